@@ -1,0 +1,95 @@
+package io.pulse.messaging.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Developer entry point: {@code ./mvnw -q -pl deploy/local exec:java -Dexec.args="COMMAND ..."}.
+ *
+ * <ul>
+ *   <li>{@code db [--port N]}: runs the development PostgreSQL (default port 55432) until Ctrl-C; its data
+ *       lives in {@code .pulse/postgres} at the root of the checkout and survives restarts.</li>
+ *   <li>{@code token [--user UUID] [--name NAME] [--service] [--hours N]}: prints a development token.</li>
+ * </ul>
+ */
+public final class PulseLocal {
+
+    /** The development database port; the services' dev profile points here. */
+    public static final int DEV_DB_PORT = 55432;
+
+    /** The demo user of the development tokens when none is given. */
+    public static final UUID DEMO_USER = UUID.fromString("00000000-0000-4000-8000-00000000d3e0");
+
+    private PulseLocal() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Iterator<String> rest = Arrays.asList(args).iterator();
+        String command = rest.hasNext() ? rest.next() : "help";
+        switch (command) {
+            case "db" -> runDatabase(rest);
+            case "token" -> printToken(rest);
+            default -> {
+                System.err.println("usage: db [--port N] | token [--user UUID] [--name NAME] [--service] [--hours N]");
+                System.exit("help".equals(command) ? 0 : 2);
+            }
+        }
+    }
+
+    private static void runDatabase(Iterator<String> options) throws InterruptedException {
+        int port = DEV_DB_PORT;
+        while (options.hasNext()) {
+            String option = options.next();
+            if ("--port".equals(option) && options.hasNext()) {
+                port = Integer.parseInt(options.next());
+            } else {
+                throw new IllegalArgumentException("Unknown option for db: " + option);
+            }
+        }
+        Path home = Path.of(System.getProperty("pulse.home", ".")).toAbsolutePath().normalize();
+        Path data = home.resolve(".pulse").resolve("postgres");
+        EmbeddedDatabase database = EmbeddedDatabase.start(port, data, DatabaseRoles.defaults());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            database.close();
+            stopped.countDown();
+        }, "pulse-db-stop"));
+        DatabaseRoles roles = database.roles();
+        System.out.printf("""
+                Development PostgreSQL is running (Ctrl-C stops it).
+                  data:       %s
+                  JDBC:       %s
+                  app role:   %s / %s   (what the services connect as)
+                  owner role: %s / %s   (what Flyway migrates as)
+                Start a service in another terminal, for example:
+                  ./mvnw -pl auto-response-service -am compile quarkus:dev
+                %n""", data, database.jdbcUrl(), roles.appUser(), roles.appPassword(), roles.ownerUser(), roles.ownerPassword());
+        stopped.await();
+    }
+
+    private static void printToken(Iterator<String> options) {
+        UUID user = DEMO_USER;
+        String name = "Demo User";
+        boolean service = false;
+        long hours = 24;
+        while (options.hasNext()) {
+            String option = options.next();
+            switch (option) {
+                case "--user" -> user = UUID.fromString(options.next());
+                case "--name" -> name = options.next();
+                case "--service" -> service = true;
+                case "--hours" -> hours = Long.parseLong(options.next());
+                default -> throw new IllegalArgumentException("Unknown option for token: " + option);
+            }
+        }
+        TokenMinter.Builder token = TokenMinter.development().forUser(user).name(name).lifetime(Duration.ofHours(hours));
+        if (service) {
+            token.group("service");
+        }
+        System.out.println(token.sign());
+    }
+}
