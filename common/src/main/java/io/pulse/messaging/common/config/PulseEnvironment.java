@@ -1,0 +1,65 @@
+package io.pulse.messaging.common.config;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Maps the suite's documented environment variables for token verification onto the SmallRye JWT properties,
+ * and only those that are set to a non-blank value. (An empty default in a properties file would not do: SmallRye
+ * JWT reads several of these as plain strings and refuses an empty one.) Ordinal 275: above application
+ * properties (250), below the raw environment (300), so {@code MP_JWT_VERIFY_PUBLICKEY} and friends still win.
+ */
+public class PulseEnvironment implements ConfigSource {
+
+    static final Map<String, String> VARIABLES = Map.of(
+            "PULSE_JWT_PUBLIC_KEY", "mp.jwt.verify.publickey",
+            "PULSE_JWT_PUBLIC_KEY_LOCATION", "mp.jwt.verify.publickey.location",
+            "PULSE_JWT_SECRET", "smallrye.jwt.verify.secretkey",
+            "PULSE_JWT_ISSUER", "mp.jwt.verify.issuer",
+            "PULSE_JWT_AUDIENCE", "mp.jwt.verify.audiences");
+
+    private final Map<String, String> properties;
+
+    public PulseEnvironment() {
+        this(System.getenv());
+    }
+
+    PulseEnvironment(Map<String, String> environment) {
+        Map<String, String> mapped = new HashMap<>();
+        VARIABLES.forEach((variable, property) -> {
+            String value = environment.get(variable);
+            if (value != null && !value.isBlank()) {
+                mapped.put(property, value.trim());
+            }
+        });
+        this.properties = Map.copyOf(mapped);
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        return properties;
+    }
+
+    @Override
+    public Set<String> getPropertyNames() {
+        return properties.keySet();
+    }
+
+    @Override
+    public String getValue(String propertyName) {
+        return properties.get(propertyName);
+    }
+
+    @Override
+    public String getName() {
+        return "pulse-environment";
+    }
+
+    @Override
+    public int getOrdinal() {
+        return 275;
+    }
+}

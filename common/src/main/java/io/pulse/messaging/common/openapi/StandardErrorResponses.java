@@ -1,0 +1,70 @@
+package io.pulse.messaging.common.openapi;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import io.pulse.messaging.common.error.Problem;
+
+/**
+ * Documents the error answers every {@code /api} operation can give, so that each service's OpenAPI document
+ * states them once and the same way: a {@code Problem} body in {@code application/problem+json}.
+ */
+public class StandardErrorResponses implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    private static final Map<String, String> COMMON = Map.of(
+            "400", "Invalid request: validation errors (with the list of fields) or malformed JSON",
+            "401", "Missing, expired or invalid bearer token",
+            "413", "Request body larger than the configured maximum",
+            "500", "Unexpected error; the body carries the id under which it was logged",
+            "503", "The database is unavailable; retry later");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Operation operation : path.getValue().getOperations().values()) {
+                APIResponses responses = operation.getResponses();
+                if (responses == null) {
+                    responses = OASFactory.createAPIResponses();
+                    operation.setResponses(responses);
+                }
+                for (Map.Entry<String, String> common : COMMON.entrySet()) {
+                    if (responses.getAPIResponse(common.getKey()) == null) {
+                        responses.addAPIResponse(common.getKey(), problemResponse(common.getValue()));
+                    }
+                }
+            }
+        }
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        if (openAPI.getComponents().getSchemas() == null
+                || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
+            openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
+                    .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.OBJECT)
+                    .description("RFC 9457 problem details: type, title, status, detail, instance, "
+                            + "errors (field list for validation problems), errorId (for unexpected errors)"));
+        }
+    }
+
+    private static APIResponse problemResponse(String description) {
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+    }
+}

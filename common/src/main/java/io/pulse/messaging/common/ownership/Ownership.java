@@ -1,0 +1,51 @@
+package io.pulse.messaging.common.ownership;
+
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import io.pulse.messaging.common.auth.CurrentUser;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The transaction boundary for user-owned data, and the second line of defence behind the application's own
+ * filter: it opens the transaction and, on that transaction's connection and before any other statement, runs
+ * {@code select set_config('app.user_id', $1, true)}, so PostgreSQL row-level security confines every
+ * statement to that user. The setting ends with the transaction; a pooled connection keeps {@code ''}, which
+ * the policies read as nobody.
+ *
+ * <p>Reads run in a transaction too: in autocommit the setting would be gone before the query.
+ */
+@ApplicationScoped
+public class Ownership {
+
+    private static final String BIND_USER = "select set_config('app.user_id', :user, true)";
+
+    private final Mutiny.SessionFactory sessions;
+    private final CurrentUser currentUser;
+
+    public Ownership(Mutiny.SessionFactory sessions, CurrentUser currentUser) {
+        this.sessions = sessions;
+        this.currentUser = currentUser;
+    }
+
+    /** Runs {@code work} in one transaction as the user this request acts for ({@link CurrentUser#id()}). */
+    public <T> Uni<T> asCurrentUser(Function<UserScope, Uni<T>> work) {
+        return Uni.createFrom().item(currentUser::id).chain(user -> asUser(user, work));
+    }
+
+    /**
+     * Runs {@code work} in one transaction as {@code user}. Only for a user whose identity the caller has already
+     * established by other means (a verified webhook signature, a service token naming the user).
+     */
+    public <T> Uni<T> asUser(UUID user, Function<UserScope, Uni<T>> work) {
+        String id = user.toString();
+        return sessions.withTransaction(session -> session.createNativeQuery(BIND_USER, String.class)
+                .setParameter("user", id)
+                .getSingleResult()
+                .chain(() -> work.apply(new UserScope(user, session))));
+    }
+}

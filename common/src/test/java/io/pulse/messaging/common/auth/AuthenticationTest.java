@@ -1,0 +1,117 @@
+package io.pulse.messaging.common.auth;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.security.KeyPairGenerator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.pulse.messaging.common.testing.PulseTestResource;
+import io.pulse.messaging.common.testing.TestTokens;
+import io.pulse.messaging.local.TokenMinter;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(value = PulseTestResource.class, scope = TestResourceScope.GLOBAL)
+class AuthenticationTest {
+
+    private final UUID alice = UUID.randomUUID();
+
+    @Test
+    void validTokenIsAccepted() {
+        given().auth().oauth2(TestTokens.forUser(alice))
+                .when().get("/api/test-notes/whoami")
+                .then().statusCode(200)
+                .body("subject", equalTo(alice.toString()))
+                .body("actingFor", equalTo(alice.toString()))
+                .body("service", equalTo(false));
+    }
+
+    @Test
+    void missingTokenIsUnauthorized() {
+        given().when().get("/api/test-notes")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", equalTo("urn:pulse:problem:unauthorized"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void expiredTokenIsUnauthorized() {
+        String token = TestTokens.minter().forUser(alice)
+                .issuedAt(Instant.now().minus(Duration.ofHours(3))).lifetime(Duration.ofHours(1)).sign();
+        assertUnauthorized(token);
+    }
+
+    @Test
+    void tokenSignedWithAnotherKeyIsUnauthorized() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        TokenMinter impostor = new TokenMinter(generator.generateKeyPair().getPrivate(), "RS256", TokenMinter.DEV_ISSUER);
+        assertUnauthorized(impostor.forUser(alice).sign());
+    }
+
+    @Test
+    void unsignedTokenIsUnauthorized() {
+        assertUnauthorized(TestTokens.minter().forUser(alice).unsigned().sign());
+    }
+
+    @Test
+    void tokenFromAnotherIssuerIsUnauthorized() {
+        assertUnauthorized(TestTokens.minter().forUser(alice).issuer("https://evil.example").sign());
+    }
+
+    @Test
+    void tokenWhoseSubjectIsNotAUserIdIsUnauthorized() {
+        assertUnauthorized(TestTokens.minter().forSubject("alice@example.com").sign());
+        assertUnauthorized(TestTokens.minter().forSubject("").sign());
+    }
+
+    @Test
+    void garbageIsUnauthorized() {
+        assertUnauthorized("not-a-jwt");
+    }
+
+    @Test
+    void serviceTokenActsForTheUserItNames() {
+        given().auth().oauth2(TestTokens.service()).header(CurrentUser.ACT_FOR_HEADER, alice.toString())
+                .when().get("/api/test-notes/whoami")
+                .then().statusCode(200)
+                .body("actingFor", equalTo(alice.toString()))
+                .body("service", equalTo(true));
+    }
+
+    @Test
+    void userTokenCannotActForSomeoneElse() {
+        given().auth().oauth2(TestTokens.forUser(alice)).header(CurrentUser.ACT_FOR_HEADER, UUID.randomUUID().toString())
+                .when().get("/api/test-notes/whoami")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:pulse:problem:forbidden"));
+    }
+
+    @Test
+    void actForHeaderMustBeAUserId() {
+        given().auth().oauth2(TestTokens.service()).header(CurrentUser.ACT_FOR_HEADER, "bob")
+                .when().get("/api/test-notes/whoami")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    private static void assertUnauthorized(String token) {
+        given().auth().oauth2(token)
+                .when().get("/api/test-notes")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:pulse:problem:unauthorized"))
+                .body("status", equalTo(401));
+    }
+}

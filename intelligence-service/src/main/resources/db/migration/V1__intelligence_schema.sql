@@ -1,0 +1,4 @@
+-- The intelligence schema belongs to the intelligence-service. Flyway creates it and runs every migration here as the owner
+-- role; the common beforeMigrate callback grants the app role USAGE on it and installs the
+-- pulse_protect_owned_table() helper that each user-owned table is passed through.
+comment on schema intelligence is 'Pulse intelligence service: owned by the intelligence-service, read by no other service';
