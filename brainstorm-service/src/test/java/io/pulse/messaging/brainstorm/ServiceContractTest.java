@@ -1,0 +1,22 @@
+package io.pulse.messaging.brainstorm;
+
+import io.pulse.messaging.common.testing.PulseTestResource;
+import io.pulse.messaging.common.testing.ServiceContract;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(value = PulseTestResource.class, scope = TestResourceScope.GLOBAL)
+class ServiceContractTest extends ServiceContract {
+
+    @Override
+    protected String apiPrefix() {
+        return "/api/brainstorm";
+    }
+
+    @Override
+    protected String schema() {
+        return "brainstorm";
+    }
+}
