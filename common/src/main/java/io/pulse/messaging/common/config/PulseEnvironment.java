@@ -1,5 +1,7 @@
 package io.pulse.messaging.common.config;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +37,27 @@ public class PulseEnvironment implements ConfigSource {
                 mapped.put(property, value.trim());
             }
         });
+        String secret = mapped.get("smallrye.jwt.verify.secretkey");
+        if (secret != null) {
+            // SmallRye JWT reads a secret key only as a JWK; identity providers hand out the raw secret.
+            mapped.put("smallrye.jwt.verify.secretkey", secretAsJwk(secret));
+            String algorithm = environment.get("PULSE_JWT_ALGORITHM");
+            mapped.put("mp.jwt.verify.publickey.algorithm",
+                    algorithm == null || algorithm.isBlank() ? "HS256" : algorithm.trim());
+        }
         this.properties = Map.copyOf(mapped);
+    }
+
+    /**
+     * A shared secret as the JWK SmallRye JWT expects: an {@code oct} key whose bytes are the secret's UTF-8 bytes
+     * (what Supabase and most HS256 issuers sign with). A value that already is a JWK is kept as it is.
+     */
+    public static String secretAsJwk(String secret) {
+        if (secret.startsWith("{")) {
+            return secret;
+        }
+        String key = Base64.getUrlEncoder().withoutPadding().encodeToString(secret.getBytes(StandardCharsets.UTF_8));
+        return "{\"kty\":\"oct\",\"alg\":\"HS256\",\"k\":\"" + key + "\"}";
     }
 
     @Override

@@ -40,10 +40,22 @@ public final class TokenMinter {
     private final String algorithm;
     private final String issuer;
 
+    private final String keyId;
+
     public TokenMinter(Key key, String algorithm, String issuer) {
+        this(key, algorithm, issuer, null);
+    }
+
+    private TokenMinter(Key key, String algorithm, String issuer, String keyId) {
         this.key = key;
         this.algorithm = Objects.requireNonNull(algorithm);
         this.issuer = issuer;
+        this.keyId = keyId;
+    }
+
+    /** The same signer, naming its key in the {@code kid} header (as JWKS-based verifiers expect). */
+    public TokenMinter withKeyId(String id) {
+        return new TokenMinter(key, algorithm, issuer, id);
     }
 
     /** HS256 with a shared secret (Supabase legacy style). */
@@ -142,6 +154,9 @@ public final class TokenMinter {
             jws.setPayload(jwt.toJson());
             jws.setHeader("typ", "JWT");
             jws.setAlgorithmHeaderValue(tokenAlgorithm);
+            if (keyId != null) {
+                jws.setKeyIdHeaderValue(keyId);
+            }
             if (AlgorithmIdentifiers.NONE.equals(tokenAlgorithm)) {
                 jws.setAlgorithmConstraints(org.jose4j.jwa.AlgorithmConstraints.NO_CONSTRAINTS);
             } else {
