@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Developer entry point: {@code ./mvnw -q -pl deploy/local exec:java -Dexec.args="COMMAND ..."}.
+ * Developer entry point: {@code ./mvnw -q -pl deploy/local compile exec:java -Dexec.args="COMMAND ..."}.
  *
  * <ul>
  *   <li>{@code db [--port N]}: runs the development PostgreSQL (default port 55432) until Ctrl-C; its data
@@ -66,7 +66,9 @@ public final class PulseLocal {
                   app role:   %s / %s   (what the services connect as)
                   owner role: %s / %s   (what Flyway migrates as)
                 Start a service in another terminal, for example:
-                  ./mvnw -pl auto-response-service -am compile quarkus:dev
+                  ./mvnw -pl auto-response-service -am quarkus:dev
+                Get a development token (demo user) with:
+                  ./mvnw -q -pl deploy/local exec:java -Dexec.args=token
                 %n""", data, database.jdbcUrl(), roles.appUser(), roles.appPassword(), roles.ownerUser(), roles.ownerPassword());
         stopped.await();
     }
