@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
  * Developer entry point: {@code ./mvnw -q -pl deploy/local compile exec:java -Dexec.args="COMMAND ..."}.
  *
  * <ul>
+ *   <li>{@code suite}: the whole suite (database, four services, gateway on 8080) until Ctrl-C; see {@link LocalSuite}.</li>
  *   <li>{@code db [--port N]}: runs the development PostgreSQL (default port 55432) until Ctrl-C; its data
  *       lives in {@code .pulse/postgres} at the root of the checkout and survives restarts.</li>
  *   <li>{@code token [--user UUID] [--name NAME] [--service] [--hours N]}: prints a development token.</li>
@@ -33,8 +34,12 @@ public final class PulseLocal {
         switch (command) {
             case "db" -> runDatabase(rest);
             case "token" -> printToken(rest);
+            case "suite" -> {
+                Path home = Path.of(System.getProperty("pulse.home", ".")).toAbsolutePath().normalize();
+                System.exit(new LocalSuite(home, DEV_DB_PORT).run());
+            }
             default -> {
-                System.err.println("usage: db [--port N] | token [--user UUID] [--name NAME] [--service] [--hours N]");
+                System.err.println("usage: suite | db [--port N] | token [--user UUID] [--name NAME] [--service] [--hours N]");
                 System.exit("help".equals(command) ? 0 : 2);
             }
         }

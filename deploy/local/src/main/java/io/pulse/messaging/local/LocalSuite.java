@@ -1,0 +1,232 @@
+package io.pulse.messaging.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole suite on one machine: one embedded PostgreSQL (data kept across runs), the four services from their
+ * packaged jars (each runs its own migrations), and the gateway on 8080. Ctrl-C (or SIGTERM) stops everything:
+ * the services get SIGTERM and their graceful shutdown, then the gateway and the database stop.
+ *
+ * <p>The services run their production artifact under the {@code local} configuration profile, which points them
+ * at this database and lets them accept the development key, nothing else.
+ */
+public final class LocalSuite {
+
+    /** One service of the suite. */
+    public record Service(String name, int port, String prefix) {
+
+        Path jar(Path home) {
+            return home.resolve(name).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
+        }
+    }
+
+    public static final int GATEWAY_PORT = 8080;
+
+    public static final List<Service> SERVICES = List.of(
+            new Service("auto-response-service", 8081, "/api/auto-responses"),
+            new Service("summarization-service", 8082, "/api/summaries"),
+            new Service("intelligence-service", 8083, "/api/intelligence"),
+            new Service("brainstorm-service", 8084, "/api/brainstorm"));
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Path home;
+    private final int databasePort;
+    private final Map<Service, Process> processes = new LinkedHashMap<>();
+    private EmbeddedDatabase database;
+    private Gateway gateway;
+
+    LocalSuite(Path home, int databasePort) {
+        this.home = home;
+        this.databasePort = databasePort;
+    }
+
+    /** Runs the suite until the JVM is asked to stop; returns a process exit code. */
+    int run() throws InterruptedException {
+        List<String> problems = preflight();
+        if (!problems.isEmpty()) {
+            problems.forEach(problem -> System.err.println("Cannot start the suite: " + problem));
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop();
+            stopped.countDown();
+        }, "pulse-suite-stop"));
+        try {
+            Path data = home.resolve(".pulse").resolve("postgres");
+            System.out.println("Starting PostgreSQL on port " + databasePort + " (data in " + data + ") ...");
+            database = EmbeddedDatabase.start(databasePort, data, DatabaseRoles.defaults());
+            Path logs = Files.createDirectories(home.resolve(".pulse").resolve("logs"));
+            for (Service service : SERVICES) {
+                processes.put(service, launch(service, logs));
+            }
+            for (Service service : SERVICES) {
+                awaitReady(service, logs);
+            }
+            List<Gateway.Route> routes = SERVICES.stream()
+                    .map(s -> new Gateway.Route(s.prefix(), s.name(), s.port())).toList();
+            gateway = Gateway.start(GATEWAY_PORT, routes);
+            printBanner(logs);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("The suite could not start: " + e.getMessage());
+            System.exit(1); // runs the shutdown hook, which stops whatever did start
+        }
+        stopped.await();
+        return 0;
+    }
+
+    private List<String> preflight() {
+        List<String> problems = new ArrayList<>();
+        for (Service service : SERVICES) {
+            if (!Files.isRegularFile(service.jar(home))) {
+                problems.add(service.name() + " is not built (" + home.relativize(service.jar(home))
+                        + " is missing); build with ./mvnw -DskipTests package, or use ./pulse up which does.");
+            }
+        }
+        checkPort(databasePort, "the suite's PostgreSQL", problems);
+        for (Service service : SERVICES) {
+            checkPort(service.port(), service.name(), problems);
+        }
+        checkPort(GATEWAY_PORT, "the gateway", problems);
+        return problems;
+    }
+
+    private static void checkPort(int port, String user, List<String> problems) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            problems.add("port " + port + " (for " + user + ") is already in use. Is the suite, a dev-mode service or "
+                    + "the development database already running? Stop it and try again.");
+        }
+    }
+
+    private Process launch(Service service, Path logs) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-jar", service.jar(home).toString())
+                .redirectErrorStream(true)
+                .redirectOutput(logs.resolve(service.name() + ".log").toFile());
+        DatabaseRoles roles = DatabaseRoles.defaults();
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_PROFILE", "local");
+        env.put("PULSE_HTTP_PORT", Integer.toString(service.port()));
+        env.put("PULSE_DB_HOST", "localhost");
+        env.put("PULSE_DB_PORT", Integer.toString(databasePort));
+        env.put("PULSE_DB_NAME", roles.database());
+        env.put("PULSE_DB_APP_USER", roles.appUser());
+        env.put("PULSE_DB_APP_PASSWORD", roles.appPassword());
+        env.put("PULSE_DB_OWNER_USER", roles.ownerUser());
+        env.put("PULSE_DB_OWNER_PASSWORD", roles.ownerPassword());
+        System.out.println("Starting " + service.name() + " on port " + service.port() + " ...");
+        return builder.start();
+    }
+
+    private void awaitReady(Service service, Path logs) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        Process process = processes.get(service);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.name() + " exited with code " + process.exitValue()
+                        + "; see " + logs.resolve(service.name() + ".log") + tail(logs.resolve(service.name() + ".log")));
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + service.name(), e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + service.name(), e);
+            }
+        }
+        throw new IllegalStateException(service.name() + " was not ready within " + READY_TIMEOUT.toMinutes()
+                + " minutes; see " + logs.resolve(service.name() + ".log"));
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return "\n  " + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private void printBanner(Path logs) {
+        String token = TokenMinter.development().forUser(PulseLocal.DEMO_USER).name("Demo User")
+                .lifetime(Duration.ofHours(24)).sign();
+        StringBuilder banner = new StringBuilder("\nPulse is running.\n\n");
+        banner.append(String.format("  Gateway            http://localhost:%d%n", GATEWAY_PORT));
+        for (Service service : SERVICES) {
+            banner.append(String.format("  %-22s http://localhost:%d%s  (Swagger UI http://localhost:%d/q/swagger-ui)%n",
+                    service.name(), GATEWAY_PORT, service.prefix(), service.port()));
+        }
+        banner.append(String.format("  PostgreSQL         localhost:%d, database pulse (data in %s)%n", databasePort,
+                home.resolve(".pulse").resolve("postgres")));
+        banner.append(String.format("  Logs               %s%n%n", logs));
+        banner.append("Development token for the demo user ").append(PulseLocal.DEMO_USER).append(" (valid 24 h):\n\n");
+        banner.append("  export TOKEN=").append(token).append("\n\n");
+        banner.append("Try: curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8080/api/auto-responses/rules\n");
+        banner.append("Ctrl-C stops everything.\n");
+        System.out.println(banner);
+    }
+
+    private synchronized void stop() {
+        if (gateway != null) {
+            gateway.close();
+            gateway = null;
+        }
+        if (!processes.isEmpty()) {
+            System.out.println("\nStopping the services ...");
+            processes.values().forEach(Process::destroy); // SIGTERM: graceful shutdown
+            for (Map.Entry<Service, Process> entry : processes.entrySet()) {
+                try {
+                    if (!entry.getValue().waitFor(30, TimeUnit.SECONDS)) {
+                        System.err.println(entry.getKey().name() + " did not stop in 30 s; killing it");
+                        entry.getValue().destroyForcibly();
+                    }
+                } catch (InterruptedException e) {
+                    entry.getValue().destroyForcibly();
+                }
+            }
+            processes.clear();
+        }
+        if (database != null) {
+            System.out.println("Stopping PostgreSQL ...");
+            try {
+                database.close();
+            } catch (UncheckedIOException e) {
+                System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+            database = null;
+        }
+    }
+}
