@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
  *   <li>{@code db [--port N]}: runs the development PostgreSQL (default port 55432) until Ctrl-C; its data
  *       lives in {@code .pulse/postgres} at the root of the checkout and survives restarts.</li>
  *   <li>{@code token [--user UUID] [--name NAME] [--service] [--hours N]}: prints a development token.</li>
+ *   <li>{@code demo [--gateway URL]}: calls every service through the running suite's gateway; see {@link Demo}.</li>
  * </ul>
  */
 public final class PulseLocal {
@@ -38,8 +39,15 @@ public final class PulseLocal {
                 Path home = Path.of(System.getProperty("pulse.home", ".")).toAbsolutePath().normalize();
                 System.exit(new LocalSuite(home, DEV_DB_PORT).run());
             }
+            case "demo" -> {
+                String gateway = "http://localhost:" + LocalSuite.GATEWAY_PORT;
+                if (rest.hasNext() && "--gateway".equals(rest.next()) && rest.hasNext()) {
+                    gateway = rest.next();
+                }
+                System.exit(Demo.run(gateway, System.out));
+            }
             default -> {
-                System.err.println("usage: suite | db [--port N] | token [--user UUID] [--name NAME] [--service] [--hours N]");
+                System.err.println("usage: suite | db [--port N] | token [--user UUID] [--name NAME] [--service] [--hours N] | demo [--gateway URL]");
                 System.exit("help".equals(command) ? 0 : 2);
             }
         }
