@@ -115,7 +115,30 @@ public final class Gateway implements AutoCloseable {
         if (upstream.getHeader("Content-Length") == null) {
             response.setChunked(true);
         }
-        upstream.pipeTo(response);
+        // Streamed by hand rather than piped: a client may go away mid-answer (an SSE subscriber leaving, a load
+        // generator stopping), and then the upstream request is reset instead of writing to a closed response.
+        response.closeHandler(closed -> upstream.request().reset());
+        upstream.handler(chunk -> {
+            if (response.closed() || response.ended()) {
+                return;
+            }
+            response.write(chunk);
+            if (response.writeQueueFull()) {
+                upstream.pause();
+                response.drainHandler(drained -> upstream.resume());
+            }
+        });
+        upstream.exceptionHandler(failure -> {
+            if (!response.closed() && !response.ended()) {
+                response.reset();
+            }
+        });
+        upstream.endHandler(done -> {
+            if (!response.closed() && !response.ended()) {
+                response.end();
+            }
+        });
+        upstream.resume();
     }
 
     private static void copyHeaders(MultiMap from, MultiMap to) {
