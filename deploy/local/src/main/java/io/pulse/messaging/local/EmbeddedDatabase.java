@@ -45,7 +45,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("max_connections", "300") // the benchmark's pgbench ceiling runs 256 clients beside the services
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("fsync", dataDirectory == null ? "off" : "on")
                     .setServerConfig("synchronous_commit", dataDirectory == null ? "off" : "on")

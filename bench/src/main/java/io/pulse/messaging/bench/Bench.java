@@ -1,0 +1,220 @@
+package io.pulse.messaging.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.pulse.messaging.local.LocalSuite;
+import io.pulse.messaging.local.PulseLocal;
+
+/**
+ * The suite's benchmark: {@code bench/run [--quick]} (which installs wrk and pgbench, builds the services and calls
+ * this). It starts the local suite on a fresh database, one service at a time so that each start-up is timed
+ * alone, seeds realistic volumes, runs every workload at fixed concurrency levels with wrk (a separate process),
+ * measures the ceiling of each hot endpoint's SQL with pgbench at the same concurrency on the same database,
+ * fans an event out to 500 SSE subscribers, samples memory and database connections throughout, and writes
+ * {@code bench/results/latest.json} and {@code latest.md}.
+ */
+public final class Bench {
+
+    /** How a run is sized. */
+    record Options(boolean quick, List<Integer> levels, Duration duration, Scale scale, int sseSubscribers, Path home) {
+
+        static Options parse(String[] args, Path home) {
+            boolean quick = false;
+            List<Integer> levels = null;
+            Duration duration = null;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--quick" -> quick = true;
+                    case "--levels" -> levels = Stream.of(args[++i].split(",")).map(String::trim).map(Integer::parseInt).toList();
+                    case "--duration" -> duration = Duration.ofSeconds(Long.parseLong(args[++i]));
+                    default -> throw new IllegalArgumentException("Unknown option " + args[i]
+                            + " (options: --quick, --levels 1,16,64,256, --duration SECONDS)");
+                }
+            }
+            if (levels == null) {
+                levels = quick ? List.of(1, 16) : List.of(1, 16, 64, 256);
+            }
+            if (duration == null) {
+                duration = Duration.ofSeconds(quick ? 2 : 8);
+            }
+            return new Options(quick, levels, duration, quick ? Scale.QUICK : Scale.FULL, quick ? 50 : 500, home);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("pulse.home", ".")).toAbsolutePath().normalize();
+        Options options;
+        try {
+            options = Options.parse(args, home);
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        for (String tool : List.of("wrk", "pgbench")) {
+            if (!Tools.onPath(tool)) {
+                System.err.println(tool + " is not installed; bench/run installs it (Debian packages wrk and postgresql-client or postgresql).");
+                System.exit(2);
+            }
+        }
+        System.exit(new Bench(options).run());
+    }
+
+    private final Options options;
+    private final Path work;
+
+    Bench(Options options) {
+        this.options = options;
+        this.work = options.home().resolve(".pulse").resolve("bench");
+    }
+
+    int run() throws Exception {
+        Instant began = Instant.now();
+        Path data = work.resolve("postgres");
+        deleteRecursively(data);
+        Files.createDirectories(work);
+        LocalSuite suite = new LocalSuite(options.home(), data, PulseLocal.DEV_DB_PORT);
+        Thread stopOnExit = new Thread(suite::stop, "bench-suite-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        Report report = new Report(options);
+        try {
+            System.out.println("== Starting the suite on a fresh database, one service at a time");
+            suite.start(true);
+            suite.readyAfter().forEach((service, time) -> report.startup(service.name(), time,
+                    quarkusStartedIn(options.home().resolve(".pulse/logs/" + service.name() + ".log"))));
+
+            Database database = new Database(suite.database());
+            System.out.println("== Seeding " + options.scale());
+            Instant seeding = Instant.now();
+            Seeder seeder = new Seeder(database, options.scale(), work);
+            Seeder.Seeded seeded = seeder.seed();
+            report.seed(seeded.counts(), Duration.between(seeding, Instant.now()));
+            database.analyze();
+
+            Sampler sampler = new Sampler(suite.processes(), database);
+            report.idleMemory(sampler.rssNow());
+
+            Workloads workloads = new Workloads(work, seeded, options);
+            for (Workload workload : workloads.all()) {
+                System.out.println("== " + workload.name() + ": " + workload.description());
+                if (!options.quick()) {
+                    Wrk.run(workload, 16, Duration.ofSeconds(2), workloads.environment()); // warm-up, not reported
+                    if (workload.resetSql() != null) {
+                        database.execute(workload.resetSql());
+                    }
+                }
+                for (int level : options.levels()) {
+                    sampler.start();
+                    Wrk.Result result = Wrk.run(workload, level, workload.runFor(options.duration()), workloads.environment());
+                    Sampler.Peak peak = sampler.stop();
+                    if (workload.resetSql() != null) {
+                        database.execute(workload.resetSql()); // a run ends with some votes cast: start the next one clean
+                    }
+                    Path script = workloads.pgbenchFile(workload);
+                    PgBench.Result ceiling = script == null ? null : PgBench.run(database, script, level, workload.runFor(options.duration()), work);
+                    report.workload(workload, level, result, ceiling, peak);
+                    System.out.println("   " + Report.line(workload, level, result, ceiling, peak));
+                }
+            }
+
+            System.out.println("== SSE fan-out to " + options.sseSubscribers() + " subscribers");
+            report.sse(new SseFanout(seeded, options.sseSubscribers(), options.quick() ? 5 : 20).run());
+            report.totalTime(Duration.between(began, Instant.now()));
+            Path results = options.home().resolve("bench").resolve("results");
+            report.write(results);
+            System.out.println();
+            System.out.println(report.markdown());
+            System.out.println("Written: " + results.resolve(report.fileName("json")) + " and " + results.resolve(report.fileName("md")));
+            return report.errors() == 0 ? 0 : 1;
+        } catch (LocalSuite.PreflightException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        } finally {
+            suite.stop();
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        }
+    }
+
+    private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9.]+)s");
+
+    /** Quarkus's own start-up figure (from its main method to serving), from the service's log. */
+    static Duration quarkusStartedIn(Path log) {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.map(STARTED_IN::matcher).filter(Matcher::find).reduce((first, second) -> second)
+                    .map(m -> Duration.ofMillis(Math.round(Double.parseDouble(m.group(1)) * 1000))).orElse(null);
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Small helpers about the machine. */
+    static final class Tools {
+        private Tools() {
+        }
+
+        static boolean onPath(String tool) {
+            String path = System.getenv().getOrDefault("PATH", "");
+            for (String dir : path.split(java.io.File.pathSeparator)) {
+                if (Files.isExecutable(Path.of(dir, tool))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        static Map<String, Object> machine() {
+            Map<String, Object> machine = new LinkedHashMap<>();
+            machine.put("cores", Runtime.getRuntime().availableProcessors());
+            machine.put("cpu", firstMatch(Path.of("/proc/cpuinfo"), "model name\\s*:\\s*(.+)"));
+            machine.put("memoryKb", firstMatch(Path.of("/proc/meminfo"), "MemTotal:\\s*(\\d+)"));
+            machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                    + firstMatch(Path.of("/etc/os-release"), "PRETTY_NAME=\"?([^\"]+)"));
+            machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+            return machine;
+        }
+
+        private static String firstMatch(Path file, String regex) {
+            try {
+                Matcher m = Pattern.compile(regex, Pattern.MULTILINE).matcher(Files.readString(file));
+                return m.find() ? m.group(1).trim() : null;
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        static List<String> lines(Process process) throws IOException {
+            List<String> lines = new ArrayList<>();
+            try (var reader = process.inputReader()) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    lines.add(line);
+                }
+            }
+            return lines;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package io.pulse.messaging.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/** Every figure of a run, as JSON (to compare runs) and as the Markdown table bench/README.md shows. */
+final class Report {
+
+    private final Bench.Options options;
+    private final JsonObject json = new JsonObject();
+    private final JsonArray workloads = new JsonArray();
+    private final JsonObject startup = new JsonObject();
+    private final List<String> rows = new ArrayList<>();
+    private final Map<String, Long> peakRss = new LinkedHashMap<>();
+    private long peakActive;
+    private long peakOpen;
+    private long errors;
+
+    Report(Bench.Options options) {
+        this.options = options;
+        json.put("startedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        json.put("mode", options.quick() ? "quick" : "full");
+        json.put("levels", new JsonArray(options.levels()));
+        json.put("secondsPerRun", options.duration().toSeconds());
+        json.put("machine", new JsonObject(new LinkedHashMap<>(Bench.Tools.machine())));
+        json.put("workloads", workloads);
+        json.put("startup", startup);
+    }
+
+    void startup(String service, Duration readyAfter, Duration quarkusStartedIn) {
+        startup.put(service, new JsonObject().put("launchToReadyMs", readyAfter.toMillis())
+                .put("quarkusStartedInMs", quarkusStartedIn == null ? null : quarkusStartedIn.toMillis()));
+    }
+
+    void seed(Map<String, Long> counts, Duration took) {
+        json.put("seed", new JsonObject(new LinkedHashMap<>(counts)).put("seconds", took.toSeconds()));
+    }
+
+    void idleMemory(Map<String, Long> rssKb) {
+        json.put("idleRssMb", toMb(rssKb));
+    }
+
+    void workload(Workload workload, int level, Wrk.Result result, PgBench.Result ceiling, Sampler.Peak peak) {
+        errors += result.errors();
+        peak.rssKb().forEach((service, kb) -> peakRss.merge(service, kb, Math::max));
+        if (level == options.levels().get(options.levels().size() - 1)) {
+            peakActive = Math.max(peakActive, peak.activeConnections());
+            peakOpen = Math.max(peakOpen, peak.openConnections());
+        }
+        JsonObject entry = new JsonObject()
+                .put("workload", workload.name()).put("description", workload.description()).put("write", workload.write())
+                .put("concurrency", level)
+                .put("requests", result.requests()).put("throughput", round(result.throughput()))
+                .put("p50Ms", ms(result.p50())).put("p90Ms", ms(result.p90())).put("p99Ms", ms(result.p99())).put("maxMs", ms(result.max()))
+                .put("errors", result.errors()).put("non2xx", result.non2xx())
+                .put("dbConnectionsActiveMax", peak.activeConnections()).put("dbConnectionsOpenMax", peak.openConnections());
+        if (result.extra().getLong("cacheHits", 0L) > 0 || workload.name().equals("sum_cached")) {
+            long answers = Math.max(1, result.extra().getLong("answers", 1L));
+            entry.put("cacheHitRate", round(result.extra().getLong("cacheHits", 0L) / (double) answers));
+        }
+        String firstError = result.extra().getString("firstError", "");
+        if (!firstError.isEmpty()) {
+            entry.put("firstError", firstError);
+        }
+        if (ceiling != null) {
+            entry.put("pgbench", new JsonObject().put("tps", round(ceiling.tps())).put("p50Ms", ms(ceiling.p50()))
+                    .put("p99Ms", ms(ceiling.p99())).put("failed", ceiling.failed()));
+            entry.put("ratioOfCeiling", round(result.throughput() / Math.max(0.001, ceiling.tps())));
+        }
+        workloads.add(entry);
+        rows.add(tableRow(entry));
+    }
+
+    void sse(SseFanout.Result result) {
+        json.put("sseFanout", new JsonObject().put("subscribers", result.subscribers()).put("ideas", result.ideas())
+                .put("delivered", result.delivered()).put("missing", result.missing())
+                .put("p50Ms", round(result.p50Ms())).put("p99Ms", round(result.p99Ms()))
+                .put("allHaveItP50Ms", round(result.allHaveItP50Ms())).put("allHaveItP99Ms", round(result.allHaveItP99Ms())));
+    }
+
+    void totalTime(Duration took) {
+        json.put("totalSeconds", took.toSeconds());
+    }
+
+    long errors() {
+        return errors;
+    }
+
+    static String line(Workload workload, int level, Wrk.Result result, PgBench.Result ceiling, Sampler.Peak peak) {
+        return String.format(Locale.ROOT, "c=%-3d %8.1f req/s  p50 %7.2f  p99 %8.2f  max %8.2f ms  errors %d%s  db %d/%d%s",
+                level, result.throughput(), ms(result.p50()), ms(result.p99()), ms(result.max()), result.errors(),
+                result.extra().getString("firstError", "").isEmpty() ? "" : " (" + result.extra().getString("firstError") + ")",
+                peak.activeConnections(), peak.openConnections(),
+                ceiling == null ? "" : String.format(Locale.ROOT, "  pgbench %.0f tps (x%.2f)", ceiling.tps(),
+                        result.throughput() / Math.max(0.001, ceiling.tps())));
+    }
+
+    private static String tableRow(JsonObject e) {
+        JsonObject pg = e.getJsonObject("pgbench");
+        return String.format(Locale.ROOT, "| %s | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %d | %s | %s | %s |",
+                e.getString("workload"), e.getInteger("concurrency"), e.getDouble("throughput"), e.getDouble("p50Ms"),
+                e.getDouble("p90Ms"), e.getDouble("p99Ms"), e.getDouble("maxMs"), e.getLong("errors"),
+                pg == null ? "-" : String.format(Locale.ROOT, "%.0f", pg.getDouble("tps")),
+                e.getValue("ratioOfCeiling") == null ? "-" : String.format(Locale.ROOT, "%.2f", e.getDouble("ratioOfCeiling")),
+                e.getValue("cacheHitRate") == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * e.getDouble("cacheHitRate")));
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder();
+        JsonObject machine = json.getJsonObject("machine");
+        md.append("Run of ").append(json.getString("startedAt")).append(" (").append(json.getString("mode")).append(", ")
+                .append(options.duration().toSeconds()).append(" s per run) on ").append(machine.getValue("cores")).append(" cores, ")
+                .append(machine.getString("cpu")).append(", ").append(machine.getString("os")).append(", ").append(machine.getString("java"))
+                .append(".\n\n");
+        md.append("| workload | clients | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | pgbench tps | ratio | cache hits |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        rows.forEach(row -> md.append(row).append('\n'));
+        JsonObject sse = json.getJsonObject("sseFanout");
+        if (sse != null) {
+            md.append(String.format(Locale.ROOT, "%nSSE fan-out: %d subscribers, %d ideas: delivery p50 %.1f ms, p99 %.1f ms; "
+                    + "every subscriber had an idea after p50 %.1f ms, p99 %.1f ms; %d deliveries missing.%n",
+                    sse.getInteger("subscribers"), sse.getInteger("ideas"), sse.getDouble("p50Ms"), sse.getDouble("p99Ms"),
+                    sse.getDouble("allHaveItP50Ms"), sse.getDouble("allHaveItP99Ms"), sse.getLong("missing")));
+        }
+        md.append("\n| service | launch to ready ms | Quarkus started in ms | RSS idle MB | RSS peak MB |\n| --- | ---: | ---: | ---: | ---: |\n");
+        JsonObject idle = json.getJsonObject("idleRssMb", new JsonObject());
+        JsonObject peak = toMb(peakRss);
+        for (String service : startup.fieldNames()) {
+            JsonObject s = startup.getJsonObject(service);
+            md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s |%n", service, s.getLong("launchToReadyMs"),
+                    s.getValue("quarkusStartedInMs"), idle.getValue(service), peak.getValue(service)));
+        }
+        md.append(String.format(Locale.ROOT, "%nDatabase connections at %d clients: at most %d open, %d active.%n",
+                options.levels().get(options.levels().size() - 1), peakOpen, peakActive));
+        md.append("Seeded: ").append(json.getJsonObject("seed", new JsonObject()).encode()).append('\n');
+        return md.toString();
+    }
+
+    void write(Path directory) throws IOException {
+        json.put("peakRssMb", toMb(peakRss));
+        json.put("dbConnectionsAtTopLevel", new JsonObject().put("openMax", peakOpen).put("activeMax", peakActive));
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve(fileName("json")), json.encodePrettily() + "\n");
+        Files.writeString(directory.resolve(fileName("md")), markdown());
+    }
+
+    /** latest.* for a full run; quick.* for the CI mode, which never replaces the figures of a full run. */
+    String fileName(String extension) {
+        return (options.quick() ? "quick." : "latest.") + extension;
+    }
+
+    private static JsonObject toMb(Map<String, Long> kb) {
+        JsonObject mb = new JsonObject();
+        kb.forEach((service, value) -> mb.put(service, Math.round(value / 1024.0)));
+        return mb;
+    }
+
+    private static double ms(long micros) {
+        return Math.round(micros / 10.0) / 100.0;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

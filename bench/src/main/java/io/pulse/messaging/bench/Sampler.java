@@ -1,0 +1,89 @@
+package io.pulse.messaging.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.pulse.messaging.local.LocalSuite;
+
+/**
+ * Samples, every 200 ms while a workload runs, each service's resident memory and the connections open and active
+ * on the suite's database, and keeps the peaks.
+ */
+final class Sampler {
+
+    /** Peaks over one run: resident memory per service (KiB) and database connections. */
+    record Peak(Map<String, Long> rssKb, long activeConnections, long openConnections) {
+    }
+
+    private static final Pattern VM_RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
+
+    private final Map<LocalSuite.Service, Process> processes;
+    private final Database database;
+    private volatile boolean running;
+    private Thread thread;
+    private Map<String, Long> rss;
+    private long active;
+    private long open;
+
+    Sampler(Map<LocalSuite.Service, Process> processes, Database database) {
+        this.processes = processes;
+        this.database = database;
+    }
+
+    Map<String, Long> rssNow() {
+        Map<String, Long> now = new LinkedHashMap<>();
+        for (LocalSuite.Service service : LocalSuite.SERVICES) {
+            Process process = processes.get(service);
+            now.put(service.name(), process == null ? 0 : rssKb(process.pid()));
+        }
+        return now;
+    }
+
+    synchronized void start() {
+        rss = new LinkedHashMap<>();
+        active = 0;
+        open = 0;
+        running = true;
+        thread = new Thread(this::sample, "bench-sampler");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    synchronized Peak stop() throws InterruptedException {
+        running = false;
+        thread.join();
+        return new Peak(Map.copyOf(rss), active, open);
+    }
+
+    private void sample() {
+        try (Connection connection = database.superuser()) {
+            while (running) {
+                rssNow().forEach((service, kb) -> rss.merge(service, kb, Math::max));
+                long[] connections = database.connections(connection);
+                active = Math.max(active, connections[0]);
+                open = Math.max(open, connections[1]);
+                Thread.sleep(200);
+            }
+        } catch (SQLException e) {
+            System.err.println("sampler: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static long rssKb(long pid) {
+        try {
+            Matcher matcher = VM_RSS.matcher(Files.readString(Path.of("/proc", Long.toString(pid), "status")));
+            return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

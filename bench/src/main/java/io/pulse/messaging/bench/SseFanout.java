@@ -1,0 +1,128 @@
+package io.pulse.messaging.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * SSE fan-out: N subscribers stream one brainstorm session's events through the gateway; ideas are then added one
+ * at a time, and for each (idea, subscriber) the time from just before the POST to the subscriber reading the
+ * event is recorded. Each idea's text carries a marker, so an event is recognised whatever its exact shape.
+ */
+final class SseFanout {
+
+    /** Latencies in milliseconds: over every delivery, and per idea until the last subscriber had it. */
+    record Result(int subscribers, int ideas, long delivered, long missing, double p50Ms, double p99Ms,
+            double allHaveItP50Ms, double allHaveItP99Ms) {
+    }
+
+    private final Seeder.Seeded seeded;
+    private final int subscribers;
+    private final int ideas;
+
+    SseFanout(Seeder.Seeded seeded, int subscribers, int ideas) {
+        this.seeded = seeded;
+        this.subscribers = subscribers;
+        this.ideas = ideas;
+    }
+
+    Result run() throws Exception {
+        String token = seeded.tokens().get(0);
+        HttpClient http = HttpClient.newHttpClient();
+        String session = new JsonObject(send(http, token, "POST", "/api/brainstorm/sessions", new JsonObject()
+                .put("title", "Fan-out").put("topic", "How do live updates feel with a crowd?").put("framework", "free_form")))
+                .getString("id");
+
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        Map<String, ConcurrentLinkedQueue<Long>> arrivals = new ConcurrentHashMap<>();
+        CountDownLatch ready = new CountDownLatch(subscribers);
+        Vertx vertx = Vertx.vertx();
+        try {
+            io.vertx.core.http.HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                    .setMaxPoolSize(subscribers).setIdleTimeout(0).setConnectTimeout(10_000));
+            RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setHost("localhost").setPort(8080)
+                    .setURI("/api/brainstorm/sessions/" + session + "/events")
+                    .putHeader("Authorization", "Bearer " + token).putHeader("Accept", "text/event-stream");
+            for (int i = 0; i < subscribers; i++) {
+                boolean[] first = {true};
+                client.request(request).compose(r -> r.send()).onSuccess(response -> response.handler(chunk -> {
+                    long now = System.nanoTime();
+                    if (first[0]) {
+                        first[0] = false;
+                        ready.countDown(); // the stream's first event says the subscription is live
+                    }
+                    String text = chunk.toString();
+                    int at = text.indexOf("fanout-probe-");
+                    while (at >= 0) {
+                        int end = text.indexOf('"', at);
+                        String marker = text.substring(at, end < 0 ? text.length() : end);
+                        Long sent = sentAt.get(marker);
+                        if (sent != null) {
+                            arrivals.computeIfAbsent(marker, k -> new ConcurrentLinkedQueue<>()).add(now - sent);
+                        }
+                        at = text.indexOf("fanout-probe-", at + 1);
+                    }
+                })).onFailure(failure -> System.err.println("SSE subscriber failed: " + failure.getMessage()));
+            }
+            if (!ready.await(60, TimeUnit.SECONDS)) {
+                System.err.println("only " + (subscribers - ready.getCount()) + " of " + subscribers + " subscribers connected in 60 s");
+            }
+            List<String> markers = new ArrayList<>();
+            for (int i = 0; i < ideas; i++) {
+                String marker = "fanout-probe-" + i + "-" + UUID.randomUUID().toString().substring(0, 8);
+                markers.add(marker);
+                sentAt.put(marker, System.nanoTime());
+                send(http, token, "POST", "/api/brainstorm/sessions/" + session + "/ideas", new JsonObject().put("text", "Idea " + marker));
+                Thread.sleep(250);
+            }
+            Thread.sleep(2000); // stragglers
+            List<Long> all = new ArrayList<>();
+            List<Long> lastPerIdea = new ArrayList<>();
+            long missing = 0;
+            for (String marker : markers) {
+                ConcurrentLinkedQueue<Long> got = arrivals.getOrDefault(marker, new ConcurrentLinkedQueue<>());
+                all.addAll(got);
+                missing += Math.max(0, subscribers - got.size());
+                got.stream().max(Long::compare).ifPresent(lastPerIdea::add);
+            }
+            long[] sortedAll = all.stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] sortedLast = lastPerIdea.stream().mapToLong(Long::longValue).sorted().toArray();
+            return new Result(subscribers, ideas, sortedAll.length, missing, ms(PgBench.percentile(sortedAll, 50)),
+                    ms(PgBench.percentile(sortedAll, 99)), ms(PgBench.percentile(sortedLast, 50)), ms(PgBench.percentile(sortedLast, 99)));
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    static String send(HttpClient http, String token, String method, String path, JsonObject body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Wrk.GATEWAY + path)).timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.encode()))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+}

@@ -1,0 +1,58 @@
+package io.pulse.messaging.bench;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.vertx.core.json.JsonObject;
+
+/** Runs wrk (a separate process) with a workload's Lua script and reads the figures its done() hook prints. */
+final class Wrk {
+
+    static final String GATEWAY = "http://localhost:8080";
+
+    /** What one run measured; latencies in microseconds. */
+    record Result(long requests, double seconds, long errors, long non2xx, long p50, long p90, long p99, long max,
+            JsonObject extra) {
+
+        double throughput() {
+            return seconds == 0 ? 0 : requests / seconds;
+        }
+    }
+
+    private Wrk() {
+    }
+
+    static Result run(Workload workload, int connections, Duration duration, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        int threads = Math.min(connections, 2);
+        List<String> command = new ArrayList<>(List.of("wrk", "-t", Integer.toString(threads), "-c", Integer.toString(connections),
+                "-d", duration.toSeconds() + "s", "--timeout", "30s",
+                "-s", environment.get("PULSE_BENCH_LUA") + "/" + workload.name() + ".lua", GATEWAY));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        builder.environment().put("PULSE_BENCH_THREADS", Integer.toString(threads));
+        Process process = builder.start();
+        List<String> output = Bench.Tools.lines(process);
+        int exit = process.waitFor();
+        for (String line : output) {
+            if (line.startsWith("PULSE_RESULT ")) {
+                return parse(new JsonObject(line.substring("PULSE_RESULT ".length())));
+            }
+        }
+        throw new IllegalStateException("wrk exited with " + exit + " without a result for " + workload.name() + ":\n"
+                + String.join("\n", output));
+    }
+
+    static Result parse(JsonObject json) {
+        JsonObject errors = json.getJsonObject("errors");
+        long socketErrors = errors.getLong("connect") + errors.getLong("read") + errors.getLong("write") + errors.getLong("timeout");
+        long non2xx = json.getLong("non2xx", errors.getLong("status"));
+        JsonObject latency = json.getJsonObject("latency");
+        return new Result(json.getLong("requests"), json.getLong("duration_us") / 1e6, socketErrors + non2xx, non2xx,
+                latency.getLong("p50"), latency.getLong("p90"), latency.getLong("p99"), latency.getLong("max"),
+                json.getJsonObject("extra", new JsonObject()));
+    }
+}
