@@ -124,7 +124,7 @@ public final class Bench {
                         database.execute(workload.resetSql()); // a run ends with some votes cast: start the next one clean
                     }
                     Path script = workloads.pgbenchFile(workload);
-                    PgBench.Result ceiling = script == null ? null : PgBench.run(database, script, level, workload.runFor(options.duration()), work);
+                    PgBench.Result ceiling = script == null ? null : PgBench.tryRun(database, script, seeded.pgbenchVariables(), level, workload.runFor(options.duration()), work);
                     report.workload(workload, level, result, ceiling, peak);
                     System.out.println("   " + Report.line(workload, level, result, ceiling, peak));
                 }

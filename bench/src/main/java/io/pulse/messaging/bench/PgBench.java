@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,17 +29,30 @@ final class PgBench {
     private PgBench() {
     }
 
-    static Result run(Database database, Path script, int clients, Duration duration, Path work) throws IOException, InterruptedException {
+    /** Like {@link #run}, but a failing script is reported and measured as no ceiling rather than ending the benchmark. */
+    static Result tryRun(Database database, Path script, Map<String, String> variables, int clients, Duration duration, Path work)
+            throws InterruptedException {
+        try {
+            return run(database, script, variables, clients, duration, work);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("   no ceiling for " + script.getFileName() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    static Result run(Database database, Path script, Map<String, String> variables, int clients, Duration duration, Path work)
+            throws IOException, InterruptedException {
         Path logs = Files.createDirectories(work.resolve("pgbench-logs"));
         try (Stream<Path> old = Files.list(logs)) {
             for (Path file : old.toList()) {
                 Files.delete(file);
             }
         }
-        List<String> command = List.of("pgbench", "-n", "-c", Integer.toString(clients), "-j", Integer.toString(Math.min(clients, 2)),
+        List<String> command = new ArrayList<>(List.of("pgbench", "-n", "-c", Integer.toString(clients), "-j", Integer.toString(Math.min(clients, 2)),
                 "-T", Long.toString(duration.toSeconds()), "-M", "prepared", "-f", script.toString(),
                 "-l", "--log-prefix=" + logs.resolve("tx"),
-                "-h", "localhost", "-p", Integer.toString(database.port()), "-U", database.roles().appUser(), database.roles().database());
+                "-h", "localhost", "-p", Integer.toString(database.port()), "-U", database.roles().appUser(), database.roles().database()));
+        variables.forEach((name, value) -> command.add(1, "--define=" + name + "=" + value));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PGPASSWORD", database.roles().appPassword());
         Process process = builder.start();

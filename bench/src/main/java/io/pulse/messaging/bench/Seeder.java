@@ -35,7 +35,7 @@ import io.vertx.core.json.JsonObject;
 final class Seeder {
 
     /** What the workloads need: one line per user (token and ids), and the row counts for the report. */
-    record Seeded(List<String> tokens, List<String> userRows, Map<String, Long> counts) {
+    record Seeded(List<String> tokens, List<String> userRows, Map<String, Long> counts, Map<String, String> pgbenchVariables) {
     }
 
     private static final List<String> KEYWORDS = List.of("invoice", "pricing", "refund", "outage", "password reset",
@@ -99,18 +99,38 @@ final class Seeder {
             counts.put(table, database.count(table));
         }
         System.out.println("   " + counts);
-        return new Seeded(tokens, userRows(templates), counts);
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put("users", Integer.toString(scale.users));
+        variables.put("hot", Integer.toString(Math.min(50, scale.users)));
+        variables.put("refund_rule", templates.refundRule);
+        variables.put("big", Integer.toString(scale.bigSessions));
+        variables.put("session_users", Integer.toString(smallTo));
+        variables.put("big_session", templates.bigSession);
+        variables.put("small_session", templates.smallSession);
+        variables.put("big_idea", firstIdea(templates.bigSession));
+        variables.put("small_idea", firstIdea(templates.smallSession));
+        return new Seeded(tokens, userRows(templates), counts, variables);
+    }
+
+    private String firstIdea(String session) throws SQLException {
+        try (Connection connection = database.owner(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select id from brainstorm.brainstorm_ideas where session_id = '" + session
+                        + "' order by created_at, id limit 1")) {
+            rows.next();
+            return rows.getString(1);
+        }
     }
 
     /** What the template user created. */
-    private record Templates(int logRows, String bigSession, String smallSession) {
+    private record Templates(int logRows, String refundRule, String bigSession, String smallSession) {
     }
 
     private Templates createTemplates() throws Exception {
         String token = tokens.get(0);
+        String refundRule = null;
         for (int i = 0; i < KEYWORDS.size(); i++) {
             String keyword = KEYWORDS.get(i);
-            call(token, "POST", "/api/auto-responses/rules", new JsonObject()
+            JsonObject rule = call(token, "POST", "/api/auto-responses/rules", new JsonObject()
                     .put("name", "About " + keyword)
                     .put("priority", 10 * (i + 1))
                     .put("conditions", new JsonObject().put("keywords", new JsonObject().put("match", "any")
@@ -119,6 +139,10 @@ final class Seeder {
                             + ". We answer within one business day.")
                     .put("personalise", i % 2 == 0)
                     .put("cooldownMinutes", 1440));
+            JsonObject saved = rule.containsKey("rule") ? rule.getJsonObject("rule") : rule; // a rule, or a rule with warnings
+            if (keyword.equals("refund")) {
+                refundRule = saved.getString("id");
+            }
         }
         UUID repeatSender = UUID.randomUUID();
         for (int i = 0; i < 10; i++) {
@@ -145,7 +169,7 @@ final class Seeder {
 
         String big = session(token, "Onboarding ideas", 200);
         String small = session(token, "Team offsite", 22);
-        return new Templates(logRows, big, small);
+        return new Templates(logRows, refundRule, big, small);
     }
 
     private String session(String token, String title, int ideas) throws Exception {
