@@ -1,0 +1,25 @@
+package io.pulse.messaging.intelligence.engine;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The conversation engine, in two steps so that analysis can be incremental: {@link #analyzeMessages} looks at
+ * new messages only (their sentiment, speech acts and topic evidence, which the service keeps), and
+ * {@link #summarize} combines what is known of every message into the conversation's insight. An LLM engine
+ * can implement the same contract later.
+ */
+public interface ConversationInsightEngine {
+
+    /** The name responses carry in {@code engine} ("local"). */
+    String name();
+
+    /** Per-message facts for {@code messages} (chronological), in the same order. */
+    List<MessageFacts> analyzeMessages(List<ChatMessage> messages);
+
+    /** Topic evidence for {@code messages} against the built-in taxonomy and the user's topics. */
+    List<TopicEvidence> detectTopics(List<ChatMessage> messages, List<TopicDefinition> userTopics);
+
+    /** The insight from every known message (chronological) and all topic evidence, as of {@code now}. */
+    ConversationInsight summarize(List<MessageFacts> messages, List<TopicEvidence> topicEvidence, Instant now);
+}

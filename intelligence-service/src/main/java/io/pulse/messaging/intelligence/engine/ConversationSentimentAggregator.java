@@ -1,0 +1,139 @@
+package io.pulse.messaging.intelligence.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The conversation's sentiment from its messages' sentiments: a weighted mean in which later messages count
+ * more (a conversation is judged by where it ended up, as support teams do) and opinionated messages more than
+ * neutral ones; {@code mixed} when strong positive and strong negative messages both carry real weight.
+ */
+public final class ConversationSentimentAggregator {
+
+    static final double STRONG = 0.4;
+    static final double MIXED_BALANCE = 0.3;
+
+    public ConversationSentiment aggregate(List<MessageFacts> messages) {
+        int n = messages.size();
+        int pos = 0;
+        int neu = 0;
+        int neg = 0;
+        int mix = 0;
+        for (MessageFacts m : messages) {
+            switch (m.label()) {
+                case POSITIVE -> pos++;
+                case NEGATIVE -> neg++;
+                case MIXED -> mix++;
+                default -> neu++;
+            }
+        }
+        if (n == 0) {
+            return new ConversationSentiment(SentimentLabel.NEUTRAL, 0, 0,
+                    new SentimentBreakdown(0, 0, 0, 0, 0, List.of(), List.of()));
+        }
+        double[] weights = new double[n];
+        double weightSum = 0;
+        double weighted = 0;
+        for (int i = 0; i < n; i++) {
+            double s = messages.get(i).score();
+            double recency = 0.5 + 0.5 * (i + 1) / n;
+            weights[i] = recency * (0.25 + Math.abs(s));
+            weightSum += weights[i];
+            weighted += weights[i] * s;
+        }
+        double score = weighted / weightSum;
+        double variance = 0;
+        for (int i = 0; i < n; i++) {
+            double d = messages.get(i).score() - score;
+            variance += weights[i] * d * d;
+        }
+        double spread = Math.sqrt(variance / weightSum);
+
+        int opinionated = pos + neg + mix;
+        int strongPositive = 0;
+        int strongNegative = 0;
+        for (MessageFacts m : messages) {
+            if (m.score() >= STRONG) {
+                strongPositive++;
+            } else if (m.score() <= -STRONG) {
+                strongNegative++;
+            }
+        }
+        double evidence = 1 - Math.exp(-opinionated / 3.0);
+        SentimentLabel label;
+        double confidence;
+        boolean balanced = strongPositive > 0 && strongNegative > 0
+                && Math.min(strongPositive, strongNegative) >= MIXED_BALANCE * Math.max(strongPositive, strongNegative);
+        if (opinionated == 0) {
+            label = SentimentLabel.NEUTRAL;
+            confidence = Math.min(0.9, 0.4 + 0.1 * n);
+        } else if (balanced || mix >= Math.max(1, 0.3 * opinionated)) {
+            label = SentimentLabel.MIXED;
+            double balance = balanced ? (double) Math.min(strongPositive, strongNegative) / Math.max(strongPositive, strongNegative) : 0.5;
+            confidence = 0.35 + 0.6 * balance * evidence;
+        } else if (score >= LexiconSentimentAnalyzer.LABEL_THRESHOLD) {
+            label = SentimentLabel.POSITIVE;
+            confidence = 0.3 + 0.7 * (1 - Math.min(1, spread)) * evidence;
+        } else if (score <= -LexiconSentimentAnalyzer.LABEL_THRESHOLD) {
+            label = SentimentLabel.NEGATIVE;
+            confidence = 0.3 + 0.7 * (1 - Math.min(1, spread)) * evidence;
+        } else {
+            label = SentimentLabel.NEUTRAL;
+            confidence = 0.3 + 0.5 * (1 - Math.min(1, spread));
+        }
+
+        double impactSum = 0;
+        for (int i = 0; i < n; i++) {
+            impactSum += weights[i] * Math.abs(messages.get(i).score());
+        }
+        List<SentimentDriver> drivers = new ArrayList<>();
+        if (impactSum > 0) {
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, Comparator.comparingDouble(i -> -weights[i] * Math.abs(messages.get(i).score())));
+            for (int k = 0; k < Math.min(5, n); k++) {
+                MessageFacts m = messages.get(order[k]);
+                double impact = weights[order[k]] * Math.abs(m.score()) / impactSum;
+                if (impact <= 0) {
+                    break;
+                }
+                drivers.add(new SentimentDriver(m.id(), m.senderName(), m.label(), m.score(), round(impact)));
+            }
+        }
+        return new ConversationSentiment(label, round(score), round(confidence),
+                new SentimentBreakdown(pos, neu, neg, mix, round(score), drivers, signals(messages)));
+    }
+
+    private static List<SignalSummary> signals(List<MessageFacts> messages) {
+        Map<String, double[]> totals = new HashMap<>();
+        Map<String, String[]> names = new HashMap<>();
+        for (MessageFacts m : messages) {
+            if (m.signals() == null) {
+                continue;
+            }
+            for (SentimentSignal s : m.signals()) {
+                String key = s.kind() + "\u0000" + s.text().toLowerCase(Locale.ROOT);
+                double[] t = totals.computeIfAbsent(key, k -> new double[2]);
+                t[0] += s.effect();
+                t[1]++;
+                names.putIfAbsent(key, new String[] {s.kind(), s.text().toLowerCase(Locale.ROOT)});
+            }
+        }
+        return totals.entrySet().stream()
+                .sorted(Comparator.comparingDouble(e -> -Math.abs(e.getValue()[0])))
+                .limit(8)
+                .map(e -> new SignalSummary(names.get(e.getKey())[0], names.get(e.getKey())[1], round(e.getValue()[0]),
+                        (int) e.getValue()[1]))
+                .toList();
+    }
+
+    static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,16 @@
+package io.pulse.messaging.intelligence.engine;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the conversation-level engines need to know about one analysed message, and what is kept of it between
+ * analyses (so that an incremental analysis can combine stored messages with new ones without their full text).
+ *
+ * @param signals the strongest sentiment signals of the message (for the conversation's explanation)
+ * @param excerpt the start of the message, for follow-up suggestions
+ */
+public record MessageFacts(String id, String senderId, String senderName, Instant sentAt, String replyTo,
+        SentimentLabel label, double score, double confidence, List<SentimentSignal> signals, int words,
+        boolean question, boolean request, boolean acknowledgement, boolean closing, String excerpt) {
+}

@@ -1,0 +1,91 @@
+package io.pulse.messaging.intelligence.model;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.ColumnTransformer;
+
+import io.pulse.messaging.common.ownership.OwnedEntity;
+
+/** The latest insight of one conversation of one user (JSON columns hold the serialised answer). */
+@Entity
+@Table(name = "conversation_intelligence")
+public class ConversationIntelligence extends OwnedEntity {
+
+    @Column(name = "conversation_id", nullable = false, updatable = false)
+    private UUID conversationId;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @Column(name = "engine", nullable = false)
+    private String engine;
+
+    @Column(name = "message_count", nullable = false)
+    private int messageCount;
+
+    @Column(name = "last_message_at")
+    private OffsetDateTime lastMessageAt;
+
+    @Column(name = "sentiment_label", nullable = false)
+    private String sentimentLabel;
+
+    @Column(name = "sentiment_score", nullable = false)
+    private double sentimentScore;
+
+    @Column(name = "sentiment_confidence", nullable = false)
+    private double sentimentConfidence;
+
+    @Column(name = "engagement_score", nullable = false)
+    private double engagementScore;
+
+    @Column(name = "engagement_trend", nullable = false)
+    private String engagementTrend;
+
+    @Column(name = "unanswered_questions", nullable = false)
+    private int unansweredQuestions;
+
+    @Column(name = "oldest_unanswered_at")
+    private OffsetDateTime oldestUnansweredAt;
+
+    @ColumnTransformer(read = "cast(insight as text)", write = "cast(cast(? as text) as jsonb)")
+    @Column(name = "insight", nullable = false)
+    private String insight;
+
+    @ColumnTransformer(read = "cast(recent_sentiment as text)", write = "cast(cast(? as text) as jsonb)")
+    @Column(name = "recent_sentiment", nullable = false)
+    private String recentSentiment;
+
+    public UUID getConversationId() { return conversationId; }
+    public void setConversationId(UUID conversationId) { this.conversationId = conversationId; }
+    public OffsetDateTime getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(OffsetDateTime updatedAt) { this.updatedAt = updatedAt; }
+    public String getEngine() { return engine; }
+    public void setEngine(String engine) { this.engine = engine; }
+    public int getMessageCount() { return messageCount; }
+    public void setMessageCount(int messageCount) { this.messageCount = messageCount; }
+    public OffsetDateTime getLastMessageAt() { return lastMessageAt; }
+    public void setLastMessageAt(OffsetDateTime lastMessageAt) { this.lastMessageAt = lastMessageAt; }
+    public String getSentimentLabel() { return sentimentLabel; }
+    public void setSentimentLabel(String sentimentLabel) { this.sentimentLabel = sentimentLabel; }
+    public double getSentimentScore() { return sentimentScore; }
+    public void setSentimentScore(double sentimentScore) { this.sentimentScore = sentimentScore; }
+    public double getSentimentConfidence() { return sentimentConfidence; }
+    public void setSentimentConfidence(double sentimentConfidence) { this.sentimentConfidence = sentimentConfidence; }
+    public double getEngagementScore() { return engagementScore; }
+    public void setEngagementScore(double engagementScore) { this.engagementScore = engagementScore; }
+    public String getEngagementTrend() { return engagementTrend; }
+    public void setEngagementTrend(String engagementTrend) { this.engagementTrend = engagementTrend; }
+    public int getUnansweredQuestions() { return unansweredQuestions; }
+    public void setUnansweredQuestions(int unansweredQuestions) { this.unansweredQuestions = unansweredQuestions; }
+    public OffsetDateTime getOldestUnansweredAt() { return oldestUnansweredAt; }
+    public void setOldestUnansweredAt(OffsetDateTime oldestUnansweredAt) { this.oldestUnansweredAt = oldestUnansweredAt; }
+    public String getInsight() { return insight; }
+    public void setInsight(String insight) { this.insight = insight; }
+    public String getRecentSentiment() { return recentSentiment; }
+    public void setRecentSentiment(String recentSentiment) { this.recentSentiment = recentSentiment; }
+}

@@ -1,0 +1,56 @@
+package io.pulse.messaging.intelligence.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.pulse.messaging.intelligence.engine.ChatMessage;
+import io.pulse.messaging.intelligence.engine.ConversationInsightEngine;
+import io.pulse.messaging.intelligence.engine.EmbeddingTopicDetector;
+import io.pulse.messaging.intelligence.engine.FollowUpDetector;
+import io.pulse.messaging.intelligence.engine.LexiconSentimentAnalyzer;
+import io.pulse.messaging.intelligence.engine.LocalConversationInsightEngine;
+import io.pulse.messaging.intelligence.engine.MiniLmEmbedder;
+import io.pulse.messaging.intelligence.engine.SentimentAnalyzer;
+import io.pulse.messaging.intelligence.engine.TopicDetector;
+import io.quarkus.runtime.StartupEvent;
+
+/** Wires the plain-Java engines: one instance each per application (the embedding model is loaded once). */
+@ApplicationScoped
+public class EngineProducer {
+
+    /** Loads the lexicon, the embedding model and the topic prototypes at startup, not on a first request's event loop. */
+    void warmUp(@Observes StartupEvent event, ConversationInsightEngine engine) {
+        List<ChatMessage> sample = List.of(new ChatMessage("warm-up", "system", "System", "Warming up the engines, thanks!",
+                Instant.EPOCH, null));
+        engine.summarize(engine.analyzeMessages(sample), engine.detectTopics(sample, List.of()), Instant.EPOCH);
+    }
+
+    @Produces
+    @Singleton
+    SentimentAnalyzer sentimentAnalyzer() {
+        return LexiconSentimentAnalyzer.builtIn();
+    }
+
+    @Produces
+    @Singleton
+    TopicDetector topicDetector() {
+        return new EmbeddingTopicDetector(new MiniLmEmbedder());
+    }
+
+    @Produces
+    @Singleton
+    ConversationInsightEngine conversationEngine(SentimentAnalyzer sentiment, TopicDetector topics,
+            @ConfigProperty(name = "pulse.intelligence.follow-up.minimum-wait", defaultValue = "PT1H") Duration minimumWait,
+            @ConfigProperty(name = "pulse.intelligence.follow-up.stalled-after", defaultValue = "PT24H") Duration stalledAfter,
+            @ConfigProperty(name = "pulse.intelligence.follow-up.stalled-rhythm-factor", defaultValue = "6") double rhythmFactor) {
+        return new LocalConversationInsightEngine(sentiment, topics, new FollowUpDetector(minimumWait, stalledAfter, rhythmFactor));
+    }
+}

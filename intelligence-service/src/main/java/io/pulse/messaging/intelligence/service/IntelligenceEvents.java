@@ -1,0 +1,52 @@
+package io.pulse.messaging.intelligence.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.pulse.messaging.common.events.LiveEvent;
+import io.pulse.messaging.common.events.LiveEvents;
+import io.pulse.messaging.common.ownership.UserScope;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Live updates across replicas, through common's {@link LiveEvents} (PostgreSQL LISTEN/NOTIFY): an analysis
+ * publishes an {@code analysed} event inside its transaction (so it is delivered only if the analysis commits, to
+ * every replica that listens), and each SSE stream subscribes to the topic of one user's conversation, then reads
+ * the new insight as that user. The event carries only ids.
+ */
+@ApplicationScoped
+public class IntelligenceEvents {
+
+    /** The PostgreSQL notification channel of this service. */
+    public static final String CHANNEL = "pulse_intelligence";
+    public static final String ANALYSED = "analysed";
+
+    private final LiveEvents live;
+
+    public IntelligenceEvents(LiveEvents live) {
+        this.live = live;
+    }
+
+    /** Queues the event on the scope's transaction: the scope's user analysed this conversation. */
+    public Uni<Void> publish(UserScope scope, UUID conversationId) {
+        String data = new JsonObject().put("userId", scope.userId().toString())
+                .put("conversationId", conversationId.toString()).encode();
+        return live.publish(scope.session(), CHANNEL, topic(scope.userId(), conversationId), ANALYSED, data);
+    }
+
+    /**
+     * The events of one user's conversation: first {@link LiveEvent#READY} (from then on, every committed analysis is
+     * delivered), then one {@code analysed} event per analysis, whichever replica ran it.
+     */
+    public Multi<LiveEvent> subscribe(UUID userId, UUID conversationId) {
+        return live.subscribe(CHANNEL, topic(userId, conversationId));
+    }
+
+    /** A conversation id is chosen by the client and may be shared by users: the topic is the user's and the conversation's. */
+    static String topic(UUID userId, UUID conversationId) {
+        return userId + ":" + conversationId;
+    }
+}
