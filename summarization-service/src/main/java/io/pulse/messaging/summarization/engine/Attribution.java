@@ -1,0 +1,109 @@
+package io.pulse.messaging.summarization.engine;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts a speaker's sentence into a recap in the third person: "I'll send the deck" by Alice becomes "Alice will
+ * send the deck"; other sentences are quoted after the speaker's name.
+ */
+final class Attribution {
+
+    private static final Pattern LEADING_FIRST_PERSON = Pattern.compile(
+            "^(?:(ok|okay|so|well|yes|yeah|sure|and|but|also|no worries|no problem|np|great|cool|perfect|alright|thanks|good catch|got it)[,!.]?\\s+)?(i'm|im|i am|i'll|ill|i will|i've|ive|i have|i'd|i would|i was|i)\\s+((?:\\p{L}+ly\\s+|just\\s+|also\\s+|still\\s+|never\\s+|already\\s+)*)(\\S+)(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Set<String> IRREGULAR_PAST = Set.of("found", "got", "made", "went", "said", "took", "came", "saw",
+            "had", "did", "sent", "bought", "brought", "thought", "told", "left", "met", "paid", "ran", "wrote", "forgot",
+            "lost", "won", "heard", "felt", "kept", "built", "caught", "drove", "ate", "gave", "knew", "spoke", "sat", "broke",
+            "chose", "woke", "slept", "spent", "sold", "stood", "understood", "began", "fell", "flew", "grew", "hit", "hurt",
+            "put", "set", "shut", "cut", "let", "read", "rode", "rang", "sang", "swam", "threw", "wore", "forgave", "became");
+    private static final Pattern MY = Pattern.compile("\\bmy\\b");
+    private static final Pattern YOU = Pattern.compile("(?<=\\s)(you|u)(?=[\\s.,!?:;]|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YOUR = Pattern.compile("(?<=\\s)(your|ur)(?=\\s)", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> MODALS = Set.of("can", "could", "should", "would", "will", "must", "might", "may",
+            "shall", "can't", "cannot", "couldn't", "shouldn't", "wouldn't", "won't", "did", "didn't", "had", "also", "just",
+            "really", "already", "still", "never", "always", "probably", "definitely", "totally", "only");
+    private static final Pattern LEADING_FILLER = Pattern.compile("^(?:(?:ok|okay|so|well|hey|hi|hmm|um|uh|oh|lol|haha)[,!.]*\\s+)+",
+            Pattern.CASE_INSENSITIVE);
+
+    private Attribution() {
+    }
+
+    /** The sentence as part of a recap, attributed to {@code name}. */
+    static String attribute(String name, String sentence) {
+        return attribute(name, sentence, null);
+    }
+
+    /**
+     * The sentence as part of a recap, attributed to {@code name}; in a conversation between two people,
+     * {@code listener} names the other one, whom "you" refers to.
+     */
+    static String attribute(String name, String sentence, String listener) {
+        String s = Text.normalizeSpaces(sentence);
+        if (listener != null) {
+            s = YOUR.matcher(s).replaceAll(Matcher.quoteReplacement(listener + "'s"));
+            s = YOU.matcher(s).replaceAll(Matcher.quoteReplacement(listener));
+        }
+        Matcher m = LEADING_FIRST_PERSON.matcher(s);
+        if (m.matches()) {
+            String pronoun = m.group(2).toLowerCase().replace('’', '\'');
+            String adverbs = m.group(3);
+            String next = m.group(4);
+            String rest = MY.matcher(m.group(5)).replaceAll("their");
+            String verb = switch (pronoun) {
+                case "i'm", "im", "i am" -> "is " + adverbs + next;
+                case "i'll", "ill", "i will" -> "will " + adverbs + next;
+                case "i've", "ive", "i have" -> "has " + adverbs + next;
+                case "i'd", "i would" -> "would " + adverbs + next;
+                case "i was" -> "was " + adverbs + next;
+                default -> adverbs + thirdPerson(next);
+            };
+            return ensureStop(name + " " + verb + rest);
+        }
+        String body = LEADING_FILLER.matcher(s).replaceFirst("");
+        if (body.isEmpty()) {
+            body = s;
+        }
+        body = Character.toUpperCase(body.charAt(0)) + body.substring(1);
+        String verb = Text.isQuestion(body) ? " asks: " : ": ";
+        return ensureStop(name + verb + body);
+    }
+
+    private static String thirdPerson(String verb) {
+        String v = verb.toLowerCase();
+        if (MODALS.contains(v)) {
+            return verb;
+        }
+        return switch (v) {
+            case "am" -> "is";
+            case "have" -> "has";
+            case "do" -> "does";
+            case "don't" -> "doesn't";
+            case "haven't" -> "hasn't";
+            case "was" -> "was";
+            case "go" -> "goes";
+            default -> {
+                if (!v.chars().allMatch(Character::isLetter)) {
+                    yield verb;
+                }
+                if (v.endsWith("ed") || IRREGULAR_PAST.contains(v)) {
+                    yield verb; // past tense stays
+                }
+                if (v.endsWith("s") || v.endsWith("sh") || v.endsWith("ch") || v.endsWith("x") || v.endsWith("o")) {
+                    yield verb + "es";
+                }
+                if (v.endsWith("y") && v.length() > 2 && "aeiou".indexOf(v.charAt(v.length() - 2)) < 0) {
+                    yield verb.substring(0, verb.length() - 1) + "ies";
+                }
+                yield verb + "s";
+            }
+        };
+    }
+
+    private static String ensureStop(String s) {
+        String t = s.strip();
+        char last = t.charAt(t.length() - 1);
+        return ".!?…".indexOf(last) >= 0 ? t : t + ".";
+    }
+}

@@ -1,0 +1,90 @@
+package io.pulse.messaging.summarization.engine;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The phrases by which chat messages ask, promise, decide, take back and report done. */
+final class Cues {
+
+    static final Pattern REQUEST = Pattern.compile(
+            "\\b(can|could|would|will) (you|u|someone|somebody|anyone|one of you)\\b(?! (believe|imagine|tell if|hear me))"
+                    + "|\\b(please|pls|plz|kindly)\\b|\\bmind (doing|taking|sending|checking|looking)\\b");
+    static final Pattern COMMITMENT = Pattern.compile(
+            "\\b(i'll|i will|ill|i'm going to|i am going to|i'm gonna|i can take|i'll take|let me|i'm on it|i am on it"
+                    + "|leave it (to|with) me|i can (?!'t|not|see|tell|imagine|believe|hear|understand)\\w+|i'll handle|i volunteer|i'll make sure"
+                    + "|we'll|we will)\\b");
+    static final Pattern NOT_AN_ACTION = Pattern.compile(
+            "\\b(i'll|i will|we'll|we will) be (late|there|back|off|out|away|around|home|fine|ok|okay|happy|glad|free|busy|in)\\b"
+                    + "|\\b(i'll|i will) (miss|remember|never|always|see|let you know if)\\b|\\blet me (know|think|see|guess|check if)\\b");
+    static final Pattern NEED = Pattern.compile(
+            "\\b(we need to|we have to|we must|we should|we've got to|need(s)? to|ha(s|ve) to|don't forget to|do not forget to"
+                    + "|remember to|make sure (to|that|you|we)|todo|to-do|action item|follow up|follow-up)\\b");
+    static final Pattern DECISION = Pattern.compile(
+            "\\b(we decided|we've decided|we have decided|i've decided|i have decided|decided to|decided on|decided that"
+                    + "|decision is|decision:|final decision|final answer|we agreed|we've agreed|we all agreed|agreed to|agreed on|agreed"
+                    + "|it's agreed|let's go with|lets go with|let's go for|we'll go with|we will go with|we're going with|going with"
+                    + "|settled on|we're settling on|settle on|approved|signed off|we'll use|we will use|let's use|lets use"
+                    + "|let's do it|lets do it|let's do that|consensus is|it's settled|that's settled|we're going ahead"
+                    + "|go ahead with|sounds like a plan)\\b");
+    static final Pattern NOT_A_DECISION = Pattern.compile(
+            "\\b(not decided|haven't decided|have not decided|undecided|still deciding|yet to decide|can't decide|cannot decide"
+                    + "|didn't agree|don't agree|disagree|not agreed|not approved|if we decide|before we decide|need to decide"
+                    + "|should decide|let's decide|to be decided|tbd)\\b");
+    static final Pattern REVERSAL = Pattern.compile(
+            "\\b(actually|scratch that|change of plans?|on second thought|instead|let's not|lets not|we're not going|not going with"
+                    + "|no longer|never mind|nevermind|cancel|cancelled|canceled|revert|reverse|reversing|reconsider|rather than"
+                    + "|forget (that|it|about)|hold off|postpone|postponed|switch(ing)? to|backing out|change our minds?|changed our minds?"
+                    + "|not anymore|call it off|calling it off|no go|plan b|going back to)\\b");
+    static final Pattern STRONG_REVERSAL = Pattern.compile(
+            "\\b(scratch that|change of plans?|on second thought|never mind|nevermind|forget (that|it)|changed? our minds?|call it off"
+                    + "|calling it off|cancel that|reverse that|revert that|let's not)\\b");
+    static final Pattern DONE = Pattern.compile(
+            "\\b(done|did it|finished|completed|complete|sent|submitted|merged|deployed|shipped|booked|reserved|scheduled|fixed"
+                    + "|resolved|uploaded|shared|published|ordered|paid|signed|posted|pushed|closed|taken care of|all set|sorted"
+                    + "|handled|delivered|released|emailed|updated|filed|added|created|bought|wrapped up)\\b|✅|✔|☑");
+    static final Pattern NEGATION = Pattern.compile(
+            "\\b(not|never|yet to|haven't|hasn't|didn't|isn't|wasn't|aren't|won't|can't|cannot|couldn't|no one|nobody|still need|still have to)\\b|n't\\b");
+    static final Pattern ANSWER_CUE = Pattern.compile(
+            "^(yes|yeah|yep|yup|ya|no|nope|nah|sure|definitely|absolutely|of course|not yet|not really|probably|i think|i guess"
+                    + "|i believe|it's|it is|they're|they are|we are|we're|because|since|maybe|it was|around|about|at \\d|\\d|on \\p{L}+day"
+                    + "|in the|i did|i have|i do|i can|i will|i'll|none|nothing|all of|both|either|neither|correct|right|exactly|confirmed)\\b");
+    static final Pattern YES_NO_CUE = Pattern.compile(
+            "^(yes|yeah|yep|yup|ya|no|nope|nah|sure|definitely|absolutely|of course|not yet|not really|probably|i think so"
+                    + "|i don't think|i did|i have|i haven't|i didn't|correct|exactly|confirmed|negative|affirmative|still)\\b");
+    static final Pattern WITHDRAWN = Pattern.compile("\\b(never mind|nevermind|nvm|found it|figured it out|got it|sorted it)\\b");
+    static final Pattern YES_NO_QUESTION = Pattern.compile(
+            "^(is|are|am|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|any|anyone|anybody"
+                    + "|someone|somebody)\\b");
+    static final Pattern RHETORICAL = Pattern.compile(
+            "^(right|ok|okay|huh|eh|really|sure|yes|no|what|why not|you know|isn't it|aren't we|lol|seriously)\\W*\\?*$");
+    static final Pattern PROPOSAL_PREFIX = Pattern.compile(
+            "^(so\\s+|ok\\s+|okay\\s+)?(should we|shall we|can we|could we|why don't we|what if we|how about|what about|maybe we should|we could|i suggest we|i propose we|i suggest|i propose)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern ACCEPTANCE = Pattern.compile(
+            "^(sure|ok|okay|will do|on it|yes|yep|yeah|no problem|np|i'll|i will|i can|got it|consider it done|absolutely|of course|sounds good|done)\\b");
+    /** Stems of the cue words themselves, which say nothing about what a decision or an action is about. */
+    static final Set<String> CUE_TERMS = Set.copyOf(java.util.List.of("decid", "decision", "agre", "final", "answer", "plan", "instead",
+            "actual", "cancel", "chang", "mind", "second", "thought", "scratch", "revert", "revers", "reconsider",
+            "approv", "settl", "consensus", "done", "finish", "complet", "sent", "todo", "action", "item", "sound",
+            "go", "let", "forget", "hold", "back", "switch", "postpon", "lets"));
+
+    static final Set<String> IMPERATIVE_VERBS = Set.copyOf(java.util.List.of("send", "review", "update", "fix", "check", "schedule", "book",
+            "prepare", "write", "call", "email", "draft", "share", "finish", "submit", "deploy", "merge", "ping", "ask",
+            "create", "add", "remove", "move", "file", "order", "buy", "pick", "bring", "confirm", "test", "upload",
+            "reply", "respond", "contact", "reach", "organise", "organize", "set", "post", "print", "sign", "pay", "clean",
+            "look", "investigate", "follow", "remind", "invite", "arrange", "reserve", "cancel", "rename", "document",
+            "publish", "ship", "release", "run", "install", "configure", "approve", "verify", "double-check", "grab",
+            "get", "put", "make", "try", "find", "tell", "let", "remember", "take", "handle", "loop", "cc"));
+
+    private Cues() {
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    static boolean find(Pattern pattern, String lower) {
+        return pattern.matcher(lower).find();
+    }
+}

@@ -1,0 +1,50 @@
+package io.pulse.messaging.summarization.model;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.pulse.messaging.summarization.model.Views.ActionItemView;
+import io.pulse.messaging.summarization.model.Views.CoverageView;
+import io.pulse.messaging.summarization.model.Views.DecisionView;
+import io.pulse.messaging.summarization.model.Views.DigestConversationView;
+import io.pulse.messaging.summarization.model.Views.KeyPointView;
+import io.pulse.messaging.summarization.model.Views.OpenQuestionView;
+import io.pulse.messaging.summarization.model.Views.ParticipantView;
+import io.pulse.messaging.summarization.model.Views.SummaryContent;
+
+/** A summary as the API returns it. */
+@Schema(name = "Summary", description = "A thread summary or a daily digest", example = Examples.SUMMARY)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SummaryView(
+        UUID id,
+        @Schema(description = "The conversation summarised; absent for a digest over several conversations", nullable = true) UUID conversationId,
+        SummaryType type,
+        @Schema(description = "Daily digests: the reader's day", nullable = true) LocalDate date,
+        @Schema(description = "The reader's time zone the due dates and the day resolve in", example = "America/New_York") String timeZone,
+        @Schema(description = "The engine that produced it", example = "local") String engine,
+        @Schema(description = "True when served from the 10-minute cache without running the engine") boolean cached,
+        OffsetDateTime createdAt,
+        @Schema(description = "30 days after creation; an expired summary is never returned") OffsetDateTime expiresAt,
+        @Schema(description = "A short paragraph, statements attributed by name") String summary,
+        List<KeyPointView> keyPoints,
+        List<ActionItemView> actionItems,
+        List<DecisionView> decisions,
+        List<OpenQuestionView> openQuestions,
+        List<ParticipantView> participants,
+        CoverageView coverage,
+        @Schema(description = "Daily digests: per conversation highlights, what concerns the reader first", nullable = true)
+        List<DigestConversationView> conversations) {
+
+    public static SummaryView of(ConversationSummary s, boolean cached) {
+        SummaryContent c = s.getContent();
+        return new SummaryView(s.getId(), s.getConversationId(), s.getType(), s.getDate(), s.getTimeZone(), s.getEngine(), cached,
+                s.getCreatedAt(), s.getExpiresAt(), c.summary(), c.keyPoints(), c.actionItems(), c.decisions(), c.openQuestions(),
+                c.participants(), c.coverage(), c.conversations());
+    }
+}
