@@ -113,7 +113,7 @@ public final class Bench {
                 if (!options.quick()) {
                     Wrk.run(workload, 16, Duration.ofSeconds(2), workloads.environment()); // warm-up, not reported
                     if (workload.resetSql() != null) {
-                        database.execute(workload.resetSql());
+                        database.executeAsSuperuser(workload.resetSql());
                     }
                 }
                 for (int level : options.levels()) {
@@ -121,7 +121,7 @@ public final class Bench {
                     Wrk.Result result = Wrk.run(workload, level, workload.runFor(options.duration()), workloads.environment());
                     Sampler.Peak peak = sampler.stop();
                     if (workload.resetSql() != null) {
-                        database.execute(workload.resetSql()); // a run ends with some votes cast: start the next one clean
+                        database.executeAsSuperuser(workload.resetSql()); // a run ends with some votes cast: start the next one clean
                     }
                     Path script = workloads.pgbenchFile(workload);
                     PgBench.Result ceiling = script == null ? null : PgBench.tryRun(database, script, seeded.pgbenchVariables(), level, workload.runFor(options.duration()), work);
@@ -138,7 +138,15 @@ public final class Bench {
             System.out.println();
             System.out.println(report.markdown());
             System.out.println("Written: " + results.resolve(report.fileName("json")) + " and " + results.resolve(report.fileName("md")));
-            return report.errors() == 0 ? 0 : 1;
+            if (report.errors() > 0) {
+                System.out.println("Some requests failed: see the errors column (and firstError in the JSON).");
+            }
+            List<String> broken = report.broken();
+            if (!broken.isEmpty()) {
+                System.err.println("These workloads did not work at any concurrency: " + broken);
+                return 1;
+            }
+            return 0;
         } catch (LocalSuite.PreflightException e) {
             System.err.println(e.getMessage());
             return 2;

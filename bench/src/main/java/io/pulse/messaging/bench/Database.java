@@ -36,6 +36,13 @@ final class Database {
         return database.superuserConnection();
     }
 
+    /** Runs maintenance SQL as the superuser (tables whose policies give the owner role no maintenance access). */
+    long executeAsSuperuser(String sql) throws SQLException {
+        try (Connection connection = superuser(); Statement statement = connection.createStatement()) {
+            return statement.executeLargeUpdate(sql);
+        }
+    }
+
     long execute(String sql) throws SQLException {
         try (Connection connection = owner(); Statement statement = connection.createStatement()) {
             return statement.executeLargeUpdate(sql);

@@ -98,6 +98,20 @@ final class Report {
         return errors;
     }
 
+    /**
+     * Workloads that did not work at any level: no request completed, or most failed. Unlike a few errors under
+     * load (reported, a target), that means the benchmark itself is broken (an API it calls has changed, say).
+     */
+    List<String> broken() {
+        Map<String, Boolean> worked = new LinkedHashMap<>();
+        for (Object item : workloads) {
+            JsonObject entry = (JsonObject) item;
+            boolean ok = entry.getLong("requests") > 0 && entry.getLong("errors") * 2 <= entry.getLong("requests");
+            worked.merge(entry.getString("workload"), ok, Boolean::logicalOr);
+        }
+        return worked.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
+    }
+
     static String line(Workload workload, int level, Wrk.Result result, PgBench.Result ceiling, Sampler.Peak peak) {
         return String.format(Locale.ROOT, "c=%-3d %8.1f req/s  p50 %7.2f  p99 %8.2f  max %8.2f ms  errors %d%s  db %d/%d%s",
                 level, result.throughput(), ms(result.p50()), ms(result.p99()), ms(result.max()), result.errors(),
