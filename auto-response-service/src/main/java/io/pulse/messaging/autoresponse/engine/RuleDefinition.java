@@ -1,0 +1,39 @@
+package io.pulse.messaging.autoresponse.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.UUID;
+
+/**
+ * A rule compiled for evaluation: conditions parsed, templates parsed, ready to match many messages.
+ *
+ * @param internalTemplate the reply for internal senders when it differs (out-of-office), or null
+ * @param personalise      whether the reply engine may personalise the rendered text
+ * @param timeZone         the user's zone, for the time of day of a greeting and for dates in the reply
+ */
+public record RuleDefinition(
+        UUID id,
+        String name,
+        boolean enabled,
+        int priority,
+        Instant createdAt,
+        Conditions conditions,
+        Template template,
+        Template internalTemplate,
+        boolean personalise,
+        Tone tone,
+        ZoneId timeZone,
+        Duration cooldown) {
+
+    /** Evaluation order: lower priority number first, then the older rule, then the id (a total order). */
+    public static final Comparator<RuleDefinition> ORDER = Comparator.comparingInt(RuleDefinition::priority)
+            .thenComparing(RuleDefinition::createdAt)
+            .thenComparing(RuleDefinition::id);
+
+    /** The template for this message: the internal one for internal senders when there is one. */
+    public Template templateFor(IncomingMessage message) {
+        return message.internalSender() && internalTemplate != null ? internalTemplate : template;
+    }
+}

@@ -1,0 +1,27 @@
+package io.pulse.messaging.autoresponse.engine;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Why a reply was not sent. */
+public enum SuppressionReason {
+    /** RFC 3834: the message is itself automatic (Auto-Submitted other than "no"). */
+    @JsonProperty("auto_submitted") AUTO_SUBMITTED,
+    /** Bulk mail, a mailing list, or junk precedence. */
+    @JsonProperty("bulk_or_list") BULK_OR_LIST,
+    /** A reply this service produced came back. */
+    @JsonProperty("own_auto_reply") OWN_AUTO_REPLY,
+    /** The sender is the user themself. */
+    @JsonProperty("self") SELF,
+    /** The rule already answered this sender within its cooldown. */
+    @JsonProperty("cooldown") COOLDOWN,
+    /** Too many auto-replies in this conversation in the last hour (two auto-responders answering each other). */
+    @JsonProperty("conversation_limit") CONVERSATION_LIMIT,
+    /** The matching rule's reply rendered to nothing for this message (logged with status failed). */
+    @JsonProperty("empty_reply") EMPTY_REPLY,
+    /** No enabled rule matched (not logged). */
+    @JsonProperty("no_rule_matched") NO_RULE_MATCHED;
+
+    public String wire() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,65 @@
+package io.pulse.messaging.autoresponse.model;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import io.pulse.messaging.common.ownership.OwnedEntity;
+
+/** One audit log row ({@code message_auto_response_log}): a reply sent, or one suppressed and why. */
+@Entity
+@Table(name = "message_auto_response_log")
+public class AutoResponseLogEntry extends OwnedEntity {
+
+    @Column(name = "rule_id", updatable = false)
+    private UUID ruleId;
+    @Column(name = "conversation_id", nullable = false, updatable = false)
+    private UUID conversationId;
+    @Column(name = "message_id", nullable = false, updatable = false)
+    private UUID messageId;
+    @Column(name = "sender_id", updatable = false)
+    private UUID senderId;
+    @Column(name = "sender_email", updatable = false)
+    private String senderEmail;
+    @Column(name = "sender_key", nullable = false, updatable = false)
+    private String senderKey;
+    @Column(name = "channel", updatable = false)
+    private String channel;
+    @Column(name = "status", nullable = false, updatable = false)
+    private String status;
+    @Column(name = "reason", updatable = false)
+    private String reason;
+    @Column(name = "response_text", updatable = false)
+    private String responseText;
+    @Column(name = "personalised", nullable = false, updatable = false)
+    private boolean personalised;
+    @Column(name = "engine", updatable = false)
+    private String engine;
+
+    public UUID getRuleId() { return ruleId; }
+    public void setRuleId(UUID ruleId) { this.ruleId = ruleId; }
+    public UUID getConversationId() { return conversationId; }
+    public void setConversationId(UUID conversationId) { this.conversationId = conversationId; }
+    public UUID getMessageId() { return messageId; }
+    public void setMessageId(UUID messageId) { this.messageId = messageId; }
+    public UUID getSenderId() { return senderId; }
+    public void setSenderId(UUID senderId) { this.senderId = senderId; }
+    public String getSenderEmail() { return senderEmail; }
+    public void setSenderEmail(String senderEmail) { this.senderEmail = senderEmail; }
+    public String getSenderKey() { return senderKey; }
+    public void setSenderKey(String senderKey) { this.senderKey = senderKey; }
+    public String getChannel() { return channel; }
+    public void setChannel(String channel) { this.channel = channel; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getResponseText() { return responseText; }
+    public void setResponseText(String responseText) { this.responseText = responseText; }
+    public boolean isPersonalised() { return personalised; }
+    public void setPersonalised(boolean personalised) { this.personalised = personalised; }
+    public String getEngine() { return engine; }
+    public void setEngine(String engine) { this.engine = engine; }
+}

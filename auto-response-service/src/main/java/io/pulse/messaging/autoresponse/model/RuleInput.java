@@ -1,0 +1,37 @@
+package io.pulse.messaging.autoresponse.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.pulse.messaging.autoresponse.engine.Tone;
+
+/** A rule as the client writes it (create and full update; a partial update is merged onto the stored rule first). */
+@Schema(description = "A rule to create or replace", example = RuleInput.EXAMPLE)
+public record RuleInput(
+        @NotBlank @Size(max = 200) @Schema(example = "Pricing questions") String name,
+        @Schema(defaultValue = "true") Boolean enabled,
+        @Min(0) @Max(10000) @Schema(description = "Lower is evaluated first; ties go to the older rule", defaultValue = "100") Integer priority,
+        @Valid @Schema(description = "All optional; an empty object matches every message") RuleConditions conditions,
+        @NotBlank @Size(max = 5000) @Schema(description = "Reply template; placeholders: {{sender.name}}, {{sender.firstName}}, "
+                + "{{sender.email}}, {{user.name}}, {{user.firstName}}, {{returnDate}}, {{message.snippet}}, {{message.channel}}, "
+                + "{{greeting}}; a fallback: {{sender.firstName | \"there\"}}",
+                example = "Hi {{sender.firstName | \"there\"}}, our price list is at example.com/prices.") String template,
+        @Size(max = 5000) @Schema(description = "Different reply for internal senders (optional)") String internalTemplate,
+        @Schema(description = "Let the reply engine personalise the greeting and tone", defaultValue = "false") Boolean personalise,
+        @Schema(defaultValue = "friendly") Tone tone,
+        @Size(max = 64) @Schema(description = "The user's IANA time zone (greeting time of day, return date)", defaultValue = "UTC",
+                example = "Europe/Paris") String timeZone,
+        @Min(0) @Max(525600) @Schema(description = "Per-sender cooldown in minutes (0: none; default one day)", defaultValue = "1440")
+        Integer cooldownMinutes) {
+
+    static final String EXAMPLE = """
+            {"name": "Pricing questions", "priority": 10,
+             "conditions": {"keywords": {"match": "any", "terms": ["price", "pricing", "quote"]}, "channels": ["email"]},
+             "template": "Hi {{sender.firstName | \\"there\\"}}, our price list is at example.com/prices.",
+             "personalise": true, "tone": "friendly", "timeZone": "Europe/Paris", "cooldownMinutes": 1440}""";
+}

@@ -1,0 +1,57 @@
+package io.pulse.messaging.autoresponse.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+
+import io.pulse.messaging.autoresponse.model.EvaluationInput;
+import io.pulse.messaging.autoresponse.model.EvaluationResult;
+import io.pulse.messaging.autoresponse.service.WebhookService;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/auto-responses/webhooks/messages")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Webhooks", description = "Inbound messages from messaging platforms, signed instead of token-authenticated")
+public class WebhookResource {
+
+    private final WebhookService webhooks;
+
+    public WebhookResource(WebhookService webhooks) {
+        this.webhooks = webhooks;
+    }
+
+    @POST
+    @SecurityRequirements
+    @Operation(summary = "Receive a message from a messaging platform", description = "Signed with HMAC-SHA256 over \"<timestamp>.<raw body>\" "
+            + "with the shared secret: X-Pulse-Signature: v1=<hex>, X-Pulse-Timestamp: <unix seconds>. Deliveries more than the tolerance "
+            + "(5 minutes) from now, and replays of an accepted delivery, are refused before anything is evaluated or logged.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = EvaluationInput.WebhookDelivery.class)))
+    @APIResponse(responseCode = "200", description = "The evaluation, as POST /evaluate answers",
+            content = @Content(schema = @Schema(implementation = EvaluationResult.class)))
+    @APIResponse(responseCode = "400", description = "Signed, but not a valid delivery")
+    @APIResponse(responseCode = "401", description = "Missing or wrong signature, or a stale timestamp",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad signature", value = Examples.PROBLEM_BAD_SIGNATURE)))
+    @APIResponse(responseCode = "409", description = "This delivery was already received (replay)",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "replay", value = Examples.PROBLEM_REPLAY)))
+    @APIResponse(responseCode = "503", description = "No webhook secret is configured on this server")
+    public Uni<EvaluationResult> receive(
+            byte[] body,
+            @RestHeader("X-Pulse-Timestamp") @Parameter(description = "Unix seconds when the platform signed the delivery") String timestamp,
+            @RestHeader("X-Pulse-Signature") @Parameter(description = "v1=<hex HMAC-SHA256>") String signature) {
+        return webhooks.receive(body == null ? new byte[0] : body, timestamp, signature);
+    }
+}

@@ -1,0 +1,198 @@
+package io.pulse.messaging.autoresponse.service;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.pulse.messaging.autoresponse.engine.Conditions;
+import io.pulse.messaging.autoresponse.engine.DateRange;
+import io.pulse.messaging.autoresponse.engine.KeywordCondition;
+import io.pulse.messaging.autoresponse.engine.RuleDefinition;
+import io.pulse.messaging.autoresponse.engine.SafeRegex;
+import io.pulse.messaging.autoresponse.engine.Schedule;
+import io.pulse.messaging.autoresponse.engine.SenderCondition;
+import io.pulse.messaging.autoresponse.engine.Template;
+import io.pulse.messaging.autoresponse.engine.TemplateException;
+import io.pulse.messaging.autoresponse.engine.Tone;
+import io.pulse.messaging.autoresponse.model.AutoResponseRule;
+import io.pulse.messaging.autoresponse.model.RuleConditions;
+import io.pulse.messaging.autoresponse.model.Weekday;
+import io.pulse.messaging.common.error.FieldError;
+
+/**
+ * Turns rules as stored (or about to be stored) into engine rules, collecting every problem as a field error: a
+ * template with an unknown placeholder or broken syntax (with its position), a pattern too long or invalid, an
+ * unknown time zone, a date range that ends before it starts, a keyword without letters.
+ */
+@Singleton
+public class RuleCompiler {
+
+    private final ObjectMapper json;
+    private final AutoResponseConfig config;
+
+    public RuleCompiler(ObjectMapper json, AutoResponseConfig config) {
+        this.json = json;
+        this.config = config;
+    }
+
+    /** Field names of the template fields, which differ between the rules API and the out-of-office API. */
+    public record Fields(String template, String internalTemplate, String conditions) {
+        public static final Fields RULE = new Fields("template", "internalTemplate", "conditions");
+        public static final Fields OUT_OF_OFFICE = new Fields("message", "internalMessage", "");
+    }
+
+    /** Compiles a stored rule; stored rules were validated on save, so a failure here is a bug (thrown). */
+    public RuleDefinition compile(AutoResponseRule rule) {
+        List<FieldError> errors = new ArrayList<>();
+        RuleDefinition definition = compile(rule, Fields.RULE, errors);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("Stored rule " + rule.getId() + " does not compile: " + errors);
+        }
+        return definition;
+    }
+
+    /** Compiles a rule about to be saved, adding a field error for each problem; the result is null when there are any. */
+    public RuleDefinition compile(AutoResponseRule rule, Fields fields, List<FieldError> errors) {
+        RuleConditions c = conditionsOf(rule);
+        int before = errors.size();
+        ZoneId zone = zone(rule.getTimeZone(), "timeZone", errors);
+        Template template = template(rule.getResponseTemplate(), fields.template(), errors);
+        Template internal = rule.getInternalTemplate() == null ? null : template(rule.getInternalTemplate(), fields.internalTemplate(), errors);
+        Conditions conditions = conditions(c, fields.conditions(), errors);
+        if (errors.size() > before) {
+            return null;
+        }
+        return new RuleDefinition(
+                rule.getId() == null ? new UUID(0, 0) : rule.getId(),
+                rule.getName(),
+                rule.isEnabled(),
+                rule.getPriority(),
+                rule.getCreatedAt() == null ? Instant.MAX : rule.getCreatedAt().toInstant(),
+                conditions,
+                template,
+                internal,
+                rule.isPersonalise(),
+                Tone.valueOf(rule.getTone().toUpperCase()),
+                zone,
+                Duration.ofSeconds(rule.getCooldownSeconds()));
+    }
+
+    public RuleConditions conditionsOf(AutoResponseRule rule) {
+        try {
+            return rule.getConditions() == null ? empty() : json.readValue(rule.getConditions(), RuleConditions.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored conditions of rule " + rule.getId() + " are not readable", e);
+        }
+    }
+
+    public String toJson(RuleConditions conditions) {
+        try {
+            return json.writeValueAsString(conditions == null ? empty() : conditions);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static RuleConditions empty() {
+        return new RuleConditions(null, null, null, null, null, null);
+    }
+
+    private Conditions conditions(RuleConditions c, String prefix, List<FieldError> errors) {
+        String p = prefix.isEmpty() ? "" : prefix + ".";
+        KeywordCondition keywords = null;
+        if (c.keywords() != null && (c.keywords().terms() != null && !c.keywords().terms().isEmpty() || c.keywords().regex() != null)) {
+            SafeRegex regex = null;
+            if (c.keywords().regex() != null) {
+                try {
+                    regex = SafeRegex.compile(c.keywords().regex());
+                } catch (IllegalArgumentException e) {
+                    errors.add(new FieldError(p + "keywords.regex", e.getMessage()));
+                }
+            }
+            List<String> terms = c.keywords().terms() == null ? List.of() : c.keywords().terms();
+            for (int i = 0; i < terms.size(); i++) {
+                try {
+                    new KeywordCondition(null, List.of(terms.get(i)), null, null);
+                } catch (IllegalArgumentException e) {
+                    errors.add(new FieldError(p + "keywords.terms[" + i + "]", "has no letters or digits, so it could never match"));
+                }
+            }
+            try {
+                keywords = new KeywordCondition(c.keywords().match(), terms, regex, config.regexBudget());
+            } catch (IllegalArgumentException e) {
+                // already reported per term
+            }
+        }
+        SenderCondition senders = null;
+        if (c.senders() != null) {
+            RuleConditions.Senders s = c.senders();
+            senders = new SenderCondition(set(s.ids()), set(s.emails()), set(s.domains()), set(s.excludeIds()), set(s.excludeEmails()),
+                    set(s.excludeDomains()));
+        }
+        Schedule schedule = null;
+        if (c.schedule() != null && c.schedule().start() != null && c.schedule().end() != null) {
+            ZoneId zone = zone(c.schedule().timeZone(), p + "schedule.timeZone", errors);
+            Set<java.time.DayOfWeek> days = EnumSet.noneOf(java.time.DayOfWeek.class);
+            if (c.schedule().days() != null) {
+                c.schedule().days().stream().filter(d -> d != null).map(Weekday::toDayOfWeek).forEach(days::add);
+            }
+            if (zone != null) {
+                schedule = new Schedule(days, c.schedule().start(), c.schedule().end(), zone);
+            }
+        }
+        DateRange range = null;
+        if (c.dateRange() != null && (c.dateRange().from() != null || c.dateRange().until() != null)) {
+            Instant from = c.dateRange().from() == null ? null : c.dateRange().from().toInstant();
+            Instant until = c.dateRange().until() == null ? null : c.dateRange().until().toInstant();
+            if (from != null && until != null && !from.isBefore(until)) {
+                errors.add(new FieldError(p + "dateRange.until", "must be after from"));
+            }
+            range = new DateRange(from, until);
+        }
+        return new Conditions(keywords, senders, schedule, range, c.audience(),
+                c.channels() == null ? null : new HashSet<>(c.channels()));
+    }
+
+    private static <T> Set<T> set(List<T> values) {
+        return values == null ? Set.of() : new HashSet<>(values);
+    }
+
+    private static Template template(String source, String field, List<FieldError> errors) {
+        try {
+            return Template.parse(source);
+        } catch (TemplateException e) {
+            errors.add(new FieldError(field, e.getMessage()));
+            return null;
+        }
+    }
+
+    /** An IANA zone id (region ids such as Europe/Paris, or UTC); fixed offsets like +02:00 have no DST rules and are refused. */
+    static ZoneId zone(String id, String field, List<FieldError> errors) {
+        if (id == null || id.isBlank()) {
+            return ZoneOffset.UTC;
+        }
+        if (!ZoneId.getAvailableZoneIds().contains(id)) {
+            errors.add(new FieldError(field, "must be an IANA time zone such as Europe/Paris"));
+            return null;
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            errors.add(new FieldError(field, "must be an IANA time zone such as Europe/Paris"));
+            return null;
+        }
+    }
+}
