@@ -1,0 +1,125 @@
+package io.pulse.messaging.brainstorm.model;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import io.pulse.messaging.common.ownership.OwnedEntity;
+
+/** A brainstorming session; {@code userId} is its owner (the facilitator). */
+@Entity
+@Table(name = "brainstorm_sessions")
+public class BrainstormSession extends OwnedEntity {
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @Column(name = "title", nullable = false)
+    private String title;
+
+    @Column(name = "topic", nullable = false)
+    private String topic;
+
+    @Column(name = "framework", nullable = false, updatable = false)
+    private String framework;
+
+    @Column(name = "status", nullable = false)
+    private String status;
+
+    @Column(name = "current_step", nullable = false)
+    private String currentStep;
+
+    @Column(name = "votes_per_participant", nullable = false)
+    private int votesPerParticipant;
+
+    @Column(name = "anonymous_voting", nullable = false)
+    private boolean anonymousVoting;
+
+    @Column(name = "step_timer_seconds")
+    private Integer stepTimerSeconds;
+
+    @Column(name = "step_started_at", nullable = false)
+    private OffsetDateTime stepStartedAt;
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(OffsetDateTime updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public String getFramework() {
+        return framework;
+    }
+
+    public void setFramework(String framework) {
+        this.framework = framework;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getCurrentStep() {
+        return currentStep;
+    }
+
+    public void setCurrentStep(String currentStep) {
+        this.currentStep = currentStep;
+    }
+
+    public int getVotesPerParticipant() {
+        return votesPerParticipant;
+    }
+
+    public void setVotesPerParticipant(int votesPerParticipant) {
+        this.votesPerParticipant = votesPerParticipant;
+    }
+
+    public boolean isAnonymousVoting() {
+        return anonymousVoting;
+    }
+
+    public void setAnonymousVoting(boolean anonymousVoting) {
+        this.anonymousVoting = anonymousVoting;
+    }
+
+    public Integer getStepTimerSeconds() {
+        return stepTimerSeconds;
+    }
+
+    public void setStepTimerSeconds(Integer stepTimerSeconds) {
+        this.stepTimerSeconds = stepTimerSeconds;
+    }
+
+    public OffsetDateTime getStepStartedAt() {
+        return stepStartedAt;
+    }
+
+    public void setStepStartedAt(OffsetDateTime stepStartedAt) {
+        this.stepStartedAt = stepStartedAt;
+    }
+}

@@ -1,0 +1,62 @@
+package io.pulse.messaging.brainstorm.model;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The latest clustering of a session (one row per session). */
+@Entity
+@Table(name = "brainstorm_clusterings")
+public class ClusteringRecord {
+
+    @Id
+    @Column(name = "session_id", nullable = false)
+    private UUID sessionId;
+
+    @Column(name = "user_id", nullable = false)
+    private UUID userId;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "idea_set_hash", nullable = false)
+    private String ideaSetHash;
+
+    @Column(name = "engine", nullable = false)
+    private String engine;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "result", nullable = false)
+    private String result;
+
+    public UUID getSessionId() {
+        return sessionId;
+    }
+
+    public UUID getUserId() {
+        return userId;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getIdeaSetHash() {
+        return ideaSetHash;
+    }
+
+    public String getEngine() {
+        return engine;
+    }
+
+    public String getResult() {
+        return result;
+    }
+}

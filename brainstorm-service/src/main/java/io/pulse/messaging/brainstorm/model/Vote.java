@@ -1,0 +1,37 @@
+package io.pulse.messaging.brainstorm.model;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import io.pulse.messaging.common.ownership.OwnedEntity;
+
+/** One participant's vote on one idea; {@code userId} is the voter. */
+@Entity
+@Table(name = "brainstorm_votes")
+public class Vote extends OwnedEntity {
+
+    @Column(name = "session_id", nullable = false, updatable = false)
+    private UUID sessionId;
+
+    @Column(name = "idea_id", nullable = false, updatable = false)
+    private UUID ideaId;
+
+    public UUID getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(UUID sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public UUID getIdeaId() {
+        return ideaId;
+    }
+
+    public void setIdeaId(UUID ideaId) {
+        this.ideaId = ideaId;
+    }
+}

@@ -1,0 +1,71 @@
+package io.pulse.messaging.brainstorm.rest;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.pulse.messaging.brainstorm.model.Api;
+import io.pulse.messaging.brainstorm.service.AssistService;
+import io.pulse.messaging.common.error.Problem;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/brainstorm/sessions/{id}")
+@Tag(name = "AI assistance", description = "Framework-aware idea suggestions (cached 24 hours) and semantic clustering")
+@Produces(MediaType.APPLICATION_JSON)
+public class AssistResource {
+
+    private final AssistService assist;
+
+    public AssistResource(AssistService assist) {
+        this.assist = assist;
+    }
+
+    @POST
+    @Path("suggestions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Suggest ideas for a framework step from the topic and the ideas so far (owner and editors)")
+    @APIResponse(responseCode = "200", description = "Suggestions; cached=true when served from the 24-hour cache")
+    @APIResponse(responseCode = "403", description = "The caller is a viewer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session, or the caller is not a member",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Api.Suggestions> suggest(@RestPath UUID id, @Valid Api.SuggestionRequest input) {
+        return assist.suggest(id, input);
+    }
+
+    @POST
+    @Path("clusters")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Cluster the session's ideas by meaning; stores and announces the result (owner and editors)")
+    @APIResponse(responseCode = "200", description = "Clusters with labels and confidence, the unclustered ideas and merge proposals")
+    @APIResponse(responseCode = "403", description = "The caller is a viewer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session, or the caller is not a member",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Api.Clustering> cluster(@RestPath UUID id) {
+        return assist.cluster(id);
+    }
+
+    @GET
+    @Path("clusters")
+    @Operation(summary = "The session's latest clustering")
+    @APIResponse(responseCode = "200", description = "The latest clustering")
+    @APIResponse(responseCode = "404", description = "No such session, not a member, or never clustered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Api.Clustering> latest(@RestPath UUID id) {
+        return assist.latestClustering(id);
+    }
+}

@@ -1,0 +1,71 @@
+package io.pulse.messaging.brainstorm.rest;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestMulti;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.pulse.messaging.brainstorm.model.Examples;
+import io.pulse.messaging.brainstorm.service.LiveSession;
+import io.pulse.messaging.common.error.Problem;
+import io.smallrye.mutiny.Multi;
+
+@Path("/api/brainstorm/sessions/{id}/events")
+@Tag(name = "Live updates")
+public class EventsResource {
+
+    private final LiveSession live;
+    private final Duration heartbeat;
+
+    public EventsResource(LiveSession live,
+            @ConfigProperty(name = "brainstorm.events.heartbeat", defaultValue = "PT20S") Duration heartbeat) {
+        this.live = live;
+        this.heartbeat = heartbeat;
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Server-Sent Events of a session: idea_added, idea_edited, idea_deleted, vote_changed, step_changed, "
+            + "session_updated, clusters_updated, collaborator_changed, session_deleted (first event: ready)")
+    @APIResponse(responseCode = "200", description = "An event stream; each event's data is a JSON object with sessionId and actor",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    example = Examples.EVENTS))
+    @APIResponse(responseCode = "404", description = "No such session, or the caller is not a member",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Multi<OutboundSseEvent> events(@RestPath UUID id, @Context Sse sse) {
+        // EventsAccessFilter has already turned non-members away with a 404; this check only finds the caller's id.
+        return RestMulti.fromUniResponse(live.member(id), me -> stream(id, me, sse));
+    }
+
+    private Multi<OutboundSseEvent> stream(UUID id, UUID me, Sse sse) {
+        AtomicBoolean ended = new AtomicBoolean();
+        Multi<OutboundSseEvent> events = live.events(id, me)
+                .map(event -> sse.newEventBuilder()
+                        .name(event.type())
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(event.data())
+                        .build())
+                .onTermination().invoke(() -> ended.set(true));
+        // A comment now and then keeps proxies from closing a quiet stream; it stops with the events.
+        Multi<OutboundSseEvent> beats = Multi.createFrom().ticks().every(heartbeat)
+                .select().first(tick -> !ended.get())
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(events, beats);
+    }
+}

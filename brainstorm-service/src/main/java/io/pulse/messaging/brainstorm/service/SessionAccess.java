@@ -1,0 +1,70 @@
+package io.pulse.messaging.brainstorm.service;
+
+import java.util.UUID;
+
+import jakarta.inject.Singleton;
+
+import io.pulse.messaging.brainstorm.engine.Framework;
+import io.pulse.messaging.brainstorm.model.BrainstormSession;
+import io.pulse.messaging.brainstorm.model.Role;
+import io.pulse.messaging.brainstorm.repository.CollaboratorRepository;
+import io.pulse.messaging.brainstorm.repository.SessionRepository;
+import io.pulse.messaging.common.error.ApiException;
+import io.pulse.messaging.common.ownership.UserScope;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The application's check of who may do what in a session (row-level security checks it again in the database):
+ * non-members get 404 for the session and everything in it; members who lack the role get 403.
+ */
+@Singleton
+public class SessionAccess {
+
+    /** A member's view of a session: the session and the member's role in it. */
+    public record Member(BrainstormSession session, Role role) {
+
+        public Framework framework() {
+            return Framework.fromKey(session.getFramework()).orElseThrow();
+        }
+
+        public Member requireContributor() {
+            if (!role.canContribute()) {
+                throw ApiException.forbidden("Viewers can read this session but not change it.");
+            }
+            return this;
+        }
+
+        public Member requireOwner() {
+            if (role != Role.OWNER) {
+                throw ApiException.forbidden("Only the session's owner can do this.");
+            }
+            return this;
+        }
+    }
+
+    private final SessionRepository sessions;
+    private final CollaboratorRepository collaborators;
+
+    public SessionAccess(SessionRepository sessions, CollaboratorRepository collaborators) {
+        this.sessions = sessions;
+        this.collaborators = collaborators;
+    }
+
+    /** The caller's membership of the session, or 404 when the session does not exist or the caller is not a member. */
+    public Uni<Member> require(UserScope scope, UUID sessionId) {
+        return sessions.findForMember(scope, sessionId).chain(session -> {
+            if (session == null) {
+                return Uni.createFrom().failure(ApiException.notFound("Session"));
+            }
+            if (session.getUserId().equals(scope.userId())) {
+                return Uni.createFrom().item(new Member(session, Role.OWNER));
+            }
+            return collaborators.find(scope, sessionId, scope.userId()).map(collaborator -> {
+                if (collaborator == null) {
+                    throw ApiException.notFound("Session");
+                }
+                return new Member(session, Role.of(collaborator.getRole()));
+            });
+        });
+    }
+}

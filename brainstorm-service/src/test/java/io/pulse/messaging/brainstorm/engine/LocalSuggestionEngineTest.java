@@ -1,0 +1,89 @@
+package io.pulse.messaging.brainstorm.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.pulse.messaging.brainstorm.engine.SuggestionEngine.ExistingIdea;
+import io.pulse.messaging.brainstorm.engine.SuggestionEngine.Suggestion;
+import io.pulse.messaging.brainstorm.engine.SuggestionEngine.SuggestionRequest;
+
+class LocalSuggestionEngineTest {
+
+    private static final String TOPIC = "Reduce waiting time at the hospital emergency department";
+
+    private final LocalSuggestionEngine engine = new LocalSuggestionEngine();
+
+    private List<Suggestion> suggest(Framework framework, String step, List<ExistingIdea> ideas, int count) {
+        return engine.suggest(new SuggestionRequest(framework, framework.step(step).orElseThrow(), TOPIC, ideas, count));
+    }
+
+    @Test
+    void appliesTheStepOperatorToTheTopicsKeyPhrases() {
+        List<Suggestion> suggestions = suggest(Framework.SCAMPER, "eliminate", List.of(), 3);
+        assertEquals(3, suggestions.size());
+        assertTrue(suggestions.stream().allMatch(s -> s.step().equals("eliminate")));
+        // Built from the topic's phrases, not a fixed list.
+        assertTrue(suggestions.stream().anyMatch(s -> s.text().toLowerCase().contains("waiting time")
+                || s.text().toLowerCase().contains("emergency department")), suggestions.toString());
+        assertTrue(suggestions.stream().allMatch(s -> !s.basedOn().isEmpty() && s.rationale().startsWith("Eliminate")));
+    }
+
+    @Test
+    void differentStepsAndTopicsGiveDifferentIdeas() {
+        List<String> eliminate = suggest(Framework.SCAMPER, "eliminate", List.of(), 3).stream().map(Suggestion::text).toList();
+        List<String> combine = suggest(Framework.SCAMPER, "combine", List.of(), 3).stream().map(Suggestion::text).toList();
+        assertNotEquals(eliminate, combine);
+        List<String> otherTopic = engine.suggest(new SuggestionRequest(Framework.SCAMPER, Framework.SCAMPER.step("eliminate").orElseThrow(),
+                "Grow newsletter subscriptions for a local bakery", List.of(), 3)).stream().map(Suggestion::text).toList();
+        assertTrue(otherTopic.stream().noneMatch(eliminate::contains));
+        assertTrue(otherTopic.stream().anyMatch(text -> text.toLowerCase().contains("bakery") || text.toLowerCase().contains("newsletter")));
+    }
+
+    @Test
+    void usesPhrasesOfTheIdeasSoFarAndCombinesThem() {
+        List<ExistingIdea> ideas = List.of(
+                new ExistingIdea("Self check-in kiosks at the entrance", "substitute"),
+                new ExistingIdea("Nurse triage by video call", "adapt"));
+        List<Suggestion> suggestions = suggest(Framework.SCAMPER, "combine", ideas, 6);
+        assertTrue(suggestions.stream().anyMatch(s -> s.basedOn().stream().anyMatch(p -> p.contains("kiosks") || p.contains("video call"))),
+                suggestions.toString());
+    }
+
+    @Test
+    void neverRepeatsAnExistingIdea() {
+        List<Suggestion> first = suggest(Framework.SIX_HATS, "black", List.of(), 4);
+        // Put the engine's own suggestions in the session: asking again must avoid all of them.
+        List<ExistingIdea> ideas = first.stream().map(s -> new ExistingIdea(s.text(), "black")).toList();
+        List<Suggestion> second = suggest(Framework.SIX_HATS, "black", ideas, 4);
+        assertFalse(second.isEmpty());
+        for (Suggestion suggestion : second) {
+            Set<String> stems = TextAnalysis.contentStems(suggestion.text());
+            for (ExistingIdea idea : ideas) {
+                assertTrue(TextAnalysis.overlap(stems, TextAnalysis.contentStems(idea.text())) < LocalSuggestionEngine.MAX_OVERLAP_WITH_IDEAS,
+                        suggestion.text() + " repeats " + idea.text());
+            }
+        }
+    }
+
+    @Test
+    void isDeterministicAndHonoursTheCount() {
+        assertEquals(suggest(Framework.FREE_FORM, "ideas", List.of(), 5), suggest(Framework.FREE_FORM, "ideas", List.of(), 5));
+        assertTrue(suggest(Framework.FREE_FORM, "ideas", List.of(), 2).size() <= 2);
+    }
+
+    @Test
+    void everyStepOfEveryFrameworkHasOperators() {
+        for (Framework framework : Framework.values()) {
+            for (Framework.Step step : framework.steps()) {
+                assertFalse(suggest(framework, step.key(), List.of(), 2).isEmpty(), framework + " " + step.key());
+            }
+        }
+    }
+}

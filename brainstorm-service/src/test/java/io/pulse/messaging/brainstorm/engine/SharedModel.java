@@ -1,0 +1,10 @@
+package io.pulse.messaging.brainstorm.engine;
+
+/** One loaded embedding model for all engine tests of a JVM (loading it takes about a second). */
+public final class SharedModel {
+
+    public static final TextEmbedder MINI_LM = new MiniLmEmbedder();
+
+    private SharedModel() {
+    }
+}
