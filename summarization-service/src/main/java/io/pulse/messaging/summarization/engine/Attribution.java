@@ -42,6 +42,7 @@ final class Attribution {
     static String attribute(String name, String sentence, String listener) {
         String s = Text.normalizeSpaces(sentence);
         if (listener != null) {
+            s = youWithItsVerb(s, listener);
             s = YOUR.matcher(s).replaceAll(Matcher.quoteReplacement(listener + "'s"));
             s = YOU.matcher(s).replaceAll(Matcher.quoteReplacement(listener));
         }
@@ -68,6 +69,56 @@ final class Attribution {
         body = Character.toUpperCase(body.charAt(0)) + body.substring(1);
         String verb = Text.isQuestion(body) ? " asks: " : ": ";
         return ensureStop(name + verb + body);
+    }
+
+    /** "you" with the verb that agrees with it, in the third person: "Are you ready" -> "Is Chloe ready", "you're" -> "Chloe's". */
+    private static final Pattern VERB_YOU = Pattern.compile("\\b(are|were|do|have|don't|aren't|weren't|haven't)\\s+(you|u)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YOU_VERB = Pattern.compile(
+            "\\b(you|u)(?:\\s+(are|were|have|aren't|weren't|haven't|don't|need|want|seem|look)\\b|('re|'ve|'ll|'d)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static String youWithItsVerb(String sentence, String listener) {
+        String s = sentence.replace('’', '\'');
+        Matcher m = VERB_YOU.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String verb = thirdPersonOf(m.group(1));
+            if (Character.isUpperCase(m.group(1).charAt(0))) {
+                verb = Character.toUpperCase(verb.charAt(0)) + verb.substring(1);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(verb + " " + listener));
+        }
+        m.appendTail(out);
+        m = YOU_VERB.matcher(out.toString());
+        out = new StringBuilder();
+        while (m.find()) {
+            String replacement = m.group(2) != null
+                    ? listener + " " + thirdPersonOf(m.group(2))
+                    : switch (m.group(3).toLowerCase()) {
+                        case "'re" -> listener + "'s";
+                        case "'ve" -> listener + " has";
+                        case "'ll" -> listener + " will";
+                        default -> listener + " would";
+                    };
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String thirdPersonOf(String verb) {
+        return switch (verb.toLowerCase()) {
+            case "are" -> "is";
+            case "were" -> "was";
+            case "do" -> "does";
+            case "have" -> "has";
+            case "don't" -> "doesn't";
+            case "aren't" -> "isn't";
+            case "weren't" -> "wasn't";
+            case "haven't" -> "hasn't";
+            default -> verb.toLowerCase() + "s";
+        };
     }
 
     private static String thirdPerson(String verb) {

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 final class Cues {
 
     static final Pattern REQUEST = Pattern.compile(
-            "\\b(can|could|would|will) (you|u|someone|somebody|anyone|one of you)\\b(?! (believe|imagine|tell if|hear me))"
-                    + "|\\b(please|pls|plz|kindly)\\b|\\bmind (doing|taking|sending|checking|looking)\\b");
+            "\\b(can|could|would|will) (you|u|someone|somebody|anyone|one of you)\\b"
+                    + "(?! (believe|imagine|tell if|hear me|like|prefer|recommend|suggest|say|rather|think|want|pick|choose|advise|expect|mind if))"
+                    + "|\\b(please|pls|plz|kindly)\\b(?! (note|see (attached|below|above|the attached)|be aware|ignore|disregard|excuse|find (attached|below|enclosed)|let me know if))|\\bmind (doing|taking|sending|checking|looking)\\b");
     static final Pattern COMMITMENT = Pattern.compile(
             "\\b(i'll|i will|ill|i'm going to|i am going to|i'm gonna|i can take|i'll take|let me|i'm on it|i am on it"
                     + "|leave it (to|with) me|i can (?!'t|not|see|tell|imagine|believe|hear|understand)\\w+|i'll handle|i volunteer|i'll make sure"
@@ -20,17 +21,39 @@ final class Cues {
     static final Pattern NEED = Pattern.compile(
             "\\b(we need to|we have to|we must|we should|we've got to|need(s)? to|ha(s|ve) to|don't forget to|do not forget to"
                     + "|remember to|make sure (to|that|you|we)|todo|to-do|action item|follow up|follow-up)\\b");
+    /**
+     * Decision language: a sentence decides only with one of these ("let's go with", "we decided", "agreed to / that
+     * we will", "final answer", "decision:", ...). A bare "Agreed," before an unrelated clause does not decide, nor does
+     * someone else's approval reported as status ("legal still hasn't approved ..."): a short agreement alone takes
+     * its decision from the proposal it answers.
+     */
     static final Pattern DECISION = Pattern.compile(
-            "\\b(we decided|we've decided|we have decided|i've decided|i have decided|decided to|decided on|decided that"
-                    + "|decision is|decision:|final decision|final answer|we agreed|we've agreed|we all agreed|agreed to|agreed on|agreed"
-                    + "|it's agreed|let's go with|lets go with|let's go for|we'll go with|we will go with|we're going with|going with"
-                    + "|settled on|we're settling on|settle on|approved|signed off|we'll use|we will use|let's use|lets use"
-                    + "|let's do it|lets do it|let's do that|consensus is|it's settled|that's settled|we're going ahead"
-                    + "|go ahead with|sounds like a plan)\\b");
+            "\\b(we decided|we've decided|we have decided|i've decided|i have decided|i decided|decided to|decided on|decided that"
+                    + "|decision is|final decision|final answer|we agreed|we've agreed|we have agreed|we all agreed|agreed to|agreed on"
+                    + "|agreed that|it's agreed|it is agreed|let's go with|lets go with|let's go for|lets go for|we'll go with|we will go with"
+                    + "|we're going with|we are going with|i'm going with|settled on|we're settling on|we'll settle on|it's settled"
+                    + "|that's settled|consensus is|we'll use|we will use|let's use|lets use|let's do it|lets do it|let's do that"
+                    + "|lets do that|we're going ahead|we are going ahead|go ahead with|(i|we)('ve| have)? approved"
+                    + "|(i|we)('ve| have)? signed off|sounds like a plan)\\b|\\bdecision\\s*:");
     static final Pattern NOT_A_DECISION = Pattern.compile(
             "\\b(not decided|haven't decided|have not decided|undecided|still deciding|yet to decide|can't decide|cannot decide"
                     + "|didn't agree|don't agree|disagree|not agreed|not approved|if we decide|before we decide|need to decide"
-                    + "|should decide|let's decide|to be decided|tbd)\\b");
+                    + "|should decide|let's decide|to be decided|tbd|no decision|decision is (still )?(pending|open|not)|if we go with"
+                    + "|unless we go with|if we agree|once we decide|when we decide)\\b");
+    /**
+     * "Agreed, ..." / "Deal: ..." decides only when what follows is itself the plan, an imperative ("Agreed, keep the
+     * single page and move the promo field down") or what we will do ("Agreed, we'll launch on the 8th"); before any
+     * other clause ("Agreed, we can't ship a crash") it only agrees with an opinion.
+     */
+    private static final Pattern AGREEMENT_LEAD = Pattern.compile(
+            "^\\W*(?:(?:ok|okay|yes|yeah|yep|then)[,!]?\\s+)?(?:agreed|deal|fully agree|i agree|we agree)\\s*[,:;!.–—-]+\\s*(.+)$");
+    private static final Pattern WE_WILL_DO = Pattern.compile(
+            "^(?:so\\s+|then\\s+)?(?:we'll|we will|we're going to|we are going to|we go|we launch|we ship|we keep|we use|we move|we stick)\\b(?!\\s+(be|need|have|probably|maybe|see))");
+    private static final Set<String> PLAN_VERBS = Set.of("keep", "go", "stick", "use", "launch", "drop", "skip", "stay", "wait",
+            "push", "hold", "start", "switch", "ship", "move", "pick", "choose", "do");
+    /** A negation in the few words before a decision phrase takes it back ("we haven't agreed to ...", "nobody decided ..."). */
+    private static final Pattern NEGATED_BEFORE = Pattern.compile(
+            "(\\b(not|never|no one|nobody|yet to|hardly)\\b|n't\\b)(\\s+[\\w']+){0,3}\\s*$");
     static final Pattern REVERSAL = Pattern.compile(
             "\\b(actually|scratch that|change of plans?|on second thought|instead|let's not|lets not|we're not going|not going with"
                     + "|no longer|never mind|nevermind|cancel|cancelled|canceled|revert|reverse|reversing|reconsider|rather than"
@@ -43,6 +66,39 @@ final class Cues {
             "\\b(done|did it|finished|completed|complete|sent|submitted|merged|deployed|shipped|booked|reserved|scheduled|fixed"
                     + "|resolved|uploaded|shared|published|ordered|paid|signed|posted|pushed|closed|taken care of|all set|sorted"
                     + "|handled|delivered|released|emailed|updated|filed|added|created|bought|wrapped up)\\b|✅|✔|☑");
+    /**
+     * What, in the same clause before a done word, makes it a promise or progress instead of a report ("I'll let you
+     * know once it's merged", "almost done", "it should be sent by tonight", "when it's shipped").
+     */
+    private static final Pattern NOT_DONE_YET = Pattern.compile(
+            "\\b(will|'ll|ll|should|shall|would|once|when|whenever|as soon as|after|until|till|before|if|almost|nearly|mostly|half|partly"
+                    + "|going to|gonna|to be|to get|need(s)? to|have to|has to|hope|hopefully|soon|waiting|wait for|about to|let you know)\\b");
+    /** A done word followed by a deadline ("done by Friday") is a promise too. */
+    private static final Pattern DONE_BY = Pattern.compile(
+            "^\\s+(by|before|until|in)\\s+(tomorrow|tonight|today|eod|eow|end|next|the|this|mon|tue|wed|thu|fri|sat|sun|\\d|a |an |two|three|few)");
+
+    /** A report that opens with its done word ("Done, ...", "All set", "It's merged"), about whatever was asked. */
+    static final Pattern LEADING_DONE = Pattern.compile(
+            "^\\W*(all |it's |it is |that's |that is |everything's |just |now )?(done|finished|completed|sent|merged|shipped|fixed|sorted"
+                    + "|all set|taken care of|handled|booked|submitted|deployed|updated|signed|paid|ordered)\\b");
+
+    /** Whether a lower-cased, non-question sentence reports something done (some done word that is neither negated nor promised). */
+    static boolean reportsDone(String lower) {
+        if (find(NEGATION, lower)) {
+            return false;
+        }
+        java.util.regex.Matcher m = DONE.matcher(lower);
+        while (m.find()) {
+            String before = lower.substring(0, m.start());
+            int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), Math.max(before.lastIndexOf(':'),
+                    Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'))));
+            if (!find(NOT_DONE_YET, before.substring(clause + 1)) && !DONE_BY.matcher(lower.substring(m.end())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final Pattern NEGATION = Pattern.compile(
             "\\b(not|never|yet to|haven't|hasn't|didn't|isn't|wasn't|aren't|won't|can't|cannot|couldn't|no one|nobody|still need|still have to)\\b|n't\\b");
     static final Pattern ANSWER_CUE = Pattern.compile(
@@ -82,6 +138,30 @@ final class Cues {
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** Whether a lower-cased, non-question sentence says that something was decided (some decision phrase not negated). */
+    static boolean decides(String lower) {
+        if (find(NOT_A_DECISION, lower)) {
+            return false;
+        }
+        java.util.regex.Matcher lead = AGREEMENT_LEAD.matcher(lower.strip());
+        if (lead.matches()) {
+            String rest = lead.group(1).strip();
+            String first = rest.split("[^\\p{L}'-]+", 2)[0];
+            if (!find(NEGATION, rest) && !rest.startsWith("let me") && (IMPERATIVE_VERBS.contains(first) || PLAN_VERBS.contains(first) || WE_WILL_DO.matcher(rest).find())) {
+                return true;
+            }
+        }
+        java.util.regex.Matcher m = DECISION.matcher(lower);
+        while (m.find()) {
+            String before = lower.substring(Math.max(0, m.start() - 40), m.start());
+            int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), before.lastIndexOf(':'));
+            if (!NEGATED_BEFORE.matcher(before.substring(clause + 1)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean find(Pattern pattern, String lower) {

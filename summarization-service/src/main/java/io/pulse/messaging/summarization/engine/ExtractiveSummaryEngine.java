@@ -96,6 +96,10 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
         private final Set<UUID> senders = new LinkedHashSet<>();
         /** Message id -> the positions of the messages that reply to it. */
         private final Map<UUID, List<Integer>> repliesTo = new HashMap<>();
+        /** Per message, the terms of the lines it quotes from earlier messages ("> ..."), which are not its own sentences. */
+        private final List<Set<String>> quotedTerms = new ArrayList<>();
+        /** The positions of the messages that quote something, in order. */
+        private final List<Integer> quoting = new ArrayList<>();
         /** Per unit, computed once: whether it reports something done / takes something back (each scan reads them many times). */
         private final boolean[] reportsDone;
         private final boolean[] reverses;
@@ -125,7 +129,15 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
                 }
                 senders.add(m.sender().id());
                 List<Unit> own = new ArrayList<>();
-                for (String sentence : Text.sentences(m.content())) {
+                quotedTerms.add(new HashSet<>(Text.terms(Text.quoted(m.content()))));
+                if (!quotedTerms.get(i).isEmpty()) {
+                    quoting.add(i);
+                }
+                List<String> sentences = Text.sentences(Text.withoutQuotes(m.content()));
+                if (sentences.isEmpty()) {
+                    sentences = Text.sentences(m.content()); // nothing but a quote: let it speak for the message
+                }
+                for (String sentence : sentences) {
                     List<String> terms = Text.terms(sentence);
                     Unit unit = new Unit(units.size(), i, sentence, Cues.lower(sentence), terms, new HashSet<>(terms),
                             Text.isQuestion(sentence));
@@ -138,7 +150,7 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
             reverses = new boolean[units.size()];
             for (Unit u : units) {
                 if (!u.question()) {
-                    reportsDone[u.index()] = Cues.find(Cues.DONE, u.lower()) && !Cues.find(Cues.NEGATION, u.lower());
+                    reportsDone[u.index()] = Cues.reportsDone(u.lower());
                     reverses[u.index()] = Cues.find(Cues.REVERSAL, u.lower());
                 }
             }
@@ -160,7 +172,7 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
             for (Unit u : units) {
                 UUID id = messages.get(u.message()).id();
                 double p = 1;
-                if (decisionMessages.contains(id) && Cues.find(Cues.DECISION, u.lower())) {
+                if (decisionMessages.contains(id) && Cues.decides(u.lower())) {
                     p *= DECISION_PRIOR;
                 }
                 if (actionMessages.contains(id)) {
@@ -444,7 +456,10 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
                     boolean replies = later.replyTo() != null && a.sources.contains(later.replyTo());
                     long shared = u.termSet().stream().filter(t -> !Cues.CUE_TERMS.contains(t)).filter(a.terms::contains).count();
                     boolean byOwner = a.owner != null && later.sender().equals(a.owner);
-                    boolean shortReport = Text.words(u.text()).size() <= 6;
+                    // "Done!", "Sent it", "All done, took a while": a short report by the owner, unless it names something
+                    // else that was done ("I sent you the party photos").
+                    long unshared = u.terms().stream().filter(t -> !Cues.CUE_TERMS.contains(t)).filter(t -> !a.terms.contains(t)).count();
+                    boolean shortReport = Text.words(u.text()).size() <= 6 && (unshared == 0 || Cues.find(Cues.LEADING_DONE, u.lower().strip()));
                     if (replies || (byOwner && (shared >= 1 || shortReport)) || (a.owner == null && shared >= 1)
                             || (!byOwner && shared >= 2)) {
                         a.doneBy.add(later.id());
@@ -473,7 +488,7 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
             for (Unit u : units) {
                 String s = u.lower();
                 boolean deal = s.matches("^(deal|it's a deal|done deal|agreed|sold)\\W*$");
-                if (u.question() || !(deal || Cues.find(Cues.DECISION, s)) || Cues.find(Cues.NOT_A_DECISION, s)) {
+                if (u.question() || !(deal || Cues.decides(s))) {
                     continue;
                 }
                 ChatMessage m = messages.get(u.message());
@@ -566,7 +581,7 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
                 boolean replies = later.replyTo() != null && d.sources.contains(later.replyTo());
                 long shared = u.termSet().stream().filter(t -> !Cues.CUE_TERMS.contains(t)).filter(d.terms::contains).count();
                 boolean strongAndClose = Cues.find(Cues.STRONG_REVERSAL, s) && u.message() - from <= 3;
-                boolean newerDecision = Cues.find(Cues.DECISION, s) && isLatestDecisionBefore(decisions, k, u.index());
+                boolean newerDecision = Cues.decides(s) && isLatestDecisionBefore(decisions, k, u.index());
                 if (replies || shared >= 1 || strongAndClose || newerDecision) {
                     d.reversedBy.add(later.id());
                     return;
@@ -626,7 +641,18 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
                     return true;
                 }
             }
+            // A later message that quotes it ("> Is staging still on Postgres 14?") answers it, however much later.
+            if (!question.termSet().isEmpty()) {
+                for (int j : quoting) {
+                    Set<String> quoted = quotedTerms.get(j);
+                    if (j > question.message() && !messages.get(j).sender().equals(asked.sender())
+                            && question.termSet().stream().filter(quoted::contains).count() * 3 >= question.termSet().size() * 2L) {
+                        return true;
+                    }
+                }
+            }
             int othersSeen = 0;
+            boolean askedAgain = false;
             int end = Math.min(messages.size(), question.message() + ANSWER_WINDOW + 1);
             for (int j = question.message() + 1; j < end; j++) {
                 ChatMessage later = messages.get(j);
@@ -634,9 +660,13 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
                     if (Cues.find(Cues.WITHDRAWN, Cues.lower(later.content()))) {
                         return true;
                     }
+                    askedAgain |= unitsByMessage.get(j).stream().anyMatch(Unit::question);
                     continue;
                 }
                 othersSeen++;
+                if (!askedAgain && addressesWithAStatement(j, asked.sender())) {
+                    return true; // "@carol Priya owns it": a statement to the asker after her question answers it
+                }
                 for (Unit u : unitsByMessage.get(j)) {
                     if (u.question()) {
                         continue;
@@ -656,6 +686,25 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether message {@code j} opens by addressing {@code person} (by @mention or name) with a statement of some
+         * substance: not a question, request or imperative to them, not thanks or small talk.
+         */
+        private boolean addressesWithAStatement(int j, Person person) {
+            List<Unit> own = unitsByMessage.get(j);
+            if (own.isEmpty() || roster.addressee(own.get(0).text()).filter(person::equals).isEmpty()) {
+                return false;
+            }
+            int terms = 0;
+            for (Unit u : own) {
+                if (u.question() || Cues.find(Cues.REQUEST, u.lower()) || startsImperative(u.text()) || Cues.find(Cues.NEED, u.lower())) {
+                    return false;
+                }
+                terms += u.terms().size();
+            }
+            return terms >= 3;
         }
 
         // ---- participants ----------------------------------------------------------------------------------------

@@ -169,6 +169,37 @@ final class Text {
         return s.endsWith("?") || s.endsWith("?)") || s.endsWith("?\"");
     }
 
+    private static final Pattern QUOTE_LINE = Pattern.compile("^\\s*>+\\s?(.*)$");
+
+    /** The message without the lines it quotes from earlier messages (lines starting with {@code >}). */
+    static String withoutQuotes(String content) {
+        if (content.indexOf('>') < 0) {
+            return content;
+        }
+        StringBuilder own = new StringBuilder();
+        for (String line : content.split("\\R", -1)) {
+            if (!QUOTE_LINE.matcher(line).matches()) {
+                own.append(line).append('\n');
+            }
+        }
+        return own.toString();
+    }
+
+    /** The text of the lines a message quotes from earlier messages (lines starting with {@code >}), joined. */
+    static String quoted(String content) {
+        if (content.indexOf('>') < 0) {
+            return "";
+        }
+        StringBuilder quoted = new StringBuilder();
+        for (String line : content.split("\\R")) {
+            Matcher m = QUOTE_LINE.matcher(line);
+            if (m.matches()) {
+                quoted.append(m.group(1)).append(' ');
+            }
+        }
+        return quoted.toString().strip();
+    }
+
     static String normalizeSpaces(String s) {
         return s.replaceAll("\\s+", " ").strip();
     }
