@@ -112,17 +112,15 @@ public final class Bench {
                 System.out.println("== " + workload.name() + ": " + workload.description());
                 if (!options.quick()) {
                     Wrk.run(workload, 16, Duration.ofSeconds(2), workloads.environment()); // warm-up, not reported
-                    if (workload.resetSql() != null) {
-                        database.executeAsSuperuser(workload.resetSql());
-                    }
                 }
                 for (int level : options.levels()) {
+                    if (workload.resetSql() != null) {
+                        // the previous run (or its pgbench ceiling) left votes cast: start from a clean state
+                        database.executeAsSuperuser(workload.resetSql());
+                    }
                     sampler.start();
                     Wrk.Result result = Wrk.run(workload, level, workload.runFor(options.duration()), workloads.environment());
                     Sampler.Peak peak = sampler.stop();
-                    if (workload.resetSql() != null) {
-                        database.executeAsSuperuser(workload.resetSql()); // a run ends with some votes cast: start the next one clean
-                    }
                     Path script = workloads.pgbenchFile(workload);
                     PgBench.Result ceiling = script == null ? null : PgBench.tryRun(database, script, seeded.pgbenchVariables(), level, workload.runFor(options.duration()), work);
                     report.workload(workload, level, result, ceiling, peak);
