@@ -18,7 +18,8 @@ import java.util.Set;
  * gaps) is compared with the earlier part: the shift of the median log-gap is measured in units of the earlier
  * part's own spread (a robust z-score from the median absolute deviation), and small adjustments are added for
  * a change in message length and in how many participants still take part. Above +1 the trend is rising, below
- * -1 declining, otherwise stable; fewer than six messages give {@code insufficient_data}.
+ * -1 declining, otherwise stable; fewer than six messages give {@code insufficient_data}. A silence after a
+ * closing message ("thanks, bye") is the end of the conversation, not a slowdown, and is not counted.
  */
 public final class EngagementAnalyzer {
 
@@ -28,9 +29,14 @@ public final class EngagementAnalyzer {
     static final double MIN_SPREAD = 0.35;
 
     public EngagementInsight analyze(List<MessageFacts> messages, Instant now) {
+        return analyze(messages, now, FollowUpDetector.resolved(messages));
+    }
+
+    /** @param resolved which questions were answered ({@link FollowUpDetector#resolved}), when already known */
+    public EngagementInsight analyze(List<MessageFacts> messages, Instant now, boolean[] resolved) {
         int n = messages.size();
         double balance = balance(messages);
-        double replyRate = questionReplyRate(messages);
+        double replyRate = questionReplyRate(messages, resolved);
         if (n < MIN_MESSAGES) {
             double score = round(0.5 * balance + 0.3 * replyRate + 0.2 * Math.min(1, n / (double) MIN_MESSAGES));
             return new EngagementInsight(score, EngagementTrend.INSUFFICIENT_DATA, 0, null, null,
@@ -52,8 +58,12 @@ public final class EngagementAnalyzer {
         double recentMedianBefore = median(recent.stream().mapToDouble(Double::doubleValue).toArray());
         Instant last = messages.get(n - 1).sentAt();
         long silence = now == null ? 0 : Duration.between(last, now).getSeconds();
+        MessageFacts lastMessage = messages.get(n - 1);
+        // a conversation that was wrapped up ("thanks both, great teamwork!") and then went quiet has ended, it has not
+        // slowed down: its silence says nothing about engagement
+        boolean ended = lastMessage.closing() && !lastMessage.question() && !lastMessage.request();
         boolean silent = false;
-        if (silence > 0 && Math.log(Math.max(1, silence)) > recentMedianBefore) {
+        if (!ended && silence > 0 && Math.log(Math.max(1, silence)) > recentMedianBefore) {
             recent.add(Math.log(silence));
             silent = true;
         }
@@ -86,7 +96,8 @@ public final class EngagementAnalyzer {
         String explanation = String.format(java.util.Locale.ROOT,
                 "Recent messages arrive every %s (median%s) against a usual %s; shift %.2f in units of the conversation's "
                         + "own variability, message length %s, participation %s.",
-                human(Math.exp(recentMedian)), silent ? ", counting the silence since the last message" : "",
+                human(Math.exp(recentMedian)), silent ? ", counting the silence since the last message"
+                        : ended && silence > 0 ? "; the silence since is not counted, the last message wrapped the conversation up" : "",
                 human(Math.exp(baseline)), rateShift, lengthShift >= 0.2 ? "up" : lengthShift <= -0.2 ? "down" : "steady",
                 participation > 0.1 ? "wider" : participation < -0.1 ? "narrower" : "steady");
         return new EngagementInsight(score, trend, round(strength), (double) Math.round(Math.exp(baseline)),
@@ -110,21 +121,14 @@ public final class EngagementAnalyzer {
         return entropy / Math.log(counts.size());
     }
 
-    /** The share of questions that someone else answered later (1 when there were none). */
-    static double questionReplyRate(List<MessageFacts> messages) {
+    /** The share of questions that someone else answered later (1 when there were none); see {@link FollowUpDetector#resolved}. */
+    static double questionReplyRate(List<MessageFacts> messages, boolean[] resolved) {
         int questions = 0;
         int answered = 0;
         for (int i = 0; i < messages.size(); i++) {
-            MessageFacts q = messages.get(i);
-            if (!q.question()) {
-                continue;
-            }
-            questions++;
-            for (int j = i + 1; j < messages.size(); j++) {
-                if (!messages.get(j).senderId().equals(q.senderId())) {
-                    answered++;
-                    break;
-                }
+            if (messages.get(i).question()) {
+                questions++;
+                answered += resolved[i] ? 1 : 0;
             }
         }
         return questions == 0 ? 1 : (double) answered / questions;

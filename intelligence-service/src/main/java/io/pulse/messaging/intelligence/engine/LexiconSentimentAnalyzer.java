@@ -403,7 +403,7 @@ public final class LexiconSentimentAnalyzer implements SentimentAnalyzer {
                 changed = valence * 1.25;
             } else if (w3.equals("without") && (w2.equals("doubt") || w1.equals("doubt"))) {
                 changed = valence;
-            } else if (negates(w3)) {
+            } else if (negates(w3) && !preventedAction(w3, w2, w1, valence)) {
                 changed = valence * N_SCALAR;
             }
         }
@@ -414,6 +414,25 @@ public final class LexiconSentimentAnalyzer implements SentimentAnalyzer {
         }
         return changed;
     }
+
+    /**
+     * "We can't ship a crash", "we can't afford a delay": a negated modal before a verb and its object negates the action
+     * (we will avoid it), not the object's polarity, so a negative object stays negative instead of being flipped into
+     * praise. Light, causative and perception verbs keep VADER's flip: "won't be a problem", "shouldn't cause an issue",
+     * "can't see a problem" do say that the bad thing is absent.
+     */
+    private static boolean preventedAction(String negator, String verb, String determiner, double valence) {
+        return valence < 0 && MODAL_NEGATIONS.contains(negator.replace('\u2019', '\'')) && DETERMINERS.contains(determiner)
+                && !ABSENCE_VERBS.contains(verb);
+    }
+
+    private static final Set<String> MODAL_NEGATIONS = Set.of("can't", "cannot", "cant", "won't", "wont", "shouldn't",
+            "shouldnt", "mustn't", "mustnt", "wouldn't", "wouldnt", "couldn't", "couldnt");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "another", "any", "these",
+            "those", "such");
+    private static final Set<String> ABSENCE_VERBS = Set.of("be", "have", "get", "see", "find", "expect", "cause",
+            "create", "introduce", "bring", "make", "pose", "mean", "imagine", "notice", "hear", "face", "hit", "need",
+            "foresee", "feel", "spot", "detect", "anticipate", "remember", "recall", "think", "believe");
 
     static boolean negates(String lower) {
         return NEGATE.contains(lower) || lower.contains("n't");

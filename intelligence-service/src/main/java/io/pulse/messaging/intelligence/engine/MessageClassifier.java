@@ -14,8 +14,12 @@ public final class MessageClassifier {
     private static final Pattern REQUEST = Pattern.compile(
             "\\b(please|pls|plz|could you|can you|would you|will you|can u|could u|need you to|i need|we need|"
                     + "let me know|lmk|make sure|don't forget|remember to|send (me|over|us)|get back to me|"
-                    + "by (today|tomorrow|monday|tuesday|wednesday|thursday|friday|eod|end of day|noon)|asap|"
                     + "kindly|would appreciate|are you able to)\\b");
+    /** A deadline asks for something, unless the writer commits to it ("I'll send the notes by Friday"). */
+    private static final Pattern DEADLINE = Pattern.compile(
+            "\\b(by (today|tomorrow|monday|tuesday|wednesday|thursday|friday|eod|end of day|noon)|asap)\\b");
+    private static final Pattern COMMITMENT = Pattern.compile(
+            "\\b(i'll|i\u2019ll|i will|i'm going to|i am going to|we'll|we\u2019ll|we will|i can|will do)\\b");
     private static final Set<String> IMPERATIVES = Set.of("send", "review", "check", "update", "share", "confirm",
             "call", "email", "schedule", "book", "fix", "approve", "sign", "submit", "forward", "reply", "ping",
             "remind", "add", "prepare", "finish", "look", "merge", "deploy", "upload", "complete", "draft", "set");
@@ -44,7 +48,8 @@ public final class MessageClassifier {
 
     public static boolean isRequest(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return REQUEST.matcher(lower).find() || IMPERATIVES.contains(firstWord(lower));
+        return REQUEST.matcher(lower).find() || IMPERATIVES.contains(firstWord(lower))
+                || (DEADLINE.matcher(lower).find() && !COMMITMENT.matcher(lower).find());
     }
 
     public static boolean isAcknowledgement(String text) {

@@ -101,4 +101,58 @@ class FollowUpDetectorTest {
         List<MessageFacts> thread = facts(List.of(msg(1, "ann", "Any news on the contract?", T0)));
         assertEquals(1, eager.detect(thread, T0.plusSeconds(600)).size());
     }
+
+    @Test
+    void thanksAndPraiseDoNotAnswerAQuestion() {
+        List<MessageFacts> thread = facts(List.of(
+                msg(1, "ann", "Who is presenting the roadmap at the all-hands?", T0),
+                msg(2, "ben", "Thanks everyone, great work this week!", T0.plusSeconds(120))));
+        List<FollowUp> questions = of(detector.detect(thread, T0.plusSeconds(4 * 3600)), FollowUpType.UNANSWERED_QUESTION);
+        assertEquals(List.of("m1"), questions.stream().map(FollowUp::messageId).toList());
+    }
+
+    @Test
+    void anAnswerToOneQuestionDoesNotAnswerAnUnrelatedOneAskedJustBefore() {
+        List<MessageFacts> thread = facts(List.of(
+                msg(1, "ann", "Ben, could you renew the SSL certificate for the staging server?", T0),
+                msg(2, "carl", "Does anyone know where the offsite dinner is booked?", T0.plusSeconds(300)),
+                msg(3, "ben", "Certificate renewed on staging, done.", T0.plusSeconds(600))));
+        List<FollowUp> followUps = detector.detect(thread, T0.plusSeconds(5 * 3600));
+        assertEquals(List.of("m2"), of(followUps, FollowUpType.UNANSWERED_QUESTION).stream().map(FollowUp::messageId).toList());
+        assertTrue(of(followUps, FollowUpType.PENDING_REQUEST).isEmpty());
+    }
+
+    @Test
+    void aQuestionAddressedToSomeoneIsNotAnsweredBySomeoneElsesRemark() {
+        List<MessageFacts> thread = facts(List.of(
+                msg(1, "dan", "Morning, I'm in the office today.", T0),
+                msg(2, "ann", "Dan, can you book the big meeting room for Thursday?", T0.plusSeconds(60)),
+                msg(3, "eve", "The coffee machine on the third floor is broken again.", T0.plusSeconds(180))));
+        List<FollowUp> questions = of(detector.detect(thread, T0.plusSeconds(3 * 3600)), FollowUpType.UNANSWERED_QUESTION);
+        assertEquals(List.of("m2"), questions.stream().map(FollowUp::messageId).toList());
+        assertTrue(questions.get(0).suggestedText().contains("meeting room"), questions.get(0).suggestedText());
+    }
+
+    @Test
+    void aCommitmentWithADeadlineIsNotAPendingRequest() {
+        List<MessageFacts> thread = facts(List.of(
+                msg(1, "ann", "I'll send the updated slides by Friday.", T0),
+                msg(2, "ben", "We need the budget figures by Friday.", T0.plusSeconds(60))));
+        List<FollowUp> pending = of(detector.detect(thread, T0.plusSeconds(6 * 3600)), FollowUpType.PENDING_REQUEST);
+        assertEquals(List.of("m2"), pending.stream().map(FollowUp::messageId).toList());
+    }
+
+    @Test
+    void aBriskConversationNoticesAHangingQuestionBeforeTheHour() {
+        List<MessageFacts> thread = facts(List.of(
+                msg(1, "ann", "The build is red again.", T0),
+                msg(2, "ben", "Looking at it now.", T0.plusSeconds(60)),
+                msg(3, "ann", "It fails in the payment tests.", T0.plusSeconds(150)),
+                msg(4, "ben", "Which commit broke the payment tests?", T0.plusSeconds(240))));
+        // messages every minute or two: twenty minutes without an answer is long for this conversation, not for an hourly one
+        List<FollowUp> questions = of(detector.detect(thread, T0.plusSeconds(240 + 20 * 60)), FollowUpType.UNANSWERED_QUESTION);
+        assertEquals(List.of("m4"), questions.stream().map(FollowUp::messageId).toList());
+        assertTrue(of(detector.detect(thread, T0.plusSeconds(240 + 120)), FollowUpType.UNANSWERED_QUESTION).isEmpty(),
+                "two minutes are not long even here");
+    }
 }

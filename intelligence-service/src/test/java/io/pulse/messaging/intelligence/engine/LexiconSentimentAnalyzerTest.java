@@ -262,4 +262,20 @@ class LexiconSentimentAnalyzerTest {
         assertTrue(score("they're frustrating me") < 0);
         assertTrue(score("it crashes") < 0);
     }
+
+    @Test
+    void aNegatedModalBeforeAVerbNegatesTheActionNotItsObject() {
+        // "we can't ship a crash" is about avoiding a crash, not praise; VADER's flip would make it positive
+        assertTrue(score("Agreed, we can't ship a crash. Change of plan: we decided to move the launch to December 8 instead.") < 0);
+        assertTrue(score("We can't afford another outage.") < 0);
+        // absence of the bad thing still reads positive
+        assertTrue(score("That won't be a problem.") > 0);
+        assertTrue(score("We didn't have any problems.") > 0);
+        assertTrue(score("I can't complain.") > 0);
+    }
+
+    @Test
+    void legalNamesATeamInWorkChat() {
+        assertEquals(SentimentLabel.NEUTRAL, label("Carol, can you chase legal today? We can't launch without their sign-off."));
+    }
 }
