@@ -72,8 +72,8 @@ public final class Demo {
         this.gateway = gateway.endsWith("/") ? gateway.substring(0, gateway.length() - 1) : gateway;
         this.token = token;
         this.out = out;
-        // The conversation happened this morning (UTC), so that "by Friday" and "tomorrow" resolve against today.
-        this.start = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).plusHours(9);
+        // The conversation took place over the last few hours, so it is in the past whenever the demo runs.
+        this.start = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).minusHours(3);
         for (int i = 0; i < THREAD.size(); i++) {
             messageIds.add(UUID.nameUUIDFromBytes(("pulse-demo-message-" + i).getBytes(StandardCharsets.UTF_8)));
         }
