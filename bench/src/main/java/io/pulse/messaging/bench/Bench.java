@@ -102,7 +102,6 @@ public final class Bench {
             Seeder seeder = new Seeder(database, options.scale(), work);
             Seeder.Seeded seeded = seeder.seed();
             report.seed(seeded.counts(), Duration.between(seeding, Instant.now()));
-            database.analyze();
 
             Sampler sampler = new Sampler(suite.processes(), database);
             report.idleMemory(sampler.rssNow());

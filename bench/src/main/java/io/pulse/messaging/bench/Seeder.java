@@ -91,6 +91,7 @@ final class Seeder {
         clone("brainstorm.brainstorm_sessions", "t.id = '" + templates.smallSession + "'", smallFrom, smallTo, 1, Set.of(), Map.of());
         clone("brainstorm.brainstorm_ideas", "t.session_id = '" + templates.smallSession + "'", smallFrom, smallTo, 1, Set.of(), ideaText);
 
+        database.analyze(); // planner statistics for the bulk-loaded tables, before anything queries them
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("users", (long) scale.users);
         for (String table : List.of("auto_response.message_auto_responses", "auto_response.message_auto_response_log",
@@ -259,9 +260,12 @@ final class Seeder {
                 new String[] {tokens.get(n - 1), userId(n).toString(), "-", "-", "-", UUID.randomUUID().toString()}));
         try (Connection connection = database.owner(); Statement statement = connection.createStatement()) {
             try (ResultSet rows = statement.executeQuery("""
-                    select distinct on (s.id) s.user_id, s.id, i.id, (select count(*) from brainstorm.brainstorm_ideas c where c.session_id = s.id)
-                    from brainstorm.brainstorm_sessions s join brainstorm.brainstorm_ideas i on i.session_id = s.id
-                    order by s.id, i.created_at, i.id""")) {
+                    select s.user_id, s.id, first.id, counts.ideas
+                    from brainstorm.brainstorm_sessions s
+                    join (select session_id, count(*) as ideas from brainstorm.brainstorm_ideas group by session_id) counts
+                      on counts.session_id = s.id
+                    cross join lateral (select i.id from brainstorm.brainstorm_ideas i where i.session_id = s.id
+                                        order by i.created_at, i.id limit 1) first""")) {
                 while (rows.next()) {
                     String[] row = byUser.get(rows.getString(1));
                     if (row == null) {
