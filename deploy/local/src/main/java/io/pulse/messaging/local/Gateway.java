@@ -51,13 +51,17 @@ public final class Gateway implements AutoCloseable {
     /** Starts listening on {@code port}; fails if the port is taken. */
     public static Gateway start(int port, List<Route> routes) {
         Vertx vertx = Vertx.vertx();
+        // Every open event stream holds one upstream connection for as long as its client listens: the pool must
+        // not cap them (the benchmark fans out to 500 subscribers), or other requests would wait behind them.
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setMaxPoolSize(256)
+                .setMaxPoolSize(4096)
                 .setKeepAlive(true)
                 .setConnectTimeout(5_000)
                 .setIdleTimeout(0)); // event streams stay open for as long as the client listens
         Gateway[] self = new Gateway[1];
-        HttpServer server = vertx.createHttpServer(new HttpServerOptions().setPort(port).setHost("0.0.0.0"))
+        // HTTP/1.1 only: a client's h2c upgrade would hand over a request whose body was already read.
+        HttpServer server = vertx.createHttpServer(new HttpServerOptions().setPort(port).setHost("0.0.0.0")
+                        .setHttp2ClearTextEnabled(false))
                 .requestHandler(request -> self[0].forward(request));
         self[0] = new Gateway(vertx, server, client, List.copyOf(routes));
         try {
