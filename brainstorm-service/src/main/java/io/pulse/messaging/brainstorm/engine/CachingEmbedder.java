@@ -1,5 +1,6 @@
 package io.pulse.messaging.brainstorm.engine;
 
+import io.pulse.messaging.common.embedding.TextEmbedder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ public final class CachingEmbedder implements TextEmbedder {
     }
 
     @Override
-    public List<float[]> embed(List<String> texts) {
+    public List<float[]> embedAll(List<String> texts) {
         float[][] out = new float[texts.size()][];
         Map<String, Integer> missingIndex = new HashMap<>();
         List<String> missing = new ArrayList<>();
@@ -40,7 +41,7 @@ public final class CachingEmbedder implements TextEmbedder {
             }
         }
         if (!missing.isEmpty()) {
-            List<float[]> fresh = delegate.embed(missing);
+            List<float[]> fresh = delegate.embedAll(missing);
             synchronized (cache) {
                 computed += missing.size();
                 for (int i = 0; i < missing.size(); i++) {

@@ -1,5 +1,6 @@
 package io.pulse.messaging.brainstorm.engine;
 
+import io.pulse.messaging.common.embedding.TextEmbedder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -97,7 +98,7 @@ public final class IdeaClusterer {
         if (n == 0) {
             return new Result(List.of(), List.of(), List.of());
         }
-        List<float[]> vectors = embedder.embed(ideas.stream().map(idea -> normaliseText(idea.text())).toList());
+        List<float[]> vectors = embedder.embedAll(ideas.stream().map(idea -> normaliseText(idea.text())).toList());
         float[][] sim = similarities(vectors);
         int[] assignment;
         if (n >= CENTRE_FROM) {

@@ -11,7 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.pulse.messaging.brainstorm.engine.CachingEmbedder;
 import io.pulse.messaging.brainstorm.engine.IdeaClusterer;
 import io.pulse.messaging.brainstorm.engine.LocalSuggestionEngine;
-import io.pulse.messaging.brainstorm.engine.MiniLmEmbedder;
+import io.pulse.messaging.common.embedding.MiniLmEmbedder;
 import io.pulse.messaging.brainstorm.engine.SuggestionEngine;
 
 /** Wires the plain-Java engines into the application. The embedding model loads on first use. */
@@ -28,7 +28,7 @@ public class Engines {
     @Singleton
     CachingEmbedder embedder(@ConfigProperty(name = "brainstorm.embeddings.cache-size", defaultValue = "50000") int cacheSize,
             MeterRegistry metrics) {
-        CachingEmbedder embedder = new CachingEmbedder(new MiniLmEmbedder(), cacheSize);
+        CachingEmbedder embedder = new CachingEmbedder(new MiniLmEmbedder(0), cacheSize);
         // Texts actually run through the model: re-clustering a session adds only its new or edited ideas.
         FunctionCounter.builder("brainstorm.embeddings.computed", embedder, CachingEmbedder::computed)
                 .description("Idea texts embedded by the model (not served from the vector cache)")

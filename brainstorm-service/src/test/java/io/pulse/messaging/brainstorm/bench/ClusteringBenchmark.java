@@ -10,7 +10,7 @@ import io.pulse.messaging.brainstorm.engine.CachingEmbedder;
 import io.pulse.messaging.brainstorm.engine.IdeaClusterer;
 import io.pulse.messaging.brainstorm.engine.LabelledIdeas;
 import io.pulse.messaging.brainstorm.engine.SharedModel;
-import io.pulse.messaging.brainstorm.engine.TextEmbedder;
+import io.pulse.messaging.common.embedding.TextEmbedder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
@@ -43,7 +43,7 @@ class ClusteringBenchmark {
             }
         }
         TextEmbedder model = SharedModel.MINI_LM;
-        model.embed(pool.subList(0, 50)); // load and warm up the model
+        model.embedAll(pool.subList(0, 50)); // load and warm up the model
         for (int n : new int[] {100, 500, 2000}) {
             List<IdeaClusterer.IdeaInput> ideas = new ArrayList<>();
             for (int i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 package io.pulse.messaging.brainstorm.engine;
 
+import io.pulse.messaging.common.embedding.TextEmbedder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,7 +119,7 @@ class IdeaClustererTest {
         AtomicInteger embedded = new AtomicInteger();
         TextEmbedder counting = texts -> {
             embedded.addAndGet(texts.size());
-            return SharedModel.MINI_LM.embed(texts);
+            return SharedModel.MINI_LM.embedAll(texts);
         };
         IdeaClusterer cached = new IdeaClusterer(new CachingEmbedder(counting, 1000));
         List<IdeaInput> ideas = new ArrayList<>(sample());

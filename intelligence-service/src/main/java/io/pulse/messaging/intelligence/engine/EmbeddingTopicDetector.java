@@ -1,5 +1,6 @@
 package io.pulse.messaging.intelligence.engine;
 
+import io.pulse.messaging.common.embedding.TextEmbedder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -17,7 +17,7 @@ import io.pulse.messaging.intelligence.engine.EmbeddingTopicDetector;
 import io.pulse.messaging.intelligence.engine.FollowUpDetector;
 import io.pulse.messaging.intelligence.engine.LexiconSentimentAnalyzer;
 import io.pulse.messaging.intelligence.engine.LocalConversationInsightEngine;
-import io.pulse.messaging.intelligence.engine.MiniLmEmbedder;
+import io.pulse.messaging.common.embedding.MiniLmEmbedder;
 import io.pulse.messaging.intelligence.engine.SentimentAnalyzer;
 import io.pulse.messaging.intelligence.engine.TopicDetector;
 import io.quarkus.runtime.StartupEvent;

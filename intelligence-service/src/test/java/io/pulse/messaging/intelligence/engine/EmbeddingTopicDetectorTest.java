@@ -1,5 +1,7 @@
 package io.pulse.messaging.intelligence.engine;
 
+import io.pulse.messaging.common.embedding.TextEmbedder;
+import io.pulse.messaging.common.embedding.MiniLmEmbedder;
 import static io.pulse.messaging.intelligence.engine.Threads.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
 package io.pulse.messaging.intelligence.engine;
 
+import io.pulse.messaging.common.embedding.MiniLmEmbedder;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;

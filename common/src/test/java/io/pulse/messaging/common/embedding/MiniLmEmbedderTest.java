@@ -1,0 +1,36 @@
+package io.pulse.messaging.common.embedding;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
+class MiniLmEmbedderTest {
+
+    @Test
+    void theTunedSessionGivesTheLibrarysVectorsAndRepeatedTextsAreNotEmbeddedAgain() {
+        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        List<String> texts = List.of("The deploy failed again, can you check the logs?", "Lunch at noon?",
+                "The deploy failed again, can you check the logs?");
+        List<float[]> first = embedder.embedAll(texts);
+        assertEquals(2, embedder.cacheStatistics()[1], "two distinct texts embedded");
+        assertArrayEquals(first.get(0), first.get(2));
+
+        List<float[]> again = embedder.embedAll(List.of(texts.get(1), texts.get(0)));
+        assertEquals(2, embedder.cacheStatistics()[1], "nothing embedded again");
+        assertEquals(3, embedder.cacheStatistics()[0]);
+        assertArrayEquals(first.get(1), again.get(0));
+        assertArrayEquals(first.get(0), again.get(1));
+
+        // same model, only the session's threading differs: the library's own model gives the same vectors
+        float[] library = new AllMiniLmL6V2QuantizedEmbeddingModel().embed(TextSegment.from(texts.get(0))).content().vector();
+        assertTrue(TextEmbedder.cosine(library, first.get(0)) > 0.9999, "cosine " + TextEmbedder.cosine(library, first.get(0)));
+        assertTrue(TextEmbedder.cosine(first.get(0), first.get(1)) < 0.9, "different texts, different vectors");
+    }
+}
