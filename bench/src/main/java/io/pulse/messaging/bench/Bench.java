@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.pulse.messaging.local.LocalSuite;
-import io.pulse.messaging.local.PulseLocal;
 
 /**
  * The suite's benchmark: {@code bench/run [--quick]} (which installs wrk and pgbench, builds the services and calls
@@ -29,19 +28,22 @@ import io.pulse.messaging.local.PulseLocal;
 public final class Bench {
 
     /** How a run is sized. */
-    record Options(boolean quick, List<Integer> levels, Duration duration, Scale scale, int sseSubscribers, Path home) {
+    record Options(boolean quick, List<Integer> levels, Duration duration, Scale scale, int sseSubscribers, Path home,
+            LocalSuite.Ports ports) {
 
         static Options parse(String[] args, Path home) {
             boolean quick = false;
             List<Integer> levels = null;
             Duration duration = null;
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
+            List<String> rest = new ArrayList<>();
+            LocalSuite.Ports ports = LocalSuite.Ports.parse(List.of(args), rest);
+            for (int i = 0; i < rest.size(); i++) {
+                switch (rest.get(i)) {
                     case "--quick" -> quick = true;
-                    case "--levels" -> levels = Stream.of(args[++i].split(",")).map(String::trim).map(Integer::parseInt).toList();
-                    case "--duration" -> duration = Duration.ofSeconds(Long.parseLong(args[++i]));
-                    default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                            + " (options: --quick, --levels 1,16,64,256, --duration SECONDS)");
+                    case "--levels" -> levels = Stream.of(rest.get(++i).split(",")).map(String::trim).map(Integer::parseInt).toList();
+                    case "--duration" -> duration = Duration.ofSeconds(Long.parseLong(rest.get(++i)));
+                    default -> throw new IllegalArgumentException("Unknown option " + rest.get(i)
+                            + " (options: --quick, --levels 1,16,64,256, --duration SECONDS, --gateway-port N, --db-port N)");
                 }
             }
             if (levels == null) {
@@ -50,7 +52,7 @@ public final class Bench {
             if (duration == null) {
                 duration = Duration.ofSeconds(quick ? 2 : 8);
             }
-            return new Options(quick, levels, duration, quick ? Scale.QUICK : Scale.FULL, quick ? 50 : 500, home);
+            return new Options(quick, levels, duration, quick ? Scale.QUICK : Scale.FULL, quick ? 50 : 500, home, ports);
         }
     }
 
@@ -86,7 +88,7 @@ public final class Bench {
         Path data = work.resolve("postgres");
         deleteRecursively(data);
         Files.createDirectories(work);
-        LocalSuite suite = new LocalSuite(options.home(), data, PulseLocal.DEV_DB_PORT);
+        LocalSuite suite = new LocalSuite(options.home(), data, options.ports());
         Thread stopOnExit = new Thread(suite::stop, "bench-suite-stop");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         Report report = new Report(options);
@@ -99,7 +101,7 @@ public final class Bench {
             Database database = new Database(suite.database());
             System.out.println("== Seeding " + options.scale());
             Instant seeding = Instant.now();
-            Seeder seeder = new Seeder(database, options.scale(), work);
+            Seeder seeder = new Seeder(database, options.scale(), work, options.ports().gatewayUrl());
             Seeder.Seeded seeded = seeder.seed();
             report.seed(seeded.counts(), Duration.between(seeding, Instant.now()));
 
@@ -110,7 +112,7 @@ public final class Bench {
             for (Workload workload : workloads.all()) {
                 System.out.println("== " + workload.name() + ": " + workload.description());
                 if (!options.quick()) {
-                    Wrk.run(workload, 16, Duration.ofSeconds(2), workloads.environment()); // warm-up, not reported
+                    Wrk.run(options.ports().gatewayUrl(), workload, 16, Duration.ofSeconds(2), workloads.environment()); // warm-up, not reported
                 }
                 for (int level : options.levels()) {
                     if (workload.resetSql() != null) {
@@ -118,7 +120,7 @@ public final class Bench {
                         database.executeAsSuperuser(workload.resetSql());
                     }
                     sampler.start();
-                    Wrk.Result result = Wrk.run(workload, level, workload.runFor(options.duration()), workloads.environment());
+                    Wrk.Result result = Wrk.run(options.ports().gatewayUrl(), workload, level, workload.runFor(options.duration()), workloads.environment());
                     Sampler.Peak peak = sampler.stop();
                     Path script = workloads.pgbenchFile(workload);
                     PgBench.Result ceiling = script == null ? null : PgBench.tryRun(database, script, seeded.pgbenchVariables(), level, workload.runFor(options.duration()), work);
@@ -128,7 +130,7 @@ public final class Bench {
             }
 
             System.out.println("== SSE fan-out to " + options.sseSubscribers() + " subscribers");
-            report.sse(new SseFanout(seeded, options.sseSubscribers(), options.quick() ? 5 : 20).run());
+            report.sse(new SseFanout(options.ports().gateway(), seeded, options.sseSubscribers(), options.quick() ? 5 : 20).run());
             report.totalTime(Duration.between(began, Instant.now()));
             Path results = options.home().resolve("bench").resolve("results");
             report.write(results);

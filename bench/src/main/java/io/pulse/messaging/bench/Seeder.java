@@ -41,12 +41,14 @@ final class Seeder {
     private static final List<String> KEYWORDS = List.of("invoice", "pricing", "refund", "outage", "password reset",
             "cancel subscription", "shipping delay", "partnership", "job application", "press inquiry");
 
+    private final String gateway;
     private final Database database;
     private final Scale scale;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> tokens = new ArrayList<>();
 
-    Seeder(Database database, Scale scale, java.nio.file.Path work) {
+    Seeder(Database database, Scale scale, java.nio.file.Path work, String gateway) {
+        this.gateway = gateway;
         this.database = database;
         this.scale = scale;
     }
@@ -202,7 +204,7 @@ final class Seeder {
     }
 
     private JsonObject call(String token, String method, String path, JsonObject body) throws Exception {
-        String answer = SseFanout.send(http, token, method, path, body);
+        String answer = SseFanout.send(http, gateway, token, method, path, body);
         return answer == null || answer.isBlank() ? new JsonObject() : new JsonObject(answer);
     }
 

@@ -32,11 +32,13 @@ final class SseFanout {
             double allHaveItP50Ms, double allHaveItP99Ms) {
     }
 
+    private final int gatewayPort;
     private final Seeder.Seeded seeded;
     private final int subscribers;
     private final int ideas;
 
-    SseFanout(Seeder.Seeded seeded, int subscribers, int ideas) {
+    SseFanout(int gatewayPort, Seeder.Seeded seeded, int subscribers, int ideas) {
+        this.gatewayPort = gatewayPort;
         this.seeded = seeded;
         this.subscribers = subscribers;
         this.ideas = ideas;
@@ -45,7 +47,7 @@ final class SseFanout {
     Result run() throws Exception {
         String token = seeded.tokens().get(0);
         HttpClient http = HttpClient.newHttpClient();
-        String session = new JsonObject(send(http, token, "POST", "/api/brainstorm/sessions", new JsonObject()
+        String session = new JsonObject(send(http, gateway(), token, "POST", "/api/brainstorm/sessions", new JsonObject()
                 .put("title", "Fan-out").put("topic", "How do live updates feel with a crowd?").put("framework", "free_form")))
                 .getString("id");
 
@@ -56,7 +58,7 @@ final class SseFanout {
         try {
             io.vertx.core.http.HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                     .setMaxPoolSize(subscribers).setIdleTimeout(0).setConnectTimeout(10_000));
-            RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setHost("localhost").setPort(8080)
+            RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setHost("localhost").setPort(gatewayPort)
                     .setURI("/api/brainstorm/sessions/" + session + "/events")
                     .putHeader("Authorization", "Bearer " + token).putHeader("Accept", "text/event-stream");
             for (int i = 0; i < subscribers; i++) {
@@ -88,7 +90,7 @@ final class SseFanout {
                 String marker = "fanout-probe-" + i + "-" + UUID.randomUUID().toString().substring(0, 8);
                 markers.add(marker);
                 sentAt.put(marker, System.nanoTime());
-                send(http, token, "POST", "/api/brainstorm/sessions/" + session + "/ideas", new JsonObject().put("text", "Idea " + marker));
+                send(http, gateway(), token, "POST", "/api/brainstorm/sessions/" + session + "/ideas", new JsonObject().put("text", "Idea " + marker));
                 Thread.sleep(250);
             }
             Thread.sleep(2000); // stragglers
@@ -114,8 +116,12 @@ final class SseFanout {
         return nanos / 1e6;
     }
 
-    static String send(HttpClient http, String token, String method, String path, JsonObject body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(Wrk.GATEWAY + path)).timeout(Duration.ofSeconds(120))
+    private String gateway() {
+        return "http://localhost:" + gatewayPort;
+    }
+
+    static String send(HttpClient http, String gateway, String token, String method, String path, JsonObject body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.encode()))
                 .build();

@@ -11,8 +11,6 @@ import io.vertx.core.json.JsonObject;
 /** Runs wrk (a separate process) with a workload's Lua script and reads the figures its done() hook prints. */
 final class Wrk {
 
-    static final String GATEWAY = "http://localhost:8080";
-
     /** What one run measured; latencies in microseconds. */
     record Result(long requests, double seconds, long errors, long non2xx, long p50, long p90, long p99, long max,
             JsonObject extra) {
@@ -25,12 +23,12 @@ final class Wrk {
     private Wrk() {
     }
 
-    static Result run(Workload workload, int connections, Duration duration, Map<String, String> environment)
+    static Result run(String gateway, Workload workload, int connections, Duration duration, Map<String, String> environment)
             throws IOException, InterruptedException {
         int threads = Math.min(connections, 2);
         List<String> command = new ArrayList<>(List.of("wrk", "-t", Integer.toString(threads), "-c", Integer.toString(connections),
                 "-d", duration.toSeconds() + "s", "--timeout", "30s",
-                "-s", environment.get("PULSE_BENCH_LUA") + "/" + workload.name() + ".lua", GATEWAY));
+                "-s", environment.get("PULSE_BENCH_LUA") + "/" + workload.name() + ".lua", gateway));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         builder.environment().put("PULSE_BENCH_THREADS", Integer.toString(threads));

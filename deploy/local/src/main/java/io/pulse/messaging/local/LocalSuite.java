@@ -39,6 +39,59 @@ public final class LocalSuite {
 
     public static final int GATEWAY_PORT = 8080;
 
+    /**
+     * Where the suite listens: the gateway on {@code gateway}, the four services on the next four ports (by default
+     * 8080 and 8081-8084, the ports the services' own configuration uses) and PostgreSQL on {@code database}.
+     */
+    public record Ports(int gateway, int database) {
+
+        public static final Ports DEFAULT = new Ports(GATEWAY_PORT, PulseLocal.DEV_DB_PORT);
+
+        public Ports {
+            if (gateway < 1 || gateway + SERVICES.size() > 65535 || database < 1 || database > 65535) {
+                throw new IllegalArgumentException("ports out of range: gateway " + gateway + ", database " + database);
+            }
+        }
+
+        /** The port {@code service} listens on: its default port moved by as much as the gateway's. */
+        public int of(Service service) {
+            return service.port() - GATEWAY_PORT + gateway;
+        }
+
+        /** The gateway's base URL. */
+        public String gatewayUrl() {
+            return "http://localhost:" + gateway;
+        }
+
+        /**
+         * Reads {@code --gateway-port N} and {@code --db-port N} from {@code args}, starting from the defaults;
+         * returns the other arguments in {@code rest}.
+         */
+        public static Ports parse(List<String> args, List<String> rest) {
+            int gateway = GATEWAY_PORT;
+            int database = PulseLocal.DEV_DB_PORT;
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                if (("--gateway-port".equals(arg) || "--db-port".equals(arg)) && i + 1 < args.size()) {
+                    int port;
+                    try {
+                        port = Integer.parseInt(args.get(++i));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException(arg + " needs a port number, not " + args.get(i));
+                    }
+                    if ("--gateway-port".equals(arg)) {
+                        gateway = port;
+                    } else {
+                        database = port;
+                    }
+                } else {
+                    rest.add(arg);
+                }
+            }
+            return new Ports(gateway, database);
+        }
+    }
+
     public static final List<Service> SERVICES = List.of(
             new Service("auto-response-service", 8081, "/api/auto-responses"),
             new Service("summarization-service", 8082, "/api/summaries"),
@@ -49,7 +102,7 @@ public final class LocalSuite {
 
     private final Path home;
     private final Path dataDirectory;
-    private final int databasePort;
+    private final Ports ports;
     private final Map<Service, Process> processes = new LinkedHashMap<>();
     private final Map<Service, Duration> readyAfter = new LinkedHashMap<>();
     private EmbeddedDatabase database;
@@ -58,16 +111,16 @@ public final class LocalSuite {
     /**
      * @param home the root of the checkout, where the services' packaged jars are
      * @param dataDirectory where PostgreSQL keeps its data across runs
-     * @param databasePort the port PostgreSQL listens on
+     * @param ports where the gateway, the services and PostgreSQL listen
      */
-    public LocalSuite(Path home, Path dataDirectory, int databasePort) {
+    public LocalSuite(Path home, Path dataDirectory, Ports ports) {
         this.home = home;
         this.dataDirectory = dataDirectory;
-        this.databasePort = databasePort;
+        this.ports = ports;
     }
 
-    LocalSuite(Path home, int databasePort) {
-        this(home, home.resolve(".pulse").resolve("postgres"), databasePort);
+    LocalSuite(Path home, Ports ports) {
+        this(home, home.resolve(".pulse").resolve("postgres"), ports);
     }
 
     /** Runs the suite until the JVM is asked to stop; returns a process exit code. */
@@ -107,8 +160,8 @@ public final class LocalSuite {
         if (!problems.isEmpty()) {
             throw new PreflightException(problems);
         }
-        System.out.println("Starting PostgreSQL on port " + databasePort + " (data in " + dataDirectory + ") ...");
-        database = EmbeddedDatabase.start(databasePort, dataDirectory, DatabaseRoles.defaults());
+        System.out.println("Starting PostgreSQL on port " + ports.database() + " (data in " + dataDirectory + ") ...");
+        database = EmbeddedDatabase.start(ports.database(), dataDirectory, DatabaseRoles.defaults());
         Path logs = Files.createDirectories(logs());
         Map<Service, Instant> launched = new LinkedHashMap<>();
         for (Service service : SERVICES) {
@@ -126,8 +179,8 @@ public final class LocalSuite {
             }
         }
         List<Gateway.Route> routes = SERVICES.stream()
-                .map(s -> new Gateway.Route(s.prefix(), s.name(), s.port())).toList();
-        gateway = Gateway.start(GATEWAY_PORT, routes);
+                .map(s -> new Gateway.Route(s.prefix(), s.name(), ports.of(s))).toList();
+        gateway = Gateway.start(ports.gateway(), routes);
     }
 
     /** The running services' processes, in start order. */
@@ -159,11 +212,11 @@ public final class LocalSuite {
                         + " is missing); build with ./mvnw -DskipTests package, or use ./pulse up which does.");
             }
         }
-        checkPort(databasePort, "the suite's PostgreSQL", problems);
+        checkPort(ports.database(), "the suite's PostgreSQL", problems);
         for (Service service : SERVICES) {
-            checkPort(service.port(), service.name(), problems);
+            checkPort(ports.of(service), service.name(), problems);
         }
-        checkPort(GATEWAY_PORT, "the gateway", problems);
+        checkPort(ports.gateway(), "the gateway", problems);
         return problems;
     }
 
@@ -173,7 +226,8 @@ public final class LocalSuite {
             socket.bind(new InetSocketAddress(port));
         } catch (IOException e) {
             problems.add("port " + port + " (for " + user + ") is already in use. Is the suite, a dev-mode service or "
-                    + "the development database already running? Stop it and try again.");
+                    + "the development database already running? Stop it and try again, or move the suite with "
+                    + "--gateway-port N (the services take the next four ports) and --db-port N.");
         }
     }
 
@@ -185,21 +239,21 @@ public final class LocalSuite {
         DatabaseRoles roles = DatabaseRoles.defaults();
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_PROFILE", "local");
-        env.put("PULSE_HTTP_PORT", Integer.toString(service.port()));
+        env.put("PULSE_HTTP_PORT", Integer.toString(ports.of(service)));
         env.put("PULSE_DB_HOST", "localhost");
-        env.put("PULSE_DB_PORT", Integer.toString(databasePort));
+        env.put("PULSE_DB_PORT", Integer.toString(ports.database()));
         env.put("PULSE_DB_NAME", roles.database());
         env.put("PULSE_DB_APP_USER", roles.appUser());
         env.put("PULSE_DB_APP_PASSWORD", roles.appPassword());
         env.put("PULSE_DB_OWNER_USER", roles.ownerUser());
         env.put("PULSE_DB_OWNER_PASSWORD", roles.ownerPassword());
-        System.out.println("Starting " + service.name() + " on port " + service.port() + " ...");
+        System.out.println("Starting " + service.name() + " on port " + ports.of(service) + " ...");
         return builder.start();
     }
 
     private void awaitReady(Service service, Path logs) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + ports.of(service) + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         Process process = processes.get(service);
@@ -242,18 +296,20 @@ public final class LocalSuite {
         String token = TokenMinter.development().forUser(PulseLocal.DEMO_USER).name("Demo User")
                 .lifetime(Duration.ofHours(24)).sign();
         StringBuilder banner = new StringBuilder("\nPulse is running.\n\n");
-        banner.append(String.format("  Gateway            http://localhost:%d%n", GATEWAY_PORT));
+        banner.append(String.format("  Gateway            %s%n", ports.gatewayUrl()));
         for (Service service : SERVICES) {
-            banner.append(String.format("  %-22s http://localhost:%d%s  (Swagger UI http://localhost:%d/q/swagger-ui)%n",
-                    service.name(), GATEWAY_PORT, service.prefix(), service.port()));
+            banner.append(String.format("  %-22s %s%s  (Swagger UI http://localhost:%d/q/swagger-ui)%n",
+                    service.name(), ports.gatewayUrl(), service.prefix(), ports.of(service)));
         }
-        banner.append(String.format("  PostgreSQL         localhost:%d, database pulse (data in %s)%n", databasePort,
+        banner.append(String.format("  PostgreSQL         localhost:%d, database pulse (data in %s)%n", ports.database(),
                 dataDirectory));
         banner.append(String.format("  Logs               %s%n%n", logs));
         banner.append("Development token for the demo user ").append(PulseLocal.DEMO_USER).append(" (valid 24 h):\n\n");
         banner.append("  export TOKEN=").append(token).append("\n\n");
-        banner.append("Try: curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8080/api/auto-responses/rules\n");
-        banner.append("or, in another terminal, the demo of every service: ./pulse demo\n");
+        banner.append("Try: curl -H \"Authorization: Bearer $TOKEN\" ").append(ports.gatewayUrl())
+                .append("/api/auto-responses/rules\n");
+        banner.append("or, in another terminal, the demo of every service: ./pulse demo")
+                .append(ports.equals(Ports.DEFAULT) ? "" : " --gateway " + ports.gatewayUrl()).append("\n");
         banner.append("Ctrl-C stops everything.\n");
         System.out.println(banner);
     }

@@ -2,8 +2,10 @@ package io.pulse.messaging.local;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
@@ -11,7 +13,9 @@ import java.util.concurrent.CountDownLatch;
  * Developer entry point: {@code ./mvnw -q -pl deploy/local compile exec:java -Dexec.args="COMMAND ..."}.
  *
  * <ul>
- *   <li>{@code suite}: the whole suite (database, four services, gateway on 8080) until Ctrl-C; see {@link LocalSuite}.</li>
+ *   <li>{@code suite [--gateway-port N] [--db-port N]}: the whole suite (database on 55432, four services on
+ *       8081-8084, gateway on 8080) until Ctrl-C; see {@link LocalSuite}. The options move it elsewhere: the services
+ *       then take the four ports after the gateway's.</li>
  *   <li>{@code db [--port N]}: runs the development PostgreSQL (default port 55432) until Ctrl-C; its data
  *       lives in {@code .pulse/postgres} at the root of the checkout and survives restarts.</li>
  *   <li>{@code token [--user UUID] [--name NAME] [--service] [--hours N]}: prints a development token.</li>
@@ -36,8 +40,20 @@ public final class PulseLocal {
             case "db" -> runDatabase(rest);
             case "token" -> printToken(rest);
             case "suite" -> {
+                List<String> unknown = new ArrayList<>();
+                LocalSuite.Ports ports;
+                try {
+                    ports = LocalSuite.Ports.parse(Arrays.asList(args).subList(1, args.length), unknown);
+                } catch (IllegalArgumentException e) {
+                    ports = null;
+                    unknown.add(e.getMessage());
+                }
+                if (!unknown.isEmpty()) {
+                    System.err.println("suite: cannot use " + unknown + "; options: --gateway-port N, --db-port N");
+                    System.exit(2);
+                }
                 Path home = Path.of(System.getProperty("pulse.home", ".")).toAbsolutePath().normalize();
-                System.exit(new LocalSuite(home, DEV_DB_PORT).run());
+                System.exit(new LocalSuite(home, ports).run());
             }
             case "demo" -> {
                 String gateway = "http://localhost:" + LocalSuite.GATEWAY_PORT;
@@ -47,7 +63,7 @@ public final class PulseLocal {
                 System.exit(Demo.run(gateway, System.out));
             }
             default -> {
-                System.err.println("usage: suite | db [--port N] | token [--user UUID] [--name NAME] [--service] [--hours N] | demo [--gateway URL]");
+                System.err.println("usage: suite [--gateway-port N] [--db-port N] | db [--port N] | token [--user UUID] [--name NAME] [--service] [--hours N] | demo [--gateway URL]");
                 System.exit("help".equals(command) ? 0 : 2);
             }
         }

@@ -1,0 +1,38 @@
+package io.pulse.messaging.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PortsTest {
+
+    @Test
+    void defaultsAreTheServicesOwnPorts() {
+        List<String> rest = new ArrayList<>();
+        LocalSuite.Ports ports = LocalSuite.Ports.parse(List.of("--quick"), rest);
+        assertEquals(LocalSuite.Ports.DEFAULT, ports);
+        assertEquals(List.of("--quick"), rest);
+        assertEquals(List.of(8081, 8082, 8083, 8084), LocalSuite.SERVICES.stream().map(ports::of).toList());
+    }
+
+    @Test
+    void movedSuiteKeepsTheServicesAfterTheGateway() {
+        List<String> rest = new ArrayList<>();
+        LocalSuite.Ports ports = LocalSuite.Ports.parse(List.of("--db-port", "55442", "--levels", "1", "--gateway-port", "18080"), rest);
+        assertEquals(new LocalSuite.Ports(18080, 55442), ports);
+        assertEquals(List.of("--levels", "1"), rest);
+        assertEquals(List.of(18081, 18082, 18083, 18084), LocalSuite.SERVICES.stream().map(ports::of).toList());
+        assertEquals("http://localhost:18080", ports.gatewayUrl());
+    }
+
+    @Test
+    void badPortsAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> LocalSuite.Ports.parse(List.of("--db-port", "x"), new ArrayList<>()));
+        assertThrows(IllegalArgumentException.class, () -> LocalSuite.Ports.parse(List.of("--gateway-port", "65534"), new ArrayList<>()));
+        assertThrows(IllegalArgumentException.class, () -> LocalSuite.Ports.parse(List.of("--db-port", "0"), new ArrayList<>()));
+    }
+}
