@@ -104,6 +104,7 @@ public final class LocalSuite {
     private final Path dataDirectory;
     private final Ports ports;
     private final Map<Service, Process> processes = new LinkedHashMap<>();
+    private final List<String> extraJvmOptions = new ArrayList<>();
     private final Map<Service, Duration> readyAfter = new LinkedHashMap<>();
     private EmbeddedDatabase database;
     private Gateway gateway;
@@ -121,6 +122,12 @@ public final class LocalSuite {
 
     LocalSuite(Path home, Ports ports) {
         this(home, home.resolve(".pulse").resolve("postgres"), ports);
+    }
+
+    /** Adds JVM options to every service this suite launches from now on (the benchmark adds diagnostics). */
+    public LocalSuite jvmOptions(List<String> options) {
+        extraJvmOptions.addAll(options);
+        return this;
     }
 
     /** Runs the suite until the JVM is asked to stop; returns a process exit code. */
@@ -233,12 +240,18 @@ public final class LocalSuite {
 
     private Process launch(Service service, Path logs) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-jar", service.jar(home).toString())
+        // The JVM settings of the Kubernetes manifests (deploy/k8s/base/config.yaml), with a 256 MB heap (a pod's heap
+        // is 75% of its memory limit: 384 MB for the 512 MiB services, 768 MB for the two that load the model).
+        List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
+        command.addAll(extraJvmOptions);
+        command.addAll(List.of("-jar", service.jar(home).toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve(service.name() + ".log").toFile());
         DatabaseRoles roles = DatabaseRoles.defaults();
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_PROFILE", "local");
+        env.put("MALLOC_ARENA_MAX", "2");
         env.put("PULSE_HTTP_PORT", Integer.toString(ports.of(service)));
         env.put("PULSE_DB_HOST", "localhost");
         env.put("PULSE_DB_PORT", Integer.toString(ports.database()));
