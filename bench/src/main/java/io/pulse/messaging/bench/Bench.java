@@ -88,7 +88,9 @@ public final class Bench {
         Path data = work.resolve("postgres");
         deleteRecursively(data);
         Files.createDirectories(work);
-        LocalSuite suite = new LocalSuite(options.home(), data, options.ports());
+        // Native memory tracking (summary level, a few percent of overhead) says where each service's resident memory goes.
+        LocalSuite suite = new LocalSuite(options.home(), data, options.ports())
+                .jvmOptions(List.of("-XX:NativeMemoryTracking=summary"));
         Thread stopOnExit = new Thread(suite::stop, "bench-suite-stop");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         Report report = new Report(options);
@@ -108,6 +110,8 @@ public final class Bench {
             Sampler sampler = new Sampler(suite.processes(), database);
             report.idleMemory(sampler.rssNow());
 
+            Profiler profiler = new Profiler(work.resolve("profile"));
+            profiler.start(suite.processes());
             Workloads workloads = new Workloads(work, seeded, options);
             for (Workload workload : workloads.all()) {
                 System.out.println("== " + workload.name() + ": " + workload.description());
@@ -120,8 +124,11 @@ public final class Bench {
                         database.executeAsSuperuser(workload.resetSql());
                     }
                     sampler.start();
+                    Instant from = Instant.now();
                     Wrk.Result result = Wrk.run(options.ports().gatewayUrl(), workload, level, workload.runFor(options.duration()), workloads.environment());
+                    Instant to = Instant.now();
                     Sampler.Peak peak = sampler.stop();
+                    profiler.window(workload.name(), level, from, to, peak.cpuCores());
                     Path script = workloads.pgbenchFile(workload);
                     PgBench.Result ceiling = script == null ? null : PgBench.tryRun(database, script, seeded.pgbenchVariables(), level, workload.runFor(options.duration()), work);
                     report.workload(workload, level, result, ceiling, peak);
@@ -130,7 +137,14 @@ public final class Bench {
             }
 
             System.out.println("== SSE fan-out to " + options.sseSubscribers() + " subscribers");
+            Instant fanout = Instant.now();
+            sampler.start();
             report.sse(new SseFanout(options.ports().gateway(), seeded, options.sseSubscribers(), options.quick() ? 5 : 20).run());
+            Instant fanoutEnd = Instant.now();
+            profiler.window("sse_fanout", options.sseSubscribers(), fanout, fanoutEnd, sampler.stop().cpuCores());
+            System.out.println("== Reading the profiles");
+            report.profile(profiler.finish());
+            report.nativeMemory(profiler.nativeMemory());
             report.totalTime(Duration.between(began, Instant.now()));
             Path results = options.home().resolve("bench").resolve("results");
             report.write(results);

@@ -27,6 +27,7 @@ final class Report {
     private long peakActive;
     private long peakOpen;
     private long errors;
+    private JsonArray profiles = new JsonArray();
 
     Report(Bench.Options options) {
         this.options = options;
@@ -65,7 +66,13 @@ final class Report {
                 .put("requests", result.requests()).put("throughput", round(result.throughput()))
                 .put("p50Ms", ms(result.p50())).put("p90Ms", ms(result.p90())).put("p99Ms", ms(result.p99())).put("maxMs", ms(result.max()))
                 .put("errors", result.errors()).put("non2xx", result.non2xx())
-                .put("dbConnectionsActiveMax", peak.activeConnections()).put("dbConnectionsOpenMax", peak.openConnections());
+                .put("dbConnectionsActiveMax", peak.activeConnections()).put("dbConnectionsOpenMax", peak.openConnections())
+                .put("cpuCores", new JsonObject(new LinkedHashMap<>(peak.cpuCores())));
+        Double serviceCores = peak.cpuCores().get(Profiler.serviceOf(workload.name()));
+        if (serviceCores != null && result.requests() > 0) {
+            // the service's CPU time per request: what one request costs it, whatever the concurrency
+            entry.put("serviceCpuMsPerRequest", round(serviceCores * result.seconds() * 1000 / result.requests()));
+        }
         if (result.extra().getLong("cacheHits", 0L) > 0 || workload.name().equals("sum_cached")) {
             long answers = Math.max(1, result.extra().getLong("answers", 1L));
             entry.put("cacheHitRate", round(result.extra().getLong("cacheHits", 0L) / (double) answers));
@@ -88,6 +95,15 @@ final class Report {
                 .put("delivered", result.delivered()).put("missing", result.missing())
                 .put("p50Ms", round(result.p50Ms())).put("p99Ms", round(result.p99Ms()))
                 .put("allHaveItP50Ms", round(result.allHaveItP50Ms())).put("allHaveItP99Ms", round(result.allHaveItP99Ms())));
+    }
+
+    void profile(JsonArray profiles) {
+        this.profiles = profiles;
+        json.put("profiles", profiles);
+    }
+
+    void nativeMemory(JsonObject memory) {
+        json.put("nativeMemory", memory);
     }
 
     void totalTime(Duration took) {
@@ -113,22 +129,31 @@ final class Report {
     }
 
     static String line(Workload workload, int level, Wrk.Result result, PgBench.Result ceiling, Sampler.Peak peak) {
-        return String.format(Locale.ROOT, "c=%-3d %8.1f req/s  p50 %7.2f  p99 %8.2f  max %8.2f ms  errors %d%s  db %d/%d%s",
+        Map<String, Double> cpu = peak.cpuCores();
+        return String.format(Locale.ROOT, "c=%-3d %8.1f req/s  p50 %7.2f  p99 %8.2f  max %8.2f ms  errors %d%s  db %d/%d%s"
+                + "  cores: service %.2f gateway %.2f postgres %.2f wrk %.2f idle %.2f",
                 level, result.throughput(), ms(result.p50()), ms(result.p99()), ms(result.max()), result.errors(),
                 result.extra().getString("firstError", "").isEmpty() ? "" : " (" + result.extra().getString("firstError") + ")",
                 peak.activeConnections(), peak.openConnections(),
                 ceiling == null ? "" : String.format(Locale.ROOT, "  pgbench %.0f tps (x%.2f)", ceiling.tps(),
-                        result.throughput() / Math.max(0.001, ceiling.tps())));
+                        result.throughput() / Math.max(0.001, ceiling.tps())),
+                cpu.getOrDefault(Profiler.serviceOf(workload.name()), 0.0), cpu.getOrDefault(CpuUsage.GATEWAY, 0.0),
+                cpu.getOrDefault(CpuUsage.POSTGRES, 0.0), cpu.getOrDefault(CpuUsage.WRK, 0.0), cpu.getOrDefault(CpuUsage.IDLE, 0.0));
     }
 
     private static String tableRow(JsonObject e) {
         JsonObject pg = e.getJsonObject("pgbench");
-        return String.format(Locale.ROOT, "| %s | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %d | %s | %s | %s |",
+        JsonObject cpu = e.getJsonObject("cpuCores", new JsonObject());
+        return String.format(Locale.ROOT, "| %s | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %d | %s | %s | %s | %s | %s |",
                 e.getString("workload"), e.getInteger("concurrency"), e.getDouble("throughput"), e.getDouble("p50Ms"),
                 e.getDouble("p90Ms"), e.getDouble("p99Ms"), e.getDouble("maxMs"), e.getLong("errors"),
                 pg == null ? "-" : String.format(Locale.ROOT, "%.0f", pg.getDouble("tps")),
                 e.getValue("ratioOfCeiling") == null ? "-" : String.format(Locale.ROOT, "%.2f", e.getDouble("ratioOfCeiling")),
-                e.getValue("cacheHitRate") == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * e.getDouble("cacheHitRate")));
+                e.getValue("cacheHitRate") == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * e.getDouble("cacheHitRate")),
+                e.getValue("serviceCpuMsPerRequest") == null ? "-" : String.format(Locale.ROOT, "%.2f", e.getDouble("serviceCpuMsPerRequest")),
+                String.format(Locale.ROOT, "%.2f / %.2f / %.2f / %.2f / %.2f", cpu.getDouble(Profiler.serviceOf(e.getString("workload")), 0.0),
+                        cpu.getDouble(CpuUsage.GATEWAY, 0.0), cpu.getDouble(CpuUsage.POSTGRES, 0.0), cpu.getDouble(CpuUsage.WRK, 0.0),
+                        cpu.getDouble(CpuUsage.IDLE, 0.0)));
     }
 
     String markdown() {
@@ -138,8 +163,9 @@ final class Report {
                 .append(options.duration().toSeconds()).append(" s per run) on ").append(machine.getValue("cores")).append(" cores, ")
                 .append(machine.getString("cpu")).append(", ").append(machine.getString("os")).append(", ").append(machine.getString("java"))
                 .append(".\n\n");
-        md.append("| workload | clients | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | pgbench tps | ratio | cache hits |\n");
-        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        md.append("| workload | clients | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | pgbench tps | ratio | cache hits "
+                + "| service CPU ms/req | cores: service / gateway / postgres / wrk / idle |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         rows.forEach(row -> md.append(row).append('\n'));
         JsonObject sse = json.getJsonObject("sseFanout");
         if (sse != null) {
@@ -159,6 +185,28 @@ final class Report {
         md.append(String.format(Locale.ROOT, "%nDatabase connections at %d clients: at most %d open, %d active.%n",
                 options.levels().get(options.levels().size() - 1), peakOpen, peakActive));
         md.append("Seeded: ").append(json.getJsonObject("seed", new JsonObject()).encode()).append('\n');
+        JsonObject memory = json.getJsonObject("nativeMemory", new JsonObject());
+        if (!memory.isEmpty()) {
+            md.append("\n### Where each service's memory goes (native memory tracking, committed MB, after the workloads)\n\n");
+            for (String service : memory.fieldNames()) {
+                JsonObject m = memory.getJsonObject(service);
+                JsonObject areas = m.getJsonObject("areas");
+                md.append(String.format(Locale.ROOT, "- **%s**: resident %d MB, of which the JVM accounts for %d MB (", service,
+                        m.getLong("rssMb"), m.getLong("committedMb")))
+                        .append(areas.fieldNames().stream().sorted((a, b) -> Long.compare(areas.getLong(b), areas.getLong(a))).limit(7)
+                                .map(a -> a + " " + areas.getLong(a)).collect(java.util.stream.Collectors.joining(", ")))
+                        .append(String.format(Locale.ROOT, "); not accounted for (native libraries, C allocator): %d MB.%n",
+                                Math.max(0, m.getLong("rssMb") - m.getLong("committedMb"))));
+            }
+        }
+        if (!profiles.isEmpty()) {
+            // the profile at the level the read-path target is set for (64), or the highest level run below it
+            int level = options.levels().stream().filter(l -> l <= 64).max(Integer::compare).orElse(options.levels().get(0));
+            JsonArray shown = new JsonArray(profiles.stream().map(JsonObject.class::cast)
+                    .filter(p -> p.getInteger("concurrency") == level || "sse_fanout".equals(p.getString("workload"))).toList());
+            md.append("\n### Where each service's CPU goes (JFR samples of running Java code, every workload in the JSON)\n\n")
+                    .append(Profiler.markdown(shown));
+        }
         return md.toString();
     }
 

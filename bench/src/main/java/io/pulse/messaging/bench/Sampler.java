@@ -14,18 +14,23 @@ import io.pulse.messaging.local.LocalSuite;
 
 /**
  * Samples, every 200 ms while a workload runs, each service's resident memory and the connections open and active
- * on the suite's database, and keeps the peaks.
+ * on the suite's database, and keeps the peaks; and measures where the CPU went over the whole run.
  */
 final class Sampler {
 
-    /** Peaks over one run: resident memory per service (KiB) and database connections. */
-    record Peak(Map<String, Long> rssKb, long activeConnections, long openConnections) {
+    /**
+     * Peaks over one run: resident memory per service (KiB) and database connections; and the cores each part of
+     * the suite used on average (see {@link CpuUsage}).
+     */
+    record Peak(Map<String, Long> rssKb, long activeConnections, long openConnections, Map<String, Double> cpuCores) {
     }
 
     private static final Pattern VM_RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
 
     private final Map<LocalSuite.Service, Process> processes;
     private final Database database;
+    private final CpuUsage cpu;
+    private CpuUsage.Snapshot cpuAtStart;
     private volatile boolean running;
     private Thread thread;
     private Map<String, Long> rss;
@@ -35,6 +40,9 @@ final class Sampler {
     Sampler(Map<LocalSuite.Service, Process> processes, Database database) {
         this.processes = processes;
         this.database = database;
+        Map<String, Long> pids = new LinkedHashMap<>();
+        processes.forEach((service, process) -> pids.put(service.name(), process.pid()));
+        this.cpu = new CpuUsage(pids);
     }
 
     Map<String, Long> rssNow() {
@@ -51,6 +59,7 @@ final class Sampler {
         active = 0;
         open = 0;
         running = true;
+        cpuAtStart = cpu.take();
         thread = new Thread(this::sample, "bench-sampler");
         thread.setDaemon(true);
         thread.start();
@@ -59,7 +68,8 @@ final class Sampler {
     synchronized Peak stop() throws InterruptedException {
         running = false;
         thread.join();
-        return new Peak(Map.copyOf(rss), active, open);
+        Map<String, Double> cores = CpuUsage.cores(cpuAtStart, cpu.take());
+        return new Peak(Map.copyOf(rss), active, open, cores);
     }
 
     private void sample() {
