@@ -116,12 +116,17 @@ public final class Bench {
             for (Workload workload : workloads.all()) {
                 System.out.println("== " + workload.name() + ": " + workload.description());
                 if (!options.quick()) {
-                    Wrk.run(options.ports().gatewayUrl(), workload, 16, Duration.ofSeconds(2), workloads.environment()); // warm-up, not reported
+                    // warm-up, not reported: the JIT compiles the endpoint's code (it took 0.6 of a core for seconds)
+                    Wrk.run(options.ports().gatewayUrl(), workload, 16, Duration.ofSeconds(5), workloads.environment());
                 }
                 for (int level : options.levels()) {
                     if (workload.resetSql() != null) {
                         // the previous run (or its pgbench ceiling) left votes cast: start from a clean state
                         database.executeAsSuperuser(workload.resetSql());
+                    }
+                    Duration waited = sampler.awaitQuiet(Duration.ofSeconds(120));
+                    if (waited.toSeconds() >= 2) {
+                        System.out.println("   (waited " + waited.toSeconds() + " s for the services to finish the previous run's requests)");
                     }
                     sampler.start();
                     Instant from = Instant.now();
@@ -137,6 +142,7 @@ public final class Bench {
             }
 
             System.out.println("== SSE fan-out to " + options.sseSubscribers() + " subscribers");
+            sampler.awaitQuiet(Duration.ofSeconds(120));
             Instant fanout = Instant.now();
             sampler.start();
             report.sse(new SseFanout(options.ports().gateway(), seeded, options.sseSubscribers(), options.quick() ? 5 : 20).run());

@@ -54,6 +54,28 @@ final class Sampler {
         return now;
     }
 
+    /**
+     * Waits (up to {@code max}) until the services are nearly idle, so that a run does not pay for work queued by
+     * the one before it (requests whose clients gave up are still served); returns how long it waited.
+     */
+    java.time.Duration awaitQuiet(java.time.Duration max) throws InterruptedException {
+        long began = System.nanoTime();
+        while (System.nanoTime() - began < max.toNanos()) {
+            CpuUsage.Snapshot from = cpu.take();
+            Thread.sleep(500);
+            double busy = 0;
+            for (Map.Entry<String, Double> entry : CpuUsage.cores(from, cpu.take()).entrySet()) {
+                if (processes.keySet().stream().anyMatch(service -> service.name().equals(entry.getKey()))) {
+                    busy += entry.getValue();
+                }
+            }
+            if (busy < 0.2) {
+                break;
+            }
+        }
+        return java.time.Duration.ofNanos(System.nanoTime() - began);
+    }
+
     synchronized void start() {
         rss = new LinkedHashMap<>();
         active = 0;
