@@ -3,11 +3,14 @@ package io.pulse.messaging.common.auth;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +20,30 @@ import io.pulse.messaging.local.TokenMinter;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
 
 @QuarkusTest
 @WithTestResource(value = PulseTestResource.class, scope = TestResourceScope.GLOBAL)
 class AuthenticationTest {
 
     private final UUID alice = UUID.randomUUID();
+
+    @Inject
+    JWTParser parser;
+
+    @Test
+    void verifiedTokensAreRememberedAndOnlyThoseTokens() {
+        // SmallRye's authentication mechanism parses through the JWTParser bean: the cache is the one it gets.
+        assertTrue(parser instanceof VerifiedTokenCache, "the JWTParser bean is " + parser.getClass());
+        String token = TestTokens.forUser(alice);
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(token).when().get("/api/test-notes/whoami").then().statusCode(200)
+                    .body("subject", equalTo(alice.toString()));
+        }
+        // the same token with its signature's last character changed is not the remembered one
+        String tampered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        assertUnauthorized(tampered);
+    }
 
     @Test
     void validTokenIsAccepted() {
