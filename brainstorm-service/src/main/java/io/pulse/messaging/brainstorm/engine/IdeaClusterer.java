@@ -99,15 +99,17 @@ public final class IdeaClusterer {
             return new Result(List.of(), List.of(), List.of());
         }
         List<float[]> vectors = embedder.embedAll(ideas.stream().map(idea -> normaliseText(idea.text())).toList());
-        float[][] sim = similarities(vectors);
+        // Every step below reads pairwise similarities from these matrices (each pair's dot product computed once here)
+        // instead of taking dot products of vectors or centroids again: a centroid's similarity to an idea is the sum
+        // of the idea's similarities to the centroid's members over the length of their sum.
+        float[][] sim = Vectors.similarities(vectors);
         int[] assignment;
         if (n >= CENTRE_FROM) {
-            List<float[]> centred = centre(vectors);
-            assignment = refine(agglomerate(centredSimilarities(sim, vectors), n, CENTRED_THRESHOLD), centred,
-                    CENTRED_ASSIGN_THRESHOLD, CENTRED_MERGE_CENTROIDS);
-            assignment = dropStrays(assignment, vectors, RAW_FLOOR);
+            float[][] centred = centredSimilarities(sim, vectors);
+            assignment = refine(agglomerate(centred, CENTRED_THRESHOLD), centred, CENTRED_ASSIGN_THRESHOLD, CENTRED_MERGE_CENTROIDS);
+            assignment = dropStrays(assignment, sim, RAW_FLOOR);
         } else {
-            assignment = refine(agglomerate(sim, n, threshold), vectors, assignThreshold, MERGE_CENTROIDS);
+            assignment = refine(agglomerate(sim, threshold), sim, assignThreshold, MERGE_CENTROIDS);
         }
         Map<Integer, List<Integer>> groups = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -131,40 +133,61 @@ public final class IdeaClusterer {
                 clusterOf[i] = c;
             }
         }
-        // Content stems of every idea, once: labels and duplicate detection both read them.
-        List<Set<String>> stems = ideas.stream().map(idea -> TextAnalysis.contentStems(idea.text())).toList();
+        // The words of every idea, once: labels and duplicate detection both read them.
+        List<Words> words = ideas.stream().map(idea -> Words.of(idea.text())).toList();
+        Map<String, Integer> ideasWithStem = new HashMap<>();
+        words.forEach(w -> w.stems().forEach(stem -> ideasWithStem.merge(stem, 1, Integer::sum)));
+        double[] silhouettes = silhouettes(sim, clusterOf, clusters.size());
         List<Cluster> out = new ArrayList<>();
-        List<Set<String>> usedLabels = new ArrayList<>();
+        Set<Set<String>> usedLabels = new HashSet<>();
         for (int c = 0; c < clusters.size(); c++) {
             List<Integer> members = clusters.get(c);
-            out.add(new Cluster(label(members, ideas, stems, clusterOf, c, usedLabels),
+            out.add(new Cluster(label(members, ideas, words, ideasWithStem, usedLabels),
                     members.stream().map(i -> ideas.get(i).id()).toList(),
-                    round(confidence(members, sim, clusterOf, clusters.size())),
+                    round(confidence(members, silhouettes)),
                     round(cohesion(members, sim))));
         }
         unclustered.sort(Comparator.naturalOrder());
-        return new Result(List.copyOf(out), List.copyOf(unclustered), duplicates(ideas, stems, sim));
+        return new Result(List.copyOf(out), List.copyOf(unclustered), duplicates(ideas, words, sim));
+    }
+
+    /** An idea's lower-cased tokens, the stem of each content token (null for the others), and its content stems. */
+    private record Words(List<String> tokens, String[] tokenStems, Set<String> stems) {
+        static Words of(String text) {
+            List<String> tokens = TextAnalysis.tokens(text);
+            String[] tokenStems = new String[tokens.size()];
+            Set<String> stems = new LinkedHashSet<>();
+            for (int t = 0; t < tokens.size(); t++) {
+                if (TextAnalysis.isContent(tokens.get(t))) {
+                    tokenStems[t] = TextAnalysis.stem(tokens.get(t));
+                    stems.add(tokenStems[t]);
+                }
+            }
+            return new Words(tokens, tokenStems, stems);
+        }
     }
 
     /**
      * Average-linkage merging with cached nearest neighbours while the closest two groups are at least
-     * {@code threshold} alike. Returns each idea's group representative.
+     * {@code threshold} alike. Returns each idea's group representative. Merges go strictly by similarity; of equal
+     * ones, the lowest index wins, so the same idea set always merges in the same order.
      */
-    private static int[] agglomerate(float[][] original, int n, double threshold) {
+    private static int[] agglomerate(float[][] original, double threshold) {
+        int n = original.length;
         float[][] sim = copy(original);
         int[] size = new int[n];
         boolean[] active = new boolean[n];
         int[] best = new int[n];
         float[] bestSim = new float[n];
+        int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             size[i] = 1;
             active[i] = true;
+            parent[i] = i;
         }
         for (int i = 0; i < n; i++) {
             nearest(i, sim, active, best, bestSim, n);
         }
-        List<int[]> merges = new ArrayList<>();
-        List<Float> levels = new ArrayList<>();
         while (true) {
             int a = -1;
             for (int i = 0; i < n; i++) {
@@ -178,12 +201,13 @@ public final class IdeaClusterer {
             int b = best[a];
             int keep = Math.min(a, b);
             int gone = Math.max(a, b);
-            merges.add(new int[] {keep, gone});
-            levels.add(bestSim[a]);
+            parent[gone] = keep;
+            float[] keepRow = sim[keep];
+            float[] goneRow = sim[gone];
             for (int k = 0; k < n; k++) {
                 if (active[k] && k != keep && k != gone) {
-                    float merged = (size[keep] * sim[keep][k] + size[gone] * sim[gone][k]) / (size[keep] + size[gone]);
-                    sim[keep][k] = merged;
+                    float merged = (size[keep] * keepRow[k] + size[gone] * goneRow[k]) / (size[keep] + size[gone]);
+                    keepRow[k] = merged;
                     sim[k][keep] = merged;
                 }
             }
@@ -202,75 +226,150 @@ public final class IdeaClusterer {
                 }
             }
         }
-        return replay(merges, merges.size(), n);
+        int[] root = new int[n];
+        for (int i = 0; i < n; i++) {
+            int r = i;
+            while (parent[r] != r) {
+                r = parent[r];
+            }
+            root[i] = r;
+        }
+        return root;
+    }
+
+    /**
+     * Each group's summed similarities: {@code towards[c][i]} is the sum of idea i's similarities to the members of
+     * group {@code keys[c]}, i.e. the dot product of idea i with the sum of the group's vectors, and
+     * {@code length[c]} the length of that sum (the square root of its dot product with itself). The similarity of
+     * idea i to the group's centroid (the normalised sum) is then {@code towards[c][i] / length[c]}, without any
+     * vector arithmetic: O(n) per member instead of O(dimension) per idea and group.
+     */
+    private record Centroids(int[] keys, double[][] towards, double[] length) {
+
+        static Centroids of(int[] label, float[][] sim) {
+            int n = label.length;
+            int[] count = new int[n];
+            for (int l : label) {
+                if (l >= 0) {
+                    count[l]++;
+                }
+            }
+            // Keys in ascending order, as the clusters were always numbered.
+            int k = 0;
+            int[] slot = new int[n];
+            for (int key = 0; key < n; key++) {
+                slot[key] = count[key] > 0 ? k++ : -1;
+            }
+            int[] keys = new int[k];
+            for (int key = 0; key < n; key++) {
+                if (slot[key] >= 0) {
+                    keys[slot[key]] = key;
+                }
+            }
+            double[][] towards = new double[k][n];
+            for (int j = 0; j < n; j++) {
+                if (label[j] >= 0) {
+                    double[] sum = towards[slot[label[j]]];
+                    float[] row = sim[j];
+                    for (int i = 0; i < n; i++) {
+                        sum[i] += row[i];
+                    }
+                }
+            }
+            double[] squared = new double[k];
+            for (int i = 0; i < n; i++) {
+                if (label[i] >= 0) {
+                    squared[slot[label[i]]] += towards[slot[label[i]]][i];
+                }
+            }
+            double[] length = new double[k];
+            for (int c = 0; c < k; c++) {
+                length[c] = Math.sqrt(Math.max(0, squared[c]));
+            }
+            return new Centroids(keys, towards, length);
+        }
+
+        /** Cosine similarity of idea i and centroid c (0 for a centroid of length 0). */
+        float toIdea(int c, int i) {
+            return length[c] == 0 ? 0f : (float) (towards[c][i] / length[c]);
+        }
+
+        /** Cosine similarity of centroids c and d: the sum of c's sums over d's members, over both lengths. */
+        float between(int c, int d, int[] label) {
+            if (length[c] == 0 || length[d] == 0) {
+                return 0f;
+            }
+            double dot = 0;
+            double[] sums = towards[c];
+            for (int i = 0; i < label.length; i++) {
+                if (label[i] == keys[d]) {
+                    dot += sums[i];
+                }
+            }
+            return (float) (dot / (length[c] * length[d]));
+        }
     }
 
     /**
      * Centroid refinement of the agglomerative groups: groups of at least {@code minSize} ideas become centroids;
      * every idea then joins the centroid it is most alike if that similarity reaches {@code assignThreshold}, and is
      * unclustered (-1) otherwise; repeated until stable. This fixes early merges that average linkage cannot undo
-     * and sends loners to the unclustered bucket.
+     * and sends loners to the unclustered bucket. Similarities to centroids come from the similarity matrix of the
+     * space the groups were made in ({@link Centroids}).
      */
-    private static int[] refine(int[] roots, List<float[]> vectors, double assignThreshold, double mergeCentroids) {
+    private static int[] refine(int[] roots, float[][] sim, double assignThreshold, double mergeCentroids) {
         int n = roots.length;
         int minSize = n >= CENTRE_FROM ? 3 : 2;
-        Map<Integer, Integer> sizes = new HashMap<>();
+        int[] sizes = new int[n];
         for (int root : roots) {
-            sizes.merge(root, 1, Integer::sum);
+            sizes[root]++;
         }
         int[] label = new int[n];
         for (int i = 0; i < n; i++) {
-            label[i] = sizes.get(roots[i]) >= minSize ? roots[i] : -1;
+            label[i] = sizes[roots[i]] >= minSize ? roots[i] : -1;
         }
-        int dimension = vectors.get(0).length;
-        boolean centroidsMerged = false;
+        int[] counts = new int[n];
         for (int iteration = 0; iteration < 20; iteration++) {
-            Map<Integer, float[]> sums = new java.util.TreeMap<>();
-            for (int i = 0; i < n; i++) {
-                if (label[i] >= 0) {
-                    float[] sum = sums.computeIfAbsent(label[i], k -> new float[dimension]);
-                    float[] v = vectors.get(i);
-                    for (int d = 0; d < dimension; d++) {
-                        sum[d] += v[d];
-                    }
-                }
-            }
-            List<Integer> keys = new ArrayList<>(sums.keySet());
-            List<float[]> centroids = new ArrayList<>(keys.stream().map(k -> Vectors.normalise(sums.get(k))).toList());
+            Centroids centroids = Centroids.of(label, sim);
+            int k = centroids.keys().length;
             // Two clusters whose centres are this alike talk about the same thing: keep the first one only.
-            for (int c = centroids.size() - 1; c > 0; c--) {
+            boolean[] dropped = new boolean[k];
+            boolean changed = false;
+            for (int c = k - 1; c > 0; c--) {
                 for (int d = 0; d < c; d++) {
-                    if (Vectors.dot(centroids.get(c), centroids.get(d)) >= mergeCentroids) {
-                        centroids.remove(c);
-                        keys.remove(c);
-                        centroidsMerged = true;
+                    if (centroids.between(c, d, label) >= mergeCentroids) {
+                        dropped[c] = true;
+                        changed = true;
                         break;
                     }
                 }
             }
-            boolean changed = centroidsMerged;
-            centroidsMerged = false;
             int[] next = new int[n];
             for (int i = 0; i < n; i++) {
                 int bestKey = -1;
                 float best = (float) assignThreshold;
-                for (int c = 0; c < centroids.size(); c++) {
-                    float s = Vectors.dot(vectors.get(i), centroids.get(c));
+                for (int c = 0; c < k; c++) {
+                    if (dropped[c]) {
+                        continue;
+                    }
+                    float s = centroids.toIdea(c, i);
                     if (s >= best && (bestKey < 0 || s > best)) {
                         best = s;
-                        bestKey = keys.get(c);
+                        bestKey = centroids.keys()[c];
                     }
                 }
                 next[i] = bestKey;
                 changed |= next[i] != label[i];
             }
             // A centroid left with a single idea is no cluster.
-            Map<Integer, Integer> counts = new HashMap<>();
+            Arrays.fill(counts, 0);
             for (int l : next) {
-                counts.merge(l, 1, Integer::sum);
+                if (l >= 0) {
+                    counts[l]++;
+                }
             }
             for (int i = 0; i < n; i++) {
-                if (next[i] >= 0 && counts.get(next[i]) < 2) {
+                if (next[i] >= 0 && counts[next[i]] < 2) {
                     next[i] = -1;
                 }
             }
@@ -287,24 +386,16 @@ public final class IdeaClusterer {
      * {@code floor}: centring takes the shared topic out, which also makes an off-topic idea look like it belongs
      * somewhere; in raw space it still stands apart. Clusters left with one idea are dissolved.
      */
-    private static int[] dropStrays(int[] assignment, List<float[]> vectors, double floor) {
+    private static int[] dropStrays(int[] assignment, float[][] rawSim, double floor) {
         int n = assignment.length;
-        int dimension = vectors.get(0).length;
-        Map<Integer, float[]> sums = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            if (assignment[i] >= 0) {
-                float[] sum = sums.computeIfAbsent(assignment[i], k -> new float[dimension]);
-                float[] v = vectors.get(i);
-                for (int d = 0; d < dimension; d++) {
-                    sum[d] += v[d];
-                }
-            }
+        Centroids centroids = Centroids.of(assignment, rawSim);
+        int[] slot = new int[n];
+        for (int c = 0; c < centroids.keys().length; c++) {
+            slot[centroids.keys()[c]] = c;
         }
-        Map<Integer, float[]> centroids = new HashMap<>();
-        sums.forEach((key, sum) -> centroids.put(key, Vectors.normalise(sum)));
         int[] out = assignment.clone();
         for (int i = 0; i < n; i++) {
-            if (out[i] >= 0 && Vectors.dot(vectors.get(i), centroids.get(out[i])) < floor) {
+            if (out[i] >= 0 && centroids.toIdea(slot[out[i]], i) < floor) {
                 out[i] = -1;
             }
         }
@@ -317,33 +408,11 @@ public final class IdeaClusterer {
             }
         }
         for (List<Integer> group : members.values()) {
-            double sum = 0;
-            int pairs = 0;
-            for (int x = 0; x < group.size(); x++) {
-                for (int y = x + 1; y < group.size(); y++) {
-                    sum += Vectors.dot(vectors.get(group.get(x)), vectors.get(group.get(y)));
-                    pairs++;
-                }
-            }
-            if (group.size() < 2 || sum / pairs < RAW_COHESION_FLOOR) {
+            if (group.size() < 2 || cohesion(group, rawSim) < RAW_COHESION_FLOOR) {
                 group.forEach(i -> out[i] = -1);
             }
         }
         return out;
-    }
-
-    private static float[][] similarities(List<float[]> vectors) {
-        int n = vectors.size();
-        float[][] sim = new float[n][n];
-        for (int i = 0; i < n; i++) {
-            sim[i][i] = 1f;
-            for (int j = i + 1; j < n; j++) {
-                float s = Vectors.dot(vectors.get(i), vectors.get(j));
-                sim[i][j] = s;
-                sim[j][i] = s;
-            }
-        }
-        return sim;
     }
 
     /**
@@ -373,92 +442,73 @@ public final class IdeaClusterer {
         }
         float[][] sim = new float[n][n];
         for (int i = 0; i < n; i++) {
-            sim[i][i] = 1f;
+            float[] rawRow = raw[i];
+            float[] row = sim[i];
+            row[i] = 1f;
             for (int j = i + 1; j < n; j++) {
-                float s = (float) ((raw[i][j] - w * towardsMean[i] - w * towardsMean[j] + w * w * mm) / (norm[i] * norm[j]));
-                sim[i][j] = s;
-                sim[j][i] = s;
+                row[j] = (float) ((rawRow[j] - w * towardsMean[i] - w * towardsMean[j] + w * w * mm) / (norm[i] * norm[j]));
+            }
+        }
+        for (int i = 1; i < n; i++) {
+            float[] row = sim[i];
+            for (int j = 0; j < i; j++) {
+                row[j] = sim[j][i];
             }
         }
         return sim;
     }
 
-    /** Each vector minus {@link #CENTRE_WEIGHT} of the mean of all, re-normalised: the shared topic taken out. */
-    private static List<float[]> centre(List<float[]> vectors) {
-        int dimension = vectors.get(0).length;
-        double[] mean = new double[dimension];
-        for (float[] v : vectors) {
-            for (int d = 0; d < dimension; d++) {
-                mean[d] += v[d];
-            }
-        }
-        List<float[]> out = new ArrayList<>(vectors.size());
-        for (float[] v : vectors) {
-            float[] c = new float[dimension];
-            for (int d = 0; d < dimension; d++) {
-                c[d] = (float) (v[d] - CENTRE_WEIGHT * mean[d] / vectors.size());
-            }
-            out.add(Vectors.normalise(c));
-        }
-        return out;
-    }
-
-    private static int[] replay(List<int[]> merges, int prefix, int n) {
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (int m = 0; m < prefix; m++) {
-            parent[merges.get(m)[1]] = merges.get(m)[0];
-        }
-        int[] root = new int[n];
-        for (int i = 0; i < n; i++) {
-            int r = i;
-            while (parent[r] != r) {
-                r = parent[r];
-            }
-            root[i] = r;
-        }
-        return root;
-    }
-
     private static void nearest(int i, float[][] sim, boolean[] active, int[] best, float[] bestSim, int n) {
-        best[i] = -1;
-        bestSim[i] = Float.NEGATIVE_INFINITY;
+        float[] row = sim[i];
+        int bestK = -1;
+        float bestS = Float.NEGATIVE_INFINITY;
         for (int k = 0; k < n; k++) {
-            if (k != i && active[k] && sim[i][k] > bestSim[i]) {
-                best[i] = k;
-                bestSim[i] = sim[i][k];
+            if (k != i && active[k] && row[k] > bestS) {
+                bestK = k;
+                bestS = row[k];
             }
         }
+        best[i] = bestK;
+        bestSim[i] = bestS;
     }
 
     private static double cohesion(List<Integer> members, float[][] sim) {
         double sum = 0;
         int pairs = 0;
         for (int x = 0; x < members.size(); x++) {
+            float[] row = sim[members.get(x)];
             for (int y = x + 1; y < members.size(); y++) {
-                sum += sim[members.get(x)][members.get(y)];
+                sum += row[members.get(y)];
                 pairs++;
             }
         }
         return pairs == 0 ? 1 : sum / pairs;
     }
 
-    /** Mean silhouette of the cluster's ideas, in similarity terms, clamped to 0..1. */
-    private static double confidence(List<Integer> members, float[][] sim, int[] clusterOf, int clusterCount) {
+    /**
+     * Each clustered idea's silhouette (in similarity terms): its mean similarity to the rest of its cluster (a)
+     * against its mean similarity to the nearest other cluster (b), as (a - b) / max(a, b); one O(n^2) pass for all
+     * clusters. Unclustered ideas have none (0).
+     */
+    private static double[] silhouettes(float[][] sim, int[] clusterOf, int clusterCount) {
         int n = sim.length;
-        double total = 0;
-        for (int i : members) {
-            double[] sums = new double[clusterCount];
-            int[] counts = new int[clusterCount];
+        double[] out = new double[n];
+        double[] sums = new double[clusterCount];
+        int[] counts = new int[clusterCount];
+        for (int i = 0; i < n; i++) {
+            int own = clusterOf[i];
+            if (own < 0) {
+                continue;
+            }
+            Arrays.fill(sums, 0);
+            Arrays.fill(counts, 0);
+            float[] row = sim[i];
             for (int k = 0; k < n; k++) {
                 if (k != i && clusterOf[k] >= 0) {
-                    sums[clusterOf[k]] += sim[i][k];
+                    sums[clusterOf[k]] += row[k];
                     counts[clusterOf[k]]++;
                 }
             }
-            int own = clusterOf[i];
             double a = counts[own] == 0 ? 0 : sums[own] / counts[own];
             double b = 0;
             for (int c = 0; c < clusterCount; c++) {
@@ -467,7 +517,16 @@ public final class IdeaClusterer {
                 }
             }
             double denominator = Math.max(a, b);
-            total += denominator <= 0 ? 0 : (a - b) / denominator;
+            out[i] = denominator <= 0 ? 0 : (a - b) / denominator;
+        }
+        return out;
+    }
+
+    /** Mean silhouette of the cluster's ideas, clamped to 0..1. */
+    private static double confidence(List<Integer> members, double[] silhouettes) {
+        double total = 0;
+        for (int i : members) {
+            total += silhouettes[i];
         }
         return Math.max(0, Math.min(1, total / members.size()));
     }
@@ -476,49 +535,38 @@ public final class IdeaClusterer {
      * The word or two-word phrase most typical of this cluster and least of the others, not already used for another
      * cluster. Each candidate (a content word, or two adjacent content words used by at least two of the cluster's
      * ideas) scores the mean over its stems of share-inside x (share-inside - share-outside); shown in the wording
-     * the cluster's ideas use most.
+     * the cluster's ideas use most. {@code ideasWithStem} counts the ideas of the whole session using each stem, so
+     * the ideas outside the cluster are that count less the cluster's own, without reading them again.
      */
-    private static String label(List<Integer> members, List<IdeaInput> ideas, List<Set<String>> ideaStems, int[] clusterOf, int cluster,
-            List<Set<String>> usedLabels) {
-        List<String> texts = members.stream().map(i -> ideas.get(i).text()).toList();
-        Map<String, Integer> stemElsewhere = new HashMap<>();
-        int elsewhere = 0;
-        for (int i = 0; i < ideas.size(); i++) {
-            if (clusterOf[i] != cluster) {
-                elsewhere++;
-                for (String stem : ideaStems.get(i)) {
-                    stemElsewhere.merge(stem, 1, Integer::sum);
-                }
-            }
-        }
+    private static String label(List<Integer> members, List<IdeaInput> ideas, List<Words> words, Map<String, Integer> ideasWithStem,
+            Set<Set<String>> usedLabels) {
+        int elsewhere = ideas.size() - members.size();
         // Candidates keyed by their stems ("solar panel"), with how often each surface wording occurs and in how many
         // of the cluster's ideas the candidate appears.
         Map<String, Map<String, Integer>> wordings = new TreeMap<>();
         Map<String, Integer> ideasUsing = new HashMap<>();
-        List<Set<String>> memberStems = new ArrayList<>();
-        for (int m = 0; m < texts.size(); m++) {
-            String text = texts.get(m);
-            memberStems.add(ideaStems.get(members.get(m)));
+        Map<String, Integer> stemInside = new HashMap<>();
+        for (int member : members) {
+            Words idea = words.get(member);
+            idea.stems().forEach(stem -> stemInside.merge(stem, 1, Integer::sum));
             Set<String> seen = new HashSet<>();
             String previous = null;
-            for (String token : TextAnalysis.tokens(text)) {
-                if (!TextAnalysis.isContent(token)) {
+            String previousStem = null;
+            for (int t = 0; t < idea.tokens().size(); t++) {
+                String token = idea.tokens().get(t);
+                String stem = idea.tokenStems()[t];
+                if (stem == null) {
                     previous = null;
                     continue;
                 }
-                List<String> forms = previous == null ? List.of(token) : List.of(token, previous + " " + token);
-                for (String form : forms) {
-                    String key = String.join(" ", TextAnalysis.tokens(form).stream().map(TextAnalysis::stem).toList());
-                    wordings.computeIfAbsent(key, k -> new TreeMap<>()).merge(form, 1, Integer::sum);
-                    if (seen.add(key)) {
-                        ideasUsing.merge(key, 1, Integer::sum);
-                    }
+                candidate(token, stem, wordings, ideasUsing, seen);
+                if (previous != null) {
+                    candidate(previous + " " + token, previousStem + " " + stem, wordings, ideasUsing, seen);
                 }
                 previous = token;
+                previousStem = stem;
             }
         }
-        Map<String, Integer> stemInside = new HashMap<>();
-        memberStems.forEach(set -> set.forEach(stem -> stemInside.merge(stem, 1, Integer::sum)));
         String bestKey = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (String key : wordings.keySet()) {
@@ -530,8 +578,8 @@ public final class IdeaClusterer {
             double score = 0;
             for (String stem : stems) {
                 int inside = stemInside.getOrDefault(stem, 0);
-                double insideShare = (double) inside / texts.size();
-                double outsideShare = elsewhere == 0 ? 0 : (double) stemElsewhere.getOrDefault(stem, 0) / elsewhere;
+                double insideShare = (double) inside / members.size();
+                double outsideShare = elsewhere == 0 ? 0 : (double) (ideasWithStem.getOrDefault(stem, 0) - inside) / elsewhere;
                 score += insideShare * (insideShare - outsideShare);
             }
             score /= stems.size();
@@ -545,8 +593,8 @@ public final class IdeaClusterer {
         }
         String label;
         if (bestKey == null) {
-            List<String> words = TextAnalysis.tokens(texts.get(0));
-            label = String.join(" ", words.subList(0, Math.min(4, words.size())));
+            List<String> first = words.get(members.get(0)).tokens();
+            label = String.join(" ", first.subList(0, Math.min(4, first.size())));
         } else {
             Map<String, Integer> forms = wordings.get(bestKey);
             label = forms.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
@@ -556,16 +604,35 @@ public final class IdeaClusterer {
         return label;
     }
 
-    private List<MergeProposal> duplicates(List<IdeaInput> ideas, List<Set<String>> stems, float[][] sim) {
+    private static void candidate(String form, String key, Map<String, Map<String, Integer>> wordings, Map<String, Integer> ideasUsing,
+            Set<String> seen) {
+        wordings.computeIfAbsent(key, k -> new TreeMap<>()).merge(form, 1, Integer::sum);
+        if (seen.add(key)) {
+            ideasUsing.merge(key, 1, Integer::sum);
+        }
+    }
+
+    private List<MergeProposal> duplicates(List<IdeaInput> ideas, List<Words> words, float[][] sim) {
         int n = ideas.size();
         int[] group = new int[n];
         for (int i = 0; i < n; i++) {
             group[i] = i;
         }
+        // Ideas with the same content words are duplicates whatever their similarity: found by hashing, not pairwise.
+        Map<Set<String>, Integer> firstWithStems = new HashMap<>();
         for (int i = 0; i < n; i++) {
+            Set<String> stems = words.get(i).stems();
+            if (!stems.isEmpty()) {
+                Integer first = firstWithStems.putIfAbsent(stems, i);
+                if (first != null) {
+                    union(group, first, i);
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            float[] row = sim[i];
             for (int j = i + 1; j < n; j++) {
-                boolean sameWords = !stems.get(i).isEmpty() && stems.get(i).equals(stems.get(j));
-                if (sim[i][j] >= duplicateThreshold || sameWords) {
+                if (row[j] >= duplicateThreshold) {
                     union(group, i, j);
                 }
             }

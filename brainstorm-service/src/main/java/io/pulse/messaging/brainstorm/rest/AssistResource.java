@@ -11,11 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import io.pulse.messaging.brainstorm.model.Api;
 import io.pulse.messaging.brainstorm.service.AssistService;
@@ -55,6 +58,12 @@ public class AssistResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such session, or the caller is not a member",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "This server already runs and queues as many clusterings as it takes "
+            + "(problem type urn:pulse:problem:clustering-busy), or the database is unavailable; retry after Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    // A client that disconnects cancels the request: if its clustering has not started, it never does.
+    @Cancellable
     public Uni<Api.Clustering> cluster(@RestPath UUID id) {
         return assist.cluster(id);
     }

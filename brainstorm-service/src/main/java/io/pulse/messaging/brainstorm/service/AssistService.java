@@ -50,6 +50,7 @@ public class AssistService {
     private final SessionEvents events;
     private final SuggestionEngine engine;
     private final IdeaClusterer clusterer;
+    private final ClusteringGate gate;
     private final ObjectMapper json;
     private final Clock clock;
     private final Counter hits;
@@ -57,7 +58,7 @@ public class AssistService {
 
     public AssistService(Ownership ownership, SessionAccess access, IdeaRepository ideas, AiCacheRepository cache,
             ClusteringRepository clusterings, SessionEvents events, SuggestionEngine engine, IdeaClusterer clusterer,
-            ObjectMapper json, Clock clock, MeterRegistry metrics) {
+            ClusteringGate gate, ObjectMapper json, Clock clock, MeterRegistry metrics) {
         this.ownership = ownership;
         this.access = access;
         this.ideas = ideas;
@@ -66,6 +67,7 @@ public class AssistService {
         this.events = events;
         this.engine = engine;
         this.clusterer = clusterer;
+        this.gate = gate;
         this.json = json;
         this.clock = clock;
         this.hits = Counter.builder("brainstorm.ai.cache").tag("result", "hit").description("AI answers served from the cache").register(metrics);
@@ -108,19 +110,24 @@ public class AssistService {
     }
 
     /**
-     * Clusters the session's ideas by meaning and stores the result as the session's latest clustering. The ideas
-     * are read in one transaction, embedded and clustered off the event loop, and the result stored (and announced)
-     * in a second one.
+     * Clusters the session's ideas by meaning and stores the result as the session's latest clustering. The request
+     * first takes a place in the {@link ClusteringGate} (503 when this replica has as many clusterings as it accepts),
+     * the ideas are read in one transaction, embedded and clustered on a worker thread when the gate has a free slot
+     * (never, if the client went away before), and the result stored (and announced) in a second transaction.
      */
     public Uni<Api.Clustering> cluster(UUID sessionId) {
-        return ownership.asCurrentUser(scope -> access.require(scope, sessionId).chain(member -> {
-            member.requireContributor();
-            return ideas.allInSession(scope, sessionId);
-        })).chain(all -> {
-            List<IdeaClusterer.IdeaInput> input = all.stream()
-                    .map(idea -> new IdeaClusterer.IdeaInput(idea.getId(), idea.getText(), idea.getUserId())).toList();
-            String hash = ideaSetHash(all);
-            return OffLoop.compute(() -> clusterer.cluster(input)).map(result -> toView(sessionId, hash, all.size(), result, now()));
+        return Uni.createFrom().deferred(() -> {
+            ClusteringGate.Ticket ticket = gate.admit();
+            return ownership.asCurrentUser(scope -> access.require(scope, sessionId).chain(member -> {
+                member.requireContributor();
+                return ideas.allInSession(scope, sessionId);
+            })).chain(all -> {
+                List<IdeaClusterer.IdeaInput> input = all.stream()
+                        .map(idea -> new IdeaClusterer.IdeaInput(idea.getId(), idea.getText(), idea.getUserId())).toList();
+                String hash = ideaSetHash(all);
+                return OffLoop.backToCaller(ticket.compute(() -> clusterer.cluster(input)))
+                        .map(result -> toView(sessionId, hash, all.size(), result, now()));
+            }).onTermination().invoke(ticket::leave);
         }).chain(view -> ownership.asCurrentUser(scope -> access.require(scope, sessionId).chain(member -> {
             member.requireContributor();
             return clusterings.store(scope, sessionId, view.ideaSetHash(), view.engine(), Views.json(view), view.createdAt())

@@ -1,29 +1,27 @@
 package io.pulse.messaging.brainstorm.service;
 
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /**
- * Runs CPU-heavy engine work (embedding, clustering) on a worker thread and comes back to the caller's Vert.x
- * context, where Hibernate Reactive sessions must be used.
+ * Brings the result of CPU-heavy engine work (embedding, clustering), which runs on a worker thread, back to the
+ * caller's Vert.x context, where Hibernate Reactive sessions must be used.
  */
 final class OffLoop {
 
     private OffLoop() {
     }
 
-    static <T> Uni<T> compute(Supplier<T> work) {
+    /** {@code elsewhere}, emitting on the Vert.x context of the thread that calls this (if any). */
+    static <T> Uni<T> backToCaller(Uni<T> elsewhere) {
         Context context = Vertx.currentContext();
-        Uni<T> computed = Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         if (context == null) {
-            return computed;
+            return elsewhere;
         }
         Executor back = task -> context.runOnContext(ignored -> task.run());
-        return computed.emitOn(back);
+        return elsewhere.emitOn(back);
     }
 }

@@ -14,8 +14,10 @@ import io.pulse.messaging.common.embedding.TextEmbedder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Clustering time for 100, 500 and 2,000 ideas, embedding included (cold cache) and again with the ideas' vectors
- * cached (what a second clustering of the same session costs). A benchmark, not a test: it asserts nothing and runs
+ * Clustering time for 100, 200, 500 and 2,000 ideas, embedding included (cold cache) and again with the ideas' vectors
+ * cached (what a second clustering of the same session costs), then the steady cost of clustering with cached vectors
+ * once the JIT has compiled the clusterer (the mean over repeated runs, as a busy service pays it; the calling thread's
+ * CPU time, so the model's threads and the rest of the JVM do not count). A benchmark, not a test: it asserts nothing and runs
  * only with {@code -Dpulse.bench=true}:
  * {@code ./mvnw -o -pl brainstorm-service verify -Dtest=ClusteringBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dpulse.bench=true}
  */
@@ -31,6 +33,10 @@ class ClusteringBenchmark {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
+    private static long threadCpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     @Test
     void measure() {
         List<String> base = new ArrayList<>(LabelledIdeas.load("messaging-app.tsv").texts());
@@ -44,7 +50,7 @@ class ClusteringBenchmark {
         }
         TextEmbedder model = SharedModel.MINI_LM;
         model.embedAll(pool.subList(0, 50)); // load and warm up the model
-        for (int n : new int[] {100, 500, 2000}) {
+        for (int n : new int[] {100, 200, 500, 2000}) {
             List<IdeaClusterer.IdeaInput> ideas = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 ideas.add(new IdeaClusterer.IdeaInput(new UUID(7, i), pool.get((i * 7919) % pool.size()), new UUID(0, i % 9)));
@@ -60,9 +66,18 @@ class ClusteringBenchmark {
             clusterer.cluster(ideas);
             long warm = System.nanoTime() - start;
             long warmCpu = cpu() - cpu;
+            int repetitions = n >= 2000 ? 5 : 30;
+            long steadyCpu = threadCpu();
+            start = System.nanoTime();
+            for (int r = 0; r < repetitions; r++) {
+                clusterer.cluster(ideas);
+            }
+            long steady = (System.nanoTime() - start) / repetitions;
+            steadyCpu = (threadCpu() - steadyCpu) / repetitions;
             // Wall time depends on what else runs on the machine; the JVM's CPU time much less so.
-            System.out.printf("BENCH clustering %5d ideas: %6d ms with embedding (%6d ms CPU), %6d ms with cached vectors (%6d ms CPU); "
-                    + "%d clusters, %d unclustered%n", n, cold / 1_000_000, coldCpu / 1_000_000, warm / 1_000_000, warmCpu / 1_000_000,
+            System.out.printf("BENCH clustering %5d ideas: %6d ms with embedding (%6d ms CPU), %6d ms with cached vectors (%6d ms CPU), "
+                    + "steady %7.1f ms (%7.1f ms thread CPU, mean of %d); %d clusters, %d unclustered%n", n, cold / 1_000_000, coldCpu / 1_000_000,
+                    warm / 1_000_000, warmCpu / 1_000_000, steady / 1e6, steadyCpu / 1e6, repetitions,
                     result.clusters().size(), result.unclustered().size());
         }
     }
