@@ -5,9 +5,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,27 +67,48 @@ final class DueDates {
     private static final Pattern THIS_WEEKDAY = Pattern.compile("\\b(?:this|by|on|before|until|till|til|due) " + WEEKDAY + "\\b");
     private static final Pattern BARE_WEEKDAY = Pattern.compile("\\b" + WEEKDAY + "\\b");
 
+    // The words without which a pattern above cannot match: most sentences name no date, and those are answered by
+    // looking up their words instead of running the fifteen patterns over them.
+    private static final Set<String> TODAY_WORDS = Set.of("today", "tonight", "evening", "afternoon", "day", "eod", "cob", "business");
+    private static final Set<String> TOMORROW_WORDS = Set.of("tomorrow", "tmrw", "tmr", "tomorow");
+    private static final Set<String> IN_N_UNITS = Set.of("day", "days", "week", "weeks");
+    private static final Set<String> WEEK_WORDS = Set.of("week", "eow");
+    private static final Set<String> MONTH_WORDS = Set.of("month", "eom");
+    private static final Set<String> DATE_WORDS = union(TODAY_WORDS, TOMORROW_WORDS, IN_N_UNITS, WEEK_WORDS, MONTH_WORDS,
+            WEEKDAYS.keySet(), MONTHS.keySet());
+
     private DueDates() {
     }
 
     /** The first due date stated in {@code sentence}, resolved against {@code sentOn}. */
     static Optional<Due> find(String sentence, LocalDate sentOn) {
-        String s = sentence.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return find(CueText.of(sentence), sentOn);
+    }
+
+    /** The first due date stated in a sentence already cut into words, resolved against {@code sentOn}. */
+    static Optional<Due> find(CueText text, LocalDate sentOn) {
+        boolean digit = text.hasDigit();
+        if (!digit && !text.hasAny(DATE_WORDS)) {
+            return Optional.empty();
+        }
+        boolean weekday = text.hasAny(WEEKDAYS.keySet());
+        boolean month = text.hasAny(MONTHS.keySet());
+        String s = text.lower();
         Matcher iso = ISO.matcher(s);
-        if (iso.find()) {
+        if (digit && iso.find()) {
             return date(iso.group(), () -> LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3))));
         }
         Matcher m;
         Matcher dm = DAY_MONTH.matcher(s);
-        if (dm.find()) {
+        if (digit && month && dm.find()) {
             return monthDay(dm.group(), MONTHS.get(dm.group(2)), Integer.parseInt(dm.group(1)), dm.group(3), sentOn);
         }
         Matcher md = MONTH_DAY.matcher(s);
-        if (md.find()) {
+        if (digit && month && md.find()) {
             return monthDay(md.group(), MONTHS.get(md.group(1)), Integer.parseInt(md.group(2)), md.group(3), sentOn);
         }
         Matcher od = ORDINAL_DAY.matcher(s);
-        if (od.find()) {
+        if (digit && od.find()) {
             int day = Integer.parseInt(od.group(1));
             Optional<Due> thisMonth = date(od.group(), () -> sentOn.withDayOfMonth(day));
             if (thisMonth.isPresent() && thisMonth.get().date().isBefore(sentOn)) {
@@ -94,16 +116,17 @@ final class DueDates {
             }
             return thisMonth;
         }
-        if ((m = DAY_AFTER.matcher(s)).find()) {
+        boolean tomorrow = text.hasAny(TOMORROW_WORDS);
+        if (tomorrow && (m = DAY_AFTER.matcher(s)).find()) {
             return Optional.of(new Due(sentOn.plusDays(2), m.group()));
         }
-        if ((m = TOMORROW.matcher(s)).find()) {
+        if (tomorrow && (m = TOMORROW.matcher(s)).find()) {
             return Optional.of(new Due(sentOn.plusDays(1), m.group()));
         }
-        if ((m = TODAY.matcher(s)).find()) {
+        if (text.hasAny(TODAY_WORDS) && (m = TODAY.matcher(s)).find()) {
             return Optional.of(new Due(sentOn, m.group()));
         }
-        if ((m = IN_N.matcher(s)).find()) {
+        if (text.has("in") && text.hasAny(IN_N_UNITS) && (m = IN_N.matcher(s)).find()) {
             String n = m.group(1);
             int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.getOrDefault(n.replace(" of", "").replace("a couple", "couple"), 2);
             String unit = m.group(2);
@@ -111,35 +134,37 @@ final class DueDates {
                     : unit.equals("day") ? sentOn.plusDays(count) : plusBusinessDays(sentOn, count);
             return Optional.of(new Due(date, m.group()));
         }
-        if ((m = NEXT_WEEKDAY.matcher(s)).find()) {
+        if (weekday && (m = NEXT_WEEKDAY.matcher(s)).find()) {
             DayOfWeek day = WEEKDAYS.get(m.group(1));
             LocalDate nextMonday = sentOn.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
             return Optional.of(new Due(nextMonday.with(TemporalAdjusters.nextOrSame(day)), m.group()));
         }
-        if ((m = NEXT_WEEK.matcher(s)).find()) {
+        boolean week = text.hasAny(WEEK_WORDS);
+        if (week && (m = NEXT_WEEK.matcher(s)).find()) {
             LocalDate nextMonday = sentOn.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
             LocalDate date = m.group().startsWith("end") ? nextMonday.plusDays(4) : nextMonday;
             return Optional.of(new Due(date, m.group()));
         }
-        if ((m = END_OF_WEEK.matcher(s)).find()) {
+        if (week && (m = END_OF_WEEK.matcher(s)).find()) {
             LocalDate friday = sentOn.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
             if (sentOn.getDayOfWeek() == DayOfWeek.SATURDAY || sentOn.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 friday = sentOn.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
             }
             return Optional.of(new Due(friday, m.group()));
         }
-        if ((m = END_OF_NEXT_MONTH.matcher(s)).find()) {
+        boolean monthWord = text.hasAny(MONTH_WORDS);
+        if (monthWord && (m = END_OF_NEXT_MONTH.matcher(s)).find()) {
             return Optional.of(new Due(sentOn.plusMonths(1).with(TemporalAdjusters.lastDayOfMonth()), m.group()));
         }
-        if ((m = END_OF_MONTH.matcher(s)).find()) {
+        if (monthWord && (m = END_OF_MONTH.matcher(s)).find()) {
             return Optional.of(new Due(sentOn.with(TemporalAdjusters.lastDayOfMonth()), m.group()));
         }
-        if ((m = THIS_WEEKDAY.matcher(s)).find()) {
+        if (weekday && (m = THIS_WEEKDAY.matcher(s)).find()) {
             DayOfWeek day = WEEKDAYS.get(m.group(1));
             return Optional.of(new Due(sentOn.with(TemporalAdjusters.next(day)), m.group()));
         }
         Matcher bare = BARE_WEEKDAY.matcher(s);
-        while (bare.find()) {
+        while (weekday && bare.find()) {
             String w = bare.group(1);
             if (w.length() <= 3 && !w.equals("fri") && !w.equals("mon")) {
                 continue; // "sun", "sat", "wed", "thu" are too often ordinary words or noise
@@ -158,6 +183,15 @@ final class DueDates {
             return date(text, () -> LocalDate.of(sentOn.getYear() + 1, month, day));
         }
         return thisYear;
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
     }
 
     private static LocalDate plusBusinessDays(LocalDate from, int days) {

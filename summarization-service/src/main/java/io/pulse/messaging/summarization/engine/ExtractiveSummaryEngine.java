@@ -2,6 +2,7 @@ package io.pulse.messaging.summarization.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,11 +46,15 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
     private static final double QUESTION_PRIOR = 0.4;
     private static final double OPENING_PRIOR = 6;
     private static final int DONE_WINDOW = 200;
-    private static final Pattern I_NEED = Pattern.compile("\\bi (need|have|must|got) to\\b|\\bi should\\b");
+    private static final Phrases I_NEED = Phrases.of("i (need|have|must|got) to|i should");
     private static final Pattern WE_COMMIT = Pattern.compile("^(?:\\W*\\w+[,!]\\s+)?(we'll|we will)\\b");
     private static final Pattern WH_QUESTION = Pattern.compile("^(?:\\W*\\w+[,!]\\s+)?(what|where|when|who|whom|which|how|why|whose)\\b");
+    private static final Pattern DEAL = Pattern.compile("^(deal|it's a deal|done deal|agreed|sold)\\W*$");
+    private static final Pattern LEADING_MENTION = Pattern.compile("^@\\S+[,:]?\\s+");
+    private static final Pattern LEADING_ADDRESS = Pattern.compile("^[^,:]*[,:]\\s*");
+    private static final Pattern LEADING_PLEASE = Pattern.compile("(?i)^(please|pls|plz|kindly|and|also|then|so)\\s+");
 
-    private static final Pattern ANYONE = Pattern.compile("\\b(someone|somebody|anyone|one of you)\\b");
+    private static final Phrases ANYONE = Phrases.of("someone|somebody|anyone|one of you");
     private static final Pattern UNKNOWN_VOCATIVE = Pattern.compile("^(?:(?:hey|hi|ok|okay|so|and)\\s+)?@?(\\p{Lu}[\\p{L}'-]+)\\s*[,:]");
     /** Capitalised words that open a sentence with a comma without addressing anyone. */
     private static final Set<String> NOT_A_NAME = Set.of("ok", "okay", "so", "yes", "yeah", "yep", "no", "sure", "thanks", "also", "please",
@@ -57,9 +62,16 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
             "great", "cool", "right", "alright", "first", "second", "finally", "honestly", "agreed", "sorry", "oh", "ah", "hmm", "update",
             "reminder", "note", "today", "tomorrow", "meanwhile", "however", "otherwise", "besides");
 
-    /** A sentence of a message, with what the detectors need. */
-    private record Unit(int index, int message, String text, String lower, List<String> terms, Set<String> termSet,
-            boolean question) {
+    /**
+     * A sentence of a message, with what the detectors need: its words for the cues ({@code cue}, cut once where
+     * {@code \b} would cut them), its words as tokens ({@code words}) and its stemmed content terms.
+     */
+    private record Unit(int index, int message, String text, CueText cue, List<String> words, List<String> terms,
+            Set<String> termSet, boolean question) {
+
+        String lower() {
+            return cue.lower();
+        }
     }
 
     @Override
@@ -100,9 +112,17 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
         private final List<Set<String>> quotedTerms = new ArrayList<>();
         /** The positions of the messages that quote something, in order. */
         private final List<Integer> quoting = new ArrayList<>();
-        /** Per unit, computed once: whether it reports something done / takes something back (each scan reads them many times). */
+        /** Per unit, computed once: the cues every detector reads (each scan reads them many times). */
         private final boolean[] reportsDone;
         private final boolean[] reverses;
+        private final boolean[] requests;
+        private final boolean[] needs;
+        /** Per unit and per message, computed when first asked for. */
+        private final Boolean[] decides;
+        private final Boolean[] imperative;
+        private final List<Optional<Person>> addressees;
+        private final CueText[] contents;
+        private final Map<String, Pattern> subjectNeeds = new HashMap<>();
 
         Run(List<ChatMessage> messages, SummaryOptions options) {
             this.messages = messages;
@@ -138,8 +158,9 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
                     sentences = Text.sentences(m.content()); // nothing but a quote: let it speak for the message
                 }
                 for (String sentence : sentences) {
-                    List<String> terms = Text.terms(sentence);
-                    Unit unit = new Unit(units.size(), i, sentence, Cues.lower(sentence), terms, new HashSet<>(terms),
+                    List<String> words = Text.words(sentence);
+                    List<String> terms = Text.terms(words);
+                    Unit unit = new Unit(units.size(), i, sentence, CueText.of(sentence), words, terms, new HashSet<>(terms),
                             Text.isQuestion(sentence));
                     units.add(unit);
                     own.add(unit);
@@ -148,12 +169,57 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
             }
             reportsDone = new boolean[units.size()];
             reverses = new boolean[units.size()];
+            requests = new boolean[units.size()];
+            needs = new boolean[units.size()];
             for (Unit u : units) {
                 if (!u.question()) {
-                    reportsDone[u.index()] = Cues.reportsDone(u.lower());
-                    reverses[u.index()] = Cues.find(Cues.REVERSAL, u.lower());
+                    reportsDone[u.index()] = Cues.reportsDone(u.cue());
+                    reverses[u.index()] = Cues.REVERSAL.in(u.cue());
                 }
+                requests[u.index()] = Cues.REQUEST.in(u.cue());
+                needs[u.index()] = Cues.NEED.in(u.cue());
             }
+            decides = new Boolean[units.size()];
+            imperative = new Boolean[units.size()];
+            addressees = new ArrayList<>(Collections.nCopies(units.size(), null));
+            contents = new CueText[messages.size()];
+        }
+
+        private boolean decides(Unit u) {
+            Boolean d = decides[u.index()];
+            if (d == null) {
+                d = Cues.decides(u.cue());
+                decides[u.index()] = d;
+            }
+            return d;
+        }
+
+        private boolean startsImperative(Unit u) {
+            Boolean b = imperative[u.index()];
+            if (b == null) {
+                b = startsImperative(u.text());
+                imperative[u.index()] = b;
+            }
+            return b;
+        }
+
+        private Optional<Person> addressee(Unit u) {
+            Optional<Person> a = addressees.get(u.index());
+            if (a == null) {
+                a = roster.addressee(u.text());
+                addressees.set(u.index(), a);
+            }
+            return a;
+        }
+
+        /** The whole message as the cues read it, without the surrounding white space. */
+        private CueText content(int message) {
+            CueText c = contents[message];
+            if (c == null) {
+                c = CueText.of(messages.get(message).content().strip());
+                contents[message] = c;
+            }
+            return c;
         }
 
         ThreadSummary summarize(Coverage coverage) {
@@ -172,7 +238,7 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
             for (Unit u : units) {
                 UUID id = messages.get(u.message()).id();
                 double p = 1;
-                if (decisionMessages.contains(id) && Cues.decides(u.lower())) {
+                if (decisionMessages.contains(id) && decides(u)) {
                     p *= DECISION_PRIOR;
                 }
                 if (actionMessages.contains(id)) {
@@ -291,12 +357,12 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
             for (Unit u : units) {
                 ChatMessage m = messages.get(u.message());
                 String s = u.lower();
-                boolean request = Cues.find(Cues.REQUEST, s);
-                boolean excluded = Cues.find(Cues.NOT_AN_ACTION, s);
-                boolean commitment = !excluded && Cues.find(Cues.COMMITMENT, s);
-                boolean need = Cues.find(Cues.NEED, s);
-                boolean imperative = !excluded && startsImperative(u.text());
-                boolean mentionLead = u.text().strip().startsWith("@") && roster.addressee(u.text()).isPresent() && !u.question();
+                boolean request = requests[u.index()];
+                boolean excluded = Cues.NOT_AN_ACTION.in(u.cue());
+                boolean commitment = !excluded && Cues.COMMITMENT.in(u.cue());
+                boolean need = needs[u.index()];
+                boolean imperative = !excluded && startsImperative(u);
+                boolean mentionLead = u.text().strip().startsWith("@") && addressee(u).isPresent() && !u.question();
                 if (u.question() && !request) {
                     continue;
                 }
@@ -307,20 +373,19 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
                     continue;
                 }
                 Person sender = m.sender();
-                Optional<Person> addressed = roster.addressee(u.text()).filter(p -> !p.equals(sender));
+                Optional<Person> addressed = addressee(u).filter(p -> !p.equals(sender));
                 List<Person> named = new ArrayList<>(roster.named(u.text()));
                 named.remove(sender);
                 Person owner = null;
-                boolean firstPersonCommitment = commitment && !WE_COMMIT.matcher(s).find() && !request;
-                if (firstPersonCommitment || (!request && I_NEED.matcher(s).find())) {
+                boolean firstPersonCommitment = commitment && !WE_COMMIT.matcher(s).lookingAt() && !request;
+                if (firstPersonCommitment || (!request && I_NEED.in(u.cue()))) {
                     owner = sender;
                 } else {
                     owner = addressed.orElse(null);
                     if (owner == null && !roster.mentions(u.text()).isEmpty()) {
                         owner = roster.mentions(u.text()).stream().filter(p -> !p.equals(sender)).findFirst().orElse(null);
                     }
-                    if (owner == null && need && !named.isEmpty() && Pattern.compile("\\b" + Pattern.quote(Roster.firstName(named.get(0)).toLowerCase())
-                            + "\\b[^.?!]{0,20}\\b(needs? to|has to|have to|should|must)\\b").matcher(s).find()) {
+                    if (owner == null && need && !named.isEmpty() && subjectNeeds(Roster.firstName(named.get(0))).matcher(s).find()) {
                         owner = named.get(0);
                     }
                     if (owner == null && (request || imperative) && named.size() == 1 && !s.contains("ask " + Roster.firstName(named.get(0)).toLowerCase())) {
@@ -336,12 +401,12 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
                         owner = acceptedBy(u.message(), sender).orElse(null);
                     }
                     if (owner == null && (request || imperative) && senders.size() == 2 && !addressesSomeoneElse(u.text())
-                            && !Cues.find(ANYONE, s)) {
+                            && !ANYONE.in(u.cue())) {
                         owner = senders.stream().filter(id -> !id.equals(sender.id())).map(roster::person).findFirst().orElse(null);
                     }
                 }
                 LocalDate sentOn = m.sentAt().atZone(options.zone()).toLocalDate();
-                Optional<DueDates.Due> due = DueDates.find(u.text(), sentOn);
+                Optional<DueDates.Due> due = DueDates.find(u.cue(), sentOn);
                 // A commitment that accepts an earlier request is the same item, not a new one.
                 if (firstPersonCommitment) {
                     Action accepted = acceptedRequest(found, u, m);
@@ -383,13 +448,19 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
             return roster.addressee(text).isEmpty();
         }
 
+        /** "Bob needs to ...", "Bob should ...": a pattern per name, compiled once per summary. */
+        private Pattern subjectNeeds(String firstName) {
+            return subjectNeeds.computeIfAbsent(firstName, name -> Pattern.compile("\\b" + Pattern.quote(name.toLowerCase())
+                    + "\\b[^.?!]{0,20}\\b(needs? to|has to|have to|should|must)\\b"));
+        }
+
         private boolean startsImperative(String text) {
-            String s = text.strip().replaceFirst("^@\\S+[,:]?\\s+", "");
+            String s = withoutLead(LEADING_MENTION, text.strip());
             Optional<Person> addressee = roster.addressee(s);
             if (addressee.isPresent()) {
-                s = s.replaceFirst("^[^,:]*[,:]\\s*", "");
+                s = withoutLead(LEADING_ADDRESS, s);
             }
-            s = s.replaceFirst("(?i)^(please|pls|plz|kindly|and|also|then|so)\\s+", "");
+            s = withoutLead(LEADING_PLEASE, s);
             List<String> words = Text.words(s);
             if (words.size() < 2 || Text.isQuestion(s)) {
                 return false;
@@ -401,18 +472,23 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
             return Cues.IMPERATIVE_VERBS.contains(first) && Character.isUpperCase(s.charAt(0)) || Cues.IMPERATIVE_VERBS.contains(first) && addressee.isPresent();
         }
 
+        /** The text without what an anchored pattern matches at its start (its {@code replaceFirst("")}, tried at the start only). */
+        private static String withoutLead(Pattern anchored, String s) {
+            Matcher m = anchored.matcher(s);
+            return m.lookingAt() ? s.substring(m.end()) : s;
+        }
+
         /** Whoever answers a request with "sure" / "on it" / "I'll ..." within the next few messages. */
         private Optional<Person> acceptedBy(int message, Person requester) {
             for (int j = message + 1; j < Math.min(messages.size(), message + 5); j++) {
                 ChatMessage next = messages.get(j);
                 if (next.sender().equals(requester)) {
-                    if (Cues.find(Cues.REQUEST, Cues.lower(next.content()))) {
+                    if (Cues.REQUEST.in(content(j))) {
                         break; // a later request of the same person is what an acceptance after it answers
                     }
                     continue;
                 }
-                String lower = Cues.lower(next.content().strip());
-                if (Cues.find(Cues.ACCEPTANCE, lower) && !Cues.find(Cues.NEGATION, lower)) {
+                if (Cues.startsWith(Cues.ACCEPTANCE, content(j).lower()) && !Cues.NEGATION.in(content(j))) {
                     return Optional.of(next.sender());
                 }
             }
@@ -454,13 +530,9 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
                         continue;
                     }
                     boolean replies = later.replyTo() != null && a.sources.contains(later.replyTo());
-                    long shared = u.termSet().stream().filter(t -> !Cues.CUE_TERMS.contains(t)).filter(a.terms::contains).count();
+                    int shared = shared(u.termSet(), a.terms);
                     boolean byOwner = a.owner != null && later.sender().equals(a.owner);
-                    // "Done!", "Sent it", "All done, took a while": a short report by the owner, unless it names something
-                    // else that was done ("I sent you the party photos").
-                    long unshared = u.terms().stream().filter(t -> !Cues.CUE_TERMS.contains(t)).filter(t -> !a.terms.contains(t)).count();
-                    boolean shortReport = Text.words(u.text()).size() <= 6 && (unshared == 0 || Cues.find(Cues.LEADING_DONE, u.lower().strip()));
-                    if (replies || (byOwner && (shared >= 1 || shortReport)) || (a.owner == null && shared >= 1)
+                    if (replies || (byOwner && (shared >= 1 || shortReport(u, a))) || (a.owner == null && shared >= 1)
                             || (!byOwner && shared >= 2)) {
                         a.doneBy.add(later.id());
                         return;
@@ -470,6 +542,33 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
                     continue;
                 }
             }
+        }
+
+        /**
+         * "Done!", "Sent it", "All done, took a while": a short report, unless it names something else that was done
+         * ("I sent you the party photos").
+         */
+        private static boolean shortReport(Unit u, Action a) {
+            if (u.words().size() > 6) {
+                return false;
+            }
+            for (String t : u.terms()) {
+                if (!Cues.CUE_TERMS.contains(t) && !a.terms.contains(t)) {
+                    return Cues.startsWith(Cues.LEADING_DONE, u.lower().strip());
+                }
+            }
+            return true;
+        }
+
+        /** How many of {@code terms} that are no cue words {@code other} holds too. */
+        private static int shared(Set<String> terms, Set<String> other) {
+            int shared = 0;
+            for (String t : terms) {
+                if (!Cues.CUE_TERMS.contains(t) && other.contains(t)) {
+                    shared++;
+                }
+            }
+            return shared;
         }
 
         // ---- decisions ---------------------------------------------------------------------------------------
@@ -486,9 +585,7 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
         private List<Decision> decisions() {
             List<Pending> found = new ArrayList<>();
             for (Unit u : units) {
-                String s = u.lower();
-                boolean deal = s.matches("^(deal|it's a deal|done deal|agreed|sold)\\W*$");
-                if (u.question() || !(deal || Cues.decides(s))) {
+                if (u.question() || !(DEAL.matcher(u.lower()).matches() || decides(u))) {
                     continue;
                 }
                 ChatMessage m = messages.get(u.message());
@@ -540,7 +637,7 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
                 }
                 Unit best = null;
                 for (Unit u : unitsByMessage.get(j)) {
-                    boolean proposes = Cues.PROPOSAL_PREFIX.matcher(u.text().strip()).find();
+                    boolean proposes = Cues.startsWith(Cues.PROPOSAL_PREFIX, u.text().strip());
                     if (u.terms().size() >= 2 && (best == null || proposes || u.terms().size() > best.terms().size())) {
                         best = u;
                         if (proposes) {
@@ -574,14 +671,13 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
                 if (u.message() == from || d.sources.contains(later.id()) || u.question()) {
                     continue;
                 }
-                String s = u.lower();
                 if (!reverses[u.index()]) {
                     continue;
                 }
                 boolean replies = later.replyTo() != null && d.sources.contains(later.replyTo());
-                long shared = u.termSet().stream().filter(t -> !Cues.CUE_TERMS.contains(t)).filter(d.terms::contains).count();
-                boolean strongAndClose = Cues.find(Cues.STRONG_REVERSAL, s) && u.message() - from <= 3;
-                boolean newerDecision = Cues.decides(s) && isLatestDecisionBefore(decisions, k, u.index());
+                int shared = shared(u.termSet(), d.terms);
+                boolean strongAndClose = Cues.STRONG_REVERSAL.in(u.cue()) && u.message() - from <= 3;
+                boolean newerDecision = decides(u) && isLatestDecisionBefore(decisions, k, u.index());
                 if (replies || shared >= 1 || strongAndClose || newerDecision) {
                     d.reversedBy.add(later.id());
                     return;
@@ -612,10 +708,10 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
             List<OpenQuestion> open = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (Unit u : units) {
-                if (!u.question() || Cues.find(Cues.REQUEST, u.lower()) || Cues.RHETORICAL.matcher(u.lower().strip()).matches()) {
+                if (!u.question() || requests[u.index()] || Cues.RHETORICAL.matcher(u.lower().strip()).matches()) {
                     continue;
                 }
-                boolean wh = WH_QUESTION.matcher(u.lower()).find();
+                boolean wh = WH_QUESTION.matcher(u.lower()).lookingAt();
                 if (u.terms().isEmpty() && !wh) {
                     continue;
                 }
@@ -634,7 +730,7 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
 
         private boolean answered(Unit question, boolean wh) {
             ChatMessage asked = messages.get(question.message());
-            boolean yesNo = Cues.YES_NO_QUESTION.matcher(question.lower()).find();
+            boolean yesNo = Cues.startsWith(Cues.YES_NO_QUESTION, question.lower());
             // A reply by someone else, however much later, answers it.
             for (int reply : repliesTo.getOrDefault(asked.id(), List.of())) {
                 if (reply > question.message() && !messages.get(reply).sender().equals(asked.sender())) {
@@ -657,7 +753,7 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
             for (int j = question.message() + 1; j < end; j++) {
                 ChatMessage later = messages.get(j);
                 if (later.sender().equals(asked.sender())) {
-                    if (Cues.find(Cues.WITHDRAWN, Cues.lower(later.content()))) {
+                    if (Cues.WITHDRAWN.in(content(j))) {
                         return true;
                     }
                     askedAgain |= unitsByMessage.get(j).stream().anyMatch(Unit::question);
@@ -673,11 +769,11 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
                     }
                     String s = u.lower().strip();
                     long shared = u.termSet().stream().filter(question.termSet()::contains).count();
-                    boolean cue = Cues.ANSWER_CUE.matcher(s).find();
+                    boolean cue = Cues.startsWith(Cues.ANSWER_CUE, s);
                     if (shared >= 1 && (cue || shared >= 2 || question.termSet().size() <= 2 || othersSeen <= 2)) {
                         return true;
                     }
-                    if (yesNo && othersSeen == 1 && Cues.YES_NO_CUE.matcher(s).find()) {
+                    if (yesNo && othersSeen == 1 && Cues.startsWith(Cues.YES_NO_CUE, s)) {
                         return true;
                     }
                     if (wh && othersSeen == 1 && !u.terms().isEmpty()) {
@@ -694,12 +790,12 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
          */
         private boolean addressesWithAStatement(int j, Person person) {
             List<Unit> own = unitsByMessage.get(j);
-            if (own.isEmpty() || roster.addressee(own.get(0).text()).filter(person::equals).isEmpty()) {
+            if (own.isEmpty() || addressee(own.get(0)).filter(person::equals).isEmpty()) {
                 return false;
             }
             int terms = 0;
             for (Unit u : own) {
-                if (u.question() || Cues.find(Cues.REQUEST, u.lower()) || startsImperative(u.text()) || Cues.find(Cues.NEED, u.lower())) {
+                if (u.question() || requests[u.index()] || startsImperative(u) || needs[u.index()]) {
                     return false;
                 }
                 terms += u.terms().size();

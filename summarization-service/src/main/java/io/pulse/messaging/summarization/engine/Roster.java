@@ -100,11 +100,11 @@ final class Roster {
     Optional<Person> addressee(String sentence) {
         String s = sentence.strip();
         Matcher mention = LEADING_MENTION.matcher(s);
-        if (mention.find()) {
+        if (mention.lookingAt()) {
             return Optional.ofNullable(handles.get(mention.group(1).toLowerCase(Locale.ROOT).replaceAll("[._-]+$", "")));
         }
         Matcher vocative = VOCATIVE.matcher(s);
-        if (vocative.find()) {
+        if (vocative.lookingAt()) {
             String name = vocative.group(1).toLowerCase(Locale.ROOT);
             Person p = names.get(name);
             if (p == null && name.contains(" ")) {
@@ -112,8 +112,10 @@ final class Roster {
             }
             return Optional.ofNullable(p);
         }
+        // Only the last comma can start a trailing vocative (none follows it): search from there, not along the sentence.
+        int comma = s.lastIndexOf(',');
         Matcher trailing = TRAILING.matcher(s);
-        if (trailing.find()) {
+        if (comma >= 0 && trailing.region(comma, s.length()).find()) {
             return Optional.ofNullable(names.get(trailing.group(1).toLowerCase(Locale.ROOT)));
         }
         return Optional.empty();

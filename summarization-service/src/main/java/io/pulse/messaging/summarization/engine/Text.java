@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 /** Sentence splitting, tokenising and light stemming for English chat text. */
 final class Text {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’_-]*");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"')\\]]*\\s+|\\s*\\n+\\s*");
     private static final Set<String> ABBREVIATIONS = Set.of("e.g.", "i.e.", "mr.", "mrs.", "ms.", "dr.", "vs.", "etc.",
@@ -89,26 +88,85 @@ final class Text {
         }
     }
 
-    /** Lower-case word tokens (apostrophes normalised, URLs dropped). */
+    /**
+     * Lower-case word tokens (apostrophes normalised, URLs dropped): what {@code [\\p{L}\\p{N}][\\p{L}\\p{N}'’_-]*} finds
+     * once every URL is replaced by a space, read in one pass over the text (each sentence is read this way once).
+     */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(URL.matcher(text).replaceAll(" "));
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
-            while (w.endsWith("-") || w.endsWith("'") || w.endsWith("_")) {
-                w = w.substring(0, w.length() - 1);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int url = urlEnd(text, i);
+            if (url > i) {
+                i = url;
+                continue;
             }
-            if (!w.isEmpty()) {
-                words.add(w);
+            int cp = text.codePointAt(i);
+            if (!isLetterOrNumber(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(cp);
+            while (i < n && urlEnd(text, i) == i) {
+                int next = text.codePointAt(i);
+                if (!isLetterOrNumber(next) && next != '\'' && next != '’' && next != '_' && next != '-') {
+                    break;
+                }
+                i += Character.charCount(next);
+            }
+            String w = text.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\'');
+            int end = w.length();
+            while (end > 0 && (w.charAt(end - 1) == '-' || w.charAt(end - 1) == '\'' || w.charAt(end - 1) == '_')) {
+                end--;
+            }
+            if (end > 0) {
+                words.add(w.substring(0, end));
             }
         }
         return words;
     }
 
+    /** {@code \p{L}} or {@code \p{N}}. */
+    private static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** Where a URL ({@code https?://\S+}) that starts at {@code i} ends, or {@code i} when none starts there. */
+    private static int urlEnd(String text, int i) {
+        if (!text.startsWith("http", i)) {
+            return i;
+        }
+        int rest = text.startsWith("s://", i + 4) ? i + 8 : text.startsWith("://", i + 4) ? i + 7 : -1;
+        if (rest < 0 || rest >= text.length() || isSpace(text.charAt(rest))) {
+            return i;
+        }
+        int end = rest;
+        while (end < text.length() && !isSpace(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** {@code \s}: ASCII white space only, as in a regular expression. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Stemmed content terms: words minus stopwords and one-letter tokens. */
     static List<String> terms(String text) {
+        return terms(words(text));
+    }
+
+    /** Stemmed content terms of words already read by {@link #words}. */
+    static List<String> terms(List<String> words) {
         List<String> terms = new ArrayList<>();
-        for (String w : words(text)) {
+        for (String w : words) {
             if (w.endsWith("'s")) {
                 w = w.substring(0, w.length() - 2);
             }
@@ -200,7 +258,9 @@ final class Text {
         return quoted.toString().strip();
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static String normalizeSpaces(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 }

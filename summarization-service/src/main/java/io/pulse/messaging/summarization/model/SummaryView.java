@@ -41,6 +41,14 @@ public record SummaryView(
         @Schema(description = "Daily digests: per conversation highlights, what concerns the reader first", nullable = true)
         List<DigestConversationView> conversations) {
 
+    /** A summary served from the cache. */
+    public static SummaryView cached(CachedSummary s) {
+        SummaryContent c = s.content();
+        return new SummaryView(s.id(), s.conversationId(), s.type(), s.date(), s.timeZone(), s.engine(), true,
+                s.createdAt(), s.expiresAt(), c.summary(), c.keyPoints(), c.actionItems(), c.decisions(), c.openQuestions(),
+                c.participants(), c.coverage(), c.conversations());
+    }
+
     public static SummaryView of(ConversationSummary s, boolean cached) {
         SummaryContent c = s.getContent();
         return new SummaryView(s.getId(), s.getConversationId(), s.getType(), s.getDate(), s.getTimeZone(), s.getEngine(), cached,

@@ -149,7 +149,7 @@ public class SummaryService {
                 return null;
             }
             statistics.hit();
-            return SummaryView.of(found, true);
+            return SummaryView.cached(found);
         });
     }
 
@@ -258,7 +258,7 @@ public class SummaryService {
         String readerName = blankToNull(request.readerName());
         List<FieldError> errors = new ArrayList<>();
         ZoneId zone = zone(request.timeZone(), "timeZone", errors);
-        Map<UUID, String> seenMessages = new HashMap<>();
+        Map<UUID, Seen> seenMessages = new HashMap<>();
         Map<UUID, Integer> seenConversations = new HashMap<>();
         int total = 0;
         for (int i = 0; i < request.conversations().size(); i++) {
@@ -308,12 +308,20 @@ public class SummaryService {
         }
     }
 
-    private static void checkDuplicates(List<MessageInput> messages, String path, Map<UUID, String> seen, List<FieldError> errors) {
+    /** Where a message id was seen; its field name is spelled out only for an error (every request checks every id). */
+    private record Seen(String path, int index) {
+
+        String field() {
+            return path + "[" + index + "].id";
+        }
+    }
+
+    private static void checkDuplicates(List<MessageInput> messages, String path, Map<UUID, Seen> seen, List<FieldError> errors) {
         for (int i = 0; i < messages.size(); i++) {
-            String here = path + "[" + i + "].id";
-            String before = seen.putIfAbsent(messages.get(i).id(), here);
+            Seen here = new Seen(path, i);
+            Seen before = seen.putIfAbsent(messages.get(i).id(), here);
             if (before != null) {
-                errors.add(new FieldError(here, "duplicates " + before));
+                errors.add(new FieldError(here.field(), "duplicates " + before.field()));
             }
         }
     }

@@ -199,6 +199,24 @@ class SummaryApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aCacheHitAnswersWhatWasComputedFieldForField() {
+        for (String type : List.of("thread", "daily_digest")) {
+            List<Map<String, Object>> messages = new ArrayList<>(Threads.launch());
+            messages.add(Threads.message(Threads.id(60), BOB, "Bob Chen", "Earlier: Carol, can you check the beta feedback by Friday?",
+                    Instant.parse("2026-11-24T09:00:00Z")));
+            Map<String, Object> body = Threads.request(conversation, messages);
+            body.put("type", type);
+            ((Map<String, Object>) body.get("options")).put("readerName", "Carol Diaz");
+            Map<String, Object> computed = post(user, body).statusCode(201).extract().as(Map.class);
+            Map<String, Object> cached = post(user, body).statusCode(200).body("cached", equalTo(true)).extract().as(Map.class);
+            assertEquals(false, computed.remove("cached"));
+            cached.remove("cached");
+            assertEquals(computed, cached, type);
+        }
+    }
+
+    @Test
     void concurrentIdenticalRequestsRunTheEngineOnce() throws Exception {
         Map<String, Object> body = Threads.request(conversation, Threads.launch());
         int clients = 8;
