@@ -71,9 +71,10 @@ public class EvaluationStateRepository {
 
     /** Serialises evaluations of one conversation of one user until the end of the transaction (the per-hour cap). */
     public Uni<Void> lockConversation(UserScope scope, UUID conversationId) {
-        return scope.session().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))::text", String.class)
+        // An update, not a select: Hibernate never reuses a native select's plan (see common's Ownership).
+        return scope.session().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))::text")
                 .setParameter("key", "auto_response.conversation:" + scope.userId() + ":" + conversationId)
-                .getSingleResult()
+                .executeUpdate()
                 .replaceWithVoid();
     }
 

@@ -29,9 +29,10 @@ public class VoteRepository extends OwnedRepository<Vote> {
     }
 
     public Uni<Void> lockVoter(UserScope scope, UUID sessionId) {
-        return scope.session().createNativeQuery(LOCK_VOTER, String.class)
+        // An update, not a select: Hibernate never reuses a native select's plan (see common's Ownership).
+        return scope.session().createNativeQuery(LOCK_VOTER)
                 .setParameter("key", "brainstorm.votes:" + sessionId + ":" + scope.userId())
-                .getSingleResult()
+                .executeUpdate()
                 .replaceWithVoid();
     }
 
