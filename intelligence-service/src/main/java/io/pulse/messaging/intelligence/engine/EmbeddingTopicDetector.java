@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Topics by meaning, with keyword evidence. Consecutive messages are grouped into short windows (a topic
@@ -42,6 +43,13 @@ public final class EmbeddingTopicDetector implements TopicDetector {
     private final TextEmbedder embedder;
     private volatile List<Prototype> builtIn;
     private final Map<String, float[]> userTopicCache = new ConcurrentHashMap<>();
+    /** A user topic's prototypes, built once per definition rather than on every analysis that names it. */
+    private final Map<TopicDefinition, Prototype> userPrototypeCache = new ConcurrentHashMap<>();
+    private static final Pattern DESCRIPTION_PARTS = Pattern.compile("[:;,.]");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("(?i)^(and|or) ");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Comparator<TopicEvidence> MOST_CONFIDENT_FIRST =
+            Comparator.comparingDouble(TopicEvidence::confidence).reversed();
 
     private record Prototype(TopicDefinition topic, List<float[]> vectors) {
     }
@@ -62,7 +70,7 @@ public final class EmbeddingTopicDetector implements TopicDetector {
         }
         List<Prototype> prototypes = new ArrayList<>(builtIn());
         for (TopicDefinition user : userTopics) {
-            prototypes.add(new Prototype(user, userPrototypes(user).stream().map(this::userVector).toList()));
+            prototypes.add(userPrototype(user));
         }
 
         int perWindow = Math.max(WINDOW_MESSAGES, (int) Math.ceil(messages.size() / (double) MAX_WINDOWS));
@@ -105,7 +113,7 @@ public final class EmbeddingTopicDetector implements TopicDetector {
                         forMessage.add(new TopicEvidence(m.id(), m.sentAt(), topic.name(), topic.source(), round(confidence), hits));
                     }
                 }
-                forMessage.sort(Comparator.comparingDouble(TopicEvidence::confidence).reversed());
+                forMessage.sort(MOST_CONFIDENT_FIRST);
                 evidence.addAll(forMessage.size() > MAX_TOPICS_PER_MESSAGE ? forMessage.subList(0, MAX_TOPICS_PER_MESSAGE) : forMessage);
             }
         }
@@ -172,8 +180,9 @@ public final class EmbeddingTopicDetector implements TopicDetector {
         return text.toString();
     }
 
+    /** The keywords found in the text; an empty immutable list (no allocation) for the usual message that has none. */
     static List<String> keywordHits(String paddedLower, List<String> keywords) {
-        List<String> hits = new ArrayList<>(2);
+        List<String> hits = null;
         for (String k : keywords) {
             int at = paddedLower.indexOf(k);
             while (at >= 0) {
@@ -182,6 +191,9 @@ public final class EmbeddingTopicDetector implements TopicDetector {
                     int after = at + k.length();
                     // short keywords must be whole words; stems of five letters or more match word starts
                     if (k.length() >= 5 || after >= paddedLower.length() || !Character.isLetterOrDigit(paddedLower.charAt(after))) {
+                        if (hits == null) {
+                            hits = new ArrayList<>(2);
+                        }
                         hits.add(k);
                         break;
                     }
@@ -189,7 +201,7 @@ public final class EmbeddingTopicDetector implements TopicDetector {
                 at = paddedLower.indexOf(k, at + 1);
             }
         }
-        return hits;
+        return hits == null ? List.of() : hits;
     }
 
     private List<Prototype> builtIn() {
@@ -229,13 +241,25 @@ public final class EmbeddingTopicDetector implements TopicDetector {
         texts.add(name + ": " + topic.description());
         texts.add(topic.description());
         texts.add(name);
-        for (String part : topic.description().split("[:;,.]")) {
-            String p = part.strip().replaceFirst("(?i)^(and|or) ", "");
-            if (p.split("\\s+").length >= 2 && !texts.contains(p) && texts.size() < 9) {
+        for (String part : DESCRIPTION_PARTS.split(topic.description())) {
+            String p = LEADING_CONJUNCTION.matcher(part.strip()).replaceFirst("");
+            if (WHITESPACE.split(p).length >= 2 && !texts.contains(p) && texts.size() < 9) {
                 texts.add(p);
             }
         }
         return texts;
+    }
+
+    private Prototype userPrototype(TopicDefinition topic) {
+        Prototype cached = userPrototypeCache.get(topic);
+        if (cached == null) {
+            if (userPrototypeCache.size() > 500) {
+                userPrototypeCache.clear();
+            }
+            cached = new Prototype(topic, userPrototypes(topic).stream().map(this::userVector).toList());
+            userPrototypeCache.put(topic, cached);
+        }
+        return cached;
     }
 
     private float[] userVector(String text) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds what is waiting: questions nobody else answered, requests nobody acknowledged, and a thread that went
@@ -272,7 +273,7 @@ public final class FollowUpDetector {
             return true;
         }
         int other = 0;
-        for (String token : (m.excerpt() == null ? "" : m.excerpt()).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+        for (String token : NON_WORD_OR_APOSTROPHE.split((m.excerpt() == null ? "" : m.excerpt()).toLowerCase(Locale.ROOT))) {
             if (!token.isEmpty() && !CLOSING_WORDS.contains(token)) {
                 other++;
             }
@@ -305,7 +306,7 @@ public final class FollowUpDetector {
         if (text == null) {
             return words;
         }
-        for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String token : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
             boolean number = !token.isEmpty() && Character.isDigit(token.charAt(0));
             if ((token.length() < 3 && !number) || STOP.contains(token)) {
                 continue;
@@ -315,8 +316,13 @@ public final class FollowUpDetector {
         return words;
     }
 
+    /** Compiled once: {@link String#split(String)} with a pattern of more than one character compiles it on every call. */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NON_WORD_OR_APOSTROPHE = Pattern.compile("[^\\p{L}\\p{N}']+");
+    private static final String[] SUFFIXES = {"ing", "ed", "es", "s", "e", "ly"};
+
     static String stem(String word) {
-        for (String suffix : new String[] {"ing", "ed", "es", "s", "e", "ly"}) {
+        for (String suffix : SUFFIXES) {
             if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
                 return word.substring(0, word.length() - suffix.length());
             }

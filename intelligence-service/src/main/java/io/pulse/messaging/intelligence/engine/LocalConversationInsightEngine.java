@@ -35,10 +35,10 @@ public final class LocalConversationInsightEngine implements ConversationInsight
         for (ChatMessage m : messages) {
             SentimentResult s = sentiment.analyze(m.content());
             List<SentimentSignal> signals = s.signals().size() > SIGNALS_KEPT ? List.copyOf(s.signals().subList(0, SIGNALS_KEPT)) : s.signals();
+            MessageClassifier.Cues cues = MessageClassifier.classify(m.content());
             facts.add(new MessageFacts(m.id(), m.senderId(), m.senderName(), m.sentAt(), m.replyTo(), s.label(), s.score(),
-                    s.confidence(), signals, MessageClassifier.wordCount(m.content()), MessageClassifier.isQuestion(m.content()),
-                    MessageClassifier.isRequest(m.content()), MessageClassifier.isAcknowledgement(m.content()),
-                    MessageClassifier.isClosing(m.content()), MessageClassifier.excerpt(m.content(), EXCERPT)));
+                    s.confidence(), signals, cues.words(), cues.question(), cues.request(), cues.acknowledgement(),
+                    cues.closing(), MessageClassifier.excerpt(m.content(), EXCERPT)));
         }
         return facts;
     }

@@ -30,11 +30,15 @@ public class ConversationIntelligenceRepository extends OwnedRepository<Conversa
                 .getSingleResultOrNull();
     }
 
+    /** The conversation's row, locked for this transaction, and whether this transaction created it. */
+    public record Locked(ConversationIntelligence row, boolean created) {
+    }
+
     /**
      * The conversation's row, created empty if this is its first analysis, locked for this transaction: analyses of
      * one conversation run one after the other, so none of them loses another's messages.
      */
-    public Uni<ConversationIntelligence> lockOrCreate(UserScope scope, UUID conversationId, OffsetDateTime now) {
+    public Uni<Locked> lockOrCreate(UserScope scope, UUID conversationId, OffsetDateTime now) {
         return scope.session().createNativeQuery("""
                 insert into intelligence.conversation_intelligence (id, user_id, created_at, conversation_id, updated_at, engine)
                 values (?1, ?2, ?3, ?4, ?3, 'local')
@@ -44,9 +48,10 @@ public class ConversationIntelligenceRepository extends OwnedRepository<Conversa
                 .setParameter(3, now)
                 .setParameter(4, conversationId)
                 .executeUpdate()
-                .chain(() -> select(scope, "conversationId = :conversation", Map.of("conversation", conversationId))
+                .chain(inserted -> select(scope, "conversationId = :conversation", Map.of("conversation", conversationId))
                         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                        .getSingleResult());
+                        .getSingleResult()
+                        .map(row -> new Locked(row, inserted > 0)));
     }
 
     public Uni<List<ConversationIntelligence>> mostNegative(UserScope scope, int limit) {

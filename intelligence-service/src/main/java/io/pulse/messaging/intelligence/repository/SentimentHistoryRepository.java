@@ -3,7 +3,6 @@ package io.pulse.messaging.intelligence.repository;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,8 +29,26 @@ public class SentimentHistoryRepository extends OwnedRepository<SentimentHistory
             long positive, long neutral, long negative, long mixed) {
     }
 
-    private static final int COLUMNS = 19;
-    private static final int ROWS_PER_STATEMENT = 500;
+    /**
+     * All of an analysis's messages in one statement whatever their number: one array per column, zipped back into
+     * rows by {@code unnest}. The statement has 19 parameters rather than 19 per row (Hibernate resolves a type and
+     * builds bindings for each parameter, which for a 100-message analysis was its largest cost), and its text never
+     * changes, so Hibernate's and PostgreSQL's prepared plans are reused.
+     */
+    private static final String INSERT = """
+            insert into intelligence.sentiment_history (id, user_id, created_at, conversation_id, message_id, sender_id,
+                sender_name, sent_at, reply_to, label, score, confidence, signals, words, question, request,
+                acknowledgement, closing, excerpt)
+            select r.id, cast(?1 as uuid), cast(?2 as timestamptz), cast(?3 as uuid), r.message_id, r.sender_id,
+                   r.sender_name, cast(r.sent_at as timestamptz), r.reply_to, r.label, r.score, r.confidence,
+                   cast(r.signals as jsonb), r.words, r.question, r.request, r.acknowledgement, r.closing, r.excerpt
+              from unnest(cast(?4 as uuid[]), cast(?5 as text[]), cast(?6 as text[]), cast(?7 as text[]),
+                          cast(?8 as text[]), cast(?9 as text[]), cast(?10 as text[]), cast(?11 as float8[]),
+                          cast(?12 as float8[]), cast(?13 as text[]), cast(?14 as int4[]), cast(?15 as bool[]),
+                          cast(?16 as bool[]), cast(?17 as bool[]), cast(?18 as bool[]), cast(?19 as text[]))
+                   as r(id, message_id, sender_id, sender_name, sent_at, reply_to, label, score, confidence, signals,
+                        words, question, request, acknowledgement, closing, excerpt)
+            on conflict (user_id, conversation_id, message_id) do nothing""";
 
     private final Clock clock;
 
@@ -43,6 +60,8 @@ public class SentimentHistoryRepository extends OwnedRepository<SentimentHistory
     /** The conversation's analysed messages, oldest first. */
     public Uni<List<SentimentHistoryEntry>> forConversation(UserScope scope, UUID conversationId) {
         return select(scope, "conversationId = :conversation", Map.of("conversation", conversationId))
+                // never changed: read-only entities are not snapshotted nor dirty-checked at the analysis's flush
+                .setReadOnly(true)
                 .getResultList()
                 .map(rows -> rows.stream().sorted(java.util.Comparator.comparing(SentimentHistoryEntry::getSentAt)
                         .thenComparing(SentimentHistoryEntry::getMessageId)).toList());
@@ -58,64 +77,72 @@ public class SentimentHistoryRepository extends OwnedRepository<SentimentHistory
     }
 
     /**
-     * Appends the entries; an entry whose message is already recorded is skipped (idempotent by message id).
+     * Appends the entries in one statement; an entry whose message is already recorded is skipped (idempotent by
+     * message id).
      *
      * @return how many rows were inserted
      */
     public Uni<Integer> append(UserScope scope, UUID conversationId, OffsetDateTime now, List<NewEntry> entries) {
-        Uni<Integer> chain = Uni.createFrom().item(0);
-        for (int from = 0; from < entries.size(); from += ROWS_PER_STATEMENT) {
-            List<NewEntry> chunk = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_STATEMENT));
-            chain = chain.chain(count -> insert(scope, conversationId, now, chunk).map(added -> count + added));
+        if (entries.isEmpty()) {
+            return Uni.createFrom().item(0);
         }
-        return chain;
-    }
-
-    private Uni<Integer> insert(UserScope scope, UUID conversationId, OffsetDateTime now, List<NewEntry> chunk) {
-        StringBuilder sql = new StringBuilder("""
-                insert into intelligence.sentiment_history (id, user_id, created_at, conversation_id, message_id, sender_id,
-                    sender_name, sent_at, reply_to, label, score, confidence, signals, words, question, request,
-                    acknowledgement, closing, excerpt) values """);
-        List<Object> values = new ArrayList<>(chunk.size() * COLUMNS);
-        for (int r = 0; r < chunk.size(); r++) {
-            NewEntry e = chunk.get(r);
-            int p = r * COLUMNS;
-            sql.append(r == 0 ? "" : ", ").append('(');
-            for (int c = 1; c <= COLUMNS; c++) {
-                String placeholder = "?" + (p + c);
-                sql.append(c == 1 ? "" : ", ").append(switch (c) {
-                    case 7, 9 -> "cast(" + placeholder + " as text)";
-                    case 13 -> "cast(cast(" + placeholder + " as text) as jsonb)";
-                    default -> placeholder;
-                });
-            }
-            sql.append(')');
-            values.add(Ids.newId(clock));
-            values.add(scope.userId());
-            values.add(now);
-            values.add(conversationId);
-            values.add(e.messageId());
-            values.add(e.senderId());
-            values.add(e.senderName());
-            values.add(e.sentAt().withOffsetSameInstant(ZoneOffset.UTC));
-            values.add(e.replyTo());
-            values.add(e.label());
-            values.add(e.score());
-            values.add(e.confidence());
-            values.add(e.signalsJson());
-            values.add(e.words());
-            values.add(e.question());
-            values.add(e.request());
-            values.add(e.acknowledgement());
-            values.add(e.closing());
-            values.add(e.excerpt());
+        int n = entries.size();
+        UUID[] ids = new UUID[n];
+        String[] messageIds = new String[n];
+        String[] senderIds = new String[n];
+        String[] senderNames = new String[n];
+        String[] sentAt = new String[n];
+        String[] replyTo = new String[n];
+        String[] labels = new String[n];
+        Double[] scores = new Double[n];
+        Double[] confidences = new Double[n];
+        String[] signals = new String[n];
+        Integer[] words = new Integer[n];
+        Boolean[] questions = new Boolean[n];
+        Boolean[] requests = new Boolean[n];
+        Boolean[] acknowledgements = new Boolean[n];
+        Boolean[] closings = new Boolean[n];
+        String[] excerpts = new String[n];
+        for (int i = 0; i < n; i++) {
+            NewEntry e = entries.get(i);
+            ids[i] = Ids.newId(clock);
+            messageIds[i] = e.messageId();
+            senderIds[i] = e.senderId();
+            senderNames[i] = e.senderName();
+            sentAt[i] = ArrayBinding.timestamp(e.sentAt());
+            replyTo[i] = e.replyTo();
+            labels[i] = e.label();
+            scores[i] = e.score();
+            confidences[i] = e.confidence();
+            signals[i] = e.signalsJson();
+            words[i] = e.words();
+            questions[i] = e.question();
+            requests[i] = e.request();
+            acknowledgements[i] = e.acknowledgement();
+            closings[i] = e.closing();
+            excerpts[i] = e.excerpt();
         }
-        sql.append(" on conflict (user_id, conversation_id, message_id) do nothing");
-        var query = scope.session().createNativeQuery(sql.toString());
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
-        }
-        return query.executeUpdate();
+        return scope.session().createNativeQuery(INSERT)
+                .setParameter(1, scope.userId())
+                .setParameter(2, now)
+                .setParameter(3, conversationId)
+                .setParameter(4, ids)
+                .setParameter(5, messageIds)
+                .setParameter(6, senderIds)
+                .setParameter(7, senderNames)
+                .setParameter(8, sentAt)
+                .setParameter(9, replyTo)
+                .setParameter(10, labels)
+                .setParameter(11, scores)
+                .setParameter(12, confidences)
+                .setParameter(13, signals)
+                .setParameter(14, words)
+                .setParameter(15, questions)
+                .setParameter(16, requests)
+                .setParameter(17, acknowledgements)
+                .setParameter(18, closings)
+                .setParameter(19, excerpts)
+                .executeUpdate();
     }
 
     /** The conversation's sentiment in {@code [from, to)} aggregated by hour or day (UTC), oldest first. */

@@ -2,8 +2,6 @@ package io.pulse.messaging.intelligence.repository;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,8 +22,16 @@ public class TopicDetectionRepository extends OwnedRepository<TopicDetectionEntr
             String keywordsJson) {
     }
 
-    private static final int COLUMNS = 10;
-    private static final int ROWS_PER_STATEMENT = 800;
+    /** All of an analysis's detections in one statement: one array per column, zipped back into rows by {@code unnest}. */
+    private static final String INSERT = """
+            insert into intelligence.topic_detection_history (id, user_id, created_at, conversation_id, message_id,
+                sent_at, topic, source, confidence, keywords)
+            select r.id, cast(?1 as uuid), cast(?2 as timestamptz), cast(?3 as uuid), r.message_id,
+                   cast(r.sent_at as timestamptz), r.topic, r.source, r.confidence, cast(r.keywords as jsonb)
+              from unnest(cast(?4 as uuid[]), cast(?5 as text[]), cast(?6 as text[]), cast(?7 as text[]),
+                          cast(?8 as text[]), cast(?9 as float8[]), cast(?10 as text[]))
+                   as r(id, message_id, sent_at, topic, source, confidence, keywords)
+            on conflict (user_id, conversation_id, message_id, topic) do nothing""";
 
     private final Clock clock;
 
@@ -36,6 +42,8 @@ public class TopicDetectionRepository extends OwnedRepository<TopicDetectionEntr
 
     public Uni<List<TopicDetectionEntry>> forConversation(UserScope scope, UUID conversationId) {
         return select(scope, "conversationId = :conversation", Map.of("conversation", conversationId))
+                // never changed: read-only entities are not snapshotted nor dirty-checked at the analysis's flush
+                .setReadOnly(true)
                 .getResultList()
                 .map(TopicDetectionRepository::chronological);
     }
@@ -53,46 +61,40 @@ public class TopicDetectionRepository extends OwnedRepository<TopicDetectionEntr
                 .thenComparing(TopicDetectionEntry::getMessageId)).toList();
     }
 
-    /** Appends the detections; one already recorded for the message and topic is skipped. */
+    /** Appends the detections in one statement; one already recorded for the message and topic is skipped. */
     public Uni<Integer> append(UserScope scope, UUID conversationId, OffsetDateTime now, List<NewDetection> detections) {
-        Uni<Integer> chain = Uni.createFrom().item(0);
-        for (int from = 0; from < detections.size(); from += ROWS_PER_STATEMENT) {
-            List<NewDetection> chunk = detections.subList(from, Math.min(detections.size(), from + ROWS_PER_STATEMENT));
-            chain = chain.chain(count -> insert(scope, conversationId, now, chunk).map(added -> count + added));
+        if (detections.isEmpty()) {
+            return Uni.createFrom().item(0);
         }
-        return chain;
-    }
-
-    private Uni<Integer> insert(UserScope scope, UUID conversationId, OffsetDateTime now, List<NewDetection> chunk) {
-        StringBuilder sql = new StringBuilder("""
-                insert into intelligence.topic_detection_history (id, user_id, created_at, conversation_id, message_id,
-                    sent_at, topic, source, confidence, keywords) values """);
-        List<Object> values = new ArrayList<>(chunk.size() * COLUMNS);
-        for (int r = 0; r < chunk.size(); r++) {
-            NewDetection d = chunk.get(r);
-            int p = r * COLUMNS;
-            sql.append(r == 0 ? "" : ", ").append('(');
-            for (int c = 1; c <= COLUMNS; c++) {
-                String placeholder = "?" + (p + c);
-                sql.append(c == 1 ? "" : ", ").append(c == 10 ? "cast(cast(" + placeholder + " as text) as jsonb)" : placeholder);
-            }
-            sql.append(')');
-            values.add(Ids.newId(clock));
-            values.add(scope.userId());
-            values.add(now);
-            values.add(conversationId);
-            values.add(d.messageId());
-            values.add(d.sentAt().withOffsetSameInstant(ZoneOffset.UTC));
-            values.add(d.topic());
-            values.add(d.source());
-            values.add(d.confidence());
-            values.add(d.keywordsJson());
+        int n = detections.size();
+        UUID[] ids = new UUID[n];
+        String[] messageIds = new String[n];
+        String[] sentAt = new String[n];
+        String[] topics = new String[n];
+        String[] sources = new String[n];
+        Double[] confidences = new Double[n];
+        String[] keywords = new String[n];
+        for (int i = 0; i < n; i++) {
+            NewDetection d = detections.get(i);
+            ids[i] = Ids.newId(clock);
+            messageIds[i] = d.messageId();
+            sentAt[i] = ArrayBinding.timestamp(d.sentAt());
+            topics[i] = d.topic();
+            sources[i] = d.source();
+            confidences[i] = d.confidence();
+            keywords[i] = d.keywordsJson();
         }
-        sql.append(" on conflict (user_id, conversation_id, message_id, topic) do nothing");
-        var query = scope.session().createNativeQuery(sql.toString());
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
-        }
-        return query.executeUpdate();
+        return scope.session().createNativeQuery(INSERT)
+                .setParameter(1, scope.userId())
+                .setParameter(2, now)
+                .setParameter(3, conversationId)
+                .setParameter(4, ids)
+                .setParameter(5, messageIds)
+                .setParameter(6, sentAt)
+                .setParameter(7, topics)
+                .setParameter(8, sources)
+                .setParameter(9, confidences)
+                .setParameter(10, keywords)
+                .executeUpdate();
     }
 }

@@ -74,6 +74,7 @@ public class IntelligenceService {
     };
     private static final TypeReference<List<MessageSentiment>> RECENT = new TypeReference<>() {
     };
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Ownership ownership;
     private final CurrentUser currentUser;
@@ -99,8 +100,11 @@ public class IntelligenceService {
         this.clock = clock;
     }
 
-    /** What the engines computed for the new messages of one analysis. */
-    private record Computed(List<MessageFacts> facts, List<TopicEvidence> evidence, int skipped) {
+    /**
+     * What the engines computed for the new messages of one analysis; {@code nothingKnown} when the conversation had no
+     * history when the analysis began.
+     */
+    private record Computed(List<MessageFacts> facts, List<TopicEvidence> evidence, int skipped, boolean nothingKnown) {
     }
 
     public Uni<ConversationIntelligenceView> analyze(UUID conversationId, AnalyzeRequest request) {
@@ -124,7 +128,7 @@ public class IntelligenceService {
                 .map(ids -> {
                     List<ChatMessage> fresh = messages.stream().filter(m -> !ids.contains(m.id())).toList();
                     return new Computed(engine.analyzeMessages(fresh), engine.detectTopics(fresh, userTopics),
-                            messages.size() - fresh.size());
+                            messages.size() - fresh.size(), ids.isEmpty());
                 });
         if (context != null) {
             computed = computed.emitOn(task -> context.runOnContext(ignored -> task.run()));
@@ -135,8 +139,16 @@ public class IntelligenceService {
     private Uni<ConversationIntelligenceView> store(UserScope scope, UUID conversationId, Computed computed) {
         OffsetDateTime now = now();
         return conversations.lockOrCreate(scope, conversationId, now)
-                .chain(row -> sentimentHistory.forConversation(scope, conversationId)
-                        .chain(stored -> topicHistory.forConversation(scope, conversationId)
+                .chain(locked -> {
+                    ConversationIntelligence row = locked.row();
+                    // Every history write happens under this row's lock: a conversation that had no history when the
+                    // analysis began and whose row this transaction created has none now, so its reads are skipped.
+                    boolean noHistory = locked.created() && computed.nothingKnown();
+                    Uni<List<SentimentHistoryEntry>> storedSentiment = noHistory ? Uni.createFrom().item(List.of())
+                            : sentimentHistory.forConversation(scope, conversationId);
+                    return storedSentiment
+                        .chain(stored -> (noHistory ? Uni.createFrom().item(List.<TopicDetectionEntry>of())
+                                : topicHistory.forConversation(scope, conversationId))
                                 .chain(storedTopics -> {
                                     Set<String> storedIds = new HashSet<>();
                                     stored.forEach(e -> storedIds.add(e.getMessageId()));
@@ -164,7 +176,8 @@ public class IntelligenceService {
                                                         .chain(() -> notifySubscribers(scope, conversationId))
                                                         .map(ignored -> view(row, insight, fresh, skipped));
                                             });
-                                })));
+                                }));
+                });
     }
 
     private Uni<Void> notifySubscribers(UserScope scope, UUID conversationId) {
@@ -394,7 +407,7 @@ public class IntelligenceService {
 
     /** A user topic without keywords gets the words of its name (four letters or more) as keyword evidence. */
     static List<String> nameKeywords(String name) {
-        return java.util.Arrays.stream(name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        return java.util.Arrays.stream(NON_WORD.split(name.toLowerCase(java.util.Locale.ROOT)))
                 .filter(word -> word.length() >= 4).distinct().toList();
     }
 

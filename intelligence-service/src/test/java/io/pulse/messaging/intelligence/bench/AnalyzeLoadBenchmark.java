@@ -27,9 +27,12 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Latency of {@code analyze} for a 100-message conversation at 32 concurrent clients, against the real HTTP API and
- * database. A benchmark, not a test: it runs only with {@code -Dpulse.bench=true} and reports p50 / p99; it asserts
- * only that every call succeeded. Run:
+ * database. A benchmark, not a test: it runs only with {@code -Dpulse.bench=true} and reports p50 / p99, the CPU time
+ * per call of this JVM (the service and the REST Assured clients, which share it) and of the embedded PostgreSQL (its
+ * server process and backends), and the garbage collectors' time; it asserts only that every call succeeded. Run:
  * {@code ./mvnw -o -pl intelligence-service verify -Dtest=AnalyzeLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dpulse.bench=true}
+ * ({@code -Dpulse.bench.clients=N}, {@code -Dpulse.bench.requests=N} and {@code -Dpulse.bench.warmup=N} change the
+ * clients, the calls per client and the warm-up calls before the clock starts).
  */
 @QuarkusTest
 @WithTestResource(value = PulseTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -55,16 +58,21 @@ class AnalyzeLoadBenchmark {
 
     @Test
     void analyzeLatencyAtThirtyTwoConcurrentClients() throws Exception {
-        int clients = 32;
+        int clients = Integer.getInteger("pulse.bench.clients", 32);
         int perClient = Integer.getInteger("pulse.bench.requests", 3);
         Instant start = Instant.now().minus(1, ChronoUnit.DAYS);
         Map<String, Object> body = conversation(start);
-        for (int i = 0; i < 4; i++) { // warm-up
+        for (int i = 0, warmUp = Integer.getInteger("pulse.bench.warmup", 4); i < warmUp; i++) {
             post(UUID.randomUUID(), body);
         }
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> done = new ArrayList<>();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        long db0 = databaseCpuNanos();
+        long gc0 = gcMillis();
         long t0 = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             UUID user = UUID.randomUUID();
@@ -80,12 +88,39 @@ class AnalyzeLoadBenchmark {
             f.get();
         }
         double wall = (System.nanoTime() - t0) / 1e9;
+        double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6;
+        long db1 = databaseCpuNanos();
+        String dbCpu = db0 < 0 || db1 < 0 ? "unknown" : String.format("%.0f ms", (db1 - db0) / 1e6 / latencies.size());
+        long gc = gcMillis() - gc0;
         pool.shutdown();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("analyze, 100 messages, %d clients x %d requests: p50 %.0f ms, p99 %.0f ms, max %.0f ms, %.1f requests/s%n",
+        System.out.printf("analyze, 100 messages, %d clients x %d requests: p50 %.0f ms, p99 %.0f ms, max %.0f ms, %.1f requests/s;"
+                + " CPU per request: JVM %.0f ms (service and clients), PostgreSQL %s; GC %d ms in %.1f s%n",
                 clients, perClient, sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6,
-                sorted.get(sorted.size() - 1) / 1e6, sorted.size() / wall);
+                sorted.get(sorted.size() - 1) / 1e6, sorted.size() / wall, cpuMs / sorted.size(), dbCpu, gc, wall);
+    }
+
+    /**
+     * CPU time so far of this JVM's embedded PostgreSQL: its server process (found by the port the test resource
+     * records) and the backends alive now (the pool keeps its connections); -1 where the platform does not tell.
+     */
+    private static long databaseCpuNanos() {
+        String port = System.getProperty("pulse.test.database.port");
+        if (port == null) {
+            return -1;
+        }
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("postgres") && c.contains(" -p " + port + " ")).orElse(false))
+                .findFirst()
+                .map(server -> java.util.stream.Stream.concat(java.util.stream.Stream.of(server), server.children())
+                        .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum())
+                .orElse(-1L);
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     private static void post(UUID user, Map<String, Object> body) {
