@@ -93,11 +93,21 @@ class LiveUpdatesTest {
         analyze(alice, conversation, List.of(message("a1", "alice", "Secret plans", start),
                 message("a2", "carl", "Very secret", start.plusSeconds(5)), message("a3", "alice", "Indeed", start.plusSeconds(9))))
                 .statusCode(200);
-        // ... so the next event bob gets is about his own second analysis
+        // ... every event bob gets is about his own data, up to his second analysis. The notification of his first
+        // analysis may still be on its way when he subscribes (it was committed just before), and then repeats his
+        // current insight first: a duplicate of what he has, never someone else's.
         analyze(bob, conversation, List.of(message("b2", "bob", "Another note", start.plusSeconds(60)))).statusCode(200);
         JsonNode next = next(bobsEvents);
+        for (int extra = 0; next.get("messageCount").asInt() == 1 && extra < 1; extra++) {
+            assertBobsAlone(next);
+            next = next(bobsEvents);
+        }
         assertEquals(2, next.get("messageCount").asInt());
-        assertEquals(List.of("bob"), List.of(next.get("participants").get(0).get("id").asText()));
-        assertEquals(1, next.get("participants").size());
+        assertBobsAlone(next);
+    }
+
+    private static void assertBobsAlone(JsonNode insight) {
+        assertEquals(List.of("bob"), List.of(insight.get("participants").get(0).get("id").asText()));
+        assertEquals(1, insight.get("participants").size());
     }
 }
