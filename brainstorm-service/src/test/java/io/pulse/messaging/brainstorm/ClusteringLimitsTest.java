@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import java.util.function.BooleanSupplier;
 
 import jakarta.inject.Inject;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.pulse.messaging.brainstorm.service.ClusteringGate;
@@ -124,11 +126,7 @@ class ClusteringLimitsTest {
     }
 
     /** Waits for something the server does asynchronously (a disconnect noticed, a worker finished); fails after a generous bound. */
-    private static void awaitState(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "timed out waiting until " + what);
-            Thread.sleep(10);
-        }
+    private static void awaitState(BooleanSupplier condition, String what) {
+        Awaitility.await(what).atMost(Duration.ofSeconds(20)).until(condition::getAsBoolean);
     }
 }
