@@ -21,21 +21,21 @@ public class AutoResponseLogEntry extends OwnedEntity {
     private UUID messageId;
     @Column(name = "sender_id", updatable = false)
     private UUID senderId;
-    @Column(name = "sender_email", updatable = false)
+    @Column(name = "sender_email", updatable = false, columnDefinition = "text")
     private String senderEmail;
-    @Column(name = "sender_key", nullable = false, updatable = false)
+    @Column(name = "sender_key", nullable = false, updatable = false, columnDefinition = "text")
     private String senderKey;
-    @Column(name = "channel", updatable = false)
+    @Column(name = "channel", updatable = false, columnDefinition = "text")
     private String channel;
-    @Column(name = "status", nullable = false, updatable = false)
+    @Column(name = "status", nullable = false, updatable = false, columnDefinition = "text")
     private String status;
-    @Column(name = "reason", updatable = false)
+    @Column(name = "reason", updatable = false, columnDefinition = "text")
     private String reason;
-    @Column(name = "response_text", updatable = false)
+    @Column(name = "response_text", updatable = false, columnDefinition = "text")
     private String responseText;
     @Column(name = "personalised", nullable = false, updatable = false)
     private boolean personalised;
-    @Column(name = "engine", updatable = false)
+    @Column(name = "engine", updatable = false, columnDefinition = "text")
     private String engine;
 
     public UUID getRuleId() { return ruleId; }

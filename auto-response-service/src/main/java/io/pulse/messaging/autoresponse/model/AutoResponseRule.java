@@ -22,10 +22,10 @@ public class AutoResponseRule extends OwnedEntity {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    @Column(name = "kind", nullable = false, updatable = false)
+    @Column(name = "kind", nullable = false, updatable = false, columnDefinition = "text")
     private String kind = KIND_RULE;
 
-    @Column(name = "name", nullable = false)
+    @Column(name = "name", nullable = false, columnDefinition = "text")
     private String name;
 
     @Column(name = "enabled", nullable = false)
@@ -38,19 +38,19 @@ public class AutoResponseRule extends OwnedEntity {
     @Column(name = "conditions", nullable = false)
     private String conditions;
 
-    @Column(name = "response_template", nullable = false)
+    @Column(name = "response_template", nullable = false, columnDefinition = "text")
     private String responseTemplate;
 
-    @Column(name = "internal_template")
+    @Column(name = "internal_template", columnDefinition = "text")
     private String internalTemplate;
 
     @Column(name = "personalise", nullable = false)
     private boolean personalise;
 
-    @Column(name = "tone", nullable = false)
+    @Column(name = "tone", nullable = false, columnDefinition = "text")
     private String tone;
 
-    @Column(name = "time_zone", nullable = false)
+    @Column(name = "time_zone", nullable = false, columnDefinition = "text")
     private String timeZone;
 
     @Column(name = "cooldown_seconds", nullable = false)

@@ -23,10 +23,10 @@ public class AiCacheEntry extends OwnedEntity {
     @Column(name = "expires_at", nullable = false)
     private OffsetDateTime expiresAt;
 
-    @Column(name = "cache_key", nullable = false)
+    @Column(name = "cache_key", nullable = false, columnDefinition = "text")
     private String cacheKey;
 
-    @Column(name = "engine", nullable = false)
+    @Column(name = "engine", nullable = false, columnDefinition = "text")
     private String engine;
 
     @JdbcTypeCode(SqlTypes.JSON)

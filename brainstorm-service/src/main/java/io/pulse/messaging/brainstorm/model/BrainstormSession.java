@@ -16,19 +16,19 @@ public class BrainstormSession extends OwnedEntity {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    @Column(name = "title", nullable = false)
+    @Column(name = "title", nullable = false, columnDefinition = "text")
     private String title;
 
-    @Column(name = "topic", nullable = false)
+    @Column(name = "topic", nullable = false, columnDefinition = "text")
     private String topic;
 
-    @Column(name = "framework", nullable = false, updatable = false)
+    @Column(name = "framework", nullable = false, updatable = false, columnDefinition = "text")
     private String framework;
 
-    @Column(name = "status", nullable = false)
+    @Column(name = "status", nullable = false, columnDefinition = "text")
     private String status;
 
-    @Column(name = "current_step", nullable = false)
+    @Column(name = "current_step", nullable = false, columnDefinition = "text")
     private String currentStep;
 
     @Column(name = "votes_per_participant", nullable = false)

@@ -26,10 +26,10 @@ public class ClusteringRecord {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    @Column(name = "idea_set_hash", nullable = false)
+    @Column(name = "idea_set_hash", nullable = false, columnDefinition = "text")
     private String ideaSetHash;
 
-    @Column(name = "engine", nullable = false)
+    @Column(name = "engine", nullable = false, columnDefinition = "text")
     private String engine;
 
     @JdbcTypeCode(SqlTypes.JSON)

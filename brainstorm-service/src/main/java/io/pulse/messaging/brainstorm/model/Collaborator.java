@@ -26,7 +26,7 @@ public class Collaborator {
     @Column(name = "user_id", nullable = false, updatable = false)
     private UUID userId;
 
-    @Column(name = "role", nullable = false)
+    @Column(name = "role", nullable = false, columnDefinition = "text")
     private String role;
 
     @Column(name = "invited_by", nullable = false, updatable = false)

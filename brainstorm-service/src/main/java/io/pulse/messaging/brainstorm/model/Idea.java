@@ -23,13 +23,13 @@ public class Idea extends OwnedEntity {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    @Column(name = "step", nullable = false)
+    @Column(name = "step", nullable = false, columnDefinition = "text")
     private String step;
 
-    @Column(name = "text", nullable = false)
+    @Column(name = "text", nullable = false, columnDefinition = "text")
     private String text;
 
-    @Column(name = "details")
+    @Column(name = "details", columnDefinition = "text")
     private String details;
 
     /** JSON object {@code {"userIds": [...]}}: the users whose near-duplicate ideas were merged into this one. */

@@ -22,7 +22,7 @@ public class ConversationIntelligence extends OwnedEntity {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    @Column(name = "engine", nullable = false)
+    @Column(name = "engine", nullable = false, columnDefinition = "text")
     private String engine;
 
     @Column(name = "message_count", nullable = false)
@@ -31,7 +31,7 @@ public class ConversationIntelligence extends OwnedEntity {
     @Column(name = "last_message_at")
     private OffsetDateTime lastMessageAt;
 
-    @Column(name = "sentiment_label", nullable = false)
+    @Column(name = "sentiment_label", nullable = false, columnDefinition = "text")
     private String sentimentLabel;
 
     @Column(name = "sentiment_score", nullable = false)
@@ -43,7 +43,7 @@ public class ConversationIntelligence extends OwnedEntity {
     @Column(name = "engagement_score", nullable = false)
     private double engagementScore;
 
-    @Column(name = "engagement_trend", nullable = false)
+    @Column(name = "engagement_trend", nullable = false, columnDefinition = "text")
     private String engagementTrend;
 
     @Column(name = "unanswered_questions", nullable = false)
@@ -53,11 +53,11 @@ public class ConversationIntelligence extends OwnedEntity {
     private OffsetDateTime oldestUnansweredAt;
 
     @ColumnTransformer(read = "cast(insight as text)", write = "cast(cast(? as text) as jsonb)")
-    @Column(name = "insight", nullable = false)
+    @Column(name = "insight", nullable = false, columnDefinition = "jsonb")
     private String insight;
 
     @ColumnTransformer(read = "cast(recent_sentiment as text)", write = "cast(cast(? as text) as jsonb)")
-    @Column(name = "recent_sentiment", nullable = false)
+    @Column(name = "recent_sentiment", nullable = false, columnDefinition = "jsonb")
     private String recentSentiment;
 
     public UUID getConversationId() { return conversationId; }

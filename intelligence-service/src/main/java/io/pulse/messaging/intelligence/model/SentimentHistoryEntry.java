@@ -18,24 +18,24 @@ public class SentimentHistoryEntry extends OwnedEntity {
 
     @Column(name = "conversation_id", nullable = false, updatable = false)
     private UUID conversationId;
-    @Column(name = "message_id", nullable = false, updatable = false)
+    @Column(name = "message_id", nullable = false, updatable = false, columnDefinition = "text")
     private String messageId;
-    @Column(name = "sender_id", nullable = false)
+    @Column(name = "sender_id", nullable = false, columnDefinition = "text")
     private String senderId;
-    @Column(name = "sender_name")
+    @Column(name = "sender_name", columnDefinition = "text")
     private String senderName;
     @Column(name = "sent_at", nullable = false)
     private OffsetDateTime sentAt;
-    @Column(name = "reply_to")
+    @Column(name = "reply_to", columnDefinition = "text")
     private String replyTo;
-    @Column(name = "label", nullable = false)
+    @Column(name = "label", nullable = false, columnDefinition = "text")
     private String label;
     @Column(name = "score", nullable = false)
     private double score;
     @Column(name = "confidence", nullable = false)
     private double confidence;
     @ColumnTransformer(read = "cast(signals as text)", write = "cast(cast(? as text) as jsonb)")
-    @Column(name = "signals", nullable = false)
+    @Column(name = "signals", nullable = false, columnDefinition = "jsonb")
     private String signals;
     @Column(name = "words", nullable = false)
     private int words;
@@ -47,7 +47,7 @@ public class SentimentHistoryEntry extends OwnedEntity {
     private boolean acknowledgement;
     @Column(name = "closing", nullable = false)
     private boolean closing;
-    @Column(name = "excerpt", nullable = false)
+    @Column(name = "excerpt", nullable = false, columnDefinition = "text")
     private String excerpt;
 
     public UUID getConversationId() { return conversationId; }

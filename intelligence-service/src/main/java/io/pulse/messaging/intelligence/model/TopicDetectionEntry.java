@@ -18,18 +18,18 @@ public class TopicDetectionEntry extends OwnedEntity {
 
     @Column(name = "conversation_id", nullable = false, updatable = false)
     private UUID conversationId;
-    @Column(name = "message_id", nullable = false, updatable = false)
+    @Column(name = "message_id", nullable = false, updatable = false, columnDefinition = "text")
     private String messageId;
     @Column(name = "sent_at", nullable = false)
     private OffsetDateTime sentAt;
-    @Column(name = "topic", nullable = false)
+    @Column(name = "topic", nullable = false, columnDefinition = "text")
     private String topic;
-    @Column(name = "source", nullable = false)
+    @Column(name = "source", nullable = false, columnDefinition = "text")
     private String source;
     @Column(name = "confidence", nullable = false)
     private double confidence;
     @ColumnTransformer(read = "cast(keywords as text)", write = "cast(cast(? as text) as jsonb)")
-    @Column(name = "keywords", nullable = false)
+    @Column(name = "keywords", nullable = false, columnDefinition = "jsonb")
     private String keywords;
 
     public UUID getConversationId() { return conversationId; }

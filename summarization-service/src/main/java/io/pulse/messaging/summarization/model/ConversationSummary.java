@@ -24,19 +24,19 @@ public class ConversationSummary extends OwnedEntity {
     private UUID conversationId;
 
     @Convert(converter = SummaryTypeConverter.class)
-    @Column(name = "summary_type", nullable = false, updatable = false)
+    @Column(name = "summary_type", nullable = false, updatable = false, columnDefinition = "text")
     private SummaryType type;
 
     @Column(name = "summary_date", updatable = false)
     private LocalDate date;
 
-    @Column(name = "time_zone", nullable = false, updatable = false)
+    @Column(name = "time_zone", nullable = false, updatable = false, columnDefinition = "text")
     private String timeZone;
 
-    @Column(name = "engine", nullable = false, updatable = false)
+    @Column(name = "engine", nullable = false, updatable = false, columnDefinition = "text")
     private String engine;
 
-    @Column(name = "summary_text", nullable = false, updatable = false)
+    @Column(name = "summary_text", nullable = false, updatable = false, columnDefinition = "text")
     private String summaryText;
 
     @JdbcTypeCode(SqlTypes.JSON)

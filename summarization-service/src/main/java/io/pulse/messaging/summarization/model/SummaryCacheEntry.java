@@ -14,7 +14,7 @@ import io.pulse.messaging.common.ownership.OwnedEntity;
 @Table(name = "summary_cache")
 public class SummaryCacheEntry extends OwnedEntity {
 
-    @Column(name = "cache_key", nullable = false, updatable = false)
+    @Column(name = "cache_key", nullable = false, updatable = false, columnDefinition = "text")
     private String cacheKey;
 
     @Column(name = "summary_id", nullable = false, updatable = false)
