@@ -2,7 +2,15 @@
 -- Idempotent: it (re)creates the helpers that the services' migrations use to protect their tables, so that
 -- every user-owned table is protected the same way. Placeholder ${app_role}: the role the service connects as.
 
-create schema if not exists ${flyway:defaultSchema};
+-- (Created only when missing: "if not exists" would put a notice that the schema exists, which Flyway logs as a
+-- warning, into every start.)
+do $$
+begin
+    if not exists (select 1 from pg_namespace where nspname = '${flyway:defaultSchema}') then
+        execute format('create schema %I', '${flyway:defaultSchema}');
+    end if;
+end
+$$;
 
 -- The app role may use the schema, and nothing else: table privileges are granted table by table below.
 grant usage on schema ${flyway:defaultSchema} to ${app_role};

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 import io.pulse.messaging.brainstorm.service.CacheMaintenance;
 import io.pulse.messaging.brainstorm.support.TestClock;
-import io.pulse.messaging.common.testing.PulseTestResource;
-import io.pulse.messaging.common.testing.TestDatabase;
+import io.pulse.messaging.testing.PulseTestResource;
+import io.pulse.messaging.testing.TestDatabase;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

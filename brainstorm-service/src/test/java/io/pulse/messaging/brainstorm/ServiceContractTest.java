@@ -1,7 +1,7 @@
 package io.pulse.messaging.brainstorm;
 
-import io.pulse.messaging.common.testing.PulseTestResource;
-import io.pulse.messaging.common.testing.ServiceContract;
+import io.pulse.messaging.testing.PulseTestResource;
+import io.pulse.messaging.testing.ServiceContract;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -23,8 +23,8 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
-import io.pulse.messaging.common.testing.PulseTestResource;
-import io.pulse.messaging.common.testing.TestDatabase;
+import io.pulse.messaging.testing.PulseTestResource;
+import io.pulse.messaging.testing.TestDatabase;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

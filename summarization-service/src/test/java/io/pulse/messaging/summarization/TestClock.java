@@ -2,7 +2,7 @@ package io.pulse.messaging.summarization;
 
 import jakarta.inject.Singleton;
 
-import io.pulse.messaging.common.testing.AdjustableClock;
+import io.pulse.messaging.testing.AdjustableClock;
 
 /** The service's clock in tests (replaces the default clock bean): cache entries and summaries expire without sleeping. */
 @Singleton

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 import io.pulse.messaging.autoresponse.support.Api;
 import io.pulse.messaging.autoresponse.support.TestClock;
-import io.pulse.messaging.common.testing.PulseTestResource;
-import io.pulse.messaging.common.testing.TestTokens;
+import io.pulse.messaging.testing.PulseTestResource;
+import io.pulse.messaging.testing.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import io.pulse.messaging.autoresponse.support.Api;
-import io.pulse.messaging.common.testing.PulseTestResource;
-import io.pulse.messaging.common.testing.TestDatabase;
+import io.pulse.messaging.testing.PulseTestResource;
+import io.pulse.messaging.testing.TestDatabase;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

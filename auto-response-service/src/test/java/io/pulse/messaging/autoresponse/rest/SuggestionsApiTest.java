@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.pulse.messaging.autoresponse.support.Api;
-import io.pulse.messaging.common.testing.PulseTestResource;
+import io.pulse.messaging.testing.PulseTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

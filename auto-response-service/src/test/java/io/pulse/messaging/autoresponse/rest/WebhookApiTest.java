@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pulse.messaging.autoresponse.service.WebhookService;
 import io.pulse.messaging.autoresponse.support.Api;
 import io.pulse.messaging.autoresponse.support.TestClock;
-import io.pulse.messaging.common.testing.PulseTestResource;
+import io.pulse.messaging.testing.PulseTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

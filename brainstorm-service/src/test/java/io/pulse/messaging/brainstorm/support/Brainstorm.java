@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.util.Map;
 import java.util.UUID;
 
-import io.pulse.messaging.common.testing.TestTokens;
+import io.pulse.messaging.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 

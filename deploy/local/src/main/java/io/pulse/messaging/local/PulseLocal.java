@@ -95,10 +95,11 @@ public final class PulseLocal {
                   app role:   %s / %s   (what the services connect as)
                   owner role: %s / %s   (what Flyway migrates as)
                 Start a service in another terminal, for example:
-                  ./mvnw -pl auto-response-service -am quarkus:dev
+                  %s./mvnw -pl auto-response-service -am quarkus:dev
                 Get a development token (demo user) with:
-                  ./mvnw -q -pl deploy/local exec:java -Dexec.args=token
-                %n""", data, database.jdbcUrl(), roles.appUser(), roles.appPassword(), roles.ownerUser(), roles.ownerPassword());
+                  ./pulse token
+                %n""", data, database.jdbcUrl(), roles.appUser(), roles.appPassword(), roles.ownerUser(), roles.ownerPassword(),
+                port == DEV_DB_PORT ? "" : "PULSE_DB_PORT=" + port + " ");
         stopped.await();
     }
 

@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AnalyzeRequest", description = "Messages to analyse; messages already analysed (by id) are skipped.",
         example = Examples.ANALYZE_REQUEST)
 public record AnalyzeRequest(
-        @NotEmpty @Size(max = 1000) @Valid
+        @NotEmpty @Size(max = 1000)
         @Schema(description = "1 to 1,000 messages, in any order") List<@NotNull @Valid MessageInput> messages,
-        @Size(max = 20) @Valid
+        @Size(max = 20)
         @Schema(description = "Topics the user defines, matched by meaning alongside the built-in taxonomy")
         List<@NotNull @Valid TopicInput> topics) {
 

@@ -12,8 +12,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.pulse.messaging.common.testing.PulseTestResource;
-import io.pulse.messaging.common.testing.TestDatabase;
+import io.pulse.messaging.testing.PulseTestResource;
+import io.pulse.messaging.testing.TestDatabase;
 import io.pulse.messaging.intelligence.service.RetentionJob;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

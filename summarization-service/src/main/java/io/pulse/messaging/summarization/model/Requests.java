@@ -54,7 +54,7 @@ public final class Requests {
     public record SummaryRequest(
             @NotNull @Schema(required = true) UUID conversationId,
             @NotNull @Schema(required = true) SummaryType type,
-            @NotNull @Size(min = 1, max = MAX_MESSAGES) @Valid @Schema(required = true, minItems = 1, maxItems = MAX_MESSAGES) List<MessageInput> messages,
+            @NotNull @Size(min = 1, max = MAX_MESSAGES) @Schema(required = true, minItems = 1, maxItems = MAX_MESSAGES) List<@NotNull @Valid MessageInput> messages,
             @Valid SummaryOptionsInput options) {
     }
 
@@ -62,7 +62,7 @@ public final class Requests {
     public record DigestConversationInput(
             @NotNull @Schema(required = true) UUID conversationId,
             @Size(max = 200) @Schema(example = "#launch") String title,
-            @NotNull @Size(min = 1, max = MAX_MESSAGES) @Valid @Schema(required = true, minItems = 1) List<MessageInput> messages) {
+            @NotNull @Size(min = 1, max = MAX_MESSAGES) @Schema(required = true, minItems = 1) List<@NotNull @Valid MessageInput> messages) {
     }
 
     @Schema(name = "DigestRequest", example = Examples.DIGEST_REQUEST)
@@ -72,6 +72,6 @@ public final class Requests {
             @Schema(description = "The reader (default: the caller)", nullable = true) UUID readerId,
             @Size(max = 200) @Schema(description = "The reader's display name, to recognise mentions of a reader who wrote nothing that day", nullable = true) String readerName,
             @Min(1) @Max(10) @Schema(description = "Highlights per conversation, 1 to 10 (default 3)") Integer highlightsPerConversation,
-            @NotNull @Size(min = 1, max = 50) @Valid @Schema(required = true, minItems = 1, maxItems = 50) List<DigestConversationInput> conversations) {
+            @NotNull @Size(min = 1, max = 50) @Schema(required = true, minItems = 1, maxItems = 50) List<@NotNull @Valid DigestConversationInput> conversations) {
     }
 }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.pulse.messaging.common.testing.PulseTestResource;
-import io.pulse.messaging.common.testing.TestTokens;
+import io.pulse.messaging.testing.PulseTestResource;
+import io.pulse.messaging.testing.TestTokens;
 import io.pulse.messaging.summarization.engine.ChatMessage;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

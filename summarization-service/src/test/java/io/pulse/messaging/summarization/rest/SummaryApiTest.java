@@ -26,8 +26,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.pulse.messaging.common.testing.PulseTestResource;
-import io.pulse.messaging.common.testing.TestTokens;
+import io.pulse.messaging.testing.PulseTestResource;
+import io.pulse.messaging.testing.TestTokens;
 import io.pulse.messaging.summarization.TestClock;
 import io.pulse.messaging.summarization.Threads;
 import io.quarkus.test.common.TestResourceScope;

@@ -16,8 +16,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.pulse.messaging.common.testing.PulseTestResource;
-import io.pulse.messaging.common.testing.TestTokens;
+import io.pulse.messaging.testing.PulseTestResource;
+import io.pulse.messaging.testing.TestTokens;
 import io.pulse.messaging.summarization.Threads;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -54,6 +54,33 @@ class SummaryValidationTest {
         Map<String, Object> body = Threads.request(conversation, Threads.launch());
         body.remove("messages");
         rejected(body, "messages");
+    }
+
+    @Test
+    void aNullMessageIsAnInvalidMessageNotAServerError() {
+        List<Map<String, Object>> messages = new ArrayList<>(Threads.launch());
+        messages.set(1, null);
+        rejected(Threads.request(conversation, messages), "messages[1]");
+    }
+
+    @Test
+    void aNullConversationOrMessageInADigestIsInvalid() {
+        Map<String, Object> conversationInput = new LinkedHashMap<>();
+        conversationInput.put("conversationId", conversation.toString());
+        List<Map<String, Object>> messages = new ArrayList<>(Threads.launch());
+        messages.set(0, null);
+        conversationInput.put("messages", messages);
+        List<Object> conversations = new ArrayList<>();
+        conversations.add(conversationInput);
+        conversations.add(null);
+        Map<String, Object> digest = new LinkedHashMap<>();
+        digest.put("date", "2026-11-25");
+        digest.put("conversations", conversations);
+        given().auth().oauth2(TestTokens.forUser(user)).contentType(ContentType.JSON).body(digest)
+                .when().post("/api/summaries/digest")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("conversations[1]"))
+                .body("errors.field", hasItem("conversations[0].messages[0]"));
     }
 
     @Test

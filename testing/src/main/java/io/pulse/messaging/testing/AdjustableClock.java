@@ -1,4 +1,4 @@
-package io.pulse.messaging.common.testing;
+package io.pulse.messaging.testing;
 
 import java.time.Clock;
 import java.time.Duration;
