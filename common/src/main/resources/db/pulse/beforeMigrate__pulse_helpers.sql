@@ -26,6 +26,8 @@ grant usage on schema ${flyway:defaultSchema} to ${app_role};
 create or replace function ${flyway:defaultSchema}.pulse_protect_owned_table(target regclass, owner_column name, app_role name)
 returns void
 language plpgsql
+-- "drop policy if exists" on a new table is expected: no notice of it in every migration's log.
+set client_min_messages = warning
 as $fn$
 declare
     current_user_id constant text := 'nullif(current_setting(''app.user_id'', true), '''')::uuid';
