@@ -2,8 +2,6 @@ package io.pulse.messaging.common.ownership;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +11,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import io.pulse.messaging.common.api.Cursor;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
+import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -113,7 +112,7 @@ public abstract class OwnedRepository<E extends OwnedEntity> {
 
     /** The current time as stored: UTC, microsecond precision (PostgreSQL's). */
     protected OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return Timestamps.now(clock);
     }
 
     private Mutiny.SelectionQuery<E> query(UserScope scope, String rest, Map<String, Object> parameters) {

@@ -52,6 +52,21 @@ class OwnershipIsolationTest {
     }
 
     @Test
+    void noScopeExistsOutsideAUserTransaction() {
+        IllegalStateException outside = assertThrows(IllegalStateException.class, UserScope::current);
+        assertTrue(outside.getMessage().contains("@AsCurrentUser"), outside.getMessage());
+        // A request whose method lacks @AsCurrentUser cannot reach a repository: its scope lookup fails first.
+        given().auth().oauth2(TestTokens.forUser(alice)).when().get("/api/test-notes/unscoped-count")
+                .then().statusCode(500).contentType("application/problem+json").body("errorId", notNullValue());
+    }
+
+    @Test
+    void aTransactionalCallInsideATransactionJoinsIt() {
+        given().auth().oauth2(TestTokens.forUser(alice)).when().get("/api/test-notes/joined")
+                .then().statusCode(200).body(equalTo("true"));
+    }
+
+    @Test
     void ownerCanUpdateAndDelete() {
         String note = create(alice, "draft");
         given().auth().oauth2(TestTokens.forUser(alice)).contentType(ContentType.JSON)
