@@ -14,15 +14,20 @@ import io.pulse.messaging.common.error.Problem;
 
 /**
  * Documents the error answers every {@code /api} operation can give, so that each service's OpenAPI document
- * states them once and the same way: a {@code Problem} body in {@code application/problem+json}.
+ * states them once and the same way: a {@code Problem} body in {@code application/problem+json}. Operations on a
+ * path with a parameter also get 404 (absent, or another user's). A resource declares only what is its own (a 409,
+ * a 422, a 404 that means something more); a response it declares is kept as it is.
  */
 public class StandardErrorResponses implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
+    private static final String NOT_FOUND = "No such resource, or it belongs to another user (the two are not told apart)";
+
     private static final Map<String, String> COMMON = Map.of(
             "400", "Invalid request: validation errors (with the list of fields) or malformed JSON",
             "401", "Missing, expired or invalid bearer token",
+            "403", "Authenticated but not allowed, e.g. a user's token naming another user in X-Pulse-Act-For",
             "413", "Request body larger than the configured maximum",
             "500", "Unexpected error; the body carries the id under which it was logged",
             "503", "The database is unavailable; retry later");
@@ -43,9 +48,10 @@ public class StandardErrorResponses implements OASFilter {
                     operation.setResponses(responses);
                 }
                 for (Map.Entry<String, String> common : COMMON.entrySet()) {
-                    if (responses.getAPIResponse(common.getKey()) == null) {
-                        responses.addAPIResponse(common.getKey(), problemResponse(common.getValue()));
-                    }
+                    addUnlessDeclared(responses, common.getKey(), common.getValue());
+                }
+                if (path.getKey().contains("{")) {
+                    addUnlessDeclared(responses, "404", NOT_FOUND);
                 }
             }
         }
@@ -58,6 +64,12 @@ public class StandardErrorResponses implements OASFilter {
                     .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.OBJECT)
                     .description("RFC 9457 problem details: type, title, status, detail, instance, "
                             + "errors (field list for validation problems), errorId (for unexpected errors)"));
+        }
+    }
+
+    private static void addUnlessDeclared(APIResponses responses, String status, String description) {
+        if (responses.getAPIResponse(status) == null) {
+            responses.addAPIResponse(status, problemResponse(description));
         }
     }
 
