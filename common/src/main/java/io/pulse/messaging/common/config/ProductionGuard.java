@@ -1,6 +1,12 @@
 package io.pulse.messaging.common.config;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.event.Observes;
 
@@ -8,12 +14,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.LaunchMode;
-import io.quarkus.runtime.configuration.ConfigUtils;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
 
 /**
- * Refuses to start a production service that could not verify a single token, or that would trust the
- * development key: both are configuration mistakes an operator should hear about at once, not as a stream of 401s.
+ * Refuses to start a production service whose token verification is misconfigured: no key at all, more than one of
+ * the three ways to give one (which of them would win is not obvious to an operator), or the development key, inline
+ * or in a key file. Each is a mistake an operator should hear about at once, not as a stream of 401s.
  */
 public class ProductionGuard {
 
@@ -27,21 +34,59 @@ public class ProductionGuard {
         if (LaunchMode.current() != LaunchMode.NORMAL) {
             return;
         }
-        Optional<String> key = value("mp.jwt.verify.publickey");
-        Optional<String> location = value("mp.jwt.verify.publickey.location");
-        Optional<String> secret = value("smallrye.jwt.verify.secretkey");
-        if (key.isEmpty() && location.isEmpty() && secret.isEmpty()) {
+        boolean developmentKey = verify(value("mp.jwt.verify.publickey"), value("mp.jwt.verify.publickey.location"),
+                value("smallrye.jwt.verify.secretkey"), ConfigUtils.getProfiles().contains(LOCAL_PROFILE));
+        if (developmentKey) {
+            Log.warn("Accepting tokens signed with the DEVELOPMENT key (profile 'local', the local suite). "
+                    + "Never run this profile where real users can reach it.");
+        }
+    }
+
+    /**
+     * Checks the verification settings.
+     *
+     * @return whether the development key is in use (allowed in the local suite's profile only)
+     * @throws IllegalStateException when the service must not start
+     */
+    static boolean verify(Optional<String> key, Optional<String> location, Optional<String> secret, boolean localProfile) {
+        long configured = Stream.of(key, location, secret).filter(Optional::isPresent).count();
+        if (configured == 0) {
             throw new IllegalStateException("No JWT verification key is configured: set PULSE_JWT_PUBLIC_KEY, "
                     + "PULSE_JWT_PUBLIC_KEY_LOCATION (a PEM/JWK file or a JWKS URL) or PULSE_JWT_SECRET (HS256)");
         }
-        if (key.filter(k -> k.replaceAll("\\s", "").contains(DEV_KEY_FRAGMENT)).isPresent()) {
-            if (ConfigUtils.getProfiles().contains(LOCAL_PROFILE)) {
-                Log.warn("Accepting tokens signed with the DEVELOPMENT key (profile 'local', the local suite). "
-                        + "Never run this profile where real users can reach it.");
-                return;
-            }
+        if (configured > 1) {
+            throw new IllegalStateException("More than one JWT verification key is configured: set exactly one of "
+                    + "PULSE_JWT_PUBLIC_KEY, PULSE_JWT_PUBLIC_KEY_LOCATION and PULSE_JWT_SECRET");
+        }
+        boolean developmentKey = key.map(ProductionGuard::isDevelopmentKey).orElse(false)
+                || location.flatMap(ProductionGuard::localKeyFile).map(ProductionGuard::isDevelopmentKey).orElse(false);
+        if (developmentKey && !localProfile) {
             throw new IllegalStateException("The development JWT key is configured in production; "
                     + "configure the key of your identity provider instead");
+        }
+        return developmentKey;
+    }
+
+    private static boolean isDevelopmentKey(String key) {
+        return key.replaceAll("\\s", "").contains(DEV_KEY_FRAGMENT);
+    }
+
+    /** The content of a key given as a file or class-path resource; empty for a URL (a JWKS endpoint) or no file. */
+    static Optional<String> localKeyFile(String location) {
+        if (location.startsWith("http://") || location.startsWith("https://")) {
+            return Optional.empty();
+        }
+        try {
+            if (location.startsWith("classpath:")) {
+                try (InputStream in = Thread.currentThread().getContextClassLoader()
+                        .getResourceAsStream(location.substring("classpath:".length()).replaceFirst("^/", ""))) {
+                    return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            Path file = Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location);
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -43,9 +43,8 @@ public class Ownership {
      */
     public <T> Uni<T> asUser(UUID user, Function<UserScope, Uni<T>> work) {
         String id = user.toString();
-        // Run as an update (its one row is not read): Hibernate keys a native select's plan by its result mapping,
-        // which it compares by identity, so a select's plan is never found again and every execution adds one
-        // more entry that later lookups walk through (QueryPlanReuseTest); an update's plan is keyed by its SQL.
+        // Run as an update (its one row is not read): an update's plan is cached by its SQL, a native select's never
+        // is found again (QueryPlanReuseTest).
         return sessions.withTransaction(session -> session.createNativeQuery(BIND_USER)
                 .setParameter("user", id)
                 .executeUpdate()
