@@ -57,6 +57,15 @@ public final class LocalSuggestionEngine implements SuggestionEngine {
     @Override
     public Result suggest(String content, String senderFirstName) {
         String text = content == null ? "" : content;
+        Map<MessageKind, Double> scores = scores(text);
+        List<Classification> kinds = classify(scores);
+        String name = senderFirstName == null || senderFirstName.isBlank() ? null : senderFirstName.strip();
+        double clarity = Math.min(1.0, scores.get(kinds.get(0).kind()) / 2.0);
+        return new Result(kinds, suggestions(kinds, clarity, name, when(text)), "local");
+    }
+
+    /** Each kind's weight of cues present, adjusted by punctuation and sentence shape; only kinds that score, never none. */
+    private static Map<MessageKind, Double> scores(String text) {
         MessageFacts facts = new MessageFacts(new IncomingMessage(null, null, null, null, null, text, null, null, null, null,
                 false, false, false, false, null));
         Map<MessageKind, Double> scores = new EnumMap<>(MessageKind.class);
@@ -92,22 +101,32 @@ public final class LocalSuggestionEngine implements SuggestionEngine {
         if (scores.isEmpty()) {
             scores.put(MessageKind.INFORMATION, 0.5);
         }
+        return scores;
+    }
+
+    /** Each kind's share of the total score, strongest first. */
+    private static List<Classification> classify(Map<MessageKind, Double> scores) {
         double total = scores.values().stream().mapToDouble(Double::doubleValue).sum();
-        List<Classification> kinds = scores.entrySet().stream()
+        return scores.entrySet().stream()
                 .sorted(Map.Entry.<MessageKind, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new Classification(e.getKey(), round(e.getValue() / total)))
                 .toList();
+    }
 
-        String name = senderFirstName == null || senderFirstName.isBlank() ? null : senderFirstName.strip();
+    /** The day, and time if any, that the message proposes, as a reply says it ("Tuesday at 3pm"); null when none. */
+    private static String when(String text) {
         Matcher dayTime = DAY_TIME.matcher(text);
-        String when = null;
-        if (dayTime.find()) {
-            when = capitalize(dayTime.group(1).toLowerCase()) + (dayTime.group(2) != null ? " at " + dayTime.group(2).replaceAll("\\s+", "") : "");
+        if (!dayTime.find()) {
+            return null;
         }
+        return capitalize(dayTime.group(1).toLowerCase()) + (dayTime.group(2) != null ? " at " + dayTime.group(2).replaceAll("\\s+", "") : "");
+    }
+
+    /** Two distinct replies for the strongest kind and one for the next; more of the strongest kind's when no other scores. */
+    private static List<Suggestion> suggestions(List<Classification> kinds, double clarity, String name, String when) {
         Set<String> texts = new LinkedHashSet<>();
         List<Suggestion> suggestions = new ArrayList<>();
-        double clarity = Math.min(1.0, scores.get(kinds.get(0).kind()) / 2.0);
         for (int k = 0; k < kinds.size() && suggestions.size() < 3; k++) {
             Classification c = kinds.get(k);
             int take = k == 0 ? 2 : 1;
@@ -127,7 +146,7 @@ public final class LocalSuggestionEngine implements SuggestionEngine {
                         round(Math.max(0.05, kinds.get(0).score() * 0.5 * (1.0 - 0.12 * i)))));
             }
         }
-        return new Result(kinds, List.copyOf(suggestions), "local");
+        return List.copyOf(suggestions);
     }
 
     /** Candidate replies for a kind, best first; each reuses only what the message gave (name, day and time). */

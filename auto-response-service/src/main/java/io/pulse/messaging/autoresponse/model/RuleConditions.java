@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -29,7 +30,7 @@ public record RuleConditions(
         @Valid @Schema(description = "From (inclusive) and until (exclusive), e.g. for an absence") DateRange dateRange,
         @Schema(description = "Whom the rule answers, from the caller's flags on each message", defaultValue = "everyone") Audience audience,
         @Size(max = 20) @Schema(description = "Channels the rule answers on (all when empty)", example = "[\"email\", \"chat\"]")
-        List<@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9_-]{0,31}", message = "must be a lower-case channel name") String> channels) {
+        List<@NotNull @Pattern(regexp = RuleConditions.CHANNEL_PATTERN, message = "must be a lower-case channel name") String> channels) {
 
     public static final String CHANNEL_PATTERN = "[a-z0-9][a-z0-9_-]{0,31}";
 
@@ -62,8 +63,8 @@ public record RuleConditions(
             + "when end is not after start the window wraps midnight and belongs to the day it starts on")
     public record Schedule(
             @Size(max = 7) @Schema(example = "[\"monday\", \"tuesday\", \"wednesday\", \"thursday\", \"friday\"]") List<@NotNull Weekday> days,
-            @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "18:00") LocalTime start,
-            @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "09:00") LocalTime end,
+            @NotNull @Schema(type = SchemaType.STRING, example = "18:00") LocalTime start,
+            @NotNull @Schema(type = SchemaType.STRING, example = "09:00") LocalTime end,
             @NotBlank @Schema(description = "IANA time zone", example = "Europe/Paris") String timeZone) {
     }
 

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.pulse.messaging.autoresponse.engine.Tone;
 
 /** A rule as the client writes it (create and full update; a partial update is merged onto the stored rule first). */
-@Schema(description = "A rule to create or replace", example = RuleInput.EXAMPLE)
+@Schema(description = "A rule to create or replace", example = Examples.RULE_INPUT)
 public record RuleInput(
         @NotBlank @Size(max = 200) @Schema(example = "Pricing questions") String name,
         @Schema(defaultValue = "true") Boolean enabled,
@@ -28,10 +28,4 @@ public record RuleInput(
                 example = "Europe/Paris") String timeZone,
         @Min(0) @Max(525600) @Schema(description = "Per-sender cooldown in minutes (0: none; default one day)", defaultValue = "1440")
         Integer cooldownMinutes) {
-
-    static final String EXAMPLE = """
-            {"name": "Pricing questions", "priority": 10,
-             "conditions": {"keywords": {"match": "any", "terms": ["price", "pricing", "quote"]}, "channels": ["email"]},
-             "template": "Hi {{sender.firstName | \\"there\\"}}, our price list is at example.com/prices.",
-             "personalise": true, "tone": "friendly", "timeZone": "Europe/Paris", "cooldownMinutes": 1440}""";
 }

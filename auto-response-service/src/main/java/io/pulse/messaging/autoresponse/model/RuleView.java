@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.pulse.messaging.autoresponse.engine.Tone;
 
 /** A rule as the API gives it; {@code warnings} only in answers to a save. */
-@Schema(description = "A stored rule", example = RuleView.EXAMPLE)
+@Schema(description = "A stored rule", example = Examples.RULE)
 public record RuleView(
         UUID id,
         @Schema(description = "rule, or out_of_office for the rule managed by /out-of-office") Kind kind,
@@ -31,15 +31,6 @@ public record RuleView(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Problems found on save (the rule is saved regardless)", nullable = true)
         List<RuleWarning> warnings) {
-
-    static final String EXAMPLE = """
-            {"id": "0192f3a0-2222-7000-8000-000000000002", "kind": "rule", "name": "Pricing questions", "enabled": true, "priority": 10,
-             "conditions": {"keywords": {"match": "any", "terms": ["price", "pricing", "quote"]}, "channels": ["email"]},
-             "template": "Hi {{sender.firstName | \\"there\\"}}, our price list is at example.com/prices.", "internalTemplate": null,
-             "personalise": true, "tone": "friendly", "timeZone": "Europe/Paris", "cooldownMinutes": 1440,
-             "createdAt": "2026-06-28T16:02:11.512Z", "updatedAt": "2026-06-28T16:02:11.512Z",
-             "warnings": [{"code": "conflict", "otherRuleId": "0192f3a0-2222-7000-8000-000000000009", "otherRuleName": "Quotes",
-                           "message": "Rule 'Quotes' has the same priority (10) and can match the same messages; the older rule wins. Give one of them a different priority."}]}""";
 
     public enum Kind {
         @JsonProperty("rule") RULE,

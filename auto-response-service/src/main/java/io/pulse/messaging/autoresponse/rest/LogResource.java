@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.pulse.messaging.autoresponse.engine.SuppressionReason;
+import io.pulse.messaging.autoresponse.model.Examples;
 import io.pulse.messaging.autoresponse.model.LogEntryView;
 import io.pulse.messaging.autoresponse.model.LogStatus;
 import io.pulse.messaging.autoresponse.repository.LogRepository;
@@ -72,8 +73,6 @@ public class LogResource {
     @Path("{id}")
     @Operation(summary = "Get one log entry")
     @APIResponse(responseCode = "200", description = "The entry", content = @Content(schema = @Schema(implementation = LogEntryView.class)))
-    @APIResponse(responseCode = "404", description = "No such entry of this user",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_LOG_NOT_FOUND)))
     public Uni<LogEntryView> get(@RestPath UUID id) {
         return log.get(id);
     }

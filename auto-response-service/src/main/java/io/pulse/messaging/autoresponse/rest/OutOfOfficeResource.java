@@ -18,9 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.pulse.messaging.autoresponse.model.OutOfOffice;
-import io.pulse.messaging.autoresponse.service.RuleService;
+import io.pulse.messaging.autoresponse.model.Examples;
+import io.pulse.messaging.autoresponse.model.OutOfOfficeInput;
+import io.pulse.messaging.autoresponse.model.OutOfOfficeView;
+import io.pulse.messaging.autoresponse.service.OutOfOfficeService;
 import io.pulse.messaging.common.error.ApiException;
+import io.pulse.messaging.common.error.Problem;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/auto-responses/out-of-office")
@@ -29,20 +32,21 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Out of office", description = "The user's one out-of-office reply (a rule of kind out_of_office)")
 public class OutOfOfficeResource {
 
-    private final RuleService rules;
+    private final OutOfOfficeService outOfOffice;
 
-    public OutOfOfficeResource(RuleService rules) {
-        this.rules = rules;
+    public OutOfOfficeResource(OutOfOfficeService outOfOffice) {
+        this.outOfOffice = outOfOffice;
     }
 
     @GET
     @Operation(summary = "Get the out-of-office reply")
     @APIResponse(responseCode = "200", description = "The settings; active tells whether it answers messages sent now",
-            content = @Content(schema = @Schema(implementation = OutOfOffice.View.class)))
+            content = @Content(schema = @Schema(implementation = OutOfOfficeView.class)))
     @APIResponse(responseCode = "404", description = "The user has none",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "none", value = Examples.PROBLEM_NO_OUT_OF_OFFICE)))
-    public Uni<OutOfOffice.View> get() {
-        return rules.outOfOffice().map(view -> {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "none", value = Examples.PROBLEM_NO_OUT_OF_OFFICE)))
+    public Uni<OutOfOfficeView> get() {
+        return outOfOffice.get().map(view -> {
             if (view == null) {
                 throw ApiException.notFound("Out-of-office reply");
             }
@@ -52,21 +56,21 @@ public class OutOfOfficeResource {
 
     @PUT
     @Operation(summary = "Set the out-of-office reply", description = "Creates or replaces it: date range, message, a different message "
-            + "for internal senders, audience, one reply per sender per cooldown.")
-    @APIResponse(responseCode = "200", description = "The settings as saved", content = @Content(schema = @Schema(implementation = OutOfOffice.View.class)))
-    @APIResponse(responseCode = "400", description = "Invalid settings (unknown placeholder, until before from, unknown zone); nothing is changed",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown placeholder", value = Examples.PROBLEM_VALIDATION)))
-    public Uni<OutOfOffice.View> put(@NotNull @Valid OutOfOffice.Input input) {
-        return rules.putOutOfOffice(input);
+            + "for internal senders, audience, one reply per sender per cooldown. Invalid settings (an unknown placeholder, until before from, "
+            + "an unknown zone) change nothing.")
+    @APIResponse(responseCode = "200", description = "The settings as saved", content = @Content(schema = @Schema(implementation = OutOfOfficeView.class)))
+    public Uni<OutOfOfficeView> put(@NotNull @Valid OutOfOfficeInput input) {
+        return outOfOffice.put(input);
     }
 
     @DELETE
     @Operation(summary = "Remove the out-of-office reply")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "The user has none",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "none", value = Examples.PROBLEM_NO_OUT_OF_OFFICE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "none", value = Examples.PROBLEM_NO_OUT_OF_OFFICE)))
     public Uni<Response> delete() {
-        return rules.deleteOutOfOffice().map(deleted -> {
+        return outOfOffice.delete().map(deleted -> {
             if (!deleted) {
                 throw ApiException.notFound("Out-of-office reply");
             }

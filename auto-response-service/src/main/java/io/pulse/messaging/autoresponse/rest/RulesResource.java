@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,8 +31,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.pulse.messaging.autoresponse.model.LogEntryView;
+import io.pulse.messaging.autoresponse.model.Examples;
 import io.pulse.messaging.autoresponse.model.RuleInput;
+import io.pulse.messaging.autoresponse.model.RuleStatsView;
 import io.pulse.messaging.autoresponse.model.RuleView;
 import io.pulse.messaging.autoresponse.service.LogService;
 import io.pulse.messaging.autoresponse.service.RuleService;
@@ -62,18 +64,16 @@ public class RulesResource {
             @RestQuery @Parameter(description = "Only enabled (true) or disabled (false) rules", schema = @Schema(type = SchemaType.BOOLEAN)) String enabled,
             @RestQuery @Parameter(description = "rule or out_of_office", schema = @Schema(enumeration = {"rule", "out_of_office"})) String kind,
             @RestQuery @Size(max = 200) @Parameter(description = "Name contains (case-insensitive)") String q,
-            @Valid @jakarta.ws.rs.BeanParam PageParams page) {
+            @Valid @BeanParam PageParams page) {
         String k = QueryParams.enumValue("kind", kind, RuleView.Kind.values());
         return rules.list(QueryParams.bool("enabled", enabled), k == null ? null : RuleView.Kind.valueOf(k.toUpperCase()), q, page);
     }
 
     @POST
     @Operation(summary = "Create a rule", description = "Validates templates (unknown placeholders and broken syntax, with their position), "
-            + "patterns and time zones; answers with warnings when the rule can never fire or conflicts with another.")
+            + "patterns and time zones (an invalid rule is not saved); answers with warnings when the rule can never fire or conflicts with another.")
     @RequestBody(content = @Content(schema = @Schema(implementation = RuleInput.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RuleView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid rule; nothing is saved",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown placeholder", value = Examples.PROBLEM_VALIDATION)))
     public Uni<Response> create(@NotNull @Valid RuleInput input) {
         return rules.create(input).map(view -> Response.status(201).entity(view).build());
     }
@@ -82,8 +82,6 @@ public class RulesResource {
     @Path("{id}")
     @Operation(summary = "Get a rule")
     @APIResponse(responseCode = "200", description = "The rule", content = @Content(schema = @Schema(implementation = RuleView.class)))
-    @APIResponse(responseCode = "404", description = "No such rule of this user",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public Uni<RuleView> get(@RestPath UUID id) {
         return rules.get(id);
     }
@@ -92,10 +90,6 @@ public class RulesResource {
     @Path("{id}")
     @Operation(summary = "Replace a rule", description = "Fields left out take their defaults.")
     @APIResponse(responseCode = "200", description = "The rule as saved, with warnings", content = @Content(schema = @Schema(implementation = RuleView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid rule; nothing is changed",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown placeholder", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "404", description = "No such rule of this user",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public Uni<RuleView> replace(@RestPath UUID id, @NotNull @Valid RuleInput input) {
         return rules.replace(id, input);
     }
@@ -107,10 +101,6 @@ public class RulesResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = Object.class),
             examples = @ExampleObject(name = "disable and reprioritise", value = "{\"enabled\": false, \"priority\": 5}")))
     @APIResponse(responseCode = "200", description = "The rule as saved, with warnings", content = @Content(schema = @Schema(implementation = RuleView.class)))
-    @APIResponse(responseCode = "400", description = "The merged rule is invalid; nothing is changed",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown placeholder", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "404", description = "No such rule of this user",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public Uni<RuleView> patch(@RestPath UUID id, JsonNode patch) {
         return rules.patch(id, patch);
     }
@@ -119,8 +109,6 @@ public class RulesResource {
     @Path("{id}")
     @Operation(summary = "Delete a rule", description = "Its log entries stay, without the rule id.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such rule of this user",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public Uni<Response> delete(@RestPath UUID id) {
         return rules.delete(id).map(v -> Response.noContent().build());
     }
@@ -130,8 +118,6 @@ public class RulesResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Enable a rule")
     @APIResponse(responseCode = "200", description = "The rule, with warnings", content = @Content(schema = @Schema(implementation = RuleView.class)))
-    @APIResponse(responseCode = "404", description = "No such rule of this user",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public Uni<RuleView> enable(@RestPath UUID id) {
         return rules.setEnabled(id, true);
     }
@@ -141,8 +127,6 @@ public class RulesResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Disable a rule")
     @APIResponse(responseCode = "200", description = "The rule", content = @Content(schema = @Schema(implementation = RuleView.class)))
-    @APIResponse(responseCode = "404", description = "No such rule of this user",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     public Uni<RuleView> disable(@RestPath UUID id) {
         return rules.setEnabled(id, false);
     }
@@ -151,10 +135,8 @@ public class RulesResource {
     @Path("{id}/stats")
     @Operation(summary = "What a rule did: replies sent, suppressed by reason, last fired")
     @APIResponse(responseCode = "200", description = "Counts over the whole log",
-            content = @Content(schema = @Schema(implementation = LogEntryView.RuleStats.class)))
-    @APIResponse(responseCode = "404", description = "No such rule of this user",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
-    public Uni<LogEntryView.RuleStats> stats(@RestPath UUID id) {
+            content = @Content(schema = @Schema(implementation = RuleStatsView.class)))
+    public Uni<RuleStatsView> stats(@RestPath UUID id) {
         return log.stats(id);
     }
 }

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.pulse.messaging.autoresponse.engine.Names;
 import io.pulse.messaging.autoresponse.engine.SuggestionEngine;
-import io.pulse.messaging.autoresponse.model.SuggestionModels;
+import io.pulse.messaging.autoresponse.model.SuggestionRequest;
+import io.pulse.messaging.autoresponse.model.SuggestionsView;
 
 @Path("/api/auto-responses/suggestions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,13 +35,12 @@ public class SuggestionResource {
     @Operation(summary = "Suggest three short replies", description = "Chosen by what the message is (question, request, thanks, scheduling, "
             + "greeting, complaint, apology, urgent, information), each with a confidence; deterministic for the same input. Stores nothing.")
     @APIResponse(responseCode = "200", description = "Three distinct suggestions, strongest first",
-            content = @Content(schema = @Schema(implementation = SuggestionModels.Response.class)))
-    @APIResponse(responseCode = "400", description = "Missing or oversized content")
-    public SuggestionModels.Response suggest(@NotNull @Valid SuggestionModels.Request request) {
+            content = @Content(schema = @Schema(implementation = SuggestionsView.class)))
+    public SuggestionsView suggest(@NotNull @Valid SuggestionRequest request) {
         SuggestionEngine.Result result = engine.suggest(request.content(), Names.firstName(request.senderName(), null));
-        return new SuggestionModels.Response(result.kinds().get(0).kind(),
-                result.kinds().stream().map(k -> new SuggestionModels.KindScore(k.kind(), k.score())).toList(),
-                result.suggestions().stream().map(s -> new SuggestionModels.Suggestion(s.text(), s.kind(), s.confidence())).toList(),
+        return new SuggestionsView(result.kinds().get(0).kind(),
+                result.kinds().stream().map(k -> new SuggestionsView.KindScore(k.kind(), k.score())).toList(),
+                result.suggestions().stream().map(s -> new SuggestionsView.Suggestion(s.text(), s.kind(), s.confidence())).toList(),
                 result.engine());
     }
 }

@@ -17,9 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 
-import io.pulse.messaging.autoresponse.model.EvaluationInput;
-import io.pulse.messaging.autoresponse.model.EvaluationResult;
+import io.pulse.messaging.autoresponse.model.EvaluationView;
+import io.pulse.messaging.autoresponse.model.Examples;
+import io.pulse.messaging.autoresponse.model.WebhookDeliveryInput;
 import io.pulse.messaging.autoresponse.service.WebhookService;
+import io.pulse.messaging.common.error.Problem;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/auto-responses/webhooks/messages")
@@ -39,19 +41,22 @@ public class WebhookResource {
     @Operation(summary = "Receive a message from a messaging platform", description = "Signed with HMAC-SHA256 over \"<timestamp>.<raw body>\" "
             + "with the shared secret: X-Pulse-Signature: v1=<hex>, X-Pulse-Timestamp: <unix seconds>. Deliveries more than the tolerance "
             + "(5 minutes) from now, and replays of an accepted delivery, are refused before anything is evaluated or logged.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = EvaluationInput.WebhookDelivery.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = WebhookDeliveryInput.class)))
     @APIResponse(responseCode = "200", description = "The evaluation, as POST /evaluate answers",
-            content = @Content(schema = @Schema(implementation = EvaluationResult.class)))
-    @APIResponse(responseCode = "400", description = "Signed, but not a valid delivery")
+            content = @Content(schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong signature, or a stale timestamp",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad signature", value = Examples.PROBLEM_BAD_SIGNATURE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "bad signature", value = Examples.PROBLEM_BAD_SIGNATURE)))
     @APIResponse(responseCode = "409", description = "This delivery was already received (replay)",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "replay", value = Examples.PROBLEM_REPLAY)))
-    @APIResponse(responseCode = "503", description = "No webhook secret is configured on this server")
-    public Uni<EvaluationResult> receive(
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "replay", value = Examples.PROBLEM_REPLAY)))
+    @APIResponse(responseCode = "503", description = "No webhook secret is configured on this server",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "not configured", value = Examples.PROBLEM_WEBHOOK_NOT_CONFIGURED)))
+    public Uni<EvaluationView> receive(
             byte[] body,
-            @RestHeader("X-Pulse-Timestamp") @Parameter(description = "Unix seconds when the platform signed the delivery") String timestamp,
-            @RestHeader("X-Pulse-Signature") @Parameter(description = "v1=<hex HMAC-SHA256>") String signature) {
+            @RestHeader(WebhookService.TIMESTAMP_HEADER) @Parameter(description = "Unix seconds when the platform signed the delivery") String timestamp,
+            @RestHeader(WebhookService.SIGNATURE_HEADER) @Parameter(description = "v1=<hex HMAC-SHA256>") String signature) {
         return webhooks.receive(body == null ? new byte[0] : body, timestamp, signature);
     }
 }

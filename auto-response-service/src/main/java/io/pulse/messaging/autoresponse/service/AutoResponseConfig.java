@@ -6,7 +6,10 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** This service's settings (environment: PULSE_AUTO_RESPONSE_...). */
+/**
+ * Every setting of this service, under {@code pulse.auto-response}; each one's environment variable follows from its
+ * name ({@code pulse.auto-response.webhook.secret} is {@code PULSE_AUTO_RESPONSE_WEBHOOK_SECRET}). The README lists them.
+ */
 @ConfigMapping(prefix = "pulse.auto-response")
 public interface AutoResponseConfig {
 
@@ -26,7 +29,11 @@ public interface AutoResponseConfig {
     @WithDefault("20000")
     int ruleCacheSize();
 
+    /** The signed inbound webhook. */
     Webhook webhook();
+
+    /** The scheduled cleanup of expired cooldowns and old webhook deliveries. */
+    Cleanup cleanup();
 
     interface Webhook {
         /** Shared HMAC-SHA256 secret of the inbound webhook; the webhook answers 503 without one. */
@@ -35,5 +42,11 @@ public interface AutoResponseConfig {
         /** How far a delivery's timestamp may be from now. */
         @WithDefault("5m")
         Duration tolerance();
+    }
+
+    interface Cleanup {
+        /** When the cleanup runs (Quarkus cron, seconds first); {@link ScheduledCleanup} reads it by name. */
+        @WithDefault("0 30 2 * * ?")
+        String cron();
     }
 }

@@ -1,44 +1,48 @@
 package io.pulse.messaging.autoresponse.service;
 
 import java.time.OffsetDateTime;
-import java.util.TreeMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.pulse.messaging.autoresponse.model.LogEntryView;
+import io.pulse.messaging.autoresponse.model.RuleStatsView;
 import io.pulse.messaging.autoresponse.repository.LogRepository;
 import io.pulse.messaging.autoresponse.repository.RuleRepository;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.ownership.Ownership;
+import io.pulse.messaging.common.ownership.AsCurrentUser;
+import io.pulse.messaging.common.ownership.UserScope;
 import io.smallrye.mutiny.Uni;
 
-/** The audit log and per-rule statistics. */
+/** The audit log and per-rule statistics. Each public method is one transaction as the request's user. */
 @ApplicationScoped
 public class LogService {
 
-    private final Ownership ownership;
     private final LogRepository log;
     private final RuleRepository rules;
 
-    public LogService(Ownership ownership, LogRepository log, RuleRepository rules) {
-        this.ownership = ownership;
+    public LogService(LogRepository log, RuleRepository rules) {
         this.log = log;
         this.rules = rules;
     }
 
+    @AsCurrentUser
     public Uni<Page<LogEntryView>> list(LogRepository.Filter filter, PageParams page) {
+        UserScope scope = UserScope.current();
         if (filter.from() != null && filter.until() != null && !filter.from().isBefore(filter.until())) {
             throw ApiException.invalid("until", "must be after from");
         }
-        return ownership.asCurrentUser(scope -> log.page(scope, filter, page)).map(p -> p.map(LogEntryView::of));
+        return log.page(scope, filter, page).map(p -> p.map(LogEntryView::of));
     }
 
+    @AsCurrentUser
     public Uni<LogEntryView> get(UUID id) {
-        return ownership.asCurrentUser(scope -> log.findById(scope, id)).map(entry -> {
+        return log.findById(UserScope.current(), id).map(entry -> {
             if (entry == null) {
                 throw ApiException.notFound("Log entry");
             }
@@ -46,37 +50,41 @@ public class LogService {
         });
     }
 
-    public Uni<LogEntryView.RuleStats> stats(UUID ruleId) {
-        return ownership.asCurrentUser(scope -> rules.findById(scope, ruleId).chain(rule -> {
+    @AsCurrentUser
+    public Uni<RuleStatsView> stats(UUID ruleId) {
+        UserScope scope = UserScope.current();
+        return rules.findById(scope, ruleId).chain(rule -> {
             if (rule == null) {
                 throw ApiException.notFound("Rule");
             }
             return log.statsOfRule(scope, ruleId);
-        })).map(rows -> {
-            long sent = 0;
-            long suppressed = 0;
-            long failed = 0;
-            OffsetDateTime last = null;
-            Map<String, Long> byReason = new TreeMap<>();
-            for (Object[] row : rows) {
-                String status = (String) row[0];
-                long count = ((Number) row[2]).longValue();
-                switch (status) {
-                    case "sent" -> {
-                        sent += count;
-                        OffsetDateTime at = (OffsetDateTime) row[3];
-                        if (at != null && (last == null || at.isAfter(last))) {
-                            last = at;
-                        }
+        }).map(rows -> tally(ruleId, rows));
+    }
+
+    /** Rows of (status, reason, count, latest time) summed per status; suppressions also per reason. */
+    private static RuleStatsView tally(UUID ruleId, List<Object[]> rows) {
+        long sent = 0;
+        long suppressed = 0;
+        long failed = 0;
+        OffsetDateTime last = null;
+        Map<String, Long> byReason = new TreeMap<>();
+        for (Object[] row : rows) {
+            long count = ((Number) row[2]).longValue();
+            switch ((String) row[0]) {
+                case "sent" -> {
+                    sent += count;
+                    OffsetDateTime at = (OffsetDateTime) row[3];
+                    if (at != null && (last == null || at.isAfter(last))) {
+                        last = at;
                     }
-                    case "suppressed" -> {
-                        suppressed += count;
-                        byReason.merge(row[1] == null ? "unknown" : (String) row[1], count, Long::sum);
-                    }
-                    default -> failed += count;
                 }
+                case "suppressed" -> {
+                    suppressed += count;
+                    byReason.merge(row[1] == null ? "unknown" : (String) row[1], count, Long::sum);
+                }
+                default -> failed += count;
             }
-            return new LogEntryView.RuleStats(ruleId, sent, suppressed, byReason, failed, last);
-        });
+        }
+        return new RuleStatsView(ruleId, sent, suppressed, byReason, failed, last);
     }
 }

@@ -68,8 +68,11 @@ public class RuleCache {
         });
     }
 
-    /** Forgets a user's rules on this replica (the version check alone would also catch the change). */
-    public void invalidate(UUID user) {
-        entries.remove(user);
+    /**
+     * Marks the scope user's rules as changed, in the transaction of the change: every replica reloads them at its next
+     * evaluation, this one at once.
+     */
+    public Uni<Void> changed(UserScope scope) {
+        return state.bumpRulesVersion(scope).invoke(() -> entries.remove(scope.userId())).replaceWithVoid();
     }
 }

@@ -1,39 +1,41 @@
 package io.pulse.messaging.autoresponse.service;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Set;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.pulse.messaging.autoresponse.model.EvaluationInput;
-import io.pulse.messaging.autoresponse.model.EvaluationResult;
+import io.pulse.messaging.autoresponse.model.EvaluationView;
+import io.pulse.messaging.autoresponse.model.WebhookDeliveryInput;
+import io.pulse.messaging.autoresponse.repository.EvaluationStateRepository;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.error.FieldError;
 import io.pulse.messaging.common.error.Problem;
 import io.pulse.messaging.common.ownership.Ownership;
+import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 
 /**
  * The inbound webhook for messaging platforms. Authenticated by a signature instead of a token:
  * {@code X-Pulse-Signature: v1=<hex HMAC-SHA256 of "<timestamp>.<raw body>">} with
  * {@code X-Pulse-Timestamp: <unix seconds>}. A delivery outside the tolerance window is stale; one whose
- * signature was seen before is a replay; both are refused before anything is evaluated or logged.
+ * signature was seen before is a replay; both are refused before anything is evaluated or logged. The user is the
+ * one the signed body names, so the transaction is opened for that user with {@link Ownership#asUser}.
  */
 @ApplicationScoped
 public class WebhookService {
@@ -44,14 +46,13 @@ public class WebhookService {
     private final AutoResponseConfig config;
     private final Ownership ownership;
     private final EvaluationService evaluation;
-    private final io.pulse.messaging.autoresponse.repository.EvaluationStateRepository state;
+    private final EvaluationStateRepository state;
     private final ObjectMapper json;
     private final Validator validator;
     private final Clock clock;
 
-    public WebhookService(AutoResponseConfig config, Ownership ownership, EvaluationService evaluation,
-                          io.pulse.messaging.autoresponse.repository.EvaluationStateRepository state, ObjectMapper json, Validator validator,
-                          Clock clock) {
+    public WebhookService(AutoResponseConfig config, Ownership ownership, EvaluationService evaluation, EvaluationStateRepository state,
+                          ObjectMapper json, Validator validator, Clock clock) {
         this.config = config;
         this.ownership = ownership;
         this.evaluation = evaluation;
@@ -61,56 +62,23 @@ public class WebhookService {
         this.clock = clock;
     }
 
-    public Uni<EvaluationResult> receive(byte[] body, String timestampHeader, String signatureHeader) {
-        String secret = config.webhook().secret().filter(s -> !s.isBlank())
-                .orElseThrow(() -> new ApiException(new Problem("urn:pulse:problem:webhook-not-configured", "Webhook not configured", 503,
-                        "The webhook is not configured on this server (PULSE_AUTO_RESPONSE_WEBHOOK_SECRET).", null, null, null)));
-        long timestamp;
-        try {
-            timestamp = Long.parseLong(timestampHeader == null ? "" : timestampHeader.strip());
-        } catch (NumberFormatException e) {
-            throw ApiException.unauthorized("The " + TIMESTAMP_HEADER + " header must be the delivery time in Unix seconds.");
-        }
-        String expected = "v1=" + sign(secret, timestamp, body);
-        if (signatureHeader == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+    public Uni<EvaluationView> receive(byte[] body, String timestampHeader, String signatureHeader) {
+        String secret = secret();
+        long timestamp = timestamp(timestampHeader);
+        String signature = "v1=" + sign(secret, timestamp, body);
+        if (signatureHeader == null || !MessageDigest.isEqual(signature.getBytes(StandardCharsets.US_ASCII),
                 signatureHeader.strip().getBytes(StandardCharsets.US_ASCII))) {
             throw ApiException.unauthorized("The " + SIGNATURE_HEADER + " header does not match the body.");
         }
-        Instant sent = Instant.ofEpochSecond(timestamp);
-        Instant now = clock.instant();
-        if (sent.isBefore(now.minus(config.webhook().tolerance())) || sent.isAfter(now.plus(config.webhook().tolerance()))) {
-            throw ApiException.unauthorized("The delivery is stale: its timestamp is more than "
-                    + config.webhook().tolerance().toSeconds() + " seconds from now.");
-        }
-        EvaluationInput.WebhookDelivery delivery;
+        OffsetDateTime now = Timestamps.now(clock);
+        requireFresh(Instant.ofEpochSecond(timestamp), now.toInstant());
+        WebhookDeliveryInput delivery;
         try {
-            delivery = json.readValue(body, EvaluationInput.WebhookDelivery.class);
-        } catch (java.io.IOException e) {
-            if (e instanceof com.fasterxml.jackson.core.JsonProcessingException processing) {
-                return Uni.createFrom().failure(processing);
-            }
-            throw ApiException.badRequest("The body could not be read.");
+            delivery = parse(body);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(e);
         }
-        if (delivery == null) {
-            throw ApiException.badRequest("The body is empty.");
-        }
-        Set<ConstraintViolation<EvaluationInput.WebhookDelivery>> violations = validator.validate(delivery);
-        if (!violations.isEmpty()) {
-            List<FieldError> errors = violations.stream().map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(java.util.Comparator.comparing(FieldError::field)).toList();
-            throw ApiException.invalid(errors);
-        }
-        if (delivery.message().userId() != null && !delivery.message().userId().equals(delivery.userId())) {
-            throw ApiException.invalid("message.userId", "must be absent or equal to userId");
-        }
-        EvaluationService.UserInfo user = new EvaluationService.UserInfo(delivery.userId(), null);
-        OffsetDateTime received = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-        return ownership.asUser(delivery.userId(), scope -> state.recordDelivery(scope, expected, received).chain(fresh -> {
-            if (!fresh) {
-                throw ApiException.conflict("This delivery was already received (replay).");
-            }
-            return evaluation.evaluateIn(scope, user, delivery.message(), false);
-        }));
+        return ownership.asUser(delivery.userId(), scope -> evaluateOnce(scope, delivery, signature, now));
     }
 
     /** Hex HMAC-SHA256 of {@code "<timestamp>.<body>"}: what a platform computes to sign a delivery. */
@@ -123,5 +91,56 @@ public class WebhookService {
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Records the delivery first, so that a replay is refused before anything is evaluated or logged. */
+    private Uni<EvaluationView> evaluateOnce(UserScope scope, WebhookDeliveryInput delivery, String signature, OffsetDateTime received) {
+        return state.recordDelivery(scope, signature, received).chain(fresh -> {
+            if (!fresh) {
+                throw ApiException.conflict("This delivery was already received (replay).");
+            }
+            return evaluation.evaluateIn(scope, new Responder(delivery.userId(), null), delivery.message(), false);
+        });
+    }
+
+    private String secret() {
+        return config.webhook().secret().filter(s -> !s.isBlank())
+                .orElseThrow(() -> new ApiException(new Problem("urn:pulse:problem:webhook-not-configured", "Webhook not configured", 503,
+                        "The webhook is not configured on this server (PULSE_AUTO_RESPONSE_WEBHOOK_SECRET).", null, null, null)));
+    }
+
+    private static long timestamp(String header) {
+        try {
+            return Long.parseLong(header == null ? "" : header.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.unauthorized("The " + TIMESTAMP_HEADER + " header must be the delivery time in Unix seconds.");
+        }
+    }
+
+    private void requireFresh(Instant sent, Instant now) {
+        Duration tolerance = config.webhook().tolerance();
+        if (sent.isBefore(now.minus(tolerance)) || sent.isAfter(now.plus(tolerance))) {
+            throw ApiException.unauthorized("The delivery is stale: its timestamp is more than " + tolerance.toSeconds() + " seconds from now.");
+        }
+    }
+
+    /** The signed body, read and validated like a body JAX-RS reads (malformed JSON is a 400 of the usual kind). */
+    private WebhookDeliveryInput parse(byte[] body) throws JsonProcessingException {
+        WebhookDeliveryInput delivery;
+        try {
+            delivery = json.readValue(body, WebhookDeliveryInput.class);
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw ApiException.badRequest("The body could not be read.");
+        }
+        if (delivery == null) {
+            throw ApiException.badRequest("The body is empty.");
+        }
+        Bodies.valid(validator, delivery);
+        if (delivery.message().userId() != null && !delivery.message().userId().equals(delivery.userId())) {
+            throw ApiException.invalid("message.userId", "must be absent or equal to userId");
+        }
+        return delivery;
     }
 }

@@ -11,8 +11,8 @@ import io.pulse.messaging.autoresponse.engine.RuleMatcher;
 import io.pulse.messaging.autoresponse.engine.SuggestionEngine;
 import io.quarkus.arc.DefaultBean;
 
-/** The engines as beans. The local ones are defaults: an LLM engine bean (a later issue) replaces them by being present. */
-public class Engines {
+/** The engines as beans. The local ones are {@code @DefaultBean}s: another engine bean (an LLM one) replaces them by being present. */
+public class EngineProducer {
 
     @Produces
     @Singleton

@@ -1,0 +1,44 @@
+package io.pulse.messaging.autoresponse.model;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.pulse.messaging.autoresponse.engine.SuppressionReason;
+
+/** The answer to one evaluation: the reply to send, or no reply and why. */
+@Schema(name = "EvaluationResult", description = "reply=true: send text (with replyHeaders); reply=false: reason says why not",
+        example = Examples.EVALUATION)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EvaluationView(
+        UUID messageId,
+        boolean reply,
+        UUID ruleId,
+        String ruleName,
+        String text,
+        Boolean personalised,
+        String engine,
+        @Schema(description = "The audit log row (absent in dry runs and when no rule matched)") UUID logId,
+        @Schema(description = "Why no reply: auto_submitted, bulk_or_list, own_auto_reply, self, cooldown, conversation_limit, "
+                + "empty_reply (logged as failed), no_rule_matched")
+        SuppressionReason reason,
+        String detail,
+        @Schema(description = "Headers to put on the reply so that other systems (and this one) recognise it as automatic")
+        Map<String, String> replyHeaders,
+        @Schema(description = "Dry runs only: true") Boolean dryRun,
+        @Schema(description = "Dry runs only: every rule in evaluation order and why it did or did not match") List<RuleExplanation> explanation,
+        @Schema(description = "Dry runs only: until when this sender's cooldown runs for the matching rule") OffsetDateTime cooldownUntil) {
+
+    @Schema(description = "One rule's verdict in a dry run", example = Examples.RULE_EXPLANATION)
+    public record RuleExplanation(UUID ruleId, String ruleName, int priority, boolean matched, List<ConditionVerdict> conditions) {
+    }
+
+    @Schema(description = "One condition's verdict")
+    public record ConditionVerdict(String condition, boolean passed, String reason) {
+    }
+}

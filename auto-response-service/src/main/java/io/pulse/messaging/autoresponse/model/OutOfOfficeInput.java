@@ -1,0 +1,35 @@
+package io.pulse.messaging.autoresponse.model;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.pulse.messaging.autoresponse.engine.Audience;
+import io.pulse.messaging.autoresponse.engine.Tone;
+
+/** The user's out-of-office reply as the client sets it, as Gmail's vacation responder and Outlook's automatic replies offer it. */
+@Schema(name = "OutOfOfficeInput", description = "Out-of-office settings", example = Examples.OUT_OF_OFFICE_INPUT)
+public record OutOfOfficeInput(
+        @Schema(defaultValue = "true") Boolean enabled,
+        @Schema(description = "Start (inclusive); open when absent") OffsetDateTime from,
+        @Schema(description = "End (exclusive) and the return date {{returnDate}} shows; open when absent") OffsetDateTime until,
+        @NotBlank @Size(max = 5000) @Schema(description = "Reply (a template) for external senders, or everyone when no internalMessage")
+        String message,
+        @Size(max = 5000) @Schema(description = "Reply for internal senders, when it differs") String internalMessage,
+        @Schema(description = "everyone, known_contacts (Gmail: only people in my contacts) or internal_only (Outlook: inside my organisation)",
+                defaultValue = "everyone") Audience audience,
+        @Size(max = 20) List<@NotNull @Pattern(regexp = RuleConditions.CHANNEL_PATTERN, message = "must be a lower-case channel name") String> channels,
+        @Min(0) @Max(10000) @Schema(defaultValue = "0", description = "Evaluated before rules with a higher number") Integer priority,
+        @Schema(defaultValue = "false") Boolean personalise,
+        @Schema(defaultValue = "friendly") Tone tone,
+        @Size(max = 64) @Schema(defaultValue = "UTC", example = "Europe/Paris") String timeZone,
+        @Min(0) @Max(525600) @Schema(defaultValue = "1440", description = "One reply per sender per this many minutes") Integer cooldownMinutes) {
+}

@@ -1,0 +1,31 @@
+package io.pulse.messaging.autoresponse.model;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.pulse.messaging.autoresponse.engine.Audience;
+import io.pulse.messaging.autoresponse.engine.Tone;
+
+/** The user's out-of-office reply as the API gives it. */
+@Schema(name = "OutOfOfficeView", description = "The out-of-office reply; active tells whether it answers messages sent now",
+        example = Examples.OUT_OF_OFFICE)
+public record OutOfOfficeView(
+        UUID ruleId,
+        boolean enabled,
+        boolean active,
+        OffsetDateTime from,
+        OffsetDateTime until,
+        String message,
+        String internalMessage,
+        Audience audience,
+        List<String> channels,
+        int priority,
+        boolean personalise,
+        Tone tone,
+        String timeZone,
+        int cooldownMinutes,
+        OffsetDateTime updatedAt) {
+}

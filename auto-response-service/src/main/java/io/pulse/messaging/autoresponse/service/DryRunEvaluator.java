@@ -1,0 +1,112 @@
+package io.pulse.messaging.autoresponse.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Singleton;
+
+import io.pulse.messaging.autoresponse.engine.IncomingMessage;
+import io.pulse.messaging.autoresponse.engine.RuleDefinition;
+import io.pulse.messaging.autoresponse.engine.RuleMatcher;
+import io.pulse.messaging.autoresponse.engine.SuppressionReason;
+import io.pulse.messaging.autoresponse.model.EvaluationView;
+import io.pulse.messaging.autoresponse.model.EvaluationView.RuleExplanation;
+import io.pulse.messaging.autoresponse.repository.EvaluationStateRepository;
+import io.pulse.messaging.autoresponse.repository.LogRepository;
+import io.pulse.messaging.autoresponse.service.ReplyRenderer.Reply;
+import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.time.Timestamps;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Dry runs ({@code dryRun=true}): the decision an evaluation would take, with every rule's verdict condition by
+ * condition, the guard, cap or cooldown that would suppress the reply, and the text that would be sent. Nothing is
+ * logged and no cooldown is claimed.
+ */
+@Singleton
+public class DryRunEvaluator {
+
+    private final RuleMatcher matcher;
+    private final ReplyRenderer renderer;
+    private final LogRepository log;
+    private final EvaluationStateRepository state;
+    private final AutoResponseConfig config;
+    private final Clock clock;
+
+    public DryRunEvaluator(RuleMatcher matcher, ReplyRenderer renderer, LogRepository log, EvaluationStateRepository state,
+                           AutoResponseConfig config, Clock clock) {
+        this.matcher = matcher;
+        this.renderer = renderer;
+        this.log = log;
+        this.state = state;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** What would stop the matching rule's reply; {@link #NOTHING} when it would be sent. */
+    private record Suppression(SuppressionReason reason, String detail, OffsetDateTime cooldownUntil) {
+        static final Suppression NOTHING = new Suppression(null, null, null);
+    }
+
+    /** The explained decision for {@code message}, of which {@code guard} is the loop guard's verdict. */
+    public Uni<EvaluationView> explain(UserScope scope, IncomingMessage message, Responder user, List<RuleDefinition> rules,
+                                       Optional<SuppressionReason> guard) {
+        RuleMatcher.Result match = matcher.match(rules, message, true);
+        List<RuleExplanation> explanation = explanations(match);
+        if (guard.isPresent()) {
+            return Uni.createFrom().item(notSent(message, null, guard.get(), OutcomeDetails.loopGuard(guard.get()), explanation, null));
+        }
+        RuleDefinition rule = match.winner();
+        if (rule == null) {
+            return Uni.createFrom().item(notSent(message, null, SuppressionReason.NO_RULE_MATCHED, OutcomeDetails.NO_RULE_MATCHED,
+                    explanation, null));
+        }
+        return suppression(scope, message, rule, Timestamps.now(clock))
+                .map(suppression -> decision(message, user, rule, suppression, explanation));
+    }
+
+    private Uni<Suppression> suppression(UserScope scope, IncomingMessage message, RuleDefinition rule, OffsetDateTime now) {
+        return log.countSentInConversationSince(scope, message.conversationId(), now.minusHours(1))
+                .chain(sent -> sent >= config.conversationLimitPerHour()
+                        ? Uni.createFrom().item(new Suppression(SuppressionReason.CONVERSATION_LIMIT,
+                                sent + " auto-replies were sent in this conversation in the last hour.", null))
+                        : cooldown(scope, message, rule, now));
+    }
+
+    private Uni<Suppression> cooldown(UserScope scope, IncomingMessage message, RuleDefinition rule, OffsetDateTime now) {
+        if (rule.cooldown().isZero()) {
+            return Uni.createFrom().item(Suppression.NOTHING);
+        }
+        return state.cooldownUntil(scope, rule.id(), message.senderKey(), now).map(until -> until == null ? Suppression.NOTHING
+                : new Suppression(SuppressionReason.COOLDOWN, "This rule already answered this sender; the cooldown runs until " + until + ".",
+                        until));
+    }
+
+    private EvaluationView decision(IncomingMessage message, Responder user, RuleDefinition rule, Suppression suppression,
+                                    List<RuleExplanation> explanation) {
+        if (suppression.reason() != null) {
+            return notSent(message, rule, suppression.reason(), suppression.detail(), explanation, suppression.cooldownUntil());
+        }
+        Reply reply = renderer.render(rule, message, user);
+        if (reply.text().isBlank()) {
+            return notSent(message, rule, SuppressionReason.EMPTY_REPLY, OutcomeDetails.EMPTY_REPLY, explanation, null);
+        }
+        return new EvaluationView(message.messageId(), true, rule.id(), rule.name(), reply.text(), reply.personalised(), reply.engine(),
+                null, null, null, OutcomeRecorder.replyHeaders(null), true, explanation, null);
+    }
+
+    private static EvaluationView notSent(IncomingMessage message, RuleDefinition rule, SuppressionReason reason, String detail,
+                                          List<RuleExplanation> explanation, OffsetDateTime cooldownUntil) {
+        return new EvaluationView(message.messageId(), false, rule == null ? null : rule.id(), rule == null ? null : rule.name(), null, null,
+                null, null, reason, detail, null, true, explanation, cooldownUntil);
+    }
+
+    private static List<RuleExplanation> explanations(RuleMatcher.Result match) {
+        return match.verdicts().stream()
+                .map(v -> new RuleExplanation(v.rule().id(), v.rule().name(), v.rule().priority(), v.matched(), v.checks().stream()
+                        .map(c -> new EvaluationView.ConditionVerdict(c.condition(), c.passed(), c.reason())).toList()))
+                .toList();
+    }
+}

@@ -1,0 +1,80 @@
+package io.pulse.messaging.autoresponse.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.pulse.messaging.autoresponse.model.AutoResponseRule;
+import io.pulse.messaging.autoresponse.model.OutOfOfficeInput;
+import io.pulse.messaging.autoresponse.model.OutOfOfficeView;
+import io.pulse.messaging.autoresponse.repository.RuleRepository;
+import io.pulse.messaging.common.error.ApiException;
+import io.pulse.messaging.common.error.FieldError;
+import io.pulse.messaging.common.ownership.AsCurrentUser;
+import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.time.Timestamps;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The user's one out-of-office reply: a rule of kind {@code out_of_office} (at most one per user, a unique index says
+ * so), evaluated like any other rule. Each public method is one transaction as the request's user.
+ */
+@ApplicationScoped
+public class OutOfOfficeService {
+
+    private final RuleRepository rules;
+    private final RuleCompiler compiler;
+    private final RuleMapper mapper;
+    private final RuleCache cache;
+    private final Clock clock;
+
+    public OutOfOfficeService(RuleRepository rules, RuleCompiler compiler, RuleMapper mapper, RuleCache cache, Clock clock) {
+        this.rules = rules;
+        this.compiler = compiler;
+        this.mapper = mapper;
+        this.cache = cache;
+        this.clock = clock;
+    }
+
+    /** The user's out-of-office reply, or null when there is none. */
+    @AsCurrentUser
+    public Uni<OutOfOfficeView> get() {
+        return rules.findOutOfOffice(UserScope.current()).map(rule -> rule == null ? null : mapper.outOfOfficeView(rule));
+    }
+
+    /** Creates or replaces it. */
+    @AsCurrentUser
+    public Uni<OutOfOfficeView> put(OutOfOfficeInput input) {
+        UserScope scope = UserScope.current();
+        return rules.findOutOfOffice(scope).chain(existing -> store(scope, existing, input)).map(mapper::outOfOfficeView);
+    }
+
+    /** Removes it; false when there was none. */
+    @AsCurrentUser
+    public Uni<Boolean> delete() {
+        UserScope scope = UserScope.current();
+        return rules.findOutOfOffice(scope).chain(rule -> rule == null
+                ? Uni.createFrom().item(false)
+                : rules.deleteById(scope, rule.getId()).call(() -> cache.changed(scope)));
+    }
+
+    private Uni<AutoResponseRule> store(UserScope scope, AutoResponseRule existing, OutOfOfficeInput input) {
+        AutoResponseRule rule = existing != null ? existing : new AutoResponseRule();
+        mapper.apply(rule, input);
+        validate(rule);
+        rule.setUpdatedAt(Timestamps.now(clock));
+        Uni<AutoResponseRule> saved = existing != null ? rules.flush(scope, rule) : rules.persist(scope, rule);
+        return saved.call(() -> cache.changed(scope));
+    }
+
+    /** Validated like a rule, with the field names of the out-of-office API ({@code message}, {@code until}). */
+    private void validate(AutoResponseRule rule) {
+        List<FieldError> errors = new ArrayList<>();
+        compiler.compile(rule, RuleCompiler.Fields.OUT_OF_OFFICE, errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors.stream().map(e -> new FieldError(e.field().replace("dateRange.", ""), e.message())).toList());
+        }
+    }
+}
