@@ -26,7 +26,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.pulse.messaging.brainstorm.service.CacheMaintenance;
+import io.pulse.messaging.brainstorm.service.ScheduledCleanup;
 import io.pulse.messaging.brainstorm.support.TestClock;
 import io.pulse.messaging.testing.PulseTestResource;
 import io.pulse.messaging.testing.TestDatabase;
@@ -43,7 +43,7 @@ class AssistApiTest {
     TestClock clock;
 
     @Inject
-    CacheMaintenance maintenance;
+    ScheduledCleanup cleanup;
 
     private final UUID owner = UUID.randomUUID();
 
@@ -108,7 +108,7 @@ class AssistApiTest {
         suggest(session, "ideas", 2);
         clock.reset();
         suggest(session, "ideas", 3); // fresh
-        maintenance.cleanup().await().indefinitely();
+        cleanup.cleanup().await().indefinitely();
         try (Connection db = TestDatabase.asOwner()) {
             assertEquals(List.of(3), TestDatabase.column(db,
                     "select count from brainstorm.brainstorm_ai_cache where session_id = ?::uuid", session));

@@ -1,5 +1,18 @@
 package io.pulse.messaging.brainstorm.engine;
 
+import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.ADJECTIVES;
+import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.ADVERBS;
+import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.DETERMINERS;
+import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.ING_NOUNS;
+import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.IRREGULAR_PLURALS;
+import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.KEPT_ARTICLES;
+import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.NOUN_EXCEPTIONS;
+import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.NUMBERS;
+import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.ORDINALS;
+import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.PEOPLE;
+import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.TIME_UNITS;
+import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.VERBS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,74 +61,6 @@ public final class NounPhrases {
     private static final Pattern ABSTRACT = Pattern.compile("(tion|sion|ment|ness|ity|ance|ence|ship|ism)$");
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}'-]+");
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "our",
-            "your", "their", "its", "my", "his", "her", "each", "every", "any", "some", "all", "no", "both", "either");
-    private static final Set<String> KEPT_ARTICLES = Set.of("the", "our", "your", "their");
-    private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
-            "million", "few", "several", "many", "multiple", "dozen", "half", "couple");
-    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "last", "next",
-            "final", "initial");
-    private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
-            "day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "year", "years", "moment",
-            "moments", "morning", "mornings", "evening", "evenings", "night", "nights", "while");
-    /** Head nouns that name people: a phrase ending in one is an audience, not a thing to act on. */
-    private static final Set<String> PEOPLE = Set.of("people", "person", "persons", "user", "users", "customer",
-            "customers", "client", "clients", "member", "members", "visitor", "visitors", "patient", "patients", "staff",
-            "team", "teams", "employee", "employees", "student", "students", "parent", "parents", "guest", "guests",
-            "subscriber", "subscribers", "reader", "readers", "player", "players", "buyer", "buyers", "shopper",
-            "shoppers", "driver", "drivers", "nurse", "nurses", "doctor", "doctors", "volunteer", "volunteers",
-            "newcomer", "newcomers", "beginner", "beginners", "audience", "colleagues", "colleague", "partners",
-            "partner", "friends", "friend", "families", "family", "citizens", "residents", "tenants", "owners",
-            "developers", "developer", "managers", "manager", "agents", "agent", "teachers", "teacher", "kids",
-            "children", "adults", "fans", "followers", "attendees", "participants", "learners", "sellers", "vendors");
-    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "staff", "police", "data", "media");
-    private static final Set<String> ADJECTIVES = Set.of("new", "old", "long", "short", "simple", "easy", "hard", "fast",
-            "quick", "slow", "big", "small", "large", "good", "bad", "great", "free", "visible", "invisible", "mandatory",
-            "optional", "clear", "happy", "personal", "social", "better", "best", "worse", "worst", "full", "empty",
-            "whole", "entire", "same", "different", "other", "extra", "early", "late", "high", "low", "real", "live",
-            "open", "private", "public", "local", "global", "current", "existing", "frequent", "rare", "daily", "weekly",
-            "monthly", "yearly", "annual", "ready", "able", "available", "possible", "likely", "unlikely", "smooth",
-            "friendly", "lovely", "nice", "fun", "pleasant", "clunky", "confusing", "boring", "exciting", "engaging",
-            "welcoming", "rewarding", "painless", "seamless", "intuitive", "quicker", "faster", "shorter", "simpler",
-            "easier", "cheaper", "cheap", "expensive", "safe", "secure", "mobile-friendly", "obvious", "natural", "online",
-            "offline", "asynchronous", "synchronous", "manual", "automatic", "digital", "physical", "virtual");
-    private static final Set<String> ADVERBS = Set.of("afterwards", "afterward", "actually", "already", "always",
-            "never", "often", "soon", "later", "together", "again", "today", "tomorrow", "yesterday", "everywhere",
-            "anywhere", "somewhere", "first", "instead", "ahead", "away", "back", "once", "twice", "almost", "quite",
-            "rather", "still", "yet", "ever", "right", "immediately", "automatically");
-    /** Verbs that start ideas or join their parts; a word of this list right after a determiner or adjective is a noun. */
-    private static final Set<String> VERBS = Set.of("replace", "swap", "combine", "merge", "borrow", "show", "remove",
-            "drop", "send", "create", "reward", "import", "support", "reduce", "grow", "increase", "decrease", "offer",
-            "build", "share", "track", "ask", "invite", "start", "stop", "skip", "turn", "move", "change", "cut", "delay",
-            "hide", "display", "explain", "teach", "guide", "sign", "leave", "see", "seen", "being", "enable", "require",
-            "try", "test", "run", "pay", "save", "simplify", "automate", "personalise", "personalize", "highlight",
-            "celebrate", "notify", "remind", "collect", "measure", "check", "verify", "connect", "sync", "link", "pair",
-            "bundle", "shorten", "expand", "limit", "lower", "raise", "prefill", "pre-fill", "suggest", "recommend",
-            "hire", "plan", "schedule", "open", "close", "follow", "visit", "join", "learn", "read", "write", "go",
-            "goes", "come", "comes", "take", "takes", "put", "set", "find", "found", "feel", "feels", "know", "say",
-            "says", "think", "look", "looks", "become", "becomes", "shows", "sends", "creates", "asks", "lets", "get",
-            "got", "given", "made", "done", "adapt", "modify", "eliminate", "reverse", "substitute", "adjust", "unlock",
-            "earn", "win", "lose", "wait", "waits", "sees", "tap", "click", "scroll", "swipe", "choose", "pick",
-            "select", "enter", "fill", "complete", "finish", "receive", "reach", "encourage", "motivate", "engage",
-            "delight", "surprise", "greet", "introduce", "present", "offers", "helps", "makes", "uses", "gives");
-    /** Words in -ing that are nouns ("onboarding", "waiting time"), not gerunds taking an object ("importing contacts"). */
-    private static final Set<String> ING_NOUNS = Set.of("onboarding", "booking", "bookings", "meeting", "meetings",
-            "setting", "settings", "training", "marketing", "pricing", "shipping", "building", "buildings", "parking",
-            "waiting", "reading", "writing", "morning", "evening", "housing", "funding", "hearing", "listing", "listings",
-            "ranking", "rating", "ratings", "landing", "loading", "logging", "messaging", "routing", "tracking",
-            "billing", "banking", "boarding", "clothing", "packaging", "wedding", "ceiling", "string", "thing", "spring",
-            "something", "nothing", "everything", "anything", "offering", "offerings", "recording", "recordings",
-            "heading", "headings", "feeling", "feelings", "warning", "warnings", "greeting", "greetings", "opening",
-            "ending", "planning", "learning", "e-learning", "streaming", "hosting", "spending", "earnings", "savings",
-            "sign-in", "checking", "networking", "testing", "coaching", "mentoring", "caring");
-    /** Nouns that end like adjectives. */
-    private static final Set<String> NOUN_EXCEPTIONS = Set.of("incentive", "incentives", "initiative", "initiatives",
-            "executive", "executives", "alternative", "alternatives", "objective", "objectives", "motive", "archive",
-            "archives", "detective", "representative", "table", "tables", "cable", "variable", "variables", "deliverable",
-            "deliverables", "bible", "family", "supply", "reply", "replies", "ally", "rally", "belly", "jelly", "assembly",
-            "anomaly", "butterfly", "monopoly", "italy", "july", "application", "native", "natives", "relative",
-            "relatives", "perspective", "directive", "collective", "narrative", "imperative", "detail", "email", "emails");
     private static final Set<String> STOPS = TextAnalysis.STOP_WORDS;
 
     private NounPhrases() {

@@ -1,5 +1,9 @@
 package io.pulse.messaging.brainstorm.repository;
 
+import static io.pulse.messaging.brainstorm.repository.SessionMembership.ME;
+import static io.pulse.messaging.brainstorm.repository.SessionMembership.member;
+import static io.pulse.messaging.brainstorm.repository.SessionMembership.writerSql;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -9,34 +13,43 @@ import io.pulse.messaging.brainstorm.model.ClusteringRecord;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.smallrye.mutiny.Uni;
 
-/** The latest clustering of each session. Callers check that the scope's user is a member of the session. */
+/**
+ * The latest clustering of each session: one row per session, shared by its members, so not an owned table. Reads
+ * carry the membership condition of the scope's user, writes the owner-or-editor condition.
+ */
 @Singleton
 public class ClusteringRepository {
 
+    /** Stores the row only when the scope's user may write to the session (nothing otherwise). */
     private static final String UPSERT = """
             insert into brainstorm.brainstorm_clusterings (session_id, user_id, created_at, idea_set_hash, engine, result)
-            values (:session, :user, :createdAt, :hash, :engine, cast(cast(:result as text) as jsonb))
+            select :session, :me, :createdAt, :hash, :engine, cast(cast(:result as text) as jsonb)
+             where %s
             on conflict (session_id) do update
                set user_id = excluded.user_id, created_at = excluded.created_at, idea_set_hash = excluded.idea_set_hash,
                    engine = excluded.engine, result = excluded.result
-            """;
+            """.formatted(writerSql("cast(:session as uuid)"));
 
+    /** The session's latest clustering if the scope's user is a member; null when there is none. */
     public Uni<ClusteringRecord> find(UserScope scope, UUID sessionId) {
         return scope.session()
-                .createSelectionQuery("from ClusteringRecord c where c.sessionId = :session", ClusteringRecord.class)
+                .createSelectionQuery("from ClusteringRecord c where c.sessionId = :session and " + member("c.sessionId"),
+                        ClusteringRecord.class)
                 .setParameter("session", sessionId)
+                .setParameter(ME, scope.userId())
                 .getSingleResultOrNull();
     }
 
-    public Uni<Void> store(UserScope scope, UUID sessionId, String hash, String engine, String resultJson, OffsetDateTime at) {
+    /** Replaces the session's latest clustering; false when the scope's user may not write to the session. */
+    public Uni<Boolean> store(UserScope scope, UUID sessionId, String hash, String engine, String resultJson, OffsetDateTime at) {
         return scope.session().createNativeQuery(UPSERT)
                 .setParameter("session", sessionId)
-                .setParameter("user", scope.userId())
+                .setParameter(ME, scope.userId())
                 .setParameter("createdAt", at)
                 .setParameter("hash", hash)
                 .setParameter("engine", engine)
                 .setParameter("result", resultJson)
                 .executeUpdate()
-                .replaceWithVoid();
+                .map(rows -> rows > 0);
     }
 }

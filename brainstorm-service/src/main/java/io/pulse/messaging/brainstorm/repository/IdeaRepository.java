@@ -1,7 +1,12 @@
 package io.pulse.messaging.brainstorm.repository;
 
+import static io.pulse.messaging.brainstorm.repository.SessionMembership.ME;
+import static io.pulse.messaging.brainstorm.repository.SessionMembership.member;
+
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
@@ -15,27 +20,32 @@ import io.pulse.messaging.common.ownership.UserScope;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Ideas: written by their author (persist sets the author), read by every member of the session. Callers check
- * membership before using the session-wide queries; row-level security checks it again.
+ * Ideas: written by their author (persist sets the author), read by every member of the session. Each session-wide
+ * query carries the membership condition of the scope's user ({@link SessionMembership}); row-level security checks
+ * it again.
  */
 @Singleton
 public class IdeaRepository extends OwnedRepository<Idea> {
+
+    private static final String IN_SESSION = "i.sessionId = :session and " + member("i.sessionId");
 
     public IdeaRepository(Clock clock) {
         super(Idea.class, clock);
     }
 
+    /** The idea if it belongs to the session and the scope's user is a member of it; null otherwise. */
     public Uni<Idea> findInSession(UserScope scope, UUID sessionId, UUID ideaId) {
         return scope.session()
-                .createSelectionQuery("from Idea i where i.sessionId = :session and i.id = :id", Idea.class)
+                .createSelectionQuery("from Idea i where i.id = :id and " + IN_SESSION, Idea.class)
                 .setParameter("session", sessionId)
+                .setParameter(ME, scope.userId())
                 .setParameter("id", ideaId)
                 .getSingleResultOrNull();
     }
 
     /** Ideas of a session (optionally of one step), oldest first, one keyset page at a time. */
     public Uni<Page<Idea>> pageInSession(UserScope scope, UUID sessionId, String step, PageParams page) {
-        StringBuilder hql = new StringBuilder("from Idea i where i.sessionId = :session");
+        StringBuilder hql = new StringBuilder("from Idea i where " + IN_SESSION);
         if (step != null) {
             hql.append(" and i.step = :step");
         }
@@ -46,6 +56,7 @@ public class IdeaRepository extends OwnedRepository<Idea> {
         hql.append(" order by i.createdAt, i.id");
         var query = scope.session().createSelectionQuery(hql.toString(), Idea.class)
                 .setParameter("session", sessionId)
+                .setParameter(ME, scope.userId())
                 .setMaxResults(page.limit() + 1);
         if (step != null) {
             query.setParameter("step", step);
@@ -57,14 +68,30 @@ public class IdeaRepository extends OwnedRepository<Idea> {
                 .map(rows -> Page.of(rows, page.limit(), row -> Cursor.of(row.getCreatedAt(), row.getId())));
     }
 
-    /** Every idea of a session, oldest first. */
+    /** Every idea of a session the scope's user is a member of, oldest first. */
     public Uni<List<Idea>> allInSession(UserScope scope, UUID sessionId) {
         return scope.session()
-                .createSelectionQuery("from Idea i where i.sessionId = :session order by i.createdAt, i.id", Idea.class)
+                .createSelectionQuery("from Idea i where " + IN_SESSION + " order by i.createdAt, i.id", Idea.class)
                 .setParameter("session", sessionId)
+                .setParameter(ME, scope.userId())
                 .getResultList();
     }
 
+    /** Idea counts per step of a session the scope's user is a member of. */
+    public Uni<Map<String, Long>> countsByStep(UserScope scope, UUID sessionId) {
+        return scope.session()
+                .createSelectionQuery("select i.step, count(i) from Idea i where " + IN_SESSION + " group by i.step", Object[].class)
+                .setParameter("session", sessionId)
+                .setParameter(ME, scope.userId())
+                .getResultList()
+                .map(rows -> {
+                    Map<String, Long> counts = new HashMap<>();
+                    rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+                    return counts;
+                });
+    }
+
+    /** Deletes an idea loaded through this repository (the caller checked that the scope's user may delete it). */
     public Uni<Void> remove(UserScope scope, Idea idea) {
         return scope.session().remove(idea).chain(scope.session()::flush);
     }

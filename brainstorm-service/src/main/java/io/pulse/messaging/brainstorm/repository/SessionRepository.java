@@ -1,7 +1,9 @@
 package io.pulse.messaging.brainstorm.repository;
 
+import static io.pulse.messaging.brainstorm.repository.SessionMembership.ME;
+import static io.pulse.messaging.brainstorm.repository.SessionMembership.member;
+
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
@@ -14,11 +16,14 @@ import io.pulse.messaging.common.ownership.OwnedRepository;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.smallrye.mutiny.Uni;
 
-/** Sessions: created and deleted by their owner, read by every member (owner or collaborator). */
+/**
+ * Sessions: created, changed and deleted by their owner (the inherited methods carry {@code userId = :owner}), read
+ * by every member, owner or collaborator (the queries below carry the membership condition).
+ */
 @Singleton
 public class SessionRepository extends OwnedRepository<BrainstormSession> {
 
-    private static final String MEMBER = "(s.userId = :me or s.id in (select c.sessionId from Collaborator c where c.userId = :me))";
+    private static final String MEMBER = member("s.id");
 
     public SessionRepository(Clock clock) {
         super(BrainstormSession.class, clock);
@@ -29,7 +34,7 @@ public class SessionRepository extends OwnedRepository<BrainstormSession> {
         return scope.session()
                 .createSelectionQuery("from BrainstormSession s where s.id = :id and " + MEMBER, BrainstormSession.class)
                 .setParameter("id", id)
-                .setParameter("me", scope.userId())
+                .setParameter(ME, scope.userId())
                 .getSingleResultOrNull();
     }
 
@@ -43,25 +48,12 @@ public class SessionRepository extends OwnedRepository<BrainstormSession> {
         var query = scope.session()
                 .createSelectionQuery("from BrainstormSession s where " + MEMBER + after + " order by s.createdAt desc, s.id desc",
                         BrainstormSession.class)
-                .setParameter("me", scope.userId())
+                .setParameter(ME, scope.userId())
                 .setMaxResults(page.limit() + 1);
         if (cursor != null) {
             query.setParameter("cursorAt", cursor.timestamp(0)).setParameter("cursorId", cursor.uuid(1));
         }
         return query.getResultList()
                 .map(rows -> Page.of(rows, page.limit(), row -> Cursor.of(row.getCreatedAt(), row.getId())));
-    }
-
-    /** Idea counts per step of a session. */
-    public Uni<Map<String, Long>> ideaCountsByStep(UserScope scope, UUID sessionId) {
-        return scope.session()
-                .createSelectionQuery("select i.step, count(i) from Idea i where i.sessionId = :session group by i.step", Object[].class)
-                .setParameter("session", sessionId)
-                .getResultList()
-                .map(rows -> {
-                    Map<String, Long> counts = new java.util.HashMap<>();
-                    rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
-                    return counts;
-                });
     }
 }

@@ -1,5 +1,8 @@
 package io.pulse.messaging.brainstorm.repository;
 
+import static io.pulse.messaging.brainstorm.repository.SessionMembership.ME;
+import static io.pulse.messaging.brainstorm.repository.SessionMembership.member;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +17,10 @@ import io.pulse.messaging.common.ownership.OwnedRepository;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.smallrye.mutiny.Uni;
 
-/** Votes: each cast and withdrawn by its voter; counted for every member of the session. */
+/**
+ * Votes: each cast and withdrawn by its voter (those queries carry {@code userId = :owner}); counted for every member
+ * of the session (those carry the membership condition).
+ */
 @Singleton
 public class VoteRepository extends OwnedRepository<Vote> {
 
@@ -23,6 +29,8 @@ public class VoteRepository extends OwnedRepository<Vote> {
      * counted one after the other and cannot together exceed the limit. Other participants are not blocked.
      */
     private static final String LOCK_VOTER = "select cast(pg_advisory_xact_lock(hashtext(:key)) as text)";
+
+    private static final String MEMBER = member("v.sessionId");
 
     public VoteRepository(Clock clock) {
         super(Vote.class, clock);
@@ -50,11 +58,13 @@ public class VoteRepository extends OwnedRepository<Vote> {
         return mutate(scope, "delete from Vote where userId = :owner and ideaId = :idea", Map.of("idea", ideaId)).map(count -> count > 0);
     }
 
-    /** The voters of every voted idea of a session, in voting order. */
+    /** The voters of every voted idea of a session the scope's user is a member of, in voting order. */
     public Uni<Map<UUID, List<UUID>>> votersByIdea(UserScope scope, UUID sessionId) {
         return scope.session()
-                .createSelectionQuery("select v.ideaId, v.userId from Vote v where v.sessionId = :session order by v.createdAt, v.id", Object[].class)
+                .createSelectionQuery("select v.ideaId, v.userId from Vote v where v.sessionId = :session and " + MEMBER
+                        + " order by v.createdAt, v.id", Object[].class)
                 .setParameter("session", sessionId)
+                .setParameter(ME, scope.userId())
                 .getResultList()
                 .map(rows -> {
                     Map<UUID, List<UUID>> voters = new HashMap<>();
@@ -63,10 +73,12 @@ public class VoteRepository extends OwnedRepository<Vote> {
                 });
     }
 
+    /** All votes on an idea of a session the scope's user is a member of. */
     public Uni<Long> countForIdea(UserScope scope, UUID ideaId) {
         return scope.session()
-                .createSelectionQuery("select count(v) from Vote v where v.ideaId = :idea", Long.class)
+                .createSelectionQuery("select count(v) from Vote v where v.ideaId = :idea and " + MEMBER, Long.class)
                 .setParameter("idea", ideaId)
+                .setParameter(ME, scope.userId())
                 .getSingleResult();
     }
 }

@@ -20,20 +20,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
-import io.pulse.messaging.brainstorm.model.Api;
-import io.pulse.messaging.brainstorm.service.AssistService;
+import io.pulse.messaging.brainstorm.model.ClusteringView;
+import io.pulse.messaging.brainstorm.model.SuggestionRequest;
+import io.pulse.messaging.brainstorm.model.SuggestionsView;
+import io.pulse.messaging.brainstorm.service.ClusteringService;
+import io.pulse.messaging.brainstorm.service.SuggestionService;
 import io.pulse.messaging.common.error.Problem;
 import io.smallrye.mutiny.Uni;
 
+/** AI assistance in a session. The standard error answers (400, 401, 403, 404, ...) come from common's OpenAPI filter. */
 @Path("/api/brainstorm/sessions/{id}")
 @Tag(name = "AI assistance", description = "Framework-aware idea suggestions (cached 24 hours) and semantic clustering")
 @Produces(MediaType.APPLICATION_JSON)
 public class AssistResource {
 
-    private final AssistService assist;
+    private final SuggestionService suggestions;
+    private final ClusteringService clusterings;
 
-    public AssistResource(AssistService assist) {
-        this.assist = assist;
+    public AssistResource(SuggestionService suggestions, ClusteringService clusterings) {
+        this.suggestions = suggestions;
+        this.clusterings = clusterings;
     }
 
     @POST
@@ -41,12 +47,8 @@ public class AssistResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Suggest ideas for a framework step from the topic and the ideas so far (owner and editors)")
     @APIResponse(responseCode = "200", description = "Suggestions; cached=true when served from the 24-hour cache")
-    @APIResponse(responseCode = "403", description = "The caller is a viewer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such session, or the caller is not a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Api.Suggestions> suggest(@RestPath UUID id, @Valid Api.SuggestionRequest input) {
-        return assist.suggest(id, input);
+    public Uni<SuggestionsView> suggest(@RestPath UUID id, @Valid SuggestionRequest input) {
+        return suggestions.suggest(id, input);
     }
 
     @POST
@@ -54,18 +56,14 @@ public class AssistResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Cluster the session's ideas by meaning; stores and announces the result (owner and editors)")
     @APIResponse(responseCode = "200", description = "Clusters with labels and confidence, the unclustered ideas and merge proposals")
-    @APIResponse(responseCode = "403", description = "The caller is a viewer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such session, or the caller is not a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "This server already runs and queues as many clusterings as it takes "
             + "(problem type urn:pulse:problem:clustering-busy), or the database is unavailable; retry after Retry-After seconds",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     // A client that disconnects cancels the request: if its clustering has not started, it never does.
     @Cancellable
-    public Uni<Api.Clustering> cluster(@RestPath UUID id) {
-        return assist.cluster(id);
+    public Uni<ClusteringView> cluster(@RestPath UUID id) {
+        return clusterings.cluster(id);
     }
 
     @GET
@@ -74,7 +72,7 @@ public class AssistResource {
     @APIResponse(responseCode = "200", description = "The latest clustering")
     @APIResponse(responseCode = "404", description = "No such session, not a member, or never clustered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Api.Clustering> latest(@RestPath UUID id) {
-        return assist.latestClustering(id);
+    public Uni<ClusteringView> latest(@RestPath UUID id) {
+        return clusterings.latest(id);
     }
 }

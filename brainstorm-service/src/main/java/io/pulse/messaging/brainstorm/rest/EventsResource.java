@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,10 +22,11 @@ import org.jboss.resteasy.reactive.RestMulti;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.pulse.messaging.brainstorm.model.Examples;
+import io.pulse.messaging.brainstorm.service.BrainstormConfig;
 import io.pulse.messaging.brainstorm.service.LiveSession;
-import io.pulse.messaging.common.error.Problem;
 import io.smallrye.mutiny.Multi;
 
+/** A session's live events. The standard error answers (404 for non-members, ...) come from common's OpenAPI filter. */
 @Path("/api/brainstorm/sessions/{id}/events")
 @Tag(name = "Live updates")
 public class EventsResource {
@@ -33,10 +34,9 @@ public class EventsResource {
     private final LiveSession live;
     private final Duration heartbeat;
 
-    public EventsResource(LiveSession live,
-            @ConfigProperty(name = "brainstorm.events.heartbeat", defaultValue = "PT20S") Duration heartbeat) {
+    public EventsResource(LiveSession live, BrainstormConfig config) {
         this.live = live;
-        this.heartbeat = heartbeat;
+        this.heartbeat = config.events().heartbeat();
     }
 
     @GET
@@ -44,10 +44,8 @@ public class EventsResource {
     @Operation(summary = "Server-Sent Events of a session: idea_added, idea_edited, idea_deleted, vote_changed, step_changed, "
             + "session_updated, clusters_updated, collaborator_changed, session_deleted (first event: ready)")
     @APIResponse(responseCode = "200", description = "An event stream; each event's data is a JSON object with sessionId and actor",
-            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING),
                     example = Examples.EVENTS))
-    @APIResponse(responseCode = "404", description = "No such session, or the caller is not a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Multi<OutboundSseEvent> events(@RestPath UUID id, @Context Sse sse) {
         // EventsAccessFilter has already turned non-members away with a 404; this check only finds the caller's id.
         return RestMulti.fromUniResponse(live.member(id), me -> stream(id, me, sse));

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -18,11 +19,13 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.pulse.messaging.brainstorm.model.Examples;
+import io.pulse.messaging.brainstorm.model.ExportView;
+import io.pulse.messaging.brainstorm.service.ExportMarkdown;
 import io.pulse.messaging.brainstorm.service.ExportService;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.error.Problem;
 import io.smallrye.mutiny.Uni;
 
+/** A session's export as JSON or Markdown. The standard error answers come from common's OpenAPI filter. */
 @Path("/api/brainstorm/sessions/{id}/export")
 @Tag(name = "Sessions")
 public class ExportResource {
@@ -39,11 +42,9 @@ public class ExportResource {
     @Produces({MediaType.APPLICATION_JSON, MARKDOWN})
     @Operation(summary = "Export a session: ideas by step and by cluster, votes and contributors")
     @APIResponse(responseCode = "200", description = "The export",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportService.Export.class)),
-                       @Content(mediaType = MARKDOWN, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportView.class)),
+                       @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING),
                                example = Examples.EXPORT_MARKDOWN)})
-    @APIResponse(responseCode = "404", description = "No such session, or the caller is not a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> export(@RestPath UUID id,
             @RestQuery @Parameter(description = "markdown or json (default json)", schema = @Schema(enumeration = {"markdown", "json"})) String format) {
         String chosen = format == null || format.isBlank() ? "json" : format;
@@ -52,7 +53,7 @@ public class ExportResource {
         }
         return exports.export(id).map(export -> chosen.equals("json")
                 ? Response.ok(export, MediaType.APPLICATION_JSON).build()
-                : Response.ok(ExportService.markdown(export), MARKDOWN + "; charset=UTF-8")
+                : Response.ok(ExportMarkdown.of(export), MARKDOWN + "; charset=UTF-8")
                         .header("Content-Disposition", "inline; filename=\"brainstorm-" + id + ".md\"").build());
     }
 }

@@ -24,13 +24,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import io.pulse.messaging.brainstorm.model.Api;
+import io.pulse.messaging.brainstorm.model.CollaboratorRoleRequest;
+import io.pulse.messaging.brainstorm.model.CollaboratorView;
+import io.pulse.messaging.brainstorm.model.CreateSessionRequest;
+import io.pulse.messaging.brainstorm.model.SessionSummaryView;
+import io.pulse.messaging.brainstorm.model.SessionView;
+import io.pulse.messaging.brainstorm.model.UpdateSessionRequest;
 import io.pulse.messaging.brainstorm.service.SessionService;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
-import io.pulse.messaging.common.error.Problem;
 import io.smallrye.mutiny.Uni;
 
+/** Sessions and their members. The standard error answers (400, 401, 403, 404, ...) come from common's OpenAPI filter. */
 @Path("/api/brainstorm/sessions")
 @Tag(name = "Sessions", description = "Brainstorming sessions and their members")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,15 +51,15 @@ public class SessionResource {
     @POST
     @Operation(summary = "Start a session with a framework (scamper, six_hats or free_form)")
     @APIResponse(responseCode = "201", description = "Created; the caller owns it",
-            content = @Content(schema = @Schema(implementation = Api.SessionView.class)))
-    public Uni<Response> create(@NotNull @Valid Api.CreateSession input) {
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
+    public Uni<Response> create(@NotNull @Valid CreateSessionRequest input) {
         return sessions.create(input).map(view -> Response.status(Response.Status.CREATED).entity(view).build());
     }
 
     @GET
     @Operation(summary = "List the sessions the caller owns or was invited to, newest first")
     @APIResponse(responseCode = "200", description = "One page of sessions")
-    public Uni<Page<Api.SessionSummary>> list(@BeanParam @Valid PageParams page) {
+    public Uni<Page<SessionSummaryView>> list(@BeanParam @Valid PageParams page) {
         return sessions.list(page);
     }
 
@@ -62,9 +67,7 @@ public class SessionResource {
     @Path("{id}")
     @Operation(summary = "Get a session with its framework steps, per-step idea counts and empty steps")
     @APIResponse(responseCode = "200", description = "The session")
-    @APIResponse(responseCode = "404", description = "No such session, or the caller is not a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Api.SessionView> get(@RestPath UUID id) {
+    public Uni<SessionView> get(@RestPath UUID id) {
         return sessions.get(id);
     }
 
@@ -72,11 +75,7 @@ public class SessionResource {
     @Path("{id}")
     @Operation(summary = "Change a session's title, topic, status, current step or settings (owner only)")
     @APIResponse(responseCode = "200", description = "The changed session")
-    @APIResponse(responseCode = "403", description = "The caller is a member but not the owner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such session, or the caller is not a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Api.SessionView> update(@RestPath UUID id, @NotNull @Valid Api.UpdateSession input) {
+    public Uni<SessionView> update(@RestPath UUID id, @NotNull @Valid UpdateSessionRequest input) {
         return sessions.update(id, input);
     }
 
@@ -84,10 +83,6 @@ public class SessionResource {
     @Path("{id}")
     @Operation(summary = "Delete a session with all its ideas, votes and members (owner only)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "403", description = "The caller is a member but not the owner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such session, or the caller is not a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> delete(@RestPath UUID id) {
         return sessions.delete(id).map(ignored -> Response.noContent().build());
     }
@@ -96,34 +91,24 @@ public class SessionResource {
     @Path("{id}/collaborators")
     @Operation(summary = "List a session's members: the owner, then editors and viewers")
     @APIResponse(responseCode = "200", description = "The members")
-    @APIResponse(responseCode = "404", description = "No such session, or the caller is not a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<List<Api.CollaboratorView>> members(@RestPath UUID id) {
+    public Uni<List<CollaboratorView>> members(@RestPath UUID id) {
         return sessions.members(id);
     }
 
     @PUT
     @Path("{id}/collaborators/{userId}")
     @Operation(summary = "Invite a user as editor or viewer, or change their role (owner only)")
-    @APIResponse(responseCode = "201", description = "Invited", content = @Content(schema = @Schema(implementation = Api.CollaboratorView.class)))
-    @APIResponse(responseCode = "200", description = "Role changed", content = @Content(schema = @Schema(implementation = Api.CollaboratorView.class)))
-    @APIResponse(responseCode = "403", description = "The caller is a member but not the owner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such session, or the caller is not a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> putMember(@RestPath UUID id, @RestPath UUID userId, @NotNull @Valid Api.CollaboratorRole input) {
+    @APIResponse(responseCode = "201", description = "Invited", content = @Content(schema = @Schema(implementation = CollaboratorView.class)))
+    @APIResponse(responseCode = "200", description = "Role changed", content = @Content(schema = @Schema(implementation = CollaboratorView.class)))
+    public Uni<Response> putMember(@RestPath UUID id, @RestPath UUID userId, @NotNull @Valid CollaboratorRoleRequest input) {
         return sessions.putMember(id, userId, input)
-                .map(result -> Response.status(result.getKey() ? 201 : 200).entity(result.getValue()).build());
+                .map(change -> Response.status(change.invited() ? 201 : 200).entity(change.member()).build());
     }
 
     @DELETE
     @Path("{id}/collaborators/{userId}")
     @Operation(summary = "Remove a member from a session (owner only)")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "403", description = "The caller is a member but not the owner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such session or member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> removeMember(@RestPath UUID id, @RestPath UUID userId) {
         return sessions.removeMember(id, userId).map(ignored -> Response.noContent().build());
     }

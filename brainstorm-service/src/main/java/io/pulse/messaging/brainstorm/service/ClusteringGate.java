@@ -8,8 +8,6 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -48,14 +46,18 @@ public class ClusteringGate {
     private final ArrayDeque<Ticket> waiting = new ArrayDeque<>();
 
     @Inject
-    public ClusteringGate(@ConfigProperty(name = "brainstorm.clustering.concurrency") Optional<Integer> concurrency,
-            @ConfigProperty(name = "brainstorm.clustering.queue-size", defaultValue = "32") int queueSize, MeterRegistry metrics) {
+    public ClusteringGate(BrainstormConfig config, MeterRegistry metrics) {
+        this(config.clustering().concurrency(), config.clustering().queueSize(), metrics);
+    }
+
+    /** With {@code concurrency} empty: as many as the replica has processors. */
+    ClusteringGate(Optional<Integer> concurrency, int queueSize, MeterRegistry metrics) {
         this(concurrency.orElse(Runtime.getRuntime().availableProcessors()), queueSize, Infrastructure.getDefaultWorkerPool(), metrics);
     }
 
     ClusteringGate(int concurrency, int queueSize, Executor workers, MeterRegistry metrics) {
         if (concurrency < 1 || queueSize < 0) {
-            throw new IllegalArgumentException("brainstorm.clustering.concurrency must be at least 1 and queue-size at least 0, not "
+            throw new IllegalArgumentException("pulse.brainstorm.clustering.concurrency must be at least 1 and queue-size at least 0, not "
                     + concurrency + " and " + queueSize);
         }
         this.concurrency = concurrency;

@@ -2,10 +2,6 @@ package io.pulse.messaging.brainstorm.service;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,35 +10,34 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.pulse.messaging.brainstorm.model.Api;
+import io.pulse.messaging.brainstorm.model.CreateIdeaRequest;
 import io.pulse.messaging.brainstorm.model.Idea;
+import io.pulse.messaging.brainstorm.model.IdeaView;
+import io.pulse.messaging.brainstorm.model.MergeRequest;
 import io.pulse.messaging.brainstorm.model.Role;
-import io.pulse.messaging.brainstorm.model.Vote;
+import io.pulse.messaging.brainstorm.model.UpdateIdeaRequest;
 import io.pulse.messaging.brainstorm.repository.IdeaRepository;
 import io.pulse.messaging.brainstorm.repository.VoteRepository;
 import io.pulse.messaging.brainstorm.service.SessionAccess.Member;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.ownership.Ownership;
+import io.pulse.messaging.common.ownership.AsCurrentUser;
 import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
 
-/** Ideas and votes. Every method is one transaction as the calling user; each idea and each vote is a row of its own. */
+/** Ideas: each a row of its own. Every public method is one transaction as the calling user. */
 @ApplicationScoped
 public class IdeaService {
 
-    private final Ownership ownership;
     private final SessionAccess access;
     private final IdeaRepository ideas;
     private final VoteRepository votes;
     private final SessionEvents events;
     private final Clock clock;
 
-    public IdeaService(Ownership ownership, SessionAccess access, IdeaRepository ideas, VoteRepository votes,
-            SessionEvents events, Clock clock) {
-        this.ownership = ownership;
+    public IdeaService(SessionAccess access, IdeaRepository ideas, VoteRepository votes, SessionEvents events, Clock clock) {
         this.access = access;
         this.ideas = ideas;
         this.votes = votes;
@@ -50,206 +45,147 @@ public class IdeaService {
         this.clock = clock;
     }
 
-    public Uni<Api.IdeaView> add(UUID sessionId, Api.CreateIdea input) {
-        return ownership.asCurrentUser(scope -> access.require(scope, sessionId).chain(member -> {
-            requireOpen(member.requireContributor());
-            String step = input.step() == null ? member.session().getCurrentStep() : checkStep(member, input.step(), "step");
-            OffsetDateTime now = now();
-            Idea idea = new Idea();
-            idea.setSessionId(sessionId);
-            idea.setStep(step);
-            idea.setText(input.text().strip());
-            idea.setDetails(blankToNull(input.details()));
-            idea.setCreatedAt(now);
-            idea.setUpdatedAt(now);
-            return ideas.persist(scope, idea)
-                    .call(saved -> events.publish(scope, sessionId, SessionEvents.IDEA_ADDED, ideaEvent(saved)))
-                    .map(saved -> Views.idea(saved, List.of(), scope.userId(), false));
-        }));
+    /** Adds an idea to a step (the current one by default); owner and editors of an active session. */
+    @AsCurrentUser
+    public Uni<IdeaView> add(UUID sessionId, CreateIdeaRequest input) {
+        UserScope scope = UserScope.current();
+        return access.require(scope, sessionId)
+                .map(member -> newIdea(member.requireContributor().requireOpen(), input))
+                .chain(idea -> ideas.persist(scope, idea))
+                .call(saved -> events.publish(scope, sessionId, SessionEvents.IDEA_ADDED, ideaEvent(saved)))
+                .map(saved -> ViewMapper.idea(saved, List.of(), scope.userId(), false));
     }
 
-    public Uni<Page<Api.IdeaView>> list(UUID sessionId, String step, PageParams page) {
-        return ownership.asCurrentUser(scope -> access.require(scope, sessionId).chain(member -> {
+    @AsCurrentUser
+    public Uni<Page<IdeaView>> list(UUID sessionId, String step, PageParams page) {
+        UserScope scope = UserScope.current();
+        return access.require(scope, sessionId).chain(member -> {
             if (step != null) {
-                checkStep(member, step, "step");
+                member.requireStep(step, "step");
             }
-            return ideas.pageInSession(scope, sessionId, step, page).chain(found -> votes.votersByIdea(scope, sessionId)
-                    .map(voters -> found.map(idea -> Views.idea(idea, voters.get(idea.getId()), scope.userId(),
-                            Views.showsVoters(member.session(), member.role())))));
-        }));
+            return ideas.pageInSession(scope, sessionId, step, page).chain(found -> views(scope, member, found));
+        });
     }
 
-    public Uni<Api.IdeaView> get(UUID sessionId, UUID ideaId) {
-        return ownership.asCurrentUser(scope -> access.require(scope, sessionId).chain(member -> find(scope, sessionId, ideaId)
-                .chain(idea -> view(scope, member, idea))));
+    @AsCurrentUser
+    public Uni<IdeaView> get(UUID sessionId, UUID ideaId) {
+        UserScope scope = UserScope.current();
+        return access.require(scope, sessionId)
+                .chain(member -> access.idea(scope, sessionId, ideaId).chain(idea -> view(scope, member, idea)));
     }
 
-    public Uni<Api.IdeaView> update(UUID sessionId, UUID ideaId, Api.UpdateIdea input) {
-        return ownership.asCurrentUser(scope -> access.require(scope, sessionId).chain(member -> {
-            requireOpen(member.requireContributor());
-            String step = input.step() == null ? null : checkStep(member, input.step(), "step");
-            return find(scope, sessionId, ideaId).chain(idea -> {
-                requireAuthorOrOwner(scope, member, idea);
-                if (input.text() != null) {
-                    idea.setText(input.text().strip());
-                }
-                if (step != null) {
-                    idea.setStep(step);
-                }
-                if (input.details() != null) {
-                    idea.setDetails(blankToNull(input.details()));
-                }
-                idea.setUpdatedAt(now());
-                return ideas.flush(scope, idea)
-                        .call(saved -> events.publish(scope, sessionId, SessionEvents.IDEA_EDITED, ideaEvent(saved)))
-                        .chain(saved -> view(scope, member, saved));
-            });
-        }));
+    /** Changes an idea: its author (an editor) or the owner, in an active session. */
+    @AsCurrentUser
+    public Uni<IdeaView> update(UUID sessionId, UUID ideaId, UpdateIdeaRequest input) {
+        UserScope scope = UserScope.current();
+        return access.require(scope, sessionId).chain(member -> {
+            member.requireContributor().requireOpen();
+            String step = input.step() == null ? null : member.requireStep(input.step(), "step");
+            return access.idea(scope, sessionId, ideaId).chain(idea -> edit(scope, member, idea, input, step));
+        });
     }
 
+    /** Deletes an idea with its votes: its author (an editor) or the owner. */
+    @AsCurrentUser
     public Uni<Void> delete(UUID sessionId, UUID ideaId) {
-        return ownership.asCurrentUser(scope -> access.require(scope, sessionId).chain(member -> {
+        UserScope scope = UserScope.current();
+        return access.require(scope, sessionId).chain(member -> {
             member.requireContributor();
-            return find(scope, sessionId, ideaId).chain(idea -> {
-                requireAuthorOrOwner(scope, member, idea);
-                return ideas.remove(scope, idea)
-                        .call(() -> events.publish(scope, sessionId, SessionEvents.IDEA_DELETED, Map.of("ideaId", ideaId)));
-            });
-        }));
-    }
-
-    /**
-     * Casts the caller's vote on an idea. The caller's votes in the session are serialised by an advisory lock held
-     * to the end of the transaction, so concurrent votes never exceed the session's limit.
-     */
-    public Uni<Api.VoteStatus> vote(UUID sessionId, UUID ideaId) {
-        return ownership.asCurrentUser(scope -> access.require(scope, sessionId).chain(member -> {
-            requireOpen(member.requireContributor());
-            int limit = member.session().getVotesPerParticipant();
-            return find(scope, sessionId, ideaId)
-                    .call(() -> votes.lockVoter(scope, sessionId))
-                    .chain(() -> votes.hasVoted(scope, ideaId))
-                    .chain(already -> {
-                        if (already) {
-                            throw ApiException.conflict("You have already voted for this idea.");
-                        }
-                        return votes.countMine(scope, sessionId);
-                    })
-                    .chain(used -> {
-                        if (used >= limit) {
-                            throw ApiException.conflict("You have used all " + limit + " votes of this session; withdraw one first.");
-                        }
-                        Vote vote = new Vote();
-                        vote.setSessionId(sessionId);
-                        vote.setIdeaId(ideaId);
-                        // The database enforces the limit too (trigger brainstorm_votes_within_limit): if a vote
-                        // from another path got in first, its refusal is the same conflict.
-                        return votes.persist(scope, vote)
-                                .onFailure(IdeaService::isVoteLimit).transform(e -> ApiException.conflict(
-                                        "You have used all " + limit + " votes of this session; withdraw one first."))
-                                .replaceWith(used + 1);
-                    })
-                    .chain(used -> status(scope, sessionId, ideaId, used, limit));
-        }));
-    }
-
-    public Uni<Api.VoteStatus> unvote(UUID sessionId, UUID ideaId) {
-        return ownership.asCurrentUser(scope -> access.require(scope, sessionId).chain(member -> {
-            requireOpen(member.requireContributor());
-            int limit = member.session().getVotesPerParticipant();
-            return find(scope, sessionId, ideaId)
-                    .call(() -> votes.lockVoter(scope, sessionId))
-                    .chain(() -> votes.deleteMine(scope, ideaId))
-                    .chain(deleted -> {
-                        if (!deleted) {
-                            throw ApiException.notFound("Your vote for this idea");
-                        }
-                        return votes.countMine(scope, sessionId);
-                    })
-                    .chain(used -> status(scope, sessionId, ideaId, used, limit));
-        }));
-    }
-
-    public Uni<Api.VotingResults> results(UUID sessionId) {
-        return ownership.asCurrentUser(scope -> access.require(scope, sessionId).chain(member -> ideas.allInSession(scope, sessionId)
-                .chain(all -> votes.votersByIdea(scope, sessionId).chain(voters -> votes.countMine(scope, sessionId).map(used -> {
-                    boolean showVoters = Views.showsVoters(member.session(), member.role());
-                    List<Api.Tally> tallies = new ArrayList<>();
-                    for (Idea idea : all) {
-                        List<UUID> who = voters.getOrDefault(idea.getId(), List.of());
-                        tallies.add(new Api.Tally(idea.getId(), idea.getText(), idea.getStep(), who.size(), showVoters ? who : null));
-                    }
-                    tallies.sort(Comparator.comparingLong(Api.Tally::votes).reversed());
-                    int limit = member.session().getVotesPerParticipant();
-                    return new Api.VotingResults(limit, member.session().isAnonymousVoting(), used, Math.max(0, limit - used), tallies);
-                })))));
+            return access.idea(scope, sessionId, ideaId)
+                    .invoke(idea -> requireAuthorOrOwner(scope, member, idea))
+                    .chain(idea -> ideas.remove(scope, idea));
+        }).call(() -> events.publish(scope, sessionId, SessionEvents.IDEA_DELETED, Map.of("ideaId", ideaId)));
     }
 
     /**
      * Merges near-duplicate ideas into one: the kept idea credits the authors of the others, which are deleted
      * (with their votes, which their voters get back). Owner only.
      */
-    public Uni<Api.IdeaView> merge(UUID sessionId, Api.MergeRequest input) {
-        return ownership.asCurrentUser(scope -> access.require(scope, sessionId).chain(member -> {
-            requireOpen(member.requireOwner());
-            Set<UUID> others = new LinkedHashSet<>(input.ideaIds());
-            others.remove(input.keepId());
-            if (others.isEmpty()) {
-                throw ApiException.invalid("ideaIds", "must name at least one idea other than keepId");
-            }
-            return find(scope, sessionId, input.keepId()).chain(keep -> ideas.allInSession(scope, sessionId).chain(all -> {
-                List<Idea> merged = all.stream().filter(idea -> others.contains(idea.getId())).toList();
-                if (merged.size() != others.size()) {
-                    throw ApiException.notFound("Idea");
-                }
-                Set<UUID> credited = new LinkedHashSet<>(Views.coContributors(keep));
-                for (Idea idea : merged) {
-                    credited.addAll(Views.contributors(idea));
-                }
-                credited.remove(keep.getUserId());
-                keep.setCoContributors(Views.coContributorsJson(List.copyOf(credited)));
-                keep.setUpdatedAt(now());
-                Uni<Void> removals = Uni.createFrom().voidItem();
-                for (Idea idea : merged) {
-                    removals = removals.chain(() -> ideas.remove(scope, idea))
-                            .call(() -> events.publish(scope, sessionId, SessionEvents.IDEA_DELETED,
-                                    Map.of("ideaId", idea.getId(), "mergedInto", keep.getId())));
-                }
-                return removals.chain(() -> ideas.flush(scope, keep))
-                        .call(saved -> events.publish(scope, sessionId, SessionEvents.IDEA_EDITED, ideaEvent(saved)))
-                        .chain(saved -> view(scope, member, saved));
-            }));
-        }));
+    @AsCurrentUser
+    public Uni<IdeaView> merge(UUID sessionId, MergeRequest input) {
+        UserScope scope = UserScope.current();
+        Set<UUID> others = new LinkedHashSet<>(input.ideaIds());
+        others.remove(input.keepId());
+        return access.require(scope, sessionId)
+                .invoke(member -> {
+                    member.requireOwner().requireOpen();
+                    if (others.isEmpty()) {
+                        throw ApiException.invalid("ideaIds", "must name at least one idea other than keepId");
+                    }
+                })
+                .chain(member -> access.idea(scope, sessionId, input.keepId()).chain(keep -> mergeAll(scope, member, keep, others)));
     }
 
-    private Uni<Api.VoteStatus> status(UserScope scope, UUID sessionId, UUID ideaId, int used, int limit) {
-        return votes.countForIdea(scope, ideaId)
-                .call(count -> events.publish(scope, sessionId, SessionEvents.VOTE_CHANGED, Map.of("ideaId", ideaId, "votes", count)))
-                .map(count -> new Api.VoteStatus(ideaId, count, used, Math.max(0, limit - used)));
+    private Idea newIdea(Member member, CreateIdeaRequest input) {
+        String step = input.step() == null ? member.session().getCurrentStep() : member.requireStep(input.step(), "step");
+        OffsetDateTime now = Timestamps.now(clock);
+        Idea idea = new Idea();
+        idea.setSessionId(member.sessionId());
+        idea.setStep(step);
+        idea.setText(input.text().strip());
+        idea.setDetails(blankToNull(input.details()));
+        idea.setCreatedAt(now);
+        idea.setUpdatedAt(now);
+        return idea;
     }
 
-    private Uni<Api.IdeaView> view(UserScope scope, Member member, Idea idea) {
-        return votes.votersByIdea(scope, member.session().getId())
-                .map(voters -> Views.idea(idea, voters.get(idea.getId()), scope.userId(), Views.showsVoters(member.session(), member.role())));
-    }
-
-    private Uni<Idea> find(UserScope scope, UUID sessionId, UUID ideaId) {
-        return ideas.findInSession(scope, sessionId, ideaId).map(idea -> {
-            if (idea == null) {
-                throw ApiException.notFound("Idea");
-            }
-            return idea;
-        });
-    }
-
-    /** The database's refusal of a vote past the limit (SQLSTATE 23514 from the brainstorm_votes_within_limit trigger). */
-    static boolean isVoteLimit(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof PgException pg) {
-                return "23514".equals(pg.getSqlState()) && pg.getMessage() != null && pg.getMessage().contains("vote limit");
-            }
+    private Uni<IdeaView> edit(UserScope scope, Member member, Idea idea, UpdateIdeaRequest input, String step) {
+        requireAuthorOrOwner(scope, member, idea);
+        if (input.text() != null) {
+            idea.setText(input.text().strip());
         }
-        return false;
+        if (step != null) {
+            idea.setStep(step);
+        }
+        if (input.details() != null) {
+            idea.setDetails(blankToNull(input.details()));
+        }
+        idea.setUpdatedAt(Timestamps.now(clock));
+        return ideas.flush(scope, idea)
+                .call(saved -> events.publish(scope, member.sessionId(), SessionEvents.IDEA_EDITED, ideaEvent(saved)))
+                .chain(saved -> view(scope, member, saved));
+    }
+
+    private Uni<IdeaView> mergeAll(UserScope scope, Member member, Idea keep, Set<UUID> others) {
+        return ideas.allInSession(scope, member.sessionId()).chain(all -> mergeInto(scope, member, keep, merged(all, others)));
+    }
+
+    /** The ideas to merge, each of the session: 404 when one is not. */
+    private static List<Idea> merged(List<Idea> all, Set<UUID> others) {
+        List<Idea> merged = all.stream().filter(idea -> others.contains(idea.getId())).toList();
+        if (merged.size() != others.size()) {
+            throw ApiException.notFound("Idea");
+        }
+        return merged;
+    }
+
+    private Uni<IdeaView> mergeInto(UserScope scope, Member member, Idea keep, List<Idea> merged) {
+        Set<UUID> credited = new LinkedHashSet<>(ViewMapper.coContributors(keep));
+        merged.forEach(idea -> credited.addAll(ViewMapper.contributors(idea)));
+        credited.remove(keep.getUserId());
+        keep.setCoContributors(ViewMapper.coContributorsJson(List.copyOf(credited)));
+        keep.setUpdatedAt(Timestamps.now(clock));
+        Uni<Void> removals = Uni.createFrom().voidItem();
+        for (Idea idea : merged) {
+            removals = removals.chain(() -> ideas.remove(scope, idea))
+                    .call(() -> events.publish(scope, member.sessionId(), SessionEvents.IDEA_DELETED,
+                            Map.of("ideaId", idea.getId(), "mergedInto", keep.getId())));
+        }
+        return removals.chain(() -> ideas.flush(scope, keep))
+                .call(saved -> events.publish(scope, member.sessionId(), SessionEvents.IDEA_EDITED, ideaEvent(saved)))
+                .chain(saved -> view(scope, member, saved));
+    }
+
+    private Uni<Page<IdeaView>> views(UserScope scope, Member member, Page<Idea> found) {
+        boolean showVoters = ViewMapper.showsVoters(member.session(), member.role());
+        return votes.votersByIdea(scope, member.sessionId())
+                .map(voters -> found.map(idea -> ViewMapper.idea(idea, voters.get(idea.getId()), scope.userId(), showVoters)));
+    }
+
+    private Uni<IdeaView> view(UserScope scope, Member member, Idea idea) {
+        boolean showVoters = ViewMapper.showsVoters(member.session(), member.role());
+        return votes.votersByIdea(scope, member.sessionId())
+                .map(voters -> ViewMapper.idea(idea, voters.get(idea.getId()), scope.userId(), showVoters));
     }
 
     private static void requireAuthorOrOwner(UserScope scope, Member member, Idea idea) {
@@ -258,30 +194,11 @@ public class IdeaService {
         }
     }
 
-    private static Member requireOpen(Member member) {
-        if (!"active".equals(member.session().getStatus())) {
-            throw ApiException.conflict("The session is " + member.session().getStatus() + "; reopen it to change ideas or votes.");
-        }
-        return member;
-    }
-
-    static String checkStep(Member member, String step, String field) {
-        if (member.framework().step(step).isEmpty()) {
-            throw ApiException.invalid(field, "is not a step of " + member.session().getFramework() + ": "
-                    + String.join(", ", member.framework().steps().stream().map(s -> s.key()).toList()));
-        }
-        return step;
-    }
-
-    private static Map<String, Object> ideaEvent(Idea idea) {
+    static Map<String, Object> ideaEvent(Idea idea) {
         return Map.of("ideaId", idea.getId(), "step", idea.getStep(), "text", idea.getText(), "authorId", idea.getUserId());
     }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -6,7 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.pulse.messaging.common.events.LiveEvent;
 import io.pulse.messaging.common.events.LiveEvents;
-import io.pulse.messaging.common.ownership.Ownership;
+import io.pulse.messaging.common.ownership.AsCurrentUser;
+import io.pulse.messaging.common.ownership.UserScope;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
@@ -20,19 +21,19 @@ import io.vertx.core.json.JsonObject;
 @ApplicationScoped
 public class LiveSession {
 
-    private final Ownership ownership;
     private final SessionAccess access;
     private final LiveEvents live;
 
-    public LiveSession(Ownership ownership, SessionAccess access, LiveEvents live) {
-        this.ownership = ownership;
+    public LiveSession(SessionAccess access, LiveEvents live) {
         this.access = access;
         this.live = live;
     }
 
     /** The caller, once checked to be a member of the session (404 otherwise). */
+    @AsCurrentUser
     public Uni<UUID> member(UUID sessionId) {
-        return ownership.asCurrentUser(scope -> access.require(scope, sessionId).map(member -> scope.userId()));
+        UserScope scope = UserScope.current();
+        return access.require(scope, sessionId).replaceWith(scope.userId());
     }
 
     /** The session's events for the member {@code me}, starting with a ready event. */

@@ -6,8 +6,10 @@ import jakarta.inject.Singleton;
 
 import io.pulse.messaging.brainstorm.engine.Framework;
 import io.pulse.messaging.brainstorm.model.BrainstormSession;
+import io.pulse.messaging.brainstorm.model.Idea;
 import io.pulse.messaging.brainstorm.model.Role;
 import io.pulse.messaging.brainstorm.repository.CollaboratorRepository;
+import io.pulse.messaging.brainstorm.repository.IdeaRepository;
 import io.pulse.messaging.brainstorm.repository.SessionRepository;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.ownership.UserScope;
@@ -23,10 +25,15 @@ public class SessionAccess {
     /** A member's view of a session: the session and the member's role in it. */
     public record Member(BrainstormSession session, Role role) {
 
+        public UUID sessionId() {
+            return session.getId();
+        }
+
         public Framework framework() {
             return Framework.fromKey(session.getFramework()).orElseThrow();
         }
 
+        /** Owner and editors: 403 for a viewer. */
         public Member requireContributor() {
             if (!role.canContribute()) {
                 throw ApiException.forbidden("Viewers can read this session but not change it.");
@@ -40,14 +47,33 @@ public class SessionAccess {
             }
             return this;
         }
+
+        /** An active session: 409 once it is closed or archived. */
+        public Member requireOpen() {
+            if (!"active".equals(session.getStatus())) {
+                throw ApiException.conflict("The session is " + session.getStatus() + "; reopen it to change ideas or votes.");
+            }
+            return this;
+        }
+
+        /** The step if it is one of the session's framework; a 400 naming {@code field} otherwise. */
+        public String requireStep(String step, String field) {
+            if (framework().step(step).isEmpty()) {
+                throw ApiException.invalid(field, "is not a step of " + session.getFramework() + ": "
+                        + String.join(", ", framework().steps().stream().map(Framework.Step::key).toList()));
+            }
+            return step;
+        }
     }
 
     private final SessionRepository sessions;
     private final CollaboratorRepository collaborators;
+    private final IdeaRepository ideas;
 
-    public SessionAccess(SessionRepository sessions, CollaboratorRepository collaborators) {
+    public SessionAccess(SessionRepository sessions, CollaboratorRepository collaborators, IdeaRepository ideas) {
         this.sessions = sessions;
         this.collaborators = collaborators;
+        this.ideas = ideas;
     }
 
     /** The caller's membership of the session, or 404 when the session does not exist or the caller is not a member. */
@@ -65,6 +91,16 @@ public class SessionAccess {
                 }
                 return new Member(session, Role.of(collaborator.getRole()));
             });
+        });
+    }
+
+    /** An idea of the session (whose member the caller was found to be), or 404. */
+    public Uni<Idea> idea(UserScope scope, UUID sessionId, UUID ideaId) {
+        return ideas.findInSession(scope, sessionId, ideaId).map(idea -> {
+            if (idea == null) {
+                throw ApiException.notFound("Idea");
+            }
+            return idea;
         });
     }
 }

@@ -1,6 +1,5 @@
 package io.pulse.messaging.brainstorm.engine;
 
-import io.pulse.messaging.common.embedding.TextEmbedder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.pulse.messaging.brainstorm.engine.IdeaClusterer.IdeaInput;
 import io.pulse.messaging.brainstorm.engine.IdeaClusterer.MergeProposal;
 import io.pulse.messaging.brainstorm.engine.IdeaClusterer.Result;
+import io.pulse.messaging.common.embedding.MiniLmEmbedder;
 
 @Tag("embedding-model")
 class IdeaClustererTest {
@@ -116,17 +115,18 @@ class IdeaClustererTest {
 
     @Test
     void unchangedIdeasAreNotEmbeddedAgain() {
-        AtomicInteger embedded = new AtomicInteger();
-        TextEmbedder counting = texts -> {
-            embedded.addAndGet(texts.size());
-            return SharedModel.MINI_LM.embedAll(texts);
-        };
-        IdeaClusterer cached = new IdeaClusterer(new CachingEmbedder(counting, 1000));
+        MiniLmEmbedder model = new MiniLmEmbedder(1000); // the vector cache the service uses, empty
+        IdeaClusterer cached = new IdeaClusterer(model);
         List<IdeaInput> ideas = new ArrayList<>(sample());
         cached.cluster(ideas);
-        assertEquals(7, embedded.get());
+        assertEquals(7, embedded(model));
         ideas.add(idea(8, "Wind turbine next to the car park", ben));
         cached.cluster(ideas);
-        assertEquals(8, embedded.get(), "only the new idea is embedded");
+        assertEquals(8, embedded(model), "only the new idea is embedded");
+    }
+
+    /** The texts the model embedded: its cache's misses. */
+    private static long embedded(MiniLmEmbedder model) {
+        return model.cacheStatistics()[1];
     }
 }

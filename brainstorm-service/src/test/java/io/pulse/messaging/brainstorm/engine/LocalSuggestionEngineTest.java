@@ -74,8 +74,16 @@ class LocalSuggestionEngineTest {
 
     @Test
     void isDeterministicAndHonoursTheCount() {
-        assertEquals(suggest(Framework.FREE_FORM, "ideas", List.of(), 5), suggest(Framework.FREE_FORM, "ideas", List.of(), 5));
-        assertTrue(suggest(Framework.FREE_FORM, "ideas", List.of(), 2).size() <= 2);
+        // The topic's two things and the free-form operators that fit them (explore needs a third thing to explore them in).
+        List<String> all = List.of("Link the waiting time with the hospital emergency department",
+                "Run a small pilot of the waiting time",
+                "Run a small pilot of the hospital emergency department");
+        assertEquals(all, texts(suggest(Framework.FREE_FORM, "ideas", List.of(), 5)));
+        assertEquals(all.subList(0, 2), texts(suggest(Framework.FREE_FORM, "ideas", List.of(), 2)));
+    }
+
+    private static List<String> texts(List<Suggestion> suggestions) {
+        return suggestions.stream().map(Suggestion::text).toList();
     }
 
     @Test

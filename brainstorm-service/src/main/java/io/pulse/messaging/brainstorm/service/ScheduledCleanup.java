@@ -6,19 +6,22 @@ import io.pulse.messaging.common.jobs.ExclusiveJobs;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 
-/** Drops expired AI answers daily at 02:00 (SPEC.md), on one replica at a time. */
+/**
+ * Drops expired AI answers on the schedule of {@code pulse.brainstorm.cleanup.cron} (daily at 02:00, see README.md),
+ * on one replica at a time.
+ */
 @ApplicationScoped
-public class CacheMaintenance {
+public class ScheduledCleanup {
 
     static final String CLEANUP_FUNCTION = "brainstorm.cleanup_expired_brainstorm_cache";
 
     private final ExclusiveJobs jobs;
 
-    public CacheMaintenance(ExclusiveJobs jobs) {
+    public ScheduledCleanup(ExclusiveJobs jobs) {
         this.jobs = jobs;
     }
 
-    @Scheduled(identity = "brainstorm-cache-cleanup", cron = "${brainstorm.cache.cleanup-cron:0 0 2 * * ?}")
+    @Scheduled(identity = "brainstorm-cache-cleanup", cron = "{pulse.brainstorm.cleanup.cron}")
     public Uni<Void> cleanup() {
         return jobs.runCleanup(CLEANUP_FUNCTION).replaceWithVoid();
     }

@@ -1,0 +1,47 @@
+package io.pulse.messaging.brainstorm.service;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** This service's settings (environment: PULSE_BRAINSTORM_...). */
+@ConfigMapping(prefix = "pulse.brainstorm")
+public interface BrainstormConfig {
+
+    Events events();
+
+    Clustering clustering();
+
+    Embeddings embeddings();
+
+    Cleanup cleanup();
+
+    interface Events {
+        /** How often a quiet event stream gets a keep-alive comment, so that proxies do not close it. */
+        @WithDefault("PT20S")
+        Duration heartbeat();
+    }
+
+    interface Clustering {
+        /** Clusterings computing at once on this replica; by default as many as it has processors. */
+        Optional<Integer> concurrency();
+
+        /** Further clustering requests accepted to wait for a slot; beyond them, 503 with Retry-After. */
+        @WithDefault("32")
+        int queueSize();
+    }
+
+    interface Embeddings {
+        /** Idea vectors kept in memory per replica (least recently used out), so re-clustering embeds only new texts. */
+        @WithDefault("50000")
+        int cacheSize();
+    }
+
+    interface Cleanup {
+        /** When expired AI answers are deleted (a Quartz cron; @Scheduled reads it by name from application.properties). */
+        @WithDefault("0 0 2 * * ?")
+        String cron();
+    }
+}

@@ -1,0 +1,84 @@
+package io.pulse.messaging.brainstorm.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.pulse.messaging.brainstorm.model.ClusteringRecord;
+import io.pulse.messaging.brainstorm.model.ClusteringView;
+import io.pulse.messaging.brainstorm.model.Idea;
+import io.pulse.messaging.brainstorm.repository.ClusteringRepository;
+import io.pulse.messaging.brainstorm.repository.IdeaRepository;
+import io.pulse.messaging.brainstorm.service.SessionAccess.Member;
+import io.pulse.messaging.common.error.ApiException;
+import io.pulse.messaging.common.ownership.AsCurrentUser;
+import io.pulse.messaging.common.ownership.UserScope;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The database side of clustering, one transaction per method as the calling user: the ideas to cluster, the result
+ * stored as the session's latest clustering (and announced), and that latest clustering read back.
+ */
+@ApplicationScoped
+public class ClusteringStore {
+
+    private final SessionAccess access;
+    private final IdeaRepository ideas;
+    private final ClusteringRepository clusterings;
+    private final SessionEvents events;
+
+    public ClusteringStore(SessionAccess access, IdeaRepository ideas, ClusteringRepository clusterings, SessionEvents events) {
+        this.access = access;
+        this.ideas = ideas;
+        this.clusterings = clusterings;
+        this.events = events;
+    }
+
+    /** The session's ideas, for its owner and editors. */
+    @AsCurrentUser
+    public Uni<List<Idea>> ideasToCluster(UUID sessionId) {
+        UserScope scope = UserScope.current();
+        return access.require(scope, sessionId)
+                .invoke(Member::requireContributor)
+                .chain(() -> ideas.allInSession(scope, sessionId));
+    }
+
+    /** Stores the clustering as the session's latest and announces it (owner and editors). */
+    @AsCurrentUser
+    public Uni<ClusteringView> save(ClusteringView view) {
+        UserScope scope = UserScope.current();
+        UUID sessionId = view.sessionId();
+        return access.require(scope, sessionId)
+                .invoke(Member::requireContributor)
+                .chain(() -> clusterings.store(scope, sessionId, view.ideaSetHash(), view.engine(), StoredJson.write(view), view.createdAt()))
+                .invoke(stored -> {
+                    if (!stored) {
+                        throw ApiException.notFound("Session");
+                    }
+                })
+                .call(() -> events.publish(scope, sessionId, SessionEvents.CLUSTERS_UPDATED, Map.of(
+                        "clusters", view.clusters().size(), "unclustered", view.unclustered().size(),
+                        "mergeProposals", view.mergeProposals().size(), "ideaSetHash", view.ideaSetHash())))
+                .replaceWith(view);
+    }
+
+    /** The session's latest clustering, or 404 when its ideas were never clustered. */
+    @AsCurrentUser
+    public Uni<ClusteringView> latest(UUID sessionId) {
+        UserScope scope = UserScope.current();
+        return access.require(scope, sessionId)
+                .chain(() -> clusterings.find(scope, sessionId))
+                .map(record -> {
+                    if (record == null) {
+                        throw ApiException.notFound("Clustering");
+                    }
+                    return read(record);
+                });
+    }
+
+    static ClusteringView read(ClusteringRecord record) {
+        return StoredJson.read(record.getResult(), ClusteringView.class, "clustering of session " + record.getSessionId());
+    }
+}

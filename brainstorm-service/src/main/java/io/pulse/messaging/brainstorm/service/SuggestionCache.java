@@ -1,0 +1,116 @@
+package io.pulse.messaging.brainstorm.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.pulse.messaging.brainstorm.engine.Framework;
+import io.pulse.messaging.brainstorm.engine.SuggestionEngine;
+import io.pulse.messaging.brainstorm.model.AiCacheEntry;
+import io.pulse.messaging.brainstorm.model.Idea;
+import io.pulse.messaging.brainstorm.model.SuggestionView;
+import io.pulse.messaging.brainstorm.model.SuggestionsView;
+import io.pulse.messaging.brainstorm.repository.AiCacheRepository;
+import io.pulse.messaging.brainstorm.repository.IdeaRepository;
+import io.pulse.messaging.brainstorm.service.SessionAccess.Member;
+import io.pulse.messaging.common.error.ApiException;
+import io.pulse.messaging.common.ownership.AsCurrentUser;
+import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.time.Timestamps;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The suggestions' 24-hour answer cache, shared by a session's members: the question (the session's topic, the step,
+ * the current ideas, the engine and the count) is read and looked up in one transaction, a new answer stored in
+ * another. Owner and editors only.
+ */
+@ApplicationScoped
+public class SuggestionCache {
+
+    static final Duration TTL = Duration.ofHours(24);
+
+    /** A question to the engine as asked at {@code askedAt}, under its cache key, with its cached answer if fresh. */
+    public record Question(UUID sessionId, SuggestionEngine.SuggestionRequest request, String ideaSetHash, String key,
+            OffsetDateTime askedAt, AiCacheEntry cached) {
+    }
+
+    /** The stored shape of a cached answer. */
+    record CachedSuggestions(List<SuggestionView> suggestions) {
+    }
+
+    private final SessionAccess access;
+    private final IdeaRepository ideas;
+    private final AiCacheRepository cache;
+    private final Clock clock;
+
+    public SuggestionCache(SessionAccess access, IdeaRepository ideas, AiCacheRepository cache, Clock clock) {
+        this.access = access;
+        this.ideas = ideas;
+        this.cache = cache;
+        this.clock = clock;
+    }
+
+    /** The question for {@code count} suggestions for the step (the current one when null) of the session's engine. */
+    @AsCurrentUser
+    public Uni<Question> lookup(UUID sessionId, String step, int count, String engine) {
+        UserScope scope = UserScope.current();
+        return access.require(scope, sessionId)
+                .invoke(member -> {
+                    member.requireContributor();
+                    if (step != null) {
+                        member.requireStep(step, "step");
+                    }
+                })
+                .chain(member -> ideas.allInSession(scope, sessionId).map(all -> question(member, step, count, engine, all)))
+                .chain(question -> cache.findFresh(scope, sessionId, question.key(), question.askedAt())
+                        .map(entry -> withCached(question, entry)));
+    }
+
+    /** Stores a new answer to the question and returns it. */
+    @AsCurrentUser
+    public Uni<SuggestionsView> store(Question question, String engine, List<SuggestionView> suggestions) {
+        UserScope scope = UserScope.current();
+        OffsetDateTime expires = question.askedAt().plus(TTL);
+        SuggestionEngine.SuggestionRequest request = question.request();
+        AiCacheRepository.NewEntry entry = new AiCacheRepository.NewEntry(question.sessionId(), question.key(),
+                request.framework().key(), request.step().key(), request.topic(), question.ideaSetHash(), engine, request.count(),
+                StoredJson.write(new CachedSuggestions(suggestions)), question.askedAt(), expires);
+        return access.require(scope, question.sessionId())
+                .invoke(Member::requireContributor)
+                .chain(() -> cache.store(scope, entry))
+                .map(stored -> {
+                    if (!stored) {
+                        throw ApiException.notFound("Session");
+                    }
+                    return new SuggestionsView(request.step().key(), engine, false, question.askedAt(), expires, suggestions);
+                });
+    }
+
+    /** The cached answer of a question that has one. */
+    static SuggestionsView answer(Question question) {
+        AiCacheEntry entry = question.cached();
+        List<SuggestionView> suggestions = StoredJson.read(entry.getResponse(), CachedSuggestions.class, "cached suggestions").suggestions();
+        return new SuggestionsView(question.request().step().key(), entry.getEngine(), true, entry.getCreatedAt(), entry.getExpiresAt(),
+                suggestions);
+    }
+
+    private Question question(Member member, String stepKey, int count, String engine, List<Idea> all) {
+        Framework framework = member.framework();
+        Framework.Step step = framework.step(stepKey == null ? member.session().getCurrentStep() : stepKey).orElseThrow();
+        String topic = member.session().getTopic();
+        List<SuggestionEngine.ExistingIdea> existing = all.stream()
+                .map(idea -> new SuggestionEngine.ExistingIdea(idea.getText(), idea.getStep())).toList();
+        String ideaHash = IdeaSetHash.of(all);
+        String key = IdeaSetHash.key(framework.key(), step.key(), topic, ideaHash, engine, Integer.toString(count));
+        return new Question(member.sessionId(), new SuggestionEngine.SuggestionRequest(framework, step, topic, existing, count),
+                ideaHash, key, Timestamps.now(clock), null);
+    }
+
+    private static Question withCached(Question question, AiCacheEntry entry) {
+        return new Question(question.sessionId(), question.request(), question.ideaSetHash(), question.key(), question.askedAt(), entry);
+    }
+}

@@ -1,0 +1,111 @@
+package io.pulse.messaging.brainstorm.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.pulse.messaging.brainstorm.engine.Framework;
+import io.pulse.messaging.brainstorm.model.BrainstormSession;
+import io.pulse.messaging.brainstorm.model.Collaborator;
+import io.pulse.messaging.brainstorm.model.CollaboratorView;
+import io.pulse.messaging.brainstorm.model.Idea;
+import io.pulse.messaging.brainstorm.model.IdeaView;
+import io.pulse.messaging.brainstorm.model.Role;
+import io.pulse.messaging.brainstorm.model.SessionSettings;
+import io.pulse.messaging.brainstorm.model.SessionSummaryView;
+import io.pulse.messaging.brainstorm.model.SessionView;
+import io.pulse.messaging.brainstorm.model.StepView;
+import io.pulse.messaging.brainstorm.model.VotingResultsView;
+
+/** Turns entities into the API's views. */
+final class ViewMapper {
+
+    private ViewMapper() {
+    }
+
+    static SessionSummaryView summary(BrainstormSession session, UUID caller, Map<UUID, String> collaboratorRoles) {
+        String role = session.getUserId().equals(caller) ? Role.OWNER.key() : collaboratorRoles.getOrDefault(session.getId(), Role.VIEWER.key());
+        return new SessionSummaryView(session.getId(), session.getTitle(), session.getFramework(), session.getStatus(),
+                session.getCurrentStep(), role, session.getUserId(), session.getCreatedAt(), session.getUpdatedAt());
+    }
+
+    /** The session with its framework's steps and the idea count of each ({@code counts} by step key). */
+    static SessionView session(BrainstormSession session, Role role, Map<String, Long> counts) {
+        Framework framework = Framework.fromKey(session.getFramework()).orElseThrow();
+        List<StepView> steps = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
+        long total = 0;
+        for (int i = 0; i < framework.steps().size(); i++) {
+            Framework.Step step = framework.steps().get(i);
+            long count = counts.getOrDefault(step.key(), 0L);
+            total += count;
+            if (count == 0) {
+                empty.add(step.key());
+            }
+            steps.add(new StepView(step.key(), step.title(), step.question(), i + 1, count, count == 0,
+                    step.key().equals(session.getCurrentStep())));
+        }
+        var endsAt = session.getStepTimerSeconds() == null ? null : session.getStepStartedAt().plusSeconds(session.getStepTimerSeconds());
+        SessionSettings settings = new SessionSettings(session.getVotesPerParticipant(), session.isAnonymousVoting(),
+                session.getStepTimerSeconds());
+        return new SessionView(session.getId(), session.getTitle(), session.getTopic(), session.getFramework(),
+                session.getStatus(), session.getCurrentStep(), role.key(), session.getUserId(), settings,
+                session.getStepStartedAt(), endsAt, steps, empty, total, session.getCreatedAt(), session.getUpdatedAt());
+    }
+
+    /** The members of a session: its owner first, then the collaborators. */
+    static List<CollaboratorView> members(BrainstormSession session, List<Collaborator> collaborators) {
+        List<CollaboratorView> out = new ArrayList<>();
+        out.add(new CollaboratorView(session.getUserId(), Role.OWNER.key(), null, session.getCreatedAt()));
+        collaborators.forEach(row -> out.add(member(row)));
+        return out;
+    }
+
+    static CollaboratorView member(Collaborator row) {
+        return new CollaboratorView(row.getUserId(), row.getRole(), row.getInvitedBy(), row.getCreatedAt());
+    }
+
+    /** Voters are shown only to the owner of a session without anonymous voting. */
+    static boolean showsVoters(BrainstormSession session, Role role) {
+        return role == Role.OWNER && !session.isAnonymousVoting();
+    }
+
+    static IdeaView idea(Idea idea, List<UUID> voters, UUID caller, boolean showVoters) {
+        List<UUID> all = voters == null ? List.of() : voters;
+        return new IdeaView(idea.getId(), idea.getSessionId(), idea.getStep(), idea.getText(), idea.getDetails(),
+                idea.getUserId(), contributors(idea), all.size(), all.contains(caller), showVoters ? all : null,
+                idea.getCreatedAt(), idea.getUpdatedAt());
+    }
+
+    /** The votes of a session, most voted first, with the caller's vote budget ({@code used} votes cast). */
+    static VotingResultsView results(BrainstormSession session, int used, List<VotingResultsView.Tally> tallies) {
+        List<VotingResultsView.Tally> sorted = new ArrayList<>(tallies);
+        sorted.sort(Comparator.comparingLong(VotingResultsView.Tally::votes).reversed());
+        int limit = session.getVotesPerParticipant();
+        return new VotingResultsView(limit, session.isAnonymousVoting(), used, Math.max(0, limit - used), sorted);
+    }
+
+    /** The stored shape of an idea's co-contributors. */
+    record CoContributors(List<UUID> userIds) {
+    }
+
+    static List<UUID> coContributors(Idea idea) {
+        return StoredJson.read(idea.getCoContributors(), CoContributors.class, "co_contributors of idea " + idea.getId()).userIds();
+    }
+
+    static String coContributorsJson(List<UUID> userIds) {
+        return StoredJson.write(new CoContributors(userIds));
+    }
+
+    /** The idea's author and the authors of the ideas merged into it. */
+    static List<UUID> contributors(Idea idea) {
+        Set<UUID> all = new LinkedHashSet<>();
+        all.add(idea.getUserId());
+        all.addAll(coContributors(idea));
+        return List.copyOf(all);
+    }
+}
