@@ -39,12 +39,16 @@ public final class DailyDigester {
         this.engine = engine;
     }
 
+    /** A highlight with the rank that orders it. */
+    private record Ranked(Highlight highlight, double rank) {
+    }
+
+    /** A conversation's part of the digest, with the rank of its top highlight (conversations are ordered by it). */
+    private record Section(ConversationDigest digest, double top) {
+    }
+
     public DailyDigest digest(List<DailyDigest.Conversation> conversations, LocalDate day, SummaryOptions options,
             int highlightsPerConversation) {
-        record Ranked(Highlight highlight, double rank) {
-        }
-        record Section(ConversationDigest digest, double top) {
-        }
         List<Section> sections = new ArrayList<>();
         List<InConversation<ActionItem>> actions = new ArrayList<>();
         List<InConversation<Decision>> decisions = new ArrayList<>();
@@ -54,7 +58,6 @@ public final class DailyDigester {
         int used = 0;
         Instant from = null;
         Instant to = null;
-        UUID reader = options.readerId();
         for (DailyDigest.Conversation conversation : conversations) {
             total += conversation.messages().size();
             List<ChatMessage> ofTheDay = conversation.messages().stream()
@@ -69,73 +72,74 @@ public final class DailyDigester {
             for (Participant p : s.participants()) {
                 participants.merge(p.id(), p, (a, b) -> new Participant(a.id(), a.name(), a.messageCount() + b.messageCount()));
             }
-            Roster roster = new Roster(ofTheDay, readerPerson(ofTheDay, options));
-            Person readerPerson = readerPerson(ofTheDay, options);
-            List<Ranked> ranked = new ArrayList<>();
-            Set<String> taken = new HashSet<>();
-            for (ActionItem a : s.actionItems()) {
-                actions.add(new InConversation<>(conversation.conversationId(), a));
-                if (a.done()) {
-                    continue;
-                }
-                boolean assigned = a.owner() != null && a.owner().id().equals(reader);
-                boolean mentioned = roster.refersTo(a.text(), readerPerson);
-                double rank = (assigned ? ASSIGNED_TO_READER : mentioned ? MENTIONS_READER : 0) + 1.5;
-                ranked.add(new Ranked(new Highlight(Kind.ACTION_ITEM, a.text(), a.owner(), a.messageIds(), assigned || mentioned), rank));
-                taken.add(a.text());
-            }
-            for (Decision d : s.decisions()) {
-                decisions.add(new InConversation<>(conversation.conversationId(), d));
-                if (d.reversed() || !taken.add(d.text())) {
-                    continue;
-                }
-                boolean mentioned = roster.refersTo(d.text(), readerPerson);
-                ranked.add(new Ranked(new Highlight(Kind.DECISION, d.text(), d.decidedBy(), d.messageIds(), mentioned),
-                        (mentioned ? MENTIONS_READER : 0) + 2));
-            }
-            for (OpenQuestion q : s.openQuestions()) {
-                questions.add(new InConversation<>(conversation.conversationId(), q));
-            }
-            for (KeyPoint k : s.keyPoints()) {
-                if (!taken.add(k.text())) {
-                    continue;
-                }
-                ranked.add(new Ranked(new Highlight(Kind.KEY_POINT, k.text(), k.speaker(), k.messageIds(), k.mentionsReader()),
-                        (k.mentionsReader() ? MENTIONS_READER : 0) + k.score()));
-            }
-            ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.rank()));
-            List<Highlight> highlights = ranked.stream().limit(highlightsPerConversation).map(Ranked::highlight).toList();
-            boolean concerns = highlights.stream().anyMatch(Highlight::concernsReader);
-            sections.add(new Section(new ConversationDigest(conversation.conversationId(), conversation.title(), ofTheDay.size(),
-                    concerns, highlights), ranked.isEmpty() ? 0 : ranked.get(0).rank()));
+            UUID id = conversation.conversationId();
+            s.actionItems().forEach(a -> actions.add(new InConversation<>(id, a)));
+            s.decisions().forEach(d -> decisions.add(new InConversation<>(id, d)));
+            s.openQuestions().forEach(q -> questions.add(new InConversation<>(id, q)));
+            sections.add(section(conversation, ofTheDay, ranked(s, ofTheDay, options), highlightsPerConversation));
         }
         sections.sort(Comparator.comparingDouble((Section s) -> -s.top())
                 .thenComparingInt(s -> -s.digest().messageCount()));
-        Comparator<InConversation<?>> concernsFirst = Comparator.comparingInt(i -> concerns(i.item(), reader) ? 0 : 1);
-        actions.sort(concernsFirst);
+        actions.sort(Comparator.comparingInt(i -> concerns(i.item(), options.readerId()) ? 0 : 1));
         List<ConversationDigest> digests = sections.stream().map(Section::digest).toList();
         List<Participant> people = new ArrayList<>(participants.values());
         people.sort(Comparator.comparingInt((Participant p) -> -p.messageCount()));
         Coverage coverage = new Coverage(total, used, from, to, used < total, used < total
                 ? (total - used) + " of " + total + " messages were not sent on " + day + " (" + options.zone() + ") and were left out."
                 : null);
-        return new DailyDigest(paragraph(digests, actions, reader, day), digests, actions, decisions, questions, people, coverage);
+        return new DailyDigest(paragraph(digests, actions, options.readerId(), day), digests, actions, decisions, questions, people,
+                coverage);
+    }
+
+    /**
+     * A conversation's candidate highlights, best first: its open action items (assigned to the reader, or mentioning
+     * them, first), its decisions that stand, then its other key points by centrality; what mentions the reader first.
+     */
+    private static List<Ranked> ranked(ThreadSummary s, List<ChatMessage> ofTheDay, SummaryOptions options) {
+        UUID reader = options.readerId();
+        Person readerPerson = options.readerIn(ofTheDay);
+        Roster roster = new Roster(ofTheDay, readerPerson);
+        List<Ranked> ranked = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (ActionItem a : s.actionItems()) {
+            if (a.done()) {
+                continue;
+            }
+            boolean assigned = a.owner() != null && a.owner().id().equals(reader);
+            boolean mentioned = roster.refersTo(a.text(), readerPerson);
+            double rank = (assigned ? ASSIGNED_TO_READER : mentioned ? MENTIONS_READER : 0) + 1.5;
+            ranked.add(new Ranked(new Highlight(Kind.ACTION_ITEM, a.text(), a.owner(), a.messageIds(), assigned || mentioned), rank));
+            taken.add(a.text());
+        }
+        for (Decision d : s.decisions()) {
+            if (d.reversed() || !taken.add(d.text())) {
+                continue;
+            }
+            boolean mentioned = roster.refersTo(d.text(), readerPerson);
+            ranked.add(new Ranked(new Highlight(Kind.DECISION, d.text(), d.decidedBy(), d.messageIds(), mentioned),
+                    (mentioned ? MENTIONS_READER : 0) + 2));
+        }
+        for (KeyPoint k : s.keyPoints()) {
+            if (!taken.add(k.text())) {
+                continue;
+            }
+            ranked.add(new Ranked(new Highlight(Kind.KEY_POINT, k.text(), k.speaker(), k.messageIds(), k.mentionsReader()),
+                    (k.mentionsReader() ? MENTIONS_READER : 0) + k.score()));
+        }
+        ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.rank()));
+        return ranked;
+    }
+
+    private static Section section(DailyDigest.Conversation conversation, List<ChatMessage> ofTheDay, List<Ranked> ranked,
+            int highlightsPerConversation) {
+        List<Highlight> highlights = ranked.stream().limit(highlightsPerConversation).map(Ranked::highlight).toList();
+        boolean concerns = highlights.stream().anyMatch(Highlight::concernsReader);
+        return new Section(new ConversationDigest(conversation.conversationId(), conversation.title(), ofTheDay.size(),
+                concerns, highlights), ranked.isEmpty() ? 0 : ranked.get(0).rank());
     }
 
     private static boolean concerns(Object item, UUID reader) {
         return item instanceof ActionItem a && a.owner() != null && a.owner().id().equals(reader) && !a.done();
-    }
-
-    private static Person readerPerson(List<ChatMessage> messages, SummaryOptions options) {
-        if (options.readerId() == null) {
-            return null;
-        }
-        for (ChatMessage m : messages) {
-            if (m.sender().id().equals(options.readerId())) {
-                return m.sender();
-            }
-        }
-        return options.readerName() == null ? null : new Person(options.readerId(), options.readerName());
     }
 
     private static String paragraph(List<ConversationDigest> digests, List<InConversation<ActionItem>> actions, UUID reader, LocalDate day) {

@@ -91,24 +91,39 @@ final class DueDates {
         if (!digit && !text.hasAny(DATE_WORDS)) {
             return Optional.empty();
         }
-        boolean weekday = text.hasAny(WEEKDAYS.keySet());
-        boolean month = text.hasAny(MONTHS.keySet());
         String s = text.lower();
+        if (digit) {
+            Optional<Due> written = writtenDate(s, text.hasAny(MONTHS.keySet()), sentOn);
+            if (written != null) {
+                return written;
+            }
+        }
+        boolean weekday = text.hasAny(WEEKDAYS.keySet());
+        return comingDays(text, s, sentOn)
+                .or(() -> weeks(text, s, weekday, sentOn))
+                .or(() -> months(text, s, sentOn))
+                .or(() -> weekdays(s, weekday, sentOn));
+    }
+
+    /**
+     * A date written with digits ("2026-12-03", "3 Dec", "December 3rd", "by the 28th"): empty when it is no real
+     * date, null when the sentence writes none (then its words may still name one).
+     */
+    private static Optional<Due> writtenDate(String s, boolean month, LocalDate sentOn) {
         Matcher iso = ISO.matcher(s);
-        if (digit && iso.find()) {
+        if (iso.find()) {
             return date(iso.group(), () -> LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3))));
         }
-        Matcher m;
         Matcher dm = DAY_MONTH.matcher(s);
-        if (digit && month && dm.find()) {
+        if (month && dm.find()) {
             return monthDay(dm.group(), MONTHS.get(dm.group(2)), Integer.parseInt(dm.group(1)), dm.group(3), sentOn);
         }
         Matcher md = MONTH_DAY.matcher(s);
-        if (digit && month && md.find()) {
+        if (month && md.find()) {
             return monthDay(md.group(), MONTHS.get(md.group(1)), Integer.parseInt(md.group(2)), md.group(3), sentOn);
         }
         Matcher od = ORDINAL_DAY.matcher(s);
-        if (digit && od.find()) {
+        if (od.find()) {
             int day = Integer.parseInt(od.group(1));
             Optional<Due> thisMonth = date(od.group(), () -> sentOn.withDayOfMonth(day));
             if (thisMonth.isPresent() && thisMonth.get().date().isBefore(sentOn)) {
@@ -116,6 +131,12 @@ final class DueDates {
             }
             return thisMonth;
         }
+        return null;
+    }
+
+    /** The day after tomorrow, tomorrow, today / end of day, or "in 3 days / two weeks / 2 business days". */
+    private static Optional<Due> comingDays(CueText text, String s, LocalDate sentOn) {
+        Matcher m;
         boolean tomorrow = text.hasAny(TOMORROW_WORDS);
         if (tomorrow && (m = DAY_AFTER.matcher(s)).find()) {
             return Optional.of(new Due(sentOn.plusDays(2), m.group()));
@@ -134,6 +155,12 @@ final class DueDates {
                     : unit.equals("day") ? sentOn.plusDays(count) : plusBusinessDays(sentOn, count);
             return Optional.of(new Due(date, m.group()));
         }
+        return Optional.empty();
+    }
+
+    /** "next Tuesday" (in the following week), next week / end of next week, end of (this) week. */
+    private static Optional<Due> weeks(CueText text, String s, boolean weekday, LocalDate sentOn) {
+        Matcher m;
         if (weekday && (m = NEXT_WEEKDAY.matcher(s)).find()) {
             DayOfWeek day = WEEKDAYS.get(m.group(1));
             LocalDate nextMonday = sentOn.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
@@ -152,6 +179,12 @@ final class DueDates {
             }
             return Optional.of(new Due(friday, m.group()));
         }
+        return Optional.empty();
+    }
+
+    /** (End of) next month, end of (this) month: the month's last day. */
+    private static Optional<Due> months(CueText text, String s, LocalDate sentOn) {
+        Matcher m;
         boolean monthWord = text.hasAny(MONTH_WORDS);
         if (monthWord && (m = END_OF_NEXT_MONTH.matcher(s)).find()) {
             return Optional.of(new Due(sentOn.plusMonths(1).with(TemporalAdjusters.lastDayOfMonth()), m.group()));
@@ -159,6 +192,12 @@ final class DueDates {
         if (monthWord && (m = END_OF_MONTH.matcher(s)).find()) {
             return Optional.of(new Due(sentOn.with(TemporalAdjusters.lastDayOfMonth()), m.group()));
         }
+        return Optional.empty();
+    }
+
+    /** "by Friday", "on Monday", or a bare weekday name: its next occurrence after the day the message was sent. */
+    private static Optional<Due> weekdays(String s, boolean weekday, LocalDate sentOn) {
+        Matcher m;
         if (weekday && (m = THIS_WEEKDAY.matcher(s)).find()) {
             DayOfWeek day = WEEKDAYS.get(m.group(1));
             return Optional.of(new Due(sentOn.with(TemporalAdjusters.next(day)), m.group()));

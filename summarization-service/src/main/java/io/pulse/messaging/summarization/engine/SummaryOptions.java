@@ -1,6 +1,7 @@
 package io.pulse.messaging.summarization.engine;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -46,5 +47,21 @@ public record SummaryOptions(int maxKeyPoints, UUID readerId, String readerName,
 
     public SummaryOptions withMaxMessages(int max) {
         return new SummaryOptions(maxKeyPoints, readerId, readerName, zone, max);
+    }
+
+    /**
+     * The reader as a person of {@code messages}: the sender with the reader's id, else the reader by the name given
+     * (a reader who wrote nothing there), else null (no reader, or one known by id only).
+     */
+    public Person readerIn(List<ChatMessage> messages) {
+        if (readerId == null) {
+            return null;
+        }
+        for (ChatMessage m : messages) {
+            if (m.sender().id().equals(readerId)) {
+                return m.sender();
+            }
+        }
+        return readerName == null || readerName.isBlank() ? null : new Person(readerId, readerName);
     }
 }

@@ -7,21 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * TextRank over sentences: a graph whose edges are the TF-IDF cosine similarities of sentence pairs, ranked by
- * weighted PageRank, so a sentence scores high when many others say something like it. Similarities are
- * accumulated through an inverted index, so the cost follows the pairs that share a term rather than all pairs;
- * a term that occurs in very many sentences carries almost no weight (low IDF) and is left out of edge building
- * to keep the graph sparse for very long threads, and each sentence keeps only its {@value #MAX_NEIGHBOURS} most similar
- * neighbours.
+ * TextRank over sentences: a graph whose edges are the TF-IDF cosine similarities of sentence pairs
+ * ({@link SentenceGraph}), ranked by weighted PageRank, so a sentence scores high when many others say something like
+ * it. A term that occurs in very many sentences carries almost no weight (low IDF) and is left out of edge building to
+ * keep the graph sparse for very long threads, and each sentence keeps only its
+ * {@value SentenceGraph#MAX_NEIGHBOURS} most similar neighbours.
  */
 final class TextRank {
 
     private static final double DAMPING = 0.85;
     private static final int MAX_ITERATIONS = 50;
     private static final double TOLERANCE = 1e-6;
-    private static final double MIN_EDGE = 0.05;
-    /** Edges kept per sentence: its most similar others. */
-    static final int MAX_NEIGHBOURS = 48;
 
     private final int[][] termIds;
     private final float[][] weights;
@@ -41,7 +37,22 @@ final class TextRank {
         int n = sentenceTerms.size();
         Map<String, Integer> vocabulary = new HashMap<>();
         List<int[]> counted = new ArrayList<>(n);
-        int[] documentFrequency = new int[Math.max(16, n * 4)];
+        int[] documentFrequency = count(sentenceTerms, vocabulary, counted);
+        termIds = new int[n][];
+        weights = new float[n][];
+        for (int i = 0; i < n; i++) {
+            vectorise(i, counted.get(i), n, documentFrequency);
+        }
+        scores = n == 0 ? new double[0]
+                : pageRank(new SentenceGraph(termIds, weights, vocabulary.size(), documentFrequency), jump(prior, n));
+    }
+
+    /**
+     * Gives each term an id ({@code vocabulary}) and counts it: per sentence, (term id, count) pairs into
+     * {@code counted}; the document frequency per term id is returned.
+     */
+    private static int[] count(List<List<String>> sentenceTerms, Map<String, Integer> vocabulary, List<int[]> counted) {
+        int[] documentFrequency = new int[Math.max(16, sentenceTerms.size() * 4)];
         for (List<String> terms : sentenceTerms) {
             Map<Integer, Integer> tf = new HashMap<>();
             for (String t : terms) {
@@ -60,35 +71,39 @@ final class TextRank {
             }
             counted.add(pairs);
         }
-        termIds = new int[n][];
-        weights = new float[n][];
-        for (int i = 0; i < n; i++) {
-            int[] pairs = counted.get(i);
-            int size = pairs.length / 2;
-            Integer[] order = new Integer[size];
-            for (int k = 0; k < size; k++) {
-                order[k] = k;
-            }
-            Arrays.sort(order, (a, b) -> Integer.compare(pairs[a * 2], pairs[b * 2]));
-            int[] ids = new int[size];
-            float[] w = new float[size];
-            double norm = 0;
-            for (int k = 0; k < size; k++) {
-                int term = pairs[order[k] * 2];
-                int tf = pairs[order[k] * 2 + 1];
-                double idf = Math.log((double) (n + 1) / (documentFrequency[term] + 0.5));
-                double weight = (1 + Math.log(tf)) * Math.max(idf, 0.01);
-                ids[k] = term;
-                w[k] = (float) weight;
-                norm += weight * weight;
-            }
-            norm = Math.sqrt(norm);
-            for (int k = 0; k < size; k++) {
-                w[k] = norm == 0 ? 0 : (float) (w[k] / norm);
-            }
-            termIds[i] = ids;
-            weights[i] = w;
+        return documentFrequency;
+    }
+
+    /** Sentence {@code i}'s TF-IDF vector, unit length, its term ids in ascending order. */
+    private void vectorise(int i, int[] pairs, int n, int[] documentFrequency) {
+        int size = pairs.length / 2;
+        Integer[] order = new Integer[size];
+        for (int k = 0; k < size; k++) {
+            order[k] = k;
         }
+        Arrays.sort(order, (a, b) -> Integer.compare(pairs[a * 2], pairs[b * 2]));
+        int[] ids = new int[size];
+        float[] w = new float[size];
+        double norm = 0;
+        for (int k = 0; k < size; k++) {
+            int term = pairs[order[k] * 2];
+            int tf = pairs[order[k] * 2 + 1];
+            double idf = Math.log((double) (n + 1) / (documentFrequency[term] + 0.5));
+            double weight = (1 + Math.log(tf)) * Math.max(idf, 0.01);
+            ids[k] = term;
+            w[k] = (float) weight;
+            norm += weight * weight;
+        }
+        norm = Math.sqrt(norm);
+        for (int k = 0; k < size; k++) {
+            w[k] = norm == 0 ? 0 : (float) (w[k] / norm);
+        }
+        termIds[i] = ids;
+        weights[i] = w;
+    }
+
+    /** Where the random jump lands: the prior normalised to sum 1 (uniform without one, or when it is all zero). */
+    private static double[] jump(double[] prior, int n) {
         double[] jump = new double[n];
         double sum = 0;
         for (int i = 0; i < n; i++) {
@@ -98,93 +113,19 @@ final class TextRank {
         for (int i = 0; i < n; i++) {
             jump[i] = sum == 0 ? 1.0 / n : jump[i] / sum;
         }
-        scores = rank(n, vocabulary.size(), documentFrequency, jump);
+        return jump;
     }
 
-    private double[] rank(int n, int vocabularySize, int[] documentFrequency, double[] jump) {
-        double[] result = new double[n];
-        if (n == 0) {
-            return result;
-        }
-        int postingCap = Math.max(64, (int) Math.sqrt(n) * 8);
-        int[][] postings = new int[vocabularySize][];
-        float[][] postingWeights = new float[vocabularySize][];
-        int[] fill = new int[vocabularySize];
-        for (int t = 0; t < vocabularySize; t++) {
-            if (documentFrequency[t] <= postingCap) {
-                postings[t] = new int[documentFrequency[t]];
-                postingWeights[t] = new float[documentFrequency[t]];
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            int[] ids = termIds[i];
-            for (int k = 0; k < ids.length; k++) {
-                int term = ids[k];
-                if (postings[term] != null) {
-                    postingWeights[term][fill[term]] = weights[i][k];
-                    postings[term][fill[term]++] = i;
-                }
-            }
-        }
-        // Weighted graph as adjacency lists: each sentence keeps its MAX_NEIGHBOURS most similar others (a k-nearest-
-        // neighbour graph), so that a very long, repetitive thread does not grow a quadratic number of edges.
-        List<int[]> neighbours = new ArrayList<>(n);
-        List<float[]> edgeWeights = new ArrayList<>(n);
-        double[] accumulated = new double[n];
-        int[] touched = new int[n];
-        float[] candidates = new float[n];
-        for (int i = 0; i < n; i++) {
-            int touchedCount = 0;
-            int[] ids = termIds[i];
-            float[] w = weights[i];
-            for (int k = 0; k < ids.length; k++) {
-                int[] posting = postings[ids[k]];
-                if (posting == null) {
-                    continue;
-                }
-                float[] pw = postingWeights[ids[k]];
-                float wk = w[k];
-                for (int p = 0; p < posting.length; p++) {
-                    int j = posting[p];
-                    if (j == i) {
-                        continue;
-                    }
-                    if (accumulated[j] == 0) {
-                        touched[touchedCount++] = j;
-                    }
-                    accumulated[j] += wk * pw[p];
-                }
-            }
-            int strong = 0;
-            for (int t = 0; t < touchedCount; t++) {
-                if (accumulated[touched[t]] >= MIN_EDGE) {
-                    candidates[strong++] = (float) accumulated[touched[t]];
-                }
-            }
-            float threshold = strong > MAX_NEIGHBOURS ? kthLargest(candidates, strong, MAX_NEIGHBOURS) : (float) MIN_EDGE;
-            int kept = 0;
-            int room = Math.min(strong, MAX_NEIGHBOURS);
-            int[] nb = new int[room];
-            float[] ew = new float[room];
-            for (int t = 0; t < touchedCount; t++) {
-                int j = touched[t];
-                float a = (float) accumulated[j];
-                if (a >= MIN_EDGE && a >= threshold && kept < room) {
-                    nb[kept] = j;
-                    ew[kept] = a;
-                    kept++;
-                }
-                accumulated[j] = 0;
-            }
-            neighbours.add(kept == room ? nb : Arrays.copyOf(nb, kept));
-            edgeWeights.add(kept == room ? ew : Arrays.copyOf(ew, kept));
-        }
+    /** Power iteration of weighted PageRank with a biased jump; a sentence without edges spreads its rank by the jump. */
+    private static double[] pageRank(SentenceGraph graph, double[] jump) {
+        int n = jump.length;
         double[] outSum = new double[n];
         for (int i = 0; i < n; i++) {
-            for (float w : edgeWeights.get(i)) {
+            for (float w : graph.edgeWeights.get(i)) {
                 outSum[i] += w;
             }
         }
+        double[] result = new double[n];
         Arrays.fill(result, 1.0 / n);
         double[] next = new double[n];
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
@@ -202,8 +143,8 @@ final class TextRank {
                     continue;
                 }
                 double share = DAMPING * result[i] / outSum[i];
-                int[] nb = neighbours.get(i);
-                float[] ew = edgeWeights.get(i);
+                int[] nb = graph.neighbours.get(i);
+                float[] ew = graph.edgeWeights.get(i);
                 for (int k = 0; k < nb.length; k++) {
                     next[nb[k]] += share * ew[k];
                 }
@@ -220,41 +161,6 @@ final class TextRank {
             }
         }
         return result;
-    }
-
-    /** The k-th largest of the first {@code size} values (quickselect; reorders them). */
-    static float kthLargest(float[] values, int size, int k) {
-        int lo = 0;
-        int hi = size - 1;
-        int target = k - 1;
-        while (lo < hi) {
-            float pivot = values[(lo + hi) >>> 1];
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (values[i] > pivot) {
-                    i++;
-                }
-                while (values[j] < pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    float swap = values[i];
-                    values[i] = values[j];
-                    values[j] = swap;
-                    i++;
-                    j--;
-                }
-            }
-            if (target <= j) {
-                hi = j;
-            } else if (target >= i) {
-                lo = i;
-            } else {
-                break;
-            }
-        }
-        return values[target];
     }
 
     /** The PageRank score of each sentence; they sum to 1. */

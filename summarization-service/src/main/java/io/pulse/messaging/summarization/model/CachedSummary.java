@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import io.pulse.messaging.summarization.model.Views.SummaryContent;
-
 /** A stored summary as a cache hit reads it: the values of its columns, not a managed entity. */
 public record CachedSummary(UUID id, UUID conversationId, SummaryType type, LocalDate date, String timeZone, String engine,
         OffsetDateTime createdAt, OffsetDateTime expiresAt, SummaryContent content) {

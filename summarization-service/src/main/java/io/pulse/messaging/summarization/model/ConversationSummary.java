@@ -13,7 +13,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.pulse.messaging.common.ownership.OwnedEntity;
-import io.pulse.messaging.summarization.model.Views.SummaryContent;
 
 /** A stored summary or daily digest of one user; it expires 30 days after creation. */
 @Entity

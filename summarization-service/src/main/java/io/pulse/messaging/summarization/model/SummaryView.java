@@ -9,15 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.pulse.messaging.summarization.model.Views.ActionItemView;
-import io.pulse.messaging.summarization.model.Views.CoverageView;
-import io.pulse.messaging.summarization.model.Views.DecisionView;
-import io.pulse.messaging.summarization.model.Views.DigestConversationView;
-import io.pulse.messaging.summarization.model.Views.KeyPointView;
-import io.pulse.messaging.summarization.model.Views.OpenQuestionView;
-import io.pulse.messaging.summarization.model.Views.ParticipantView;
-import io.pulse.messaging.summarization.model.Views.SummaryContent;
-
 /** A summary as the API returns it. */
 @Schema(name = "Summary", description = "A thread summary or a daily digest", example = Examples.SUMMARY)
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -19,8 +19,8 @@ import io.pulse.messaging.common.ownership.OwnedRepository;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.pulse.messaging.summarization.model.CachedSummary;
 import io.pulse.messaging.summarization.model.ConversationSummary;
+import io.pulse.messaging.summarization.model.SummaryContent;
 import io.pulse.messaging.summarization.model.SummaryType;
-import io.pulse.messaging.summarization.model.Views.SummaryContent;
 import io.smallrye.mutiny.Uni;
 
 /** Stored summaries of the scope's user. Expired summaries are invisible here even before the cleanup removes them. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -33,8 +34,8 @@ import io.pulse.messaging.common.auth.CurrentUser;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.error.Problem;
 import io.pulse.messaging.summarization.model.CacheStatsView;
-import io.pulse.messaging.summarization.model.Requests.DigestRequest;
-import io.pulse.messaging.summarization.model.Requests.SummaryRequest;
+import io.pulse.messaging.summarization.model.DigestRequest;
+import io.pulse.messaging.summarization.model.SummaryRequest;
 import io.pulse.messaging.summarization.model.SummaryType;
 import io.pulse.messaging.summarization.model.SummaryView;
 import io.pulse.messaging.summarization.repository.SummaryRepository;
@@ -51,7 +52,7 @@ public class SummaryResource {
     /** The page type, named for the OpenAPI document. */
     @Schema(name = "SummaryPage")
     public static class SummaryPage {
-        public java.util.List<SummaryView> items;
+        public List<SummaryView> items;
         @Schema(nullable = true)
         public String nextCursor;
     }
@@ -74,7 +75,7 @@ public class SummaryResource {
     @APIResponse(responseCode = "201", description = "Computed and stored", content = @Content(schema = @Schema(implementation = SummaryView.class)))
     @APIResponse(responseCode = "200", description = "The same content was summarised in the last 10 minutes: the stored summary, cached: true",
             content = @Content(schema = @Schema(implementation = SummaryView.class)))
-    @APIResponse(responseCode = "403", description = "options.readerId names another user and the token is not a service token",
+    @APIResponse(responseCode = "403", description = "options.readerId or X-Pulse-Act-For names another user and the token is not a service token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "daily_digest: no message was sent on the requested day",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -90,7 +91,7 @@ public class SummaryResource {
                     + "what assigns the reader an action item or mentions them first; plus the day's decisions and open questions.")
     @APIResponse(responseCode = "201", description = "Computed and stored", content = @Content(schema = @Schema(implementation = SummaryView.class)))
     @APIResponse(responseCode = "200", description = "Answered from the cache (cached: true)", content = @Content(schema = @Schema(implementation = SummaryView.class)))
-    @APIResponse(responseCode = "403", description = "readerId names another user and the token is not a service token",
+    @APIResponse(responseCode = "403", description = "readerId or X-Pulse-Act-For names another user and the token is not a service token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Uni<Response> digest(@NotNull @Valid DigestRequest request) {
         UUID owner = owner(request.readerId());
@@ -100,8 +101,6 @@ public class SummaryResource {
     @GET
     @Operation(summary = "List summaries", description = "The caller's summaries that have not expired, newest first, one keyset page at a time.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = SummaryPage.class)))
-    @APIResponse(responseCode = "403", description = "X-Pulse-Act-For sent without a service token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Uni<Page<SummaryView>> list(
             @RestQuery @Parameter(description = "Only summaries of this conversation") UUID conversationId,
             @RestQuery @Parameter(description = "thread or daily_digest") String type,
@@ -110,15 +109,13 @@ public class SummaryResource {
             @BeanParam @Valid PageParams page) {
         SummaryRepository.Filter filter = new SummaryRepository.Filter(conversationId, type(type), time("createdFrom", createdFrom),
                 time("createdBefore", createdBefore));
-        return service.list(currentUser.id(), filter, page);
+        return service.list(filter, page);
     }
 
     @GET
     @Path("cache/stats")
     @Operation(summary = "Summary cache statistics", description = "Hits, misses and hit rate on this replica: over the last hour and since it started.")
     @APIResponse(responseCode = "200", description = "The statistics", content = @Content(schema = @Schema(implementation = CacheStatsView.class)))
-    @APIResponse(responseCode = "403", description = "X-Pulse-Act-For sent without a service token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public CacheStatsView cacheStats() {
         currentUser.id(); // authenticated callers only (the path is protected; this also validates X-Pulse-Act-For)
         return statistics.snapshot();
@@ -128,24 +125,20 @@ public class SummaryResource {
     @Path("{id}")
     @Operation(summary = "Get a summary")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = SummaryView.class)))
-    @APIResponse(responseCode = "403", description = "X-Pulse-Act-For sent without a service token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "No such summary for this user, or it has expired",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Uni<SummaryView> get(@RestPath UUID id) {
-        return service.get(currentUser.id(), id);
+        return service.get(id);
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a summary", description = "Deletes the summary and the cache entries that point to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "403", description = "X-Pulse-Act-For sent without a service token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "No such summary for this user, or it has expired",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Uni<Response> delete(@RestPath UUID id) {
-        return service.delete(currentUser.id(), id).map(ignored -> Response.noContent().build());
+        return service.delete(id).replaceWith(() -> Response.noContent().build());
     }
 
     private UUID owner(UUID readerId) {

@@ -3,7 +3,12 @@ package io.pulse.messaging.summarization.service;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
+
+import io.pulse.messaging.summarization.engine.ChatMessage;
 
 /**
  * Builds the content key of a request: SHA-256 over every input that determines the result, each field length
@@ -26,6 +31,17 @@ final class CacheKeys {
         digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
         digest.update(bytes);
         digest.update((byte) ';');
+        return this;
+    }
+
+    /** Every message in sent order (the order the engine uses), so that a reordered request is the same key. */
+    CacheKeys addMessages(List<ChatMessage> messages) {
+        List<ChatMessage> ordered = new ArrayList<>(messages);
+        ordered.sort(Comparator.comparing(ChatMessage::sentAt).thenComparing(ChatMessage::id));
+        add(ordered.size());
+        for (ChatMessage m : ordered) {
+            add(m.id()).add(m.sender().id()).add(m.sender().name()).add(m.sentAt()).add(m.replyTo()).add(m.content());
+        }
         return this;
     }
 

@@ -9,17 +9,17 @@ import java.util.UUID;
 import io.pulse.messaging.summarization.engine.DailyDigest;
 import io.pulse.messaging.summarization.engine.Person;
 import io.pulse.messaging.summarization.engine.ThreadSummary;
-import io.pulse.messaging.summarization.model.Views.ActionItemView;
-import io.pulse.messaging.summarization.model.Views.CoverageView;
-import io.pulse.messaging.summarization.model.Views.DecisionView;
-import io.pulse.messaging.summarization.model.Views.DigestConversationView;
-import io.pulse.messaging.summarization.model.Views.HighlightKind;
-import io.pulse.messaging.summarization.model.Views.HighlightView;
-import io.pulse.messaging.summarization.model.Views.KeyPointView;
-import io.pulse.messaging.summarization.model.Views.OpenQuestionView;
-import io.pulse.messaging.summarization.model.Views.ParticipantView;
-import io.pulse.messaging.summarization.model.Views.PersonView;
-import io.pulse.messaging.summarization.model.Views.SummaryContent;
+import io.pulse.messaging.summarization.model.ActionItemView;
+import io.pulse.messaging.summarization.model.CoverageView;
+import io.pulse.messaging.summarization.model.DecisionView;
+import io.pulse.messaging.summarization.model.DigestConversationView;
+import io.pulse.messaging.summarization.model.HighlightKind;
+import io.pulse.messaging.summarization.model.HighlightView;
+import io.pulse.messaging.summarization.model.KeyPointView;
+import io.pulse.messaging.summarization.model.OpenQuestionView;
+import io.pulse.messaging.summarization.model.ParticipantView;
+import io.pulse.messaging.summarization.model.PersonView;
+import io.pulse.messaging.summarization.model.SummaryContent;
 
 /** Engine results as API views. */
 final class SummaryMapper {

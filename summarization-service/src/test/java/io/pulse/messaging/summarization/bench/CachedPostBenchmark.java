@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.pulse.messaging.testing.PulseTestResource;
@@ -54,24 +55,7 @@ class CachedPostBenchmark {
         assumeTrue(Boolean.getBoolean("pulse.bench"), "benchmarks run with -Dpulse.bench=true");
         UUID user = UUID.randomUUID();
         String token = TestTokens.forUser(user);
-        List<Map<String, Object>> messages = new ArrayList<>();
-        for (ChatMessage m : EngineBenchmark.thread(THREAD_SIZE, 42)) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", m.id().toString());
-            json.put("sender", Map.of("id", m.sender().id().toString(), "name", m.sender().name()));
-            json.put("content", m.content());
-            json.put("sentAt", m.sentAt().toString());
-            if (m.replyTo() != null) {
-                json.put("replyTo", m.replyTo().toString());
-            }
-            messages.add(json);
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("conversationId", UUID.randomUUID().toString());
-        body.put("type", "thread");
-        body.put("messages", messages);
-        body.put("options", Map.of("maxKeyPoints", 5, "timeZone", "Europe/Paris"));
-        byte[] payload = new ObjectMapper().writeValueAsBytes(body);
+        byte[] payload = payload();
 
         HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).connectTimeout(Duration.ofSeconds(10)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url.toString()))
@@ -124,6 +108,28 @@ class CachedPostBenchmark {
                 THREAD_SIZE, payload.length, CLIENTS, all.length, seconds, all.length / seconds,
                 percentile(all, 50), percentile(all, 90), percentile(all, 99), all[all.length - 1] / 1e6, notCached.get(), cpuPerRequest, os.getSystemLoadAverage());
         assertEquals(0, notCached.get(), "every request is a cache hit");
+    }
+
+    /** A summary request of a {@value #THREAD_SIZE}-message synthetic thread, as JSON. */
+    private static byte[] payload() throws JsonProcessingException {
+        List<Map<String, Object>> messages = new ArrayList<>();
+        for (ChatMessage m : EngineBenchmark.thread(THREAD_SIZE, 42)) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", m.id().toString());
+            json.put("sender", Map.of("id", m.sender().id().toString(), "name", m.sender().name()));
+            json.put("content", m.content());
+            json.put("sentAt", m.sentAt().toString());
+            if (m.replyTo() != null) {
+                json.put("replyTo", m.replyTo().toString());
+            }
+            messages.add(json);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("conversationId", UUID.randomUUID().toString());
+        body.put("type", "thread");
+        body.put("messages", messages);
+        body.put("options", Map.of("maxKeyPoints", 5, "timeZone", "Europe/Paris"));
+        return new ObjectMapper().writeValueAsBytes(body);
     }
 
     private static double percentile(long[] sorted, double p) {

@@ -54,7 +54,8 @@ class TextTest {
     @Test
     void termsDropStopwordsAndMeetAcrossInflections() {
         assertEquals(List.of("review", "pull", "request"), Text.terms("I reviewed the pull requests"));
-        assertEquals(Text.terms("reviewing releases"), Text.terms("reviews released"));
+        assertEquals(List.of("review", "releas"), Text.terms("reviewing releases"));
+        assertEquals(List.of("review", "releas"), Text.terms("reviews released"));
         assertTrue(Text.terms("ok thanks, sure!").isEmpty());
     }
 

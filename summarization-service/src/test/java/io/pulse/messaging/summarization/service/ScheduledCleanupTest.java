@@ -33,13 +33,13 @@ import io.vertx.core.Vertx;
 /** The daily cleanup removes expired summaries and cache entries, on one replica at a time. */
 @QuarkusTest
 @WithTestResource(value = PulseTestResource.class, scope = TestResourceScope.GLOBAL)
-class SummaryRetentionTest {
+class ScheduledCleanupTest {
 
     @Inject
     TestClock clock;
 
     @Inject
-    SummaryRetention retention;
+    ScheduledCleanup scheduledCleanup;
 
     @Inject
     Vertx vertx;
@@ -61,7 +61,7 @@ class SummaryRetentionTest {
         CompletableFuture<Optional<Long>> result = new CompletableFuture<>();
         io.vertx.core.Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> retention.cleanup().subscribe().with(result::complete, result::completeExceptionally));
+        context.runOnContext(ignored -> scheduledCleanup.cleanup().subscribe().with(result::complete, result::completeExceptionally));
         return result.get(60, TimeUnit.SECONDS);
     }
 
@@ -87,7 +87,7 @@ class SummaryRetentionTest {
         try (Connection otherReplica = TestDatabase.asOwner()) {
             otherReplica.setAutoCommit(false);
             TestDatabase.column(otherReplica, "select pg_advisory_xact_lock(hashtext(?))::text",
-                    "pulse.job." + SummaryRetention.FUNCTION);
+                    "pulse.job." + ScheduledCleanup.FUNCTION);
             assertEquals(Optional.empty(), cleanup(), "skipped while another replica runs it");
             assertEquals(1, count(summaries, old));
             otherReplica.rollback(); // ends that replica's transaction and its lock

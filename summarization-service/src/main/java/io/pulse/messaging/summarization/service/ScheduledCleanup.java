@@ -9,22 +9,22 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Removes expired summaries (30 days) and cache entries (10 minutes) daily, at 02:00 by default
- * ({@code pulse.summaries.cleanup-cron}), on one replica at a time. Reads never depend on it: they skip expired
- * rows themselves.
+ * Removes expired summaries and cache entries on the schedule of {@code pulse.summarization.cleanup.cron} (02:00
+ * daily by default), on one replica at a time. Reads never depend on it: they skip expired rows themselves.
  */
 @ApplicationScoped
-public class SummaryRetention {
+public class ScheduledCleanup {
 
     static final String FUNCTION = "summarization.cleanup_expired_summaries";
 
     private final ExclusiveJobs jobs;
 
-    public SummaryRetention(ExclusiveJobs jobs) {
+    public ScheduledCleanup(ExclusiveJobs jobs) {
         this.jobs = jobs;
     }
 
-    @Scheduled(identity = "summaries-cleanup", cron = "${pulse.summaries.cleanup-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "summaries-cleanup", cron = "{pulse.summarization.cleanup.cron}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
         return cleanup().replaceWithVoid();
     }

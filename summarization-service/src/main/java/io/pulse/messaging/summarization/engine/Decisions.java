@@ -1,0 +1,160 @@
+package io.pulse.messaging.summarization.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.pulse.messaging.summarization.engine.ThreadSummary.Decision;
+
+/**
+ * A thread's decisions: sentences in decision language, or a bare agreement ("Agreed!", "Deal") with the proposal it
+ * answers; a decision said again is one decision with both messages. A decision is reversed when a later message
+ * takes it back in reply to it, sharing its terms, strongly and soon after, or as the next decision right after it.
+ */
+final class Decisions {
+
+    private static final Pattern DEAL = Pattern.compile("^(deal|it's a deal|done deal|agreed|sold)\\W*$");
+
+    private final ParsedThread thread;
+    private final List<ChatMessage> messages;
+
+    Decisions(ParsedThread thread) {
+        this.thread = thread;
+        this.messages = thread.messages;
+    }
+
+    /** A decision while it is being assembled. */
+    private static final class Pending {
+        String text;
+        Person by;
+        Sentence sentence;
+        final LinkedHashSet<UUID> sources = new LinkedHashSet<>();
+        final Set<String> terms = new HashSet<>();
+        final List<UUID> reversedBy = new ArrayList<>();
+    }
+
+    List<Decision> find() {
+        List<Pending> found = new ArrayList<>();
+        for (Sentence u : thread.sentences) {
+            if (u.question() || !(DEAL.matcher(u.lower()).matches() || thread.decides(u))) {
+                continue;
+            }
+            ChatMessage m = messages.get(u.message());
+            Pending d = new Pending();
+            d.by = m.sender();
+            d.sentence = u;
+            long substantive = u.terms().stream().filter(t -> !Cues.CUE_TERMS.contains(t)).count();
+            if (substantive < 2) {
+                Optional<Sentence> proposal = proposal(u, m);
+                if (proposal.isEmpty()) {
+                    continue; // "agreed" with nothing to agree to
+                }
+                Sentence p = proposal.get();
+                d.text = asStatement(p.text());
+                d.sources.add(messages.get(p.message()).id());
+                d.terms.addAll(p.termSet());
+            } else {
+                d.text = Text.normalizeSpaces(u.text());
+            }
+            d.sources.add(m.id());
+            d.terms.addAll(u.termSet());
+            d.terms.removeAll(Cues.CUE_TERMS);
+            Pending same = found.stream().filter(o -> o.reversedBy.isEmpty() && jaccard(o.terms, d.terms) >= 0.6).findFirst().orElse(null);
+            if (same != null) {
+                same.sources.addAll(d.sources);
+                continue;
+            }
+            found.add(d);
+        }
+        for (int k = 0; k < found.size(); k++) {
+            markReversed(found, k);
+        }
+        return found.stream().map(d -> new Decision(d.text, d.by, List.copyOf(d.sources), !d.reversedBy.isEmpty(),
+                List.copyOf(d.reversedBy))).toList();
+    }
+
+    /** The proposal a short agreement ("Agreed!", "Deal, let's do it") refers to. */
+    private Optional<Sentence> proposal(Sentence agreement, ChatMessage m) {
+        List<Integer> candidates = new ArrayList<>();
+        if (m.replyTo() != null && thread.indexById.containsKey(m.replyTo())) {
+            candidates.add(thread.indexById.get(m.replyTo()));
+        }
+        for (int j = agreement.message() - 1; j >= Math.max(0, agreement.message() - 3); j--) {
+            candidates.add(j);
+        }
+        for (int j : candidates) {
+            if (j >= agreement.message() || messages.get(j).sender().equals(m.sender())) {
+                continue;
+            }
+            Sentence best = null;
+            for (Sentence u : thread.sentencesByMessage.get(j)) {
+                boolean proposes = Cues.startsWith(Cues.PROPOSAL_PREFIX, u.text().strip());
+                if (u.terms().size() >= 2 && (best == null || proposes || u.terms().size() > best.terms().size())) {
+                    best = u;
+                    if (proposes) {
+                        break;
+                    }
+                }
+            }
+            if (best != null) {
+                return Optional.of(best);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String asStatement(String sentence) {
+        String s = Text.normalizeSpaces(sentence);
+        s = Cues.PROPOSAL_PREFIX.matcher(s).replaceFirst("");
+        s = s.replaceAll("[?]+$", "").strip();
+        if (s.isEmpty()) {
+            return Text.normalizeSpaces(sentence);
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private void markReversed(List<Pending> decisions, int k) {
+        Pending d = decisions.get(k);
+        int from = d.sentence.message();
+        for (int j = d.sentence.index() + 1; j < thread.sentences.size(); j++) {
+            Sentence u = thread.sentences.get(j);
+            ChatMessage later = messages.get(u.message());
+            if (u.message() == from || d.sources.contains(later.id()) || u.question()) {
+                continue;
+            }
+            if (!thread.reverses(u)) {
+                continue;
+            }
+            boolean replies = later.replyTo() != null && d.sources.contains(later.replyTo());
+            int shared = ParsedThread.shared(u.termSet(), d.terms);
+            boolean strongAndClose = Cues.STRONG_REVERSAL.in(u.cue()) && u.message() - from <= 3;
+            boolean newerDecision = thread.decides(u) && isLatestDecisionBefore(decisions, k, u.index());
+            if (replies || shared >= 1 || strongAndClose || newerDecision) {
+                d.reversedBy.add(later.id());
+                return;
+            }
+        }
+    }
+
+    private static boolean isLatestDecisionBefore(List<Pending> decisions, int k, int unitIndex) {
+        for (int o = k + 1; o < decisions.size(); o++) {
+            if (decisions.get(o).sentence.index() < unitIndex) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        long shared = a.stream().filter(b::contains).count();
+        return (double) shared / (a.size() + b.size() - shared);
+    }
+}

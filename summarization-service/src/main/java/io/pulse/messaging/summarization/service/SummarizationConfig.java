@@ -1,0 +1,31 @@
+package io.pulse.messaging.summarization.service;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** This service's settings (environment: PULSE_SUMMARIZATION_...). */
+@ConfigMapping(prefix = "pulse.summarization")
+public interface SummarizationConfig {
+
+    /** How long a computed summary answers the same request again from the cache. */
+    @WithDefault("PT10M")
+    Duration cacheTtl();
+
+    /** How long a summary is kept, and readable, after it was made. */
+    @WithDefault("P30D")
+    Duration retention();
+
+    /** The engine summarises at most this many of a thread's latest messages; coverage says when it left some out. */
+    @WithDefault("5000")
+    int engineMessageLimit();
+
+    Cleanup cleanup();
+
+    interface Cleanup {
+        /** When expired summaries and cache entries are removed (Quartz cron, server time zone). */
+        @WithDefault("0 0 2 * * ?")
+        String cron();
+    }
+}
