@@ -1,6 +1,7 @@
 package io.pulse.messaging.intelligence.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,20 +18,36 @@ public final class ConversationSentimentAggregator {
     static final double STRONG = 0.4;
     static final double MIXED_BALANCE = 0.3;
 
+    /** How many messages carry each label. */
+    private record Counts(int positive, int neutral, int negative, int mixed) {
+
+        static Counts of(List<MessageFacts> messages) {
+            int pos = 0;
+            int neu = 0;
+            int neg = 0;
+            int mix = 0;
+            for (MessageFacts m : messages) {
+                switch (m.label()) {
+                    case POSITIVE -> pos++;
+                    case NEGATIVE -> neg++;
+                    case MIXED -> mix++;
+                    default -> neu++;
+                }
+            }
+            return new Counts(pos, neu, neg, mix);
+        }
+
+        int opinionated() {
+            return positive + negative + mixed;
+        }
+    }
+
+    private record Labelled(SentimentLabel label, double confidence) {
+    }
+
     public ConversationSentiment aggregate(List<MessageFacts> messages) {
         int n = messages.size();
-        int pos = 0;
-        int neu = 0;
-        int neg = 0;
-        int mix = 0;
-        for (MessageFacts m : messages) {
-            switch (m.label()) {
-                case POSITIVE -> pos++;
-                case NEGATIVE -> neg++;
-                case MIXED -> mix++;
-                default -> neu++;
-            }
-        }
+        Counts counts = Counts.of(messages);
         if (n == 0) {
             return new ConversationSentiment(SentimentLabel.NEUTRAL, 0, 0,
                     new SentimentBreakdown(0, 0, 0, 0, 0, List.of(), List.of()));
@@ -52,8 +69,20 @@ public final class ConversationSentimentAggregator {
             variance += weights[i] * d * d;
         }
         double spread = Math.sqrt(variance / weightSum);
+        Labelled labelled = label(messages, counts, score, spread);
+        return new ConversationSentiment(labelled.label(), round(score), round(labelled.confidence()),
+                new SentimentBreakdown(counts.positive(), counts.neutral(), counts.negative(), counts.mixed(), round(score),
+                        drivers(messages, weights), signals(messages)));
+    }
 
-        int opinionated = pos + neg + mix;
+    /**
+     * Mixed when strong positive and strong negative messages are both there in comparable numbers (or many messages
+     * are mixed themselves), else the weighted score's sign; confidence grows with the opinionated messages and
+     * shrinks with the spread of the scores.
+     */
+    private static Labelled label(List<MessageFacts> messages, Counts counts, double score, double spread) {
+        int n = messages.size();
+        int opinionated = counts.opinionated();
         int strongPositive = 0;
         int strongNegative = 0;
         for (MessageFacts m : messages) {
@@ -64,28 +93,24 @@ public final class ConversationSentimentAggregator {
             }
         }
         double evidence = 1 - Math.exp(-opinionated / 3.0);
-        SentimentLabel label;
-        double confidence;
         boolean balanced = strongPositive > 0 && strongNegative > 0
                 && Math.min(strongPositive, strongNegative) >= MIXED_BALANCE * Math.max(strongPositive, strongNegative);
         if (opinionated == 0) {
-            label = SentimentLabel.NEUTRAL;
-            confidence = Math.min(0.9, 0.4 + 0.1 * n);
-        } else if (balanced || mix >= Math.max(1, 0.3 * opinionated)) {
-            label = SentimentLabel.MIXED;
+            return new Labelled(SentimentLabel.NEUTRAL, Math.min(0.9, 0.4 + 0.1 * n));
+        } else if (balanced || counts.mixed() >= Math.max(1, 0.3 * opinionated)) {
             double balance = balanced ? (double) Math.min(strongPositive, strongNegative) / Math.max(strongPositive, strongNegative) : 0.5;
-            confidence = 0.35 + 0.6 * balance * evidence;
+            return new Labelled(SentimentLabel.MIXED, 0.35 + 0.6 * balance * evidence);
         } else if (score >= LexiconSentimentAnalyzer.LABEL_THRESHOLD) {
-            label = SentimentLabel.POSITIVE;
-            confidence = 0.3 + 0.7 * (1 - Math.min(1, spread)) * evidence;
+            return new Labelled(SentimentLabel.POSITIVE, 0.3 + 0.7 * (1 - Math.min(1, spread)) * evidence);
         } else if (score <= -LexiconSentimentAnalyzer.LABEL_THRESHOLD) {
-            label = SentimentLabel.NEGATIVE;
-            confidence = 0.3 + 0.7 * (1 - Math.min(1, spread)) * evidence;
-        } else {
-            label = SentimentLabel.NEUTRAL;
-            confidence = 0.3 + 0.5 * (1 - Math.min(1, spread));
+            return new Labelled(SentimentLabel.NEGATIVE, 0.3 + 0.7 * (1 - Math.min(1, spread)) * evidence);
         }
+        return new Labelled(SentimentLabel.NEUTRAL, 0.3 + 0.5 * (1 - Math.min(1, spread)));
+    }
 
+    /** The (at most five) messages that weigh most in the score, with their share of the total impact. */
+    private static List<SentimentDriver> drivers(List<MessageFacts> messages, double[] weights) {
+        int n = messages.size();
         double impactSum = 0;
         for (int i = 0; i < n; i++) {
             impactSum += weights[i] * Math.abs(messages.get(i).score());
@@ -96,7 +121,7 @@ public final class ConversationSentimentAggregator {
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            java.util.Arrays.sort(order, Comparator.comparingDouble(i -> -weights[i] * Math.abs(messages.get(i).score())));
+            Arrays.sort(order, Comparator.comparingDouble(i -> -weights[i] * Math.abs(messages.get(i).score())));
             for (int k = 0; k < Math.min(5, n); k++) {
                 MessageFacts m = messages.get(order[k]);
                 double impact = weights[order[k]] * Math.abs(m.score()) / impactSum;
@@ -106,8 +131,7 @@ public final class ConversationSentimentAggregator {
                 drivers.add(new SentimentDriver(m.id(), m.senderName(), m.label(), m.score(), round(impact)));
             }
         }
-        return new ConversationSentiment(label, round(score), round(confidence),
-                new SentimentBreakdown(pos, neu, neg, mix, round(score), drivers, signals(messages)));
+        return drivers;
     }
 
     private static List<SignalSummary> signals(List<MessageFacts> messages) {

@@ -29,10 +29,10 @@ public final class EngagementAnalyzer {
     static final double MIN_SPREAD = 0.35;
 
     public EngagementInsight analyze(List<MessageFacts> messages, Instant now) {
-        return analyze(messages, now, FollowUpDetector.resolved(messages));
+        return analyze(messages, now, AnswerMatcher.resolved(messages));
     }
 
-    /** @param resolved which questions were answered ({@link FollowUpDetector#resolved}), when already known */
+    /** @param resolved which questions were answered ({@link AnswerMatcher#resolved}), when already known */
     public EngagementInsight analyze(List<MessageFacts> messages, Instant now, boolean[] resolved) {
         int n = messages.size();
         double balance = balance(messages);
@@ -42,6 +42,49 @@ public final class EngagementAnalyzer {
             return new EngagementInsight(score, EngagementTrend.INSUFFICIENT_DATA, 0, null, null,
                     "Fewer than " + MIN_MESSAGES + " messages: not enough to compare recent and earlier activity.");
         }
+        Rhythm rhythm = rhythm(messages, now);
+        double rateShift = (rhythm.baseline() - rhythm.recentMedian()) / rhythm.spread();
+
+        int firstRecentMessage = rhythm.split() + 1;
+        double earlierWords = meanWords(messages, 0, firstRecentMessage);
+        double recentWords = meanWords(messages, firstRecentMessage, n);
+        double lengthShift = Math.log((recentWords + 1) / (earlierWords + 1)) / 0.7;
+        double participation = participationShift(messages, firstRecentMessage);
+
+        double strength = 0.75 * rateShift + 0.15 * clamp(lengthShift, -2, 2) + 0.10 * clamp(participation * 3, -2, 2);
+        EngagementTrend trend = strength > THRESHOLD ? EngagementTrend.RISING
+                : strength < -THRESHOLD ? EngagementTrend.DECLINING : EngagementTrend.STABLE;
+        double momentum = 1 / (1 + Math.exp(-strength));
+        double score = round(0.4 * momentum + 0.35 * balance + 0.25 * replyRate);
+        String explanation = String.format(java.util.Locale.ROOT,
+                "Recent messages arrive every %s (median%s) against a usual %s; shift %.2f in units of the conversation's "
+                        + "own variability, message length %s, participation %s.",
+                human(Math.exp(rhythm.recentMedian())), rhythm.silent() ? ", counting the silence since the last message"
+                        : rhythm.ended() && rhythm.silence() > 0
+                                ? "; the silence since is not counted, the last message wrapped the conversation up" : "",
+                human(Math.exp(rhythm.baseline())), rateShift, lengthShift >= 0.2 ? "up" : lengthShift <= -0.2 ? "down" : "steady",
+                participation > 0.1 ? "wider" : participation < -0.1 ? "narrower" : "steady");
+        return new EngagementInsight(score, trend, round(strength), (double) Math.round(Math.exp(rhythm.baseline())),
+                (double) Math.round(Math.exp(rhythm.recentMedian())), explanation);
+    }
+
+    /**
+     * The conversation's rhythm, on a log scale of the gaps between messages.
+     *
+     * @param baseline     the earlier part's median log-gap
+     * @param recentMedian the recent part's, the silence since the last message included when {@code silent}
+     * @param spread       the earlier part's spread (scaled median absolute deviation, at least {@link #MIN_SPREAD})
+     * @param split        the index of the first recent gap
+     * @param silence      seconds since the last message
+     * @param ended        whether the last message wrapped the conversation up
+     * @param silent       whether the silence counts as a recent gap
+     */
+    private record Rhythm(double baseline, double recentMedian, double spread, int split, long silence, boolean ended,
+            boolean silent) {
+    }
+
+    private static Rhythm rhythm(List<MessageFacts> messages, Instant now) {
+        int n = messages.size();
         double[] logGaps = new double[n - 1];
         for (int i = 1; i < n; i++) {
             long seconds = Duration.between(messages.get(i - 1).sentAt(), messages.get(i).sentAt()).getSeconds();
@@ -80,28 +123,7 @@ public final class EngagementAnalyzer {
             recentMedian = Math.max(recentMedian, Math.log(span / (logGaps.length - split + 1)));
         }
         double spread = Math.max(MIN_SPREAD, 1.4826 * mad(earlier, baseline));
-        double rateShift = (baseline - recentMedian) / spread;
-
-        int firstRecentMessage = split + 1;
-        double earlierWords = meanWords(messages, 0, firstRecentMessage);
-        double recentWords = meanWords(messages, firstRecentMessage, n);
-        double lengthShift = Math.log((recentWords + 1) / (earlierWords + 1)) / 0.7;
-        double participation = participationShift(messages, firstRecentMessage);
-
-        double strength = 0.75 * rateShift + 0.15 * clamp(lengthShift, -2, 2) + 0.10 * clamp(participation * 3, -2, 2);
-        EngagementTrend trend = strength > THRESHOLD ? EngagementTrend.RISING
-                : strength < -THRESHOLD ? EngagementTrend.DECLINING : EngagementTrend.STABLE;
-        double momentum = 1 / (1 + Math.exp(-strength));
-        double score = round(0.4 * momentum + 0.35 * balance + 0.25 * replyRate);
-        String explanation = String.format(java.util.Locale.ROOT,
-                "Recent messages arrive every %s (median%s) against a usual %s; shift %.2f in units of the conversation's "
-                        + "own variability, message length %s, participation %s.",
-                human(Math.exp(recentMedian)), silent ? ", counting the silence since the last message"
-                        : ended && silence > 0 ? "; the silence since is not counted, the last message wrapped the conversation up" : "",
-                human(Math.exp(baseline)), rateShift, lengthShift >= 0.2 ? "up" : lengthShift <= -0.2 ? "down" : "steady",
-                participation > 0.1 ? "wider" : participation < -0.1 ? "narrower" : "steady");
-        return new EngagementInsight(score, trend, round(strength), (double) Math.round(Math.exp(baseline)),
-                (double) Math.round(Math.exp(recentMedian)), explanation);
+        return new Rhythm(baseline, recentMedian, spread, split, silence, ended, silent);
     }
 
     /** 1 when every participant sends the same number of messages, towards 0 when one dominates (normalised entropy). */
@@ -121,7 +143,7 @@ public final class EngagementAnalyzer {
         return entropy / Math.log(counts.size());
     }
 
-    /** The share of questions that someone else answered later (1 when there were none); see {@link FollowUpDetector#resolved}. */
+    /** The share of questions that someone else answered later (1 when there were none); see {@link AnswerMatcher#resolved}. */
     static double questionReplyRate(List<MessageFacts> messages, boolean[] resolved) {
         int questions = 0;
         int answered = 0;

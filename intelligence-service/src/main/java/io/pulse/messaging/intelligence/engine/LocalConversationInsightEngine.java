@@ -53,7 +53,7 @@ public final class LocalConversationInsightEngine implements ConversationInsight
         List<MessageSentiment> perMessage = messages.stream()
                 .map(m -> new MessageSentiment(m.id(), m.senderId(), m.sentAt(), m.label(), m.score()))
                 .toList();
-        boolean[] settled = FollowUpDetector.resolved(messages);
+        boolean[] settled = AnswerMatcher.resolved(messages);
         return new ConversationInsight(aggregator.aggregate(messages), perMessage,
                 EmbeddingTopicDetector.aggregate(topicEvidence), participants.analyze(messages),
                 engagement.analyze(messages, now, settled), followUps.detect(messages, now, settled), shifts.detect(messages));

@@ -1,5 +1,7 @@
 package io.pulse.messaging.intelligence.repository;
 
+import static io.pulse.messaging.intelligence.repository.ArrayBinding.column;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,7 +11,6 @@ import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
-import io.pulse.messaging.common.ownership.Ids;
 import io.pulse.messaging.common.ownership.OwnedRepository;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.pulse.messaging.intelligence.model.SentimentHistoryEntry;
@@ -32,8 +33,8 @@ public class SentimentHistoryRepository extends OwnedRepository<SentimentHistory
     /**
      * All of an analysis's messages in one statement whatever their number: one array per column, zipped back into
      * rows by {@code unnest}. The statement has 19 parameters rather than 19 per row (Hibernate resolves a type and
-     * builds bindings for each parameter, which for a 100-message analysis was its largest cost), and its text never
-     * changes, so Hibernate's and PostgreSQL's prepared plans are reused.
+     * builds a binding for each parameter), and its text never changes, so Hibernate's and PostgreSQL's prepared plans
+     * are reused.
      */
     private static final String INSERT = """
             insert into intelligence.sentiment_history (id, user_id, created_at, conversation_id, message_id, sender_id,
@@ -86,62 +87,26 @@ public class SentimentHistoryRepository extends OwnedRepository<SentimentHistory
         if (entries.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        int n = entries.size();
-        UUID[] ids = new UUID[n];
-        String[] messageIds = new String[n];
-        String[] senderIds = new String[n];
-        String[] senderNames = new String[n];
-        String[] sentAt = new String[n];
-        String[] replyTo = new String[n];
-        String[] labels = new String[n];
-        Double[] scores = new Double[n];
-        Double[] confidences = new Double[n];
-        String[] signals = new String[n];
-        Integer[] words = new Integer[n];
-        Boolean[] questions = new Boolean[n];
-        Boolean[] requests = new Boolean[n];
-        Boolean[] acknowledgements = new Boolean[n];
-        Boolean[] closings = new Boolean[n];
-        String[] excerpts = new String[n];
-        for (int i = 0; i < n; i++) {
-            NewEntry e = entries.get(i);
-            ids[i] = Ids.newId(clock);
-            messageIds[i] = e.messageId();
-            senderIds[i] = e.senderId();
-            senderNames[i] = e.senderName();
-            sentAt[i] = ArrayBinding.timestamp(e.sentAt());
-            replyTo[i] = e.replyTo();
-            labels[i] = e.label();
-            scores[i] = e.score();
-            confidences[i] = e.confidence();
-            signals[i] = e.signalsJson();
-            words[i] = e.words();
-            questions[i] = e.question();
-            requests[i] = e.request();
-            acknowledgements[i] = e.acknowledgement();
-            closings[i] = e.closing();
-            excerpts[i] = e.excerpt();
-        }
         return scope.session().createNativeQuery(INSERT)
                 .setParameter(1, scope.userId())
                 .setParameter(2, now)
                 .setParameter(3, conversationId)
-                .setParameter(4, ids)
-                .setParameter(5, messageIds)
-                .setParameter(6, senderIds)
-                .setParameter(7, senderNames)
-                .setParameter(8, sentAt)
-                .setParameter(9, replyTo)
-                .setParameter(10, labels)
-                .setParameter(11, scores)
-                .setParameter(12, confidences)
-                .setParameter(13, signals)
-                .setParameter(14, words)
-                .setParameter(15, questions)
-                .setParameter(16, requests)
-                .setParameter(17, acknowledgements)
-                .setParameter(18, closings)
-                .setParameter(19, excerpts)
+                .setParameter(4, ArrayBinding.newIds(entries.size(), clock))
+                .setParameter(5, column(entries, NewEntry::messageId, String[]::new))
+                .setParameter(6, column(entries, NewEntry::senderId, String[]::new))
+                .setParameter(7, column(entries, NewEntry::senderName, String[]::new))
+                .setParameter(8, column(entries, e -> ArrayBinding.timestamp(e.sentAt()), String[]::new))
+                .setParameter(9, column(entries, NewEntry::replyTo, String[]::new))
+                .setParameter(10, column(entries, NewEntry::label, String[]::new))
+                .setParameter(11, column(entries, NewEntry::score, Double[]::new))
+                .setParameter(12, column(entries, NewEntry::confidence, Double[]::new))
+                .setParameter(13, column(entries, NewEntry::signalsJson, String[]::new))
+                .setParameter(14, column(entries, NewEntry::words, Integer[]::new))
+                .setParameter(15, column(entries, NewEntry::question, Boolean[]::new))
+                .setParameter(16, column(entries, NewEntry::request, Boolean[]::new))
+                .setParameter(17, column(entries, NewEntry::acknowledgement, Boolean[]::new))
+                .setParameter(18, column(entries, NewEntry::closing, Boolean[]::new))
+                .setParameter(19, column(entries, NewEntry::excerpt, String[]::new))
                 .executeUpdate();
     }
 

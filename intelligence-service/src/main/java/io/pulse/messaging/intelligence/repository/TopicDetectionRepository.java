@@ -1,5 +1,7 @@
 package io.pulse.messaging.intelligence.repository;
 
+import static io.pulse.messaging.intelligence.repository.ArrayBinding.column;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,7 +10,6 @@ import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
-import io.pulse.messaging.common.ownership.Ids;
 import io.pulse.messaging.common.ownership.OwnedRepository;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.pulse.messaging.intelligence.model.TopicDetectionEntry;
@@ -66,35 +67,17 @@ public class TopicDetectionRepository extends OwnedRepository<TopicDetectionEntr
         if (detections.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        int n = detections.size();
-        UUID[] ids = new UUID[n];
-        String[] messageIds = new String[n];
-        String[] sentAt = new String[n];
-        String[] topics = new String[n];
-        String[] sources = new String[n];
-        Double[] confidences = new Double[n];
-        String[] keywords = new String[n];
-        for (int i = 0; i < n; i++) {
-            NewDetection d = detections.get(i);
-            ids[i] = Ids.newId(clock);
-            messageIds[i] = d.messageId();
-            sentAt[i] = ArrayBinding.timestamp(d.sentAt());
-            topics[i] = d.topic();
-            sources[i] = d.source();
-            confidences[i] = d.confidence();
-            keywords[i] = d.keywordsJson();
-        }
         return scope.session().createNativeQuery(INSERT)
                 .setParameter(1, scope.userId())
                 .setParameter(2, now)
                 .setParameter(3, conversationId)
-                .setParameter(4, ids)
-                .setParameter(5, messageIds)
-                .setParameter(6, sentAt)
-                .setParameter(7, topics)
-                .setParameter(8, sources)
-                .setParameter(9, confidences)
-                .setParameter(10, keywords)
+                .setParameter(4, ArrayBinding.newIds(detections.size(), clock))
+                .setParameter(5, column(detections, NewDetection::messageId, String[]::new))
+                .setParameter(6, column(detections, d -> ArrayBinding.timestamp(d.sentAt()), String[]::new))
+                .setParameter(7, column(detections, NewDetection::topic, String[]::new))
+                .setParameter(8, column(detections, NewDetection::source, String[]::new))
+                .setParameter(9, column(detections, NewDetection::confidence, Double[]::new))
+                .setParameter(10, column(detections, NewDetection::keywordsJson, String[]::new))
                 .executeUpdate();
     }
 }

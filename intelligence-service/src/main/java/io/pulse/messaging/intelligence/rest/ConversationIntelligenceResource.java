@@ -1,5 +1,6 @@
 package io.pulse.messaging.intelligence.rest;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -22,43 +23,40 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-import io.pulse.messaging.common.auth.CurrentUser;
 import io.pulse.messaging.common.error.Problem;
-import io.pulse.messaging.common.events.LiveEvent;
 import io.pulse.messaging.intelligence.model.AnalyzeRequest;
 import io.pulse.messaging.intelligence.model.ConversationIntelligenceView;
-import io.pulse.messaging.intelligence.model.SentimentSeries;
-import io.pulse.messaging.intelligence.model.TopicHistory;
-import io.pulse.messaging.intelligence.service.IntelligenceEvents;
+import io.pulse.messaging.intelligence.model.SentimentSeriesView;
+import io.pulse.messaging.intelligence.model.TopicHistoryView;
+import io.pulse.messaging.intelligence.service.HistoryQuery;
+import io.pulse.messaging.intelligence.service.IntelligenceReads;
 import io.pulse.messaging.intelligence.service.IntelligenceService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 
+/**
+ * One conversation's intelligence. OpenAPI: each operation declares its success and what makes its input invalid; the
+ * other error answers (401, 403, 404, ...) come from common's StandardErrorResponses.
+ */
 @Path("/api/intelligence/conversations/{conversationId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Conversation intelligence", description = "Sentiment, topics, participants, engagement, follow-ups and alerts per conversation")
 public class ConversationIntelligenceResource {
 
     private final IntelligenceService service;
-    private final IntelligenceEvents events;
-    private final CurrentUser currentUser;
+    private final IntelligenceReads reads;
+    private final Clock clock;
 
-    public ConversationIntelligenceResource(IntelligenceService service, IntelligenceEvents events, CurrentUser currentUser) {
+    public ConversationIntelligenceResource(IntelligenceService service, IntelligenceReads reads, Clock clock) {
         this.service = service;
-        this.events = events;
-        this.currentUser = currentUser;
+        this.reads = reads;
+        this.clock = clock;
     }
 
     @POST
     @Path("analyze")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Analyse a conversation's messages (incremental: messages analysed before, by id, are skipped)")
-    @APIResponse(responseCode = "401", description = "Missing or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "X-Pulse-Act-For sent without the service role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The conversation's updated insight; messages lists those analysed by this call",
             content = @Content(schema = @Schema(implementation = ConversationIntelligenceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid messages (missing ids, duplicate ids, empty or oversized text, more than 1,000 messages); nothing is stored",
@@ -70,59 +68,41 @@ public class ConversationIntelligenceResource {
 
     @GET
     @Operation(summary = "The conversation's latest insight, with the last 50 per-message sentiment entries")
-    @APIResponse(responseCode = "401", description = "Missing or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "X-Pulse-Act-For sent without the service role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The stored insight",
             content = @Content(schema = @Schema(implementation = ConversationIntelligenceView.class)))
-    @APIResponse(responseCode = "404", description = "Never analysed, or not this user's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ConversationIntelligenceView> get(@RestPath UUID conversationId) {
-        return service.get(conversationId);
+        return reads.get(conversationId);
     }
 
     @GET
     @Path("sentiment-history")
     @Operation(summary = "The conversation's sentiment over time, aggregated by hour or day")
-    @APIResponse(responseCode = "401", description = "Missing or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "X-Pulse-Act-For sent without the service role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The series (buckets without messages are left out)",
-            content = @Content(schema = @Schema(implementation = SentimentSeries.class)))
+            content = @Content(schema = @Schema(implementation = SentimentSeriesView.class)))
     @APIResponse(responseCode = "400", description = "Unknown bucket, unreadable time, or from not before to",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Never analysed, or not this user's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<SentimentSeries> sentimentHistory(@RestPath UUID conversationId,
+    public Uni<SentimentSeriesView> sentimentHistory(@RestPath UUID conversationId,
             @RestQuery @Parameter(description = "Start (inclusive), ISO-8601 with offset; default: 90 days (day) or 7 days (hour) before to",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) String from,
             @RestQuery @Parameter(description = "End (exclusive), ISO-8601 with offset; default: now",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) String to,
             @RestQuery @Parameter(description = "hour or day (default day)", schema = @Schema(enumeration = {"hour", "day"})) String bucket) {
-        return service.sentimentHistory(conversationId, from, to, bucket);
+        return reads.sentimentHistory(conversationId, HistoryQuery.sentiment(from, to, bucket, clock));
     }
 
     @GET
     @Path("topics")
     @Operation(summary = "Topics detected in the conversation's messages over a time range")
-    @APIResponse(responseCode = "401", description = "Missing or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "X-Pulse-Act-For sent without the service role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "Topics with how often and how confidently they were detected",
-            content = @Content(schema = @Schema(implementation = TopicHistory.class)))
+            content = @Content(schema = @Schema(implementation = TopicHistoryView.class)))
     @APIResponse(responseCode = "400", description = "Unreadable time, or from not before to",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Never analysed, or not this user's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<TopicHistory> topics(@RestPath UUID conversationId,
+    public Uni<TopicHistoryView> topics(@RestPath UUID conversationId,
             @RestQuery @Parameter(description = "Start (inclusive), ISO-8601 with offset; default 60 days before to",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) String from,
             @RestQuery @Parameter(description = "End (exclusive), ISO-8601 with offset; default now",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) String to) {
-        return service.topicHistory(conversationId, from, to);
+        return reads.topicHistory(conversationId, HistoryQuery.topics(from, to, clock));
     }
 
     @GET
@@ -130,22 +110,9 @@ public class ConversationIntelligenceResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Live insight: the current insight, then the new one each time the conversation is analysed (on any replica)")
-    @APIResponse(responseCode = "401", description = "Missing or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "X-Pulse-Act-For sent without the service role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "A Server-Sent Events stream of ConversationIntelligence objects",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = ConversationIntelligenceView.class)))
     public Multi<ConversationIntelligenceView> events(@RestPath UUID conversationId) {
-        UUID user = currentUser.id();
-        Context context = Vertx.currentContext();
-        // READY first (this replica now listens: nothing committed later is missed), then one event per analysis;
-        // each is answered with the insight as stored, read as this user
-        Multi<LiveEvent> mine = events.subscribe(user, conversationId);
-        if (context != null) {
-            mine = mine.emitOn(task -> context.runOnContext(ignored -> task.run()));
-        }
-        return mine.onItem().transformToUniAndConcatenate(e -> service.find(user, conversationId))
-                .filter(view -> view != null);
+        return reads.live(conversationId);
     }
 }

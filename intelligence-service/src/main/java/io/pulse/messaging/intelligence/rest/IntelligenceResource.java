@@ -17,24 +17,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.pulse.messaging.common.error.Problem;
 import io.pulse.messaging.intelligence.engine.SentimentAnalyzer;
-import io.pulse.messaging.intelligence.model.Overview;
+import io.pulse.messaging.intelligence.model.OverviewView;
 import io.pulse.messaging.intelligence.model.SentimentBatchRequest;
-import io.pulse.messaging.intelligence.model.SentimentBatchResponse;
-import io.pulse.messaging.intelligence.service.IntelligenceService;
+import io.pulse.messaging.intelligence.model.SentimentBatchView;
+import io.pulse.messaging.intelligence.service.IntelligenceReads;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 
+/**
+ * Stateless sentiment and the overview. OpenAPI: each operation declares its success and what makes its input invalid;
+ * the other error answers (401, 403, ...) come from common's StandardErrorResponses.
+ */
 @Path("/api/intelligence")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Intelligence", description = "Stateless sentiment and the overview across the user's conversations")
 public class IntelligenceResource {
 
     private final SentimentAnalyzer sentiment;
-    private final IntelligenceService service;
+    private final IntelligenceReads reads;
 
-    public IntelligenceResource(SentimentAnalyzer sentiment, IntelligenceService service) {
+    public IntelligenceResource(SentimentAnalyzer sentiment, IntelligenceReads reads) {
         this.sentiment = sentiment;
-        this.service = service;
+        this.reads = reads;
     }
 
     @POST
@@ -42,27 +46,19 @@ public class IntelligenceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Blocking
     @Operation(summary = "Sentiment of up to 1,000 texts (stateless: nothing is stored)")
-    @APIResponse(responseCode = "401", description = "Missing or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "X-Pulse-Act-For sent without the service role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "One result per text, in order, each with its explanation",
-            content = @Content(schema = @Schema(implementation = SentimentBatchResponse.class)))
+            content = @Content(schema = @Schema(implementation = SentimentBatchView.class)))
     @APIResponse(responseCode = "400", description = "No texts, more than 1,000, or an empty or oversized text",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SentimentBatchResponse sentiment(@NotNull @Valid SentimentBatchRequest request) {
-        return new SentimentBatchResponse("local", request.texts().stream().map(sentiment::analyze).toList());
+    public SentimentBatchView sentiment(@NotNull @Valid SentimentBatchRequest request) {
+        return new SentimentBatchView("local", request.texts().stream().map(sentiment::analyze).toList());
     }
 
     @GET
     @Path("overview")
     @Operation(summary = "Across the user's conversations: most negative, declining engagement, questions waiting longest")
-    @APIResponse(responseCode = "401", description = "Missing or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "X-Pulse-Act-For sent without the service role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "200", description = "The overview", content = @Content(schema = @Schema(implementation = Overview.class)))
-    public Uni<Overview> overview() {
-        return service.overview();
+    @APIResponse(responseCode = "200", description = "The overview", content = @Content(schema = @Schema(implementation = OverviewView.class)))
+    public Uni<OverviewView> overview() {
+        return reads.overview();
     }
 }

@@ -1,6 +1,5 @@
 package io.pulse.messaging.intelligence.service;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,15 +8,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import io.pulse.messaging.common.embedding.MiniLmEmbedder;
 import io.pulse.messaging.intelligence.engine.ChatMessage;
 import io.pulse.messaging.intelligence.engine.ConversationInsightEngine;
 import io.pulse.messaging.intelligence.engine.EmbeddingTopicDetector;
 import io.pulse.messaging.intelligence.engine.FollowUpDetector;
 import io.pulse.messaging.intelligence.engine.LexiconSentimentAnalyzer;
 import io.pulse.messaging.intelligence.engine.LocalConversationInsightEngine;
-import io.pulse.messaging.common.embedding.MiniLmEmbedder;
 import io.pulse.messaging.intelligence.engine.SentimentAnalyzer;
 import io.pulse.messaging.intelligence.engine.TopicDetector;
 import io.quarkus.runtime.StartupEvent;
@@ -47,10 +44,9 @@ public class EngineProducer {
 
     @Produces
     @Singleton
-    ConversationInsightEngine conversationEngine(SentimentAnalyzer sentiment, TopicDetector topics,
-            @ConfigProperty(name = "pulse.intelligence.follow-up.minimum-wait", defaultValue = "PT1H") Duration minimumWait,
-            @ConfigProperty(name = "pulse.intelligence.follow-up.stalled-after", defaultValue = "PT24H") Duration stalledAfter,
-            @ConfigProperty(name = "pulse.intelligence.follow-up.stalled-rhythm-factor", defaultValue = "6") double rhythmFactor) {
-        return new LocalConversationInsightEngine(sentiment, topics, new FollowUpDetector(minimumWait, stalledAfter, rhythmFactor));
+    ConversationInsightEngine conversationEngine(SentimentAnalyzer sentiment, TopicDetector topics, IntelligenceConfig config) {
+        IntelligenceConfig.FollowUp followUp = config.followUp();
+        return new LocalConversationInsightEngine(sentiment, topics,
+                new FollowUpDetector(followUp.minimumWait(), followUp.stalledAfter(), followUp.stalledRhythmFactor()));
     }
 }

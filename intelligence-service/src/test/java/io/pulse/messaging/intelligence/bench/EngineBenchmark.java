@@ -44,6 +44,22 @@ public final class EngineBenchmark {
     }
 
     static void run() throws Exception {
+        List<String> texts = texts();
+        LexiconSentimentAnalyzer sentiment = LexiconSentimentAnalyzer.builtIn();
+        double sink = sentimentThroughput(sentiment, texts);
+        for (int size : new int[] {100, 1000}) {
+            List<ChatMessage> conversation = conversation(size, texts);
+            // cold: a new embedder (empty cache) per run, its topic prototypes embedded before the clock starts, so the
+            // conversation's windows are all embedded; warm: the same conversation analysed again (windows cached)
+            for (boolean cold : new boolean[] {true, false}) {
+                sink += conversationTimes(sentiment, conversation, cold);
+            }
+        }
+        System.out.println("(checksum " + Math.round(sink) + ")");
+    }
+
+    /** The texts of the sentiment evaluation set. */
+    private static List<String> texts() throws Exception {
         List<String> texts = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 EngineBenchmark.class.getResourceAsStream("/sentiment-eval.tsv"), StandardCharsets.UTF_8))) {
@@ -54,7 +70,11 @@ public final class EngineBenchmark {
                 }
             }
         }
-        LexiconSentimentAnalyzer sentiment = LexiconSentimentAnalyzer.builtIn();
+        return texts;
+    }
+
+    /** Prints how many texts one thread scores per second; the scores' sum, so that the work is not optimised away. */
+    private static double sentimentThroughput(LexiconSentimentAnalyzer sentiment, List<String> texts) {
         double sink = 0;
         for (int i = 0; i < 100_000; i++) {
             sink += sentiment.analyze(texts.get(i % texts.size())).score();
@@ -70,60 +90,64 @@ public final class EngineBenchmark {
         System.out.printf("sentiment: %,d messages in %.2f s on one thread = %,.0f messages/s wall, %,.0f messages per CPU-second"
                 + " of that thread (avg %.0f chars)%n", n, seconds, n / seconds, n / cpuSeconds,
                 texts.stream().mapToInt(String::length).average().orElse(0));
+        return sink;
+    }
 
+    private static List<ChatMessage> conversation(int size, List<String> texts) {
+        List<ChatMessage> conversation = new ArrayList<>();
+        Instant at = Instant.parse("2026-03-02T09:00:00Z");
+        for (int i = 0; i < size; i++) {
+            at = at.plusSeconds(60 + (i * 37L) % 900);
+            conversation.add(new ChatMessage("m" + i, "p" + (i % 4), "P" + (i % 4), texts.get(i % texts.size()), at, null));
+        }
+        return conversation;
+    }
+
+    /** Prints the engine's wall and CPU time over 15 analyses of the conversation (after 5 warm-up ones). */
+    private static double conversationTimes(LexiconSentimentAnalyzer sentiment, List<ChatMessage> conversation, boolean cold) {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        for (int size : new int[] {100, 1000}) {
-            List<ChatMessage> conversation = new ArrayList<>();
-            Instant at = Instant.parse("2026-03-02T09:00:00Z");
-            for (int i = 0; i < size; i++) {
-                at = at.plusSeconds(60 + (i * 37L) % 900);
-                conversation.add(new ChatMessage("m" + i, "p" + (i % 4), "P" + (i % 4), texts.get(i % texts.size()), at, null));
-            }
-            // cold: a new embedder (empty cache) per run, its topic prototypes embedded before the clock starts, so the
-            // conversation's windows are all embedded; warm: the same conversation analysed again (windows cached)
-            for (boolean cold : new boolean[] {true, false}) {
-                MiniLmEmbedder shared = new MiniLmEmbedder();
-                long[] runs = new long[15];
-                long[] cpu = new long[15];
-                long[] topicsOnly = new long[15];
-                long[] callerCpu = new long[15];
-                long misses = 0;
-                for (int r = -5; r < runs.length; r++) {
-                    MiniLmEmbedder embedder = cold ? new MiniLmEmbedder() : shared;
-                    EmbeddingTopicDetector detector = new EmbeddingTopicDetector(embedder);
-                    detector.detect(List.of(new ChatMessage("w", "p", "P", "warm-up", at, null)), List.of());
-                    LocalConversationInsightEngine engine = new LocalConversationInsightEngine(sentiment, detector, FollowUpDetector.defaults());
-                    long missesBefore = embedder.cacheStatistics()[1];
-                    long start = System.nanoTime();
-                    long cpuStart = os.getProcessCpuTime();
-                    long threadStart = threadCpu();
-                    List<MessageFacts> facts = engine.analyzeMessages(conversation);
-                    long topicsStart = System.nanoTime();
-                    List<TopicEvidence> topics = engine.detectTopics(conversation, List.of());
-                    long topicsEnd = System.nanoTime();
-                    sink += engine.summarize(facts, topics, at.plusSeconds(600)).sentiment().score();
-                    if (r >= 0) {
-                        runs[r] = System.nanoTime() - start;
-                        cpu[r] = os.getProcessCpuTime() - cpuStart;
-                        callerCpu[r] = threadCpu() - threadStart;
-                        topicsOnly[r] = topicsEnd - topicsStart;
-                        misses += embedder.cacheStatistics()[1] - missesBefore;
-                    }
-                }
-                Arrays.sort(runs);
-                Arrays.sort(cpu);
-                Arrays.sort(topicsOnly);
-                Arrays.sort(callerCpu);
-                System.out.printf("conversation of %,d messages, %s: engine wall time median %.1f ms (min %.1f, max %.1f), of which"
-                        + " topics (embedding) median %.1f ms; process CPU time median %.1f ms (all threads, embedding included),"
-                        + " of which the calling thread %.1f ms; %.1f texts embedded per run%n",
-                        size, cold ? "first analysis (nothing cached)" : "re-analysis (windows cached)", runs[runs.length / 2] / 1e6,
-                        runs[0] / 1e6, runs[runs.length - 1] / 1e6, topicsOnly[topicsOnly.length / 2] / 1e6, cpu[cpu.length / 2] / 1e6,
-                        callerCpu[callerCpu.length / 2] / 1e6,
-                        misses / (double) runs.length);
+        Instant at = conversation.get(conversation.size() - 1).sentAt();
+        MiniLmEmbedder shared = new MiniLmEmbedder();
+        long[] runs = new long[15];
+        long[] cpu = new long[15];
+        long[] topicsOnly = new long[15];
+        long[] callerCpu = new long[15];
+        long misses = 0;
+        double sink = 0;
+        for (int r = -5; r < runs.length; r++) {
+            MiniLmEmbedder embedder = cold ? new MiniLmEmbedder() : shared;
+            EmbeddingTopicDetector detector = new EmbeddingTopicDetector(embedder);
+            detector.detect(List.of(new ChatMessage("w", "p", "P", "warm-up", at, null)), List.of());
+            LocalConversationInsightEngine engine = new LocalConversationInsightEngine(sentiment, detector, FollowUpDetector.defaults());
+            long missesBefore = embedder.cacheStatistics()[1];
+            long start = System.nanoTime();
+            long cpuStart = os.getProcessCpuTime();
+            long threadStart = threadCpu();
+            List<MessageFacts> facts = engine.analyzeMessages(conversation);
+            long topicsStart = System.nanoTime();
+            List<TopicEvidence> topics = engine.detectTopics(conversation, List.of());
+            long topicsEnd = System.nanoTime();
+            sink += engine.summarize(facts, topics, at.plusSeconds(600)).sentiment().score();
+            if (r >= 0) {
+                runs[r] = System.nanoTime() - start;
+                cpu[r] = os.getProcessCpuTime() - cpuStart;
+                callerCpu[r] = threadCpu() - threadStart;
+                topicsOnly[r] = topicsEnd - topicsStart;
+                misses += embedder.cacheStatistics()[1] - missesBefore;
             }
         }
-        System.out.println("(checksum " + Math.round(sink) + ")");
+        Arrays.sort(runs);
+        Arrays.sort(cpu);
+        Arrays.sort(topicsOnly);
+        Arrays.sort(callerCpu);
+        System.out.printf("conversation of %,d messages, %s: engine wall time median %.1f ms (min %.1f, max %.1f), of which"
+                + " topics (embedding) median %.1f ms; process CPU time median %.1f ms (all threads, embedding included),"
+                + " of which the calling thread %.1f ms; %.1f texts embedded per run%n",
+                conversation.size(), cold ? "first analysis (nothing cached)" : "re-analysis (windows cached)", runs[runs.length / 2] / 1e6,
+                runs[0] / 1e6, runs[runs.length - 1] / 1e6, topicsOnly[topicsOnly.length / 2] / 1e6, cpu[cpu.length / 2] / 1e6,
+                callerCpu[callerCpu.length / 2] / 1e6,
+                misses / (double) runs.length);
+        return sink;
     }
 }

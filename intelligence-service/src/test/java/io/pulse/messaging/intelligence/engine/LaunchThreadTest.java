@@ -68,7 +68,7 @@ class LaunchThreadTest {
 
     @Test
     void everyOtherQuestionWasAnswered() {
-        boolean[] resolved = FollowUpDetector.resolved(engine.analyzeMessages(thread()));
+        boolean[] resolved = AnswerMatcher.resolved(engine.analyzeMessages(thread()));
         for (int i : new int[] {0, 3, 5, 10}) {
             assertTrue(resolved[i], "m" + i + " was answered");
         }

@@ -155,11 +155,32 @@ class AnalyzeApiTest {
     @Test
     void aThousandMessagesAreEachStoredOnceWithEveryField() throws Exception {
         UUID conversation = UUID.randomUUID();
+        // sent at a fraction finer than PostgreSQL keeps: stored to the microsecond, truncated
+        Instant first = start.minus(1, ChronoUnit.DAYS).plusNanos(123_456_789);
+        List<Map<String, Object>> answered = analyze(alice, conversation, thousandMessages(first)).statusCode(200)
+                .body("analyzedMessages", equalTo(1000))
+                .body("messageCount", equalTo(1000))
+                .extract().jsonPath().getList("messages");
+
+        try (Connection owner = TestDatabase.asOwner()) {
+            assertSentimentHistory(owner, conversation, answered, first);
+            assertTopicHistory(owner, conversation);
+        }
+
+        // the stored history is read back for the next analysis: the conversation grows by the one new message
+        analyze(alice, conversation, List.of(message("k0", "alice", "Changed text, same id", first),
+                message("k1000", "bob", "All sorted now, thanks everyone!", first.plusSeconds(60_000))))
+                .statusCode(200)
+                .body("analyzedMessages", equalTo(1))
+                .body("skippedMessages", equalTo(1))
+                .body("messageCount", equalTo(1001));
+    }
+
+    /** k0 to k999, a minute apart from {@code first}: every seventh replies to the one before, k2's sender has no name. */
+    private static List<Map<String, Object>> thousandMessages(Instant first) {
         String[] lines = {"The deploy failed again with a 500 error, the logs show a timeout.",
                 "Can you send me the invoice for March? The payment is due Friday.", "Thanks, that fixed it!",
                 "Sure, done.", "Can we move the review meeting to Thursday afternoon?", "ok"};
-        // sent at a fraction finer than PostgreSQL keeps: stored to the microsecond, truncated
-        Instant first = start.minus(1, ChronoUnit.DAYS).plusNanos(123_456_789);
         List<Map<String, Object>> messages = new java.util.ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             Map<String, Object> message = message("k" + i, i % 3 == 0 ? "alice" : "bob", lines[i % lines.length] + " #" + i,
@@ -172,66 +193,59 @@ class AnalyzeApiTest {
             }
             messages.add(message);
         }
-        List<Map<String, Object>> answered = analyze(alice, conversation, messages).statusCode(200)
-                .body("analyzedMessages", equalTo(1000))
-                .body("messageCount", equalTo(1000))
-                .extract().jsonPath().getList("messages");
+        return messages;
+    }
 
-        try (Connection owner = TestDatabase.asOwner()) {
-            assertEquals(List.of(1000L, 1000L), TestDatabase.column(owner, """
-                    select count(*) from intelligence.sentiment_history where conversation_id = ?
-                    union all
-                    select count(distinct message_id) from intelligence.sentiment_history where conversation_id = ?""",
-                    conversation, conversation));
-            // every message's sentiment as the answer gave it, in the order of the conversation
-            List<Object> stored = TestDatabase.column(owner, """
-                    select message_id || ' ' || sender_id || ' ' || label || ' ' || round(score::numeric, 4)
-                      from intelligence.sentiment_history where conversation_id = ? order by sent_at, message_id""", conversation);
-            assertEquals(answered.stream().map(m -> m.get("messageId") + " " + m.get("senderId") + " " + m.get("label") + " "
-                    + String.format(java.util.Locale.ROOT, "%.4f", ((Number) m.get("score")).doubleValue())).toList(), stored);
-            assertEquals(List.of("k0 alice Alice Tester - " + first.truncatedTo(ChronoUnit.MICROS), "k1 bob Bob Tester k0 "
-                    + first.plusSeconds(60).truncatedTo(ChronoUnit.MICROS), "k2 carl - - " + first.plusSeconds(120).truncatedTo(ChronoUnit.MICROS)),
-                    TestDatabase.column(owner, """
-                            select message_id || ' ' || sender_id || ' ' || coalesce(sender_name, '-') || ' '
-                                   || coalesce(reply_to, '-') || ' '
-                                   || to_char(sent_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
-                              from intelligence.sentiment_history where conversation_id = ? and message_id in ('k0', 'k1', 'k2')
-                             order by message_id""", conversation));
-            assertEquals(List.of(0L), TestDatabase.column(owner, """
-                    select count(*) from intelligence.sentiment_history where conversation_id = ?
-                       and (jsonb_typeof(signals) <> 'array' or words < 1 or excerpt = '')""", conversation));
-            assertEquals(List.of(true), TestDatabase.column(owner, """
-                    select bool_and(question) filter (where message_id = 'k4') and bool_and(request) filter (where message_id = 'k1')
-                           and bool_and(acknowledgement) filter (where message_id = 'k3')
-                           and bool_and(closing) filter (where message_id = 'k2')
-                      from intelligence.sentiment_history where conversation_id = ?""", conversation));
+    /** Each message stored once, with the sentiment the answer gave it and every field as sent. */
+    private static void assertSentimentHistory(Connection owner, UUID conversation, List<Map<String, Object>> answered,
+            Instant first) throws Exception {
+        assertEquals(List.of(1000L, 1000L), TestDatabase.column(owner, """
+                select count(*) from intelligence.sentiment_history where conversation_id = ?
+                union all
+                select count(distinct message_id) from intelligence.sentiment_history where conversation_id = ?""",
+                conversation, conversation));
+        // every message's sentiment as the answer gave it, in the order of the conversation
+        List<Object> stored = TestDatabase.column(owner, """
+                select message_id || ' ' || sender_id || ' ' || label || ' ' || round(score::numeric, 4)
+                  from intelligence.sentiment_history where conversation_id = ? order by sent_at, message_id""", conversation);
+        assertEquals(answered.stream().map(m -> m.get("messageId") + " " + m.get("senderId") + " " + m.get("label") + " "
+                + String.format(java.util.Locale.ROOT, "%.4f", ((Number) m.get("score")).doubleValue())).toList(), stored);
+        assertEquals(List.of("k0 alice Alice Tester - " + first.truncatedTo(ChronoUnit.MICROS), "k1 bob Bob Tester k0 "
+                + first.plusSeconds(60).truncatedTo(ChronoUnit.MICROS), "k2 carl - - " + first.plusSeconds(120).truncatedTo(ChronoUnit.MICROS)),
+                TestDatabase.column(owner, """
+                        select message_id || ' ' || sender_id || ' ' || coalesce(sender_name, '-') || ' '
+                               || coalesce(reply_to, '-') || ' '
+                               || to_char(sent_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
+                          from intelligence.sentiment_history where conversation_id = ? and message_id in ('k0', 'k1', 'k2')
+                         order by message_id""", conversation));
+        assertEquals(List.of(0L), TestDatabase.column(owner, """
+                select count(*) from intelligence.sentiment_history where conversation_id = ?
+                   and (jsonb_typeof(signals) <> 'array' or words < 1 or excerpt = '')""", conversation));
+        assertEquals(List.of(true), TestDatabase.column(owner, """
+                select bool_and(question) filter (where message_id = 'k4') and bool_and(request) filter (where message_id = 'k1')
+                       and bool_and(acknowledgement) filter (where message_id = 'k3')
+                       and bool_and(closing) filter (where message_id = 'k2')
+                  from intelligence.sentiment_history where conversation_id = ?""", conversation));
+    }
 
-            // the topics: one row per message and topic, each for a stored message, with its keywords
-            List<Object> topics = TestDatabase.column(owner, """
-                    select count(*) || ' ' || count(distinct (message_id, topic)) || ' '
-                           || count(*) filter (where jsonb_typeof(keywords) <> 'array') || ' '
-                           || count(*) filter (where message_id not in (select message_id from intelligence.sentiment_history s
-                                                                          where s.conversation_id = t.conversation_id)) || ' '
-                           || count(*) filter (where t.sent_at <> (select s.sent_at from intelligence.sentiment_history s
-                                                                    where s.conversation_id = t.conversation_id
-                                                                      and s.message_id = t.message_id))
-                      from intelligence.topic_detection_history t where conversation_id = ?""", conversation);
-            String[] counts = ((String) topics.get(0)).split(" ");
-            assertEquals(counts[0], counts[1], "no message has a topic twice");
-            assertEquals(List.of("0", "0", "0"), List.of(counts[2], counts[3], counts[4]));
-            List<Object> frequent = TestDatabase.column(owner, """
-                    select topic from intelligence.topic_detection_history where conversation_id = ?
-                     group by topic having count(*) >= 100""", conversation);
-            assertTrue(frequent.containsAll(List.of("technical_issue", "billing")), frequent::toString);
-        }
-
-        // the stored history is read back for the next analysis: the conversation grows by the one new message
-        analyze(alice, conversation, List.of(message("k0", "alice", "Changed text, same id", first),
-                message("k1000", "bob", "All sorted now, thanks everyone!", first.plusSeconds(60_000))))
-                .statusCode(200)
-                .body("analyzedMessages", equalTo(1))
-                .body("skippedMessages", equalTo(1))
-                .body("messageCount", equalTo(1001));
+    /** The topics: one row per message and topic, each for a stored message, with its keywords. */
+    private static void assertTopicHistory(Connection owner, UUID conversation) throws Exception {
+        List<Object> topics = TestDatabase.column(owner, """
+                select count(*) || ' ' || count(distinct (message_id, topic)) || ' '
+                       || count(*) filter (where jsonb_typeof(keywords) <> 'array') || ' '
+                       || count(*) filter (where message_id not in (select message_id from intelligence.sentiment_history s
+                                                                      where s.conversation_id = t.conversation_id)) || ' '
+                       || count(*) filter (where t.sent_at <> (select s.sent_at from intelligence.sentiment_history s
+                                                                where s.conversation_id = t.conversation_id
+                                                                  and s.message_id = t.message_id))
+                  from intelligence.topic_detection_history t where conversation_id = ?""", conversation);
+        String[] counts = ((String) topics.get(0)).split(" ");
+        assertEquals(counts[0], counts[1], "no message has a topic twice");
+        assertEquals(List.of("0", "0", "0"), List.of(counts[2], counts[3], counts[4]));
+        List<Object> frequent = TestDatabase.column(owner, """
+                select topic from intelligence.topic_detection_history where conversation_id = ?
+                 group by topic having count(*) >= 100""", conversation);
+        assertTrue(frequent.containsAll(List.of("technical_issue", "billing")), frequent::toString);
     }
 
     @Test

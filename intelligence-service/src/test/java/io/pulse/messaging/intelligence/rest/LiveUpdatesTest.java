@@ -70,11 +70,18 @@ class LiveUpdatesTest {
         analyze(alice, conversation, List.of(message("e1", "alice", "Morning! Ready for the launch?", start))).statusCode(200);
 
         Iterator<String> events = subscribe(alice, conversation);
-        assertEquals(1, next(events).get("messageCount").asInt(), "the current insight comes first");
+        JsonNode current = next(events);
+        assertEquals(1, current.get("messageCount").asInt(), "the current insight comes first");
 
+        // The notification of the first analysis may still be on its way when alice subscribes (it was committed just
+        // before), and then repeats the current insight before the update: the same insight, never anything else.
         analyze(alice, conversation, List.of(message("e2", "bob", "Yes, all green, great work everyone!", start.plusSeconds(60))))
                 .statusCode(200);
         JsonNode update = next(events);
+        for (int extra = 0; update.get("messageCount").asInt() == 1 && extra < 1; extra++) {
+            assertEquals(current, update, "a repeat of the current insight");
+            update = next(events);
+        }
         assertEquals(2, update.get("messageCount").asInt());
         assertEquals(conversation.toString(), update.get("conversationId").asText());
         assertEquals("local", update.get("engine").asText());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.pulse.messaging.testing.PulseTestResource;
 import io.pulse.messaging.testing.TestDatabase;
-import io.pulse.messaging.intelligence.service.RetentionJob;
+import io.pulse.messaging.intelligence.service.ScheduledCleanup;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +25,7 @@ import io.quarkus.vertx.VertxContextSupport;
 class RetentionTest {
 
     @Inject
-    RetentionJob job;
+    ScheduledCleanup job;
 
     private static void insertSentiment(Connection owner, UUID user, UUID conversation, String message, int daysAgo) throws Exception {
         TestDatabase.update(owner, """

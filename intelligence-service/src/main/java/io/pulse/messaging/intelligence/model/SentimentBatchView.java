@@ -8,5 +8,5 @@ import io.pulse.messaging.intelligence.engine.SentimentResult;
 
 @Schema(name = "SentimentBatchResponse", description = "One result per text, in the order given, and the engine that produced them.",
         example = Examples.SENTIMENT_BATCH_RESPONSE)
-public record SentimentBatchResponse(@Schema(example = "local") String engine, List<SentimentResult> results) {
+public record SentimentBatchView(@Schema(example = "local") String engine, List<SentimentResult> results) {
 }

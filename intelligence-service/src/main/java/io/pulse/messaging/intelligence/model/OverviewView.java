@@ -11,7 +11,7 @@ import io.pulse.messaging.intelligence.engine.SentimentLabel;
 
 @Schema(name = "Overview", description = "Across the user's conversations: the most negative, those whose engagement declines, "
         + "and the questions waiting longest for an answer.", example = Examples.OVERVIEW)
-public record Overview(long conversations, List<ConversationSummary> mostNegative, List<ConversationSummary> decliningEngagement,
+public record OverviewView(long conversations, List<ConversationSummary> mostNegative, List<ConversationSummary> decliningEngagement,
         List<WaitingQuestion> waitingQuestions) {
 
     @Schema(name = "ConversationSummary")

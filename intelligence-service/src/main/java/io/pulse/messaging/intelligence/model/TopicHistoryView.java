@@ -10,7 +10,7 @@ import io.pulse.messaging.intelligence.engine.TopicSource;
 
 @Schema(name = "TopicHistory", description = "Topics detected in a conversation's messages sent in [from, to), most detected first.",
         example = Examples.TOPIC_HISTORY)
-public record TopicHistory(UUID conversationId, OffsetDateTime from, OffsetDateTime to, List<Item> items) {
+public record TopicHistoryView(UUID conversationId, OffsetDateTime from, OffsetDateTime to, List<Item> items) {
 
     @Schema(name = "TopicHistoryItem")
     public record Item(String topic, TopicSource source, int detections, double averageConfidence, double maxConfidence,

@@ -9,18 +9,18 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Retention: sentiment history 90 days, topic history 60 days, removed by the SQL function
- * {@code cleanup_old_intelligence_history()} weekly (Sunday 03:00 by default, {@code PULSE_INTELLIGENCE_CLEANUP_CRON}),
- * on one replica at a time.
+ * Retention: sentiment history is kept 90 days and topic history 60 days. The SQL function
+ * {@code cleanup_old_intelligence_history()} removes older rows when {@code pulse.intelligence.cleanup.cron} says
+ * (weekly, Sunday 03:00, by default), on one replica at a time.
  */
 @ApplicationScoped
-public class RetentionJob {
+public class ScheduledCleanup {
 
     static final String FUNCTION = "intelligence.cleanup_old_intelligence_history";
 
     private final ExclusiveJobs jobs;
 
-    public RetentionJob(ExclusiveJobs jobs) {
+    public ScheduledCleanup(ExclusiveJobs jobs) {
         this.jobs = jobs;
     }
 

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SentimentSeries", description = "A conversation's sentiment history aggregated by hour or day (UTC); empty buckets are left out.",
         example = Examples.SENTIMENT_SERIES)
-public record SentimentSeries(UUID conversationId, @Schema(enumeration = {"hour", "day"}) String bucket, OffsetDateTime from,
+public record SentimentSeriesView(UUID conversationId, @Schema(enumeration = {"hour", "day"}) String bucket, OffsetDateTime from,
         OffsetDateTime to, List<Point> points) {
 
     @Schema(name = "SentimentPoint")

@@ -1,0 +1,135 @@
+package io.pulse.messaging.intelligence.service;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.pulse.messaging.intelligence.engine.ConversationInsight;
+import io.pulse.messaging.intelligence.engine.EngagementTrend;
+import io.pulse.messaging.intelligence.engine.FollowUp;
+import io.pulse.messaging.intelligence.engine.FollowUpType;
+import io.pulse.messaging.intelligence.engine.MessageFacts;
+import io.pulse.messaging.intelligence.engine.MessageSentiment;
+import io.pulse.messaging.intelligence.engine.SentimentLabel;
+import io.pulse.messaging.intelligence.engine.TopicSource;
+import io.pulse.messaging.intelligence.model.ConversationIntelligence;
+import io.pulse.messaging.intelligence.model.ConversationIntelligenceView;
+import io.pulse.messaging.intelligence.model.OverviewView;
+import io.pulse.messaging.intelligence.model.SentimentSeriesView;
+import io.pulse.messaging.intelligence.model.TopicDetectionEntry;
+import io.pulse.messaging.intelligence.model.TopicHistoryView;
+import io.pulse.messaging.intelligence.repository.SentimentHistoryRepository;
+
+/** The API's answers, built from the engines' insight and the stored rows. */
+@ApplicationScoped
+public class InsightViews {
+
+    /** At most this many message ids are listed per topic of a topic history. */
+    static final int TOPIC_MESSAGE_IDS = 20;
+
+    private final InsightJson json;
+
+    public InsightViews(InsightJson json) {
+        this.json = json;
+    }
+
+    /** The answer of an analysis: the updated insight, with the messages this call analysed and how many it skipped. */
+    ConversationIntelligenceView analysed(ConversationIntelligence row, ConversationInsight insight, List<MessageFacts> analysed,
+            int skipped) {
+        List<MessageSentiment> messages = analysed.stream()
+                .map(m -> new MessageSentiment(m.id(), m.senderId(), m.sentAt(), m.label(), m.score())).toList();
+        return new ConversationIntelligenceView(row.getConversationId(), row.getEngine(), row.getUpdatedAt(), row.getMessageCount(),
+                analysed.size(), skipped, insight.sentiment(), messages, insight.topics(), insight.participants(),
+                insight.engagement(), insight.followUps(), insight.alerts());
+    }
+
+    /** The insight as stored, with the row's last per-message entries. */
+    ConversationIntelligenceView stored(ConversationIntelligence row) {
+        ConversationInsight insight = json.read(row.getInsight(), ConversationInsight.class);
+        List<MessageSentiment> recent = json.read(row.getRecentSentiment(), InsightJson.RECENT);
+        return new ConversationIntelligenceView(row.getConversationId(), row.getEngine(), row.getUpdatedAt(), row.getMessageCount(),
+                null, null, insight.sentiment(), recent, insight.topics(), insight.participants(), insight.engagement(),
+                insight.followUps(), insight.alerts());
+    }
+
+    SentimentSeriesView series(UUID conversationId, HistoryQuery query, List<SentimentHistoryRepository.Bucket> buckets) {
+        return new SentimentSeriesView(conversationId, query.bucket(), query.from(), query.to(), buckets.stream()
+                .map(b -> new SentimentSeriesView.Point(b.start(), b.messages(), b.averageScore(), b.minScore(), b.maxScore(),
+                        b.positive(), b.neutral(), b.negative(), b.mixed()))
+                .toList());
+    }
+
+    /** Detections grouped by topic (and source), most detected first, then most confident. */
+    TopicHistoryView topicHistory(UUID conversationId, HistoryQuery query, List<TopicDetectionEntry> rows) {
+        Map<String, List<TopicDetectionEntry>> byTopic = new LinkedHashMap<>();
+        rows.forEach(r -> byTopic.computeIfAbsent(r.getSource() + ":" + r.getTopic(), k -> new ArrayList<>()).add(r));
+        List<TopicHistoryView.Item> items = new ArrayList<>(byTopic.values().stream().map(InsightViews::topicItem).toList());
+        items.sort(Comparator.comparingInt(TopicHistoryView.Item::detections).reversed()
+                .thenComparing(Comparator.comparingDouble(TopicHistoryView.Item::maxConfidence).reversed()));
+        return new TopicHistoryView(conversationId, query.from(), query.to(), items);
+    }
+
+    private static TopicHistoryView.Item topicItem(List<TopicDetectionEntry> group) {
+        double sum = 0;
+        double max = 0;
+        for (TopicDetectionEntry e : group) {
+            sum += e.getConfidence();
+            max = Math.max(max, e.getConfidence());
+        }
+        TopicDetectionEntry first = group.get(0);
+        return new TopicHistoryView.Item(first.getTopic(), TopicSource.valueOf(first.getSource().toUpperCase(Locale.ROOT)),
+                group.size(), Math.round(sum / group.size() * 10_000) / 10_000.0, max, first.getSentAt(),
+                group.get(group.size() - 1).getSentAt(),
+                group.stream().map(TopicDetectionEntry::getMessageId).distinct().limit(TOPIC_MESSAGE_IDS).toList());
+    }
+
+    /** The rows the overview shows, gathered one query after the other (a transaction's session runs one at a time). */
+    record OverviewRows(long count, List<ConversationIntelligence> mostNegative, List<ConversationIntelligence> declining,
+            List<ConversationIntelligence> waitingLongest) {
+
+        OverviewRows(long count, List<ConversationIntelligence> mostNegative) {
+            this(count, mostNegative, List.of(), List.of());
+        }
+
+        OverviewRows withDeclining(List<ConversationIntelligence> rows) {
+            return new OverviewRows(count, mostNegative, rows, waitingLongest);
+        }
+
+        OverviewRows withWaitingLongest(List<ConversationIntelligence> rows) {
+            return new OverviewRows(count, mostNegative, declining, rows);
+        }
+    }
+
+    OverviewView overview(OverviewRows rows) {
+        return new OverviewView(rows.count(), summaries(rows.mostNegative()), summaries(rows.declining()),
+                waiting(rows.waitingLongest()));
+    }
+
+    private static List<OverviewView.ConversationSummary> summaries(List<ConversationIntelligence> rows) {
+        return rows.stream().map(r -> new OverviewView.ConversationSummary(r.getConversationId(),
+                SentimentLabel.valueOf(r.getSentimentLabel().toUpperCase(Locale.ROOT)), r.getSentimentScore(),
+                r.getEngagementScore(), EngagementTrend.valueOf(r.getEngagementTrend().toUpperCase(Locale.ROOT)),
+                r.getMessageCount(), r.getLastMessageAt())).toList();
+    }
+
+    /** Each conversation's oldest unanswered question. */
+    private List<OverviewView.WaitingQuestion> waiting(List<ConversationIntelligence> rows) {
+        List<OverviewView.WaitingQuestion> out = new ArrayList<>();
+        for (ConversationIntelligence row : rows) {
+            ConversationInsight insight = json.read(row.getInsight(), ConversationInsight.class);
+            insight.followUps().stream()
+                    .filter(f -> f.type() == FollowUpType.UNANSWERED_QUESTION)
+                    .min(Comparator.comparing(FollowUp::since))
+                    .ifPresent(f -> out.add(new OverviewView.WaitingQuestion(row.getConversationId(), f.messageId(), f.senderName(),
+                            f.excerpt(), f.since().atOffset(ZoneOffset.UTC), f.suggestedText())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,41 @@
+package io.pulse.messaging.intelligence.service;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Every setting of this service, under {@code pulse.intelligence}; each one's environment variable follows from its
+ * name ({@code pulse.intelligence.follow-up.minimum-wait} is {@code PULSE_INTELLIGENCE_FOLLOW_UP_MINIMUM_WAIT}). The
+ * README lists them.
+ */
+@ConfigMapping(prefix = "pulse.intelligence")
+public interface IntelligenceConfig {
+
+    /** When follow-ups are suggested and threads count as stalled. */
+    FollowUp followUp();
+
+    /** The scheduled removal of old sentiment and topic history. */
+    Cleanup cleanup();
+
+    interface FollowUp {
+        /** The longest a question or request waits before a follow-up is suggested (a brisk conversation waits less). */
+        @WithDefault("PT1H")
+        Duration minimumWait();
+
+        /** The shortest silence that can make a thread stalled. */
+        @WithDefault("PT24H")
+        Duration stalledAfter();
+
+        /** ... and the silence must also be this many times the thread's median gap between messages. */
+        @WithDefault("6")
+        double stalledRhythmFactor();
+    }
+
+    interface Cleanup {
+        /** When the history cleanup runs (Quarkus cron, seconds first); {@link ScheduledCleanup} reads it by name. */
+        @WithDefault("0 0 3 ? * SUN")
+        String cron();
+    }
+}

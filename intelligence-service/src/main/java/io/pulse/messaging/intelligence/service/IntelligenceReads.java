@@ -1,0 +1,130 @@
+package io.pulse.messaging.intelligence.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.pulse.messaging.common.auth.CurrentUser;
+import io.pulse.messaging.common.error.ApiException;
+import io.pulse.messaging.common.events.LiveEvent;
+import io.pulse.messaging.common.ownership.AsCurrentUser;
+import io.pulse.messaging.common.ownership.Ownership;
+import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.intelligence.model.ConversationIntelligence;
+import io.pulse.messaging.intelligence.model.ConversationIntelligenceView;
+import io.pulse.messaging.intelligence.model.OverviewView;
+import io.pulse.messaging.intelligence.model.SentimentSeriesView;
+import io.pulse.messaging.intelligence.model.TopicHistoryView;
+import io.pulse.messaging.intelligence.repository.ConversationIntelligenceRepository;
+import io.pulse.messaging.intelligence.repository.SentimentHistoryRepository;
+import io.pulse.messaging.intelligence.repository.TopicDetectionRepository;
+import io.pulse.messaging.intelligence.service.InsightViews.OverviewRows;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
+/** What the user reads back: a conversation's stored insight, its sentiment and topic history, the overview. */
+@ApplicationScoped
+public class IntelligenceReads {
+
+    /** How many conversations each list of the overview shows. */
+    static final int OVERVIEW_ITEMS = 5;
+
+    private final Ownership ownership;
+    private final CurrentUser currentUser;
+    private final IntelligenceEvents events;
+    private final ConversationIntelligenceRepository conversations;
+    private final SentimentHistoryRepository sentimentHistory;
+    private final TopicDetectionRepository topicHistory;
+    private final InsightViews views;
+
+    public IntelligenceReads(Ownership ownership, CurrentUser currentUser, IntelligenceEvents events,
+            ConversationIntelligenceRepository conversations, SentimentHistoryRepository sentimentHistory,
+            TopicDetectionRepository topicHistory, InsightViews views) {
+        this.ownership = ownership;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.conversations = conversations;
+        this.sentimentHistory = sentimentHistory;
+        this.topicHistory = topicHistory;
+        this.views = views;
+    }
+
+    /** The stored insight of the user's conversation; 404 when there is none (or it is someone else's). */
+    @AsCurrentUser
+    public Uni<ConversationIntelligenceView> get(UUID conversationId) {
+        return conversations.findByConversation(UserScope.current(), conversationId).map(row -> {
+            if (!analysed(row)) {
+                throw ApiException.notFound("Conversation intelligence");
+            }
+            return views.stored(row);
+        });
+    }
+
+    /**
+     * The user's conversation live: its current insight, then the new one after each analysis, whichever replica ran
+     * it. Subscribing comes first ({@code READY}: this replica now listens, so nothing committed later is missed);
+     * each event is answered with the insight as stored, read as the user, on this request's Vert.x context.
+     */
+    public Multi<ConversationIntelligenceView> live(UUID conversationId) {
+        UUID user = currentUser.id();
+        Context context = Vertx.currentContext();
+        Multi<LiveEvent> mine = events.subscribe(user, conversationId);
+        if (context != null) {
+            mine = mine.emitOn(task -> context.runOnContext(ignored -> task.run()));
+        }
+        return mine.onItem().transformToUniAndConcatenate(event -> find(user, conversationId))
+                .filter(view -> view != null);
+    }
+
+    /**
+     * The stored insight of {@code user}'s conversation, or null. The live stream reads after each event, outside the
+     * transaction of any request, as the user its request established when it subscribed.
+     */
+    private Uni<ConversationIntelligenceView> find(UUID user, UUID conversationId) {
+        return ownership.asUser(user, scope -> conversations.findByConversation(scope, conversationId))
+                .map(row -> analysed(row) ? views.stored(row) : null);
+    }
+
+    /** The conversation's sentiment aggregated by the query's bucket; 404 when the user has no such conversation. */
+    @AsCurrentUser
+    public Uni<SentimentSeriesView> sentimentHistory(UUID conversationId, HistoryQuery query) {
+        UserScope scope = UserScope.current();
+        return requireConversation(scope, conversationId)
+                .chain(() -> sentimentHistory.buckets(scope, conversationId, query.bucket(), query.from(), query.to()))
+                .map(buckets -> views.series(conversationId, query, buckets));
+    }
+
+    /** The topics detected in the query's range; 404 when the user has no such conversation. */
+    @AsCurrentUser
+    public Uni<TopicHistoryView> topicHistory(UUID conversationId, HistoryQuery query) {
+        UserScope scope = UserScope.current();
+        return requireConversation(scope, conversationId)
+                .chain(() -> topicHistory.between(scope, conversationId, query.from(), query.to()))
+                .map(rows -> views.topicHistory(conversationId, query, rows));
+    }
+
+    /** Across the user's conversations: the most negative, the declining ones, the questions waiting longest. */
+    @AsCurrentUser
+    public Uni<OverviewView> overview() {
+        UserScope scope = UserScope.current();
+        return conversations.count(scope)
+                .chain(count -> conversations.mostNegative(scope, OVERVIEW_ITEMS).map(rows -> new OverviewRows(count, rows)))
+                .chain(overview -> conversations.declining(scope, OVERVIEW_ITEMS).map(overview::withDeclining))
+                .chain(overview -> conversations.waitingLongest(scope, OVERVIEW_ITEMS).map(overview::withWaitingLongest))
+                .map(views::overview);
+    }
+
+    private static boolean analysed(ConversationIntelligence row) {
+        return row != null && row.getMessageCount() > 0;
+    }
+
+    private Uni<Void> requireConversation(UserScope scope, UUID conversationId) {
+        return conversations.findByConversation(scope, conversationId).invoke(row -> {
+            if (row == null) {
+                throw ApiException.notFound("Conversation intelligence");
+            }
+        }).replaceWithVoid();
+    }
+}
