@@ -22,6 +22,12 @@ public class StandardErrorResponses implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
+    /**
+     * The OpenAPI extension by which an operation on a path with a parameter says it never answers 404 (it creates
+     * what the parameter names, for example): {@code @Extension(name = NEVER_NOT_FOUND, value = "true")}.
+     */
+    public static final String NEVER_NOT_FOUND = "x-pulse-never-not-found";
+
     private static final String NOT_FOUND = "No such resource, or it belongs to another user (the two are not told apart)";
 
     private static final Map<String, String> COMMON = Map.of(
@@ -50,7 +56,10 @@ public class StandardErrorResponses implements OASFilter {
                 for (Map.Entry<String, String> common : COMMON.entrySet()) {
                     addUnlessDeclared(responses, common.getKey(), common.getValue());
                 }
-                if (path.getKey().contains("{")) {
+                boolean neverNotFound = operation.getExtensions() != null && operation.getExtensions().containsKey(NEVER_NOT_FOUND);
+                if (neverNotFound) {
+                    operation.removeExtension(NEVER_NOT_FOUND);
+                } else if (path.getKey().contains("{")) {
                     addUnlessDeclared(responses, "404", NOT_FOUND);
                 }
             }

@@ -3,6 +3,7 @@ package io.pulse.messaging.common.reactive;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
@@ -25,11 +26,18 @@ public final class OffLoop {
 
     /** {@code elsewhere}, emitting on the Vert.x context of the thread that calls this (if any). */
     public static <T> Uni<T> backToCaller(Uni<T> elsewhere) {
+        Executor back = callersContext();
+        return back == null ? elsewhere : elsewhere.emitOn(back);
+    }
+
+    /** {@code elsewhere} (a stream fed from another thread), emitting on the calling thread's Vert.x context (if any). */
+    public static <T> Multi<T> backToCaller(Multi<T> elsewhere) {
+        Executor back = callersContext();
+        return back == null ? elsewhere : elsewhere.emitOn(back);
+    }
+
+    private static Executor callersContext() {
         Context context = Vertx.currentContext();
-        if (context == null) {
-            return elsewhere;
-        }
-        Executor back = task -> context.runOnContext(ignored -> task.run());
-        return elsewhere.emitOn(back);
+        return context == null ? null : task -> context.runOnContext(ignored -> task.run());
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,6 +25,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import io.pulse.messaging.common.error.Problem;
+import io.pulse.messaging.common.openapi.StandardErrorResponses;
 import io.pulse.messaging.intelligence.model.AnalyzeRequest;
 import io.pulse.messaging.intelligence.model.ConversationIntelligenceView;
 import io.pulse.messaging.intelligence.model.SentimentSeriesView;
@@ -55,6 +57,7 @@ public class ConversationIntelligenceResource {
 
     @POST
     @Path("analyze")
+    @Extension(name = StandardErrorResponses.NEVER_NOT_FOUND, value = "true")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Analyse a conversation's messages (incremental: messages analysed before, by id, are skipped)")
     @APIResponse(responseCode = "200", description = "The conversation's updated insight; messages lists those analysed by this call",
@@ -107,6 +110,7 @@ public class ConversationIntelligenceResource {
 
     @GET
     @Path("events")
+    @Extension(name = StandardErrorResponses.NEVER_NOT_FOUND, value = "true")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Live insight: the current insight, then the new one each time the conversation is analysed (on any replica)")

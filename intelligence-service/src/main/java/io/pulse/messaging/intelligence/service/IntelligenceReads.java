@@ -10,6 +10,7 @@ import io.pulse.messaging.common.events.LiveEvent;
 import io.pulse.messaging.common.ownership.AsCurrentUser;
 import io.pulse.messaging.common.ownership.Ownership;
 import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.reactive.OffLoop;
 import io.pulse.messaging.intelligence.model.ConversationIntelligence;
 import io.pulse.messaging.intelligence.model.ConversationIntelligenceView;
 import io.pulse.messaging.intelligence.model.OverviewView;
@@ -21,8 +22,6 @@ import io.pulse.messaging.intelligence.repository.TopicDetectionRepository;
 import io.pulse.messaging.intelligence.service.InsightViews.OverviewRows;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 
 /** What the user reads back: a conversation's stored insight, its sentiment and topic history, the overview. */
 @ApplicationScoped
@@ -69,11 +68,7 @@ public class IntelligenceReads {
      */
     public Multi<ConversationIntelligenceView> live(UUID conversationId) {
         UUID user = currentUser.id();
-        Context context = Vertx.currentContext();
-        Multi<LiveEvent> mine = events.subscribe(user, conversationId);
-        if (context != null) {
-            mine = mine.emitOn(task -> context.runOnContext(ignored -> task.run()));
-        }
+        Multi<LiveEvent> mine = OffLoop.backToCaller(events.subscribe(user, conversationId));
         return mine.onItem().transformToUniAndConcatenate(event -> find(user, conversationId))
                 .filter(view -> view != null);
     }
