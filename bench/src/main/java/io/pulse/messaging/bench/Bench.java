@@ -95,77 +95,9 @@ public final class Bench {
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         Report report = new Report(options);
         try {
-            System.out.println("== Starting the suite on a fresh database, one service at a time");
-            suite.start(true);
-            suite.readyAfter().forEach((service, time) -> report.startup(service.name(), time,
-                    quarkusStartedIn(options.home().resolve(".pulse/logs/" + service.name() + ".log"))));
-
-            Database database = new Database(suite.database());
-            System.out.println("== Seeding " + options.scale());
-            Instant seeding = Instant.now();
-            Seeder seeder = new Seeder(database, options.scale(), work, options.ports().gatewayUrl());
-            Seeder.Seeded seeded = seeder.seed();
-            report.seed(seeded.counts(), Duration.between(seeding, Instant.now()));
-
-            Sampler sampler = new Sampler(suite.processes(), database);
-            report.idleMemory(sampler.rssNow());
-
-            Profiler profiler = new Profiler(work.resolve("profile"));
-            profiler.start(suite.processes());
-            Workloads workloads = new Workloads(work, seeded, options);
-            for (Workload workload : workloads.all()) {
-                System.out.println("== " + workload.name() + ": " + workload.description());
-                if (!options.quick()) {
-                    // warm-up, not reported: the JIT compiles the endpoint's code (it took 0.6 of a core for seconds)
-                    Wrk.run(options.ports().gatewayUrl(), workload, 16, Duration.ofSeconds(5), workloads.environment());
-                }
-                for (int level : options.levels()) {
-                    if (workload.resetSql() != null) {
-                        // the previous run (or its pgbench ceiling) left votes cast: start from a clean state
-                        database.executeAsSuperuser(workload.resetSql());
-                    }
-                    Duration waited = sampler.awaitQuiet(Duration.ofSeconds(120));
-                    if (waited.toSeconds() >= 2) {
-                        System.out.println("   (waited " + waited.toSeconds() + " s for the services to finish the previous run's requests)");
-                    }
-                    sampler.start();
-                    Instant from = Instant.now();
-                    Wrk.Result result = Wrk.run(options.ports().gatewayUrl(), workload, level, workload.runFor(options.duration()), workloads.environment());
-                    Instant to = Instant.now();
-                    Sampler.Peak peak = sampler.stop();
-                    profiler.window(workload.name(), level, from, to, peak.cpuCores());
-                    Path script = workloads.pgbenchFile(workload);
-                    PgBench.Result ceiling = script == null ? null : PgBench.tryRun(database, script, seeded.pgbenchVariables(), level, workload.runFor(options.duration()), work);
-                    report.workload(workload, level, result, ceiling, peak);
-                    System.out.println("   " + Report.line(workload, level, result, ceiling, peak));
-                }
-            }
-
-            System.out.println("== SSE fan-out to " + options.sseSubscribers() + " subscribers");
-            sampler.awaitQuiet(Duration.ofSeconds(120));
-            Instant fanout = Instant.now();
-            sampler.start();
-            report.sse(new SseFanout(options.ports().gateway(), seeded, options.sseSubscribers(), options.quick() ? 5 : 20).run());
-            Instant fanoutEnd = Instant.now();
-            profiler.window("sse_fanout", options.sseSubscribers(), fanout, fanoutEnd, sampler.stop().cpuCores());
-            System.out.println("== Reading the profiles");
-            report.profile(profiler.finish());
-            report.nativeMemory(profiler.nativeMemory());
+            measure(suite, report);
             report.totalTime(Duration.between(began, Instant.now()));
-            Path results = options.home().resolve("bench").resolve("results");
-            report.write(results);
-            System.out.println();
-            System.out.println(report.markdown());
-            System.out.println("Written: " + results.resolve(report.fileName("json")) + " and " + results.resolve(report.fileName("md")));
-            if (report.errors() > 0) {
-                System.out.println("Some requests failed: see the errors column (and firstError in the JSON).");
-            }
-            List<String> broken = report.broken();
-            if (!broken.isEmpty()) {
-                System.err.println("These workloads did not work at any concurrency: " + broken);
-                return 1;
-            }
-            return 0;
+            return write(report);
         } catch (LocalSuite.PreflightException e) {
             System.err.println(e.getMessage());
             return 2;
@@ -173,6 +105,61 @@ public final class Bench {
             suite.stop();
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
         }
+    }
+
+    /** Starts the suite and seeds it, runs every workload and the SSE fan-out, and adds the profiles to the report. */
+    private void measure(LocalSuite suite, Report report) throws Exception {
+        System.out.println("== Starting the suite on a fresh database, one service at a time");
+        suite.start(true);
+        suite.readyAfter().forEach((service, time) -> report.startup(service.name(), time,
+                quarkusStartedIn(options.home().resolve(".pulse/logs/" + service.name() + ".log"))));
+
+        Database database = new Database(suite.database());
+        System.out.println("== Seeding " + options.scale());
+        Instant seeding = Instant.now();
+        Seeder seeder = new Seeder(database, options.scale(), work, options.ports().gatewayUrl());
+        Seeder.Seeded seeded = seeder.seed();
+        report.seed(seeded.counts(), Duration.between(seeding, Instant.now()));
+
+        Sampler sampler = new Sampler(suite.processes(), database);
+        report.idleMemory(sampler.rssNow());
+
+        Profiler profiler = new Profiler(work.resolve("profile"));
+        profiler.start(suite.processes());
+        new WorkloadRunner(options, work, database, seeded, sampler, profiler, report).runAll();
+        sseFanout(seeded, sampler, profiler, report);
+        System.out.println("== Reading the profiles");
+        report.profile(profiler.finish());
+        report.nativeMemory(profiler.nativeMemory());
+    }
+
+    /** Fans an event out to the SSE subscribers, measured and profiled like a workload's run. */
+    private void sseFanout(Seeder.Seeded seeded, Sampler sampler, Profiler profiler, Report report) throws Exception {
+        System.out.println("== SSE fan-out to " + options.sseSubscribers() + " subscribers");
+        sampler.awaitQuiet(Duration.ofSeconds(120));
+        Instant fanout = Instant.now();
+        sampler.start();
+        report.sse(new SseFanout(options.ports().gateway(), seeded, options.sseSubscribers(), options.quick() ? 5 : 20).run());
+        Instant fanoutEnd = Instant.now();
+        profiler.window("sse_fanout", options.sseSubscribers(), fanout, fanoutEnd, sampler.stop().cpuCores());
+    }
+
+    /** Writes the report's files and prints it; returns the exit code: 1 when a workload did not work at all. */
+    private int write(Report report) throws IOException {
+        Path results = options.home().resolve("bench").resolve("results");
+        report.write(results);
+        System.out.println();
+        System.out.println(report.markdown());
+        System.out.println("Written: " + results.resolve(report.fileName("json")) + " and " + results.resolve(report.fileName("md")));
+        if (report.errors() > 0) {
+            System.out.println("Some requests failed: see the errors column (and firstError in the JSON).");
+        }
+        List<String> broken = report.broken();
+        if (!broken.isEmpty()) {
+            System.err.println("These workloads did not work at any concurrency: " + broken);
+            return 1;
+        }
+        return 0;
     }
 
     private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9.]+)s");

@@ -205,7 +205,7 @@ final class Report {
             JsonArray shown = new JsonArray(profiles.stream().map(JsonObject.class::cast)
                     .filter(p -> p.getInteger("concurrency") == level || "sse_fanout".equals(p.getString("workload"))).toList());
             md.append("\n### Where each service's CPU goes (JFR samples of running Java code, every workload in the JSON)\n\n")
-                    .append(Profiler.markdown(shown));
+                    .append(ProfileMarkdown.markdown(shown));
         }
         return md.toString();
     }

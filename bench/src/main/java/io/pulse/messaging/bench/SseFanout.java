@@ -37,6 +37,12 @@ final class SseFanout {
     private final int subscribers;
     private final int ideas;
 
+    /** When each probe idea was posted (System.nanoTime), by its marker. */
+    private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+
+    /** Each probe's delivery latencies in nanoseconds, one per subscriber that read it, by its marker. */
+    private final Map<String, ConcurrentLinkedQueue<Long>> arrivals = new ConcurrentHashMap<>();
+
     SseFanout(int gatewayPort, Seeder.Seeded seeded, int subscribers, int ideas) {
         this.gatewayPort = gatewayPort;
         this.seeded = seeded;
@@ -51,65 +57,82 @@ final class SseFanout {
                 .put("title", "Fan-out").put("topic", "How do live updates feel with a crowd?").put("framework", "free_form")))
                 .getString("id");
 
-        Map<String, Long> sentAt = new ConcurrentHashMap<>();
-        Map<String, ConcurrentLinkedQueue<Long>> arrivals = new ConcurrentHashMap<>();
         CountDownLatch ready = new CountDownLatch(subscribers);
         Vertx vertx = Vertx.vertx();
         try {
-            io.vertx.core.http.HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                    .setMaxPoolSize(subscribers).setIdleTimeout(0).setConnectTimeout(10_000));
-            RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setHost("localhost").setPort(gatewayPort)
-                    .setURI("/api/brainstorm/sessions/" + session + "/events")
-                    .putHeader("Authorization", "Bearer " + token).putHeader("Accept", "text/event-stream");
-            for (int i = 0; i < subscribers; i++) {
-                boolean[] first = {true};
-                client.request(request).compose(r -> r.send()).onSuccess(response -> response.handler(chunk -> {
-                    long now = System.nanoTime();
-                    if (first[0]) {
-                        first[0] = false;
-                        ready.countDown(); // the stream's first event says the subscription is live
-                    }
-                    String text = chunk.toString();
-                    int at = text.indexOf("fanout-probe-");
-                    while (at >= 0) {
-                        int end = text.indexOf('"', at);
-                        String marker = text.substring(at, end < 0 ? text.length() : end);
-                        Long sent = sentAt.get(marker);
-                        if (sent != null) {
-                            arrivals.computeIfAbsent(marker, k -> new ConcurrentLinkedQueue<>()).add(now - sent);
-                        }
-                        at = text.indexOf("fanout-probe-", at + 1);
-                    }
-                })).onFailure(failure -> System.err.println("SSE subscriber failed: " + failure.getMessage()));
-            }
+            subscribe(vertx, token, session, ready);
             if (!ready.await(60, TimeUnit.SECONDS)) {
                 System.err.println("only " + (subscribers - ready.getCount()) + " of " + subscribers + " subscribers connected in 60 s");
             }
-            List<String> markers = new ArrayList<>();
-            for (int i = 0; i < ideas; i++) {
-                String marker = "fanout-probe-" + i + "-" + UUID.randomUUID().toString().substring(0, 8);
-                markers.add(marker);
-                sentAt.put(marker, System.nanoTime());
-                send(http, gateway(), token, "POST", "/api/brainstorm/sessions/" + session + "/ideas", new JsonObject().put("text", "Idea " + marker));
-                Thread.sleep(250);
-            }
+            List<String> markers = postProbes(http, token, session);
             Thread.sleep(2000); // stragglers
-            List<Long> all = new ArrayList<>();
-            List<Long> lastPerIdea = new ArrayList<>();
-            long missing = 0;
-            for (String marker : markers) {
-                ConcurrentLinkedQueue<Long> got = arrivals.getOrDefault(marker, new ConcurrentLinkedQueue<>());
-                all.addAll(got);
-                missing += Math.max(0, subscribers - got.size());
-                got.stream().max(Long::compare).ifPresent(lastPerIdea::add);
-            }
-            long[] sortedAll = all.stream().mapToLong(Long::longValue).sorted().toArray();
-            long[] sortedLast = lastPerIdea.stream().mapToLong(Long::longValue).sorted().toArray();
-            return new Result(subscribers, ideas, sortedAll.length, missing, ms(PgBench.percentile(sortedAll, 50)),
-                    ms(PgBench.percentile(sortedAll, 99)), ms(PgBench.percentile(sortedLast, 50)), ms(PgBench.percentile(sortedLast, 99)));
+            return result(markers);
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** Opens every subscriber's event stream; each counts {@code ready} down on its first event, the stream's start. */
+    private void subscribe(Vertx vertx, String token, String session, CountDownLatch ready) {
+        io.vertx.core.http.HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setMaxPoolSize(subscribers).setIdleTimeout(0).setConnectTimeout(10_000));
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setHost("localhost").setPort(gatewayPort)
+                .setURI("/api/brainstorm/sessions/" + session + "/events")
+                .putHeader("Authorization", "Bearer " + token).putHeader("Accept", "text/event-stream");
+        for (int i = 0; i < subscribers; i++) {
+            boolean[] first = {true};
+            client.request(request).compose(r -> r.send()).onSuccess(response -> response.handler(chunk -> {
+                long now = System.nanoTime();
+                if (first[0]) {
+                    first[0] = false;
+                    ready.countDown(); // the stream's first event says the subscription is live
+                }
+                recordArrivals(chunk.toString(), now);
+            })).onFailure(failure -> System.err.println("SSE subscriber failed: " + failure.getMessage()));
+        }
+    }
+
+    /** Notes the latency of every probe marker in a chunk of a stream, read at {@code now}. */
+    private void recordArrivals(String text, long now) {
+        int at = text.indexOf("fanout-probe-");
+        while (at >= 0) {
+            int end = text.indexOf('"', at);
+            String marker = text.substring(at, end < 0 ? text.length() : end);
+            Long sent = sentAt.get(marker);
+            if (sent != null) {
+                arrivals.computeIfAbsent(marker, k -> new ConcurrentLinkedQueue<>()).add(now - sent);
+            }
+            at = text.indexOf("fanout-probe-", at + 1);
+        }
+    }
+
+    /** Posts the probe ideas a quarter of a second apart, each with its own marker; returns the markers. */
+    private List<String> postProbes(HttpClient http, String token, String session) throws Exception {
+        List<String> markers = new ArrayList<>();
+        for (int i = 0; i < ideas; i++) {
+            String marker = "fanout-probe-" + i + "-" + UUID.randomUUID().toString().substring(0, 8);
+            markers.add(marker);
+            sentAt.put(marker, System.nanoTime());
+            send(http, gateway(), token, "POST", "/api/brainstorm/sessions/" + session + "/ideas", new JsonObject().put("text", "Idea " + marker));
+            Thread.sleep(250);
+        }
+        return markers;
+    }
+
+    private Result result(List<String> markers) {
+        List<Long> all = new ArrayList<>();
+        List<Long> lastPerIdea = new ArrayList<>();
+        long missing = 0;
+        for (String marker : markers) {
+            ConcurrentLinkedQueue<Long> got = arrivals.getOrDefault(marker, new ConcurrentLinkedQueue<>());
+            all.addAll(got);
+            missing += Math.max(0, subscribers - got.size());
+            got.stream().max(Long::compare).ifPresent(lastPerIdea::add);
+        }
+        long[] sortedAll = all.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] sortedLast = lastPerIdea.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Result(subscribers, ideas, sortedAll.length, missing, ms(PgBench.percentile(sortedAll, 50)),
+                ms(PgBench.percentile(sortedAll, 99)), ms(PgBench.percentile(sortedLast, 50)), ms(PgBench.percentile(sortedLast, 99)));
     }
 
     private static double ms(long nanos) {

@@ -19,7 +19,7 @@ import io.pulse.messaging.brainstorm.engine.SuggestionEngine.Suggestion;
 import io.pulse.messaging.brainstorm.engine.SuggestionEngine.SuggestionRequest;
 
 /**
- * The session of the suite demo (deploy/local Demo.brainstorm()): suggestions must read as English sentences built
+ * The session of the suite demo (deploy/local DemoBrainstorm.run()): suggestions must read as English sentences built
  * from the session's own things, not slot fillers glued onto fragments such as "mobile app delightful" or "first
  * five minutes".
  */

@@ -2,17 +2,12 @@ package io.pulse.messaging.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,8 +93,6 @@ public final class LocalSuite {
             new Service("intelligence-service", 8083, "/api/intelligence"),
             new Service("brainstorm-service", 8084, "/api/brainstorm"));
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
-
     private final Path home;
     private final Path dataDirectory;
     private final Ports ports;
@@ -139,7 +132,7 @@ public final class LocalSuite {
         }, "pulse-suite-stop"));
         try {
             start(false);
-            printBanner(logs());
+            System.out.println(SuiteBanner.text(ports, dataDirectory, logs()));
         } catch (IOException | RuntimeException e) {
             System.err.println(e instanceof PreflightException ? e.getMessage() : "The suite could not start: " + e.getMessage());
             System.exit(1); // runs the shutdown hook, which stops whatever did start
@@ -163,26 +156,25 @@ public final class LocalSuite {
      *        then measured alone, as the benchmark wants), rather than all four together
      */
     public void start(boolean oneByOne) throws IOException {
-        List<String> problems = preflight();
+        List<String> problems = SuitePreflight.problems(home, ports);
         if (!problems.isEmpty()) {
             throw new PreflightException(problems);
         }
         System.out.println("Starting PostgreSQL on port " + ports.database() + " (data in " + dataDirectory + ") ...");
         database = EmbeddedDatabase.start(ports.database(), dataDirectory, DatabaseRoles.defaults());
         Path logs = Files.createDirectories(logs());
+        ServiceLauncher launcher = new ServiceLauncher(home, ports, extraJvmOptions, logs);
         Map<Service, Instant> launched = new LinkedHashMap<>();
         for (Service service : SERVICES) {
             launched.put(service, Instant.now());
-            processes.put(service, launch(service, logs));
+            processes.put(service, launcher.launch(service));
             if (oneByOne) {
-                awaitReady(service, logs);
-                readyAfter.put(service, Duration.between(launched.get(service), Instant.now()));
+                awaitReady(service, logs, launched.get(service));
             }
         }
         for (Service service : SERVICES) {
             if (!oneByOne) {
-                awaitReady(service, logs);
-                readyAfter.put(service, Duration.between(launched.get(service), Instant.now()));
+                awaitReady(service, logs, launched.get(service));
             }
         }
         List<Gateway.Route> routes = SERVICES.stream()
@@ -190,9 +182,15 @@ public final class LocalSuite {
         gateway = Gateway.start(ports.gateway(), routes);
     }
 
+    /** Waits until {@code service} is ready and notes how long that took since its launch. */
+    private void awaitReady(Service service, Path logs, Instant launched) {
+        ServiceReadiness.await(service, processes.get(service), ports.of(service), logs);
+        readyAfter.put(service, Duration.between(launched, Instant.now()));
+    }
+
     /** The running services' processes, in start order. */
     public Map<Service, Process> processes() {
-        return Map.copyOf(processes);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(processes));
     }
 
     /**
@@ -209,122 +207,6 @@ public final class LocalSuite {
 
     private Path logs() {
         return home.resolve(".pulse").resolve("logs");
-    }
-
-    private List<String> preflight() {
-        List<String> problems = new ArrayList<>();
-        for (Service service : SERVICES) {
-            if (!Files.isRegularFile(service.jar(home))) {
-                problems.add(service.name() + " is not built (" + home.relativize(service.jar(home))
-                        + " is missing); build with ./mvnw -DskipTests package, or use ./pulse up which does.");
-            }
-        }
-        checkPort(ports.database(), "the suite's PostgreSQL", problems);
-        for (Service service : SERVICES) {
-            checkPort(ports.of(service), service.name(), problems);
-        }
-        checkPort(ports.gateway(), "the gateway", problems);
-        return problems;
-    }
-
-    private static void checkPort(int port, String user, List<String> problems) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(port));
-        } catch (IOException e) {
-            problems.add("port " + port + " (for " + user + ") is already in use. Is the suite, a dev-mode service or "
-                    + "the development database already running? Stop it and try again, or move the suite with "
-                    + "--gateway-port N (the services take the next four ports) and --db-port N.");
-        }
-    }
-
-    private Process launch(Service service, Path logs) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        // The JVM settings of the Kubernetes manifests (deploy/k8s/base/config.yaml), with a 256 MB heap (a pod's heap
-        // is 75% of its memory limit: 384 MB for the 512 MiB services, 768 MB for the two that load the model).
-        List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
-        command.addAll(extraJvmOptions);
-        command.addAll(List.of("-jar", service.jar(home).toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(logs.resolve(service.name() + ".log").toFile());
-        DatabaseRoles roles = DatabaseRoles.defaults();
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_PROFILE", "local");
-        env.put("MALLOC_ARENA_MAX", "2");
-        env.put("PULSE_HTTP_PORT", Integer.toString(ports.of(service)));
-        env.put("PULSE_DB_HOST", "localhost");
-        env.put("PULSE_DB_PORT", Integer.toString(ports.database()));
-        env.put("PULSE_DB_NAME", roles.database());
-        env.put("PULSE_DB_APP_USER", roles.appUser());
-        env.put("PULSE_DB_APP_PASSWORD", roles.appPassword());
-        env.put("PULSE_DB_OWNER_USER", roles.ownerUser());
-        env.put("PULSE_DB_OWNER_PASSWORD", roles.ownerPassword());
-        System.out.println("Starting " + service.name() + " on port " + ports.of(service) + " ...");
-        return builder.start();
-    }
-
-    private void awaitReady(Service service, Path logs) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + ports.of(service) + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        Process process = processes.get(service);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(service.name() + " exited with code " + process.exitValue()
-                        + "; see " + logs.resolve(service.name() + ".log") + tail(logs.resolve(service.name() + ".log")));
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for " + service.name(), e);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for " + service.name(), e);
-            }
-        }
-        throw new IllegalStateException(service.name() + " was not ready within " + READY_TIMEOUT.toMinutes()
-                + " minutes; see " + logs.resolve(service.name() + ".log"));
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return "\n  " + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private void printBanner(Path logs) {
-        String token = TokenMinter.development().forUser(PulseLocal.DEMO_USER).name("Demo User")
-                .lifetime(Duration.ofHours(24)).sign();
-        StringBuilder banner = new StringBuilder("\nPulse is running.\n\n");
-        banner.append(String.format("  Gateway            %s%n", ports.gatewayUrl()));
-        for (Service service : SERVICES) {
-            banner.append(String.format("  %-22s %s%s  (Swagger UI http://localhost:%d/q/swagger-ui)%n",
-                    service.name(), ports.gatewayUrl(), service.prefix(), ports.of(service)));
-        }
-        banner.append(String.format("  PostgreSQL         localhost:%d, database pulse (data in %s)%n", ports.database(),
-                dataDirectory));
-        banner.append(String.format("  Logs               %s%n%n", logs));
-        banner.append("Development token for the demo user ").append(PulseLocal.DEMO_USER).append(" (valid 24 h):\n\n");
-        banner.append("  export TOKEN=").append(token).append("\n\n");
-        banner.append("Try: curl -H \"Authorization: Bearer $TOKEN\" ").append(ports.gatewayUrl())
-                .append("/api/auto-responses/rules\n");
-        banner.append("or, in another terminal, the demo of every service: ./pulse demo")
-                .append(ports.equals(Ports.DEFAULT) ? "" : " --gateway " + ports.gatewayUrl()).append("\n");
-        banner.append("Ctrl-C stops everything.\n");
-        System.out.println(banner);
     }
 
     /** Stops the gateway, then the services (SIGTERM, graceful), then PostgreSQL. */

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The suite demo's product-launch thread (deploy/local Demo.THREAD), analysed as the demo does: some time after the
+ * The suite demo's product-launch thread (deploy/local DemoConversation.THREAD), analysed as the demo does: some time after the
  * last message, here half an hour, three hours and a day later.
  */
 class LaunchThreadTest {

@@ -18,7 +18,7 @@ import io.pulse.messaging.summarization.engine.ThreadSummary.ActionItem;
 import io.pulse.messaging.summarization.engine.ThreadSummary.Decision;
 
 /**
- * The product-launch thread of the suite demo (deploy/local Demo.THREAD), message for message and minute for
+ * The product-launch thread of the suite demo (deploy/local DemoConversation.THREAD), message for message and minute for
  * minute, with what a careful human would extract from it. Before this test the engine took Carol's status
  * update ("..., but legal still hasn't approved ...") and Alice's bare "Agreed, we can't ship a crash." for
  * decisions.

@@ -1,0 +1,37 @@
+package io.pulse.messaging.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** What the suite prints once it runs: where everything listens, a development token and what to try first. */
+final class SuiteBanner {
+
+    private SuiteBanner() {
+    }
+
+    /**
+     * @param dataDirectory where PostgreSQL keeps its data
+     * @param logs the directory of the services' logs
+     */
+    static String text(LocalSuite.Ports ports, Path dataDirectory, Path logs) {
+        String token = TokenMinter.development().forUser(PulseLocal.DEMO_USER).name("Demo User")
+                .lifetime(Duration.ofHours(24)).sign();
+        StringBuilder banner = new StringBuilder("\nPulse is running.\n\n");
+        banner.append(String.format("  Gateway            %s%n", ports.gatewayUrl()));
+        for (LocalSuite.Service service : LocalSuite.SERVICES) {
+            banner.append(String.format("  %-22s %s%s  (Swagger UI http://localhost:%d/q/swagger-ui)%n",
+                    service.name(), ports.gatewayUrl(), service.prefix(), ports.of(service)));
+        }
+        banner.append(String.format("  PostgreSQL         localhost:%d, database pulse (data in %s)%n", ports.database(),
+                dataDirectory));
+        banner.append(String.format("  Logs               %s%n%n", logs));
+        banner.append("Development token for the demo user ").append(PulseLocal.DEMO_USER).append(" (valid 24 h):\n\n");
+        banner.append("  export TOKEN=").append(token).append("\n\n");
+        banner.append("Try: curl -H \"Authorization: Bearer $TOKEN\" ").append(ports.gatewayUrl())
+                .append("/api/auto-responses/rules\n");
+        banner.append("or, in another terminal, the demo of every service: ./pulse demo")
+                .append(ports.equals(LocalSuite.Ports.DEFAULT) ? "" : " --gateway " + ports.gatewayUrl()).append("\n");
+        banner.append("Ctrl-C stops everything.\n");
+        return banner.toString();
+    }
+}
