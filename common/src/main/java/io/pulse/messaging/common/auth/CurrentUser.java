@@ -42,7 +42,7 @@ public class CurrentUser {
         if (identity.isAnonymous()) {
             throw ApiException.unauthorized("This operation needs a bearer token.");
         }
-        return SubjectValidation.subjectOf(identity.getPrincipal())
+        return ClaimsValidation.subjectOf(identity.getPrincipal())
                 .orElseThrow(() -> ApiException.unauthorized("The token's subject is not a user id."));
     }
 
@@ -84,10 +84,7 @@ public class CurrentUser {
     }
 
     private static UUID parse(String value) {
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(ACT_FOR_HEADER + " must be a user id (UUID).");
-        }
+        return ClaimsValidation.canonicalUuid(value.trim())
+                .orElseThrow(() -> ApiException.badRequest(ACT_FOR_HEADER + " must be a user id (a UUID in canonical form)."));
     }
 }

@@ -73,6 +73,20 @@ class AuthenticationTest {
     }
 
     @Test
+    void tokenIssuedInTheFutureIsUnauthorized() {
+        String token = TestTokens.minter().forUser(alice)
+                .issuedAt(Instant.now().plus(Duration.ofHours(1))).lifetime(Duration.ofHours(2)).sign();
+        assertUnauthorized(token);
+    }
+
+    @Test
+    void tokenIssuedWithinTheClockSkewIsAccepted() {
+        String token = TestTokens.minter().forUser(alice)
+                .issuedAt(Instant.now().plusSeconds(10)).lifetime(Duration.ofHours(1)).sign();
+        given().auth().oauth2(token).when().get("/api/test-notes").then().statusCode(200);
+    }
+
+    @Test
     void tokenSignedWithAnotherKeyIsUnauthorized() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
@@ -121,10 +135,12 @@ class AuthenticationTest {
 
     @Test
     void actForHeaderMustBeAUserId() {
-        given().auth().oauth2(TestTokens.service()).header(CurrentUser.ACT_FOR_HEADER, "bob")
-                .when().get("/api/test-notes/whoami")
-                .then().statusCode(400)
-                .contentType("application/problem+json");
+        for (String notAnId : new String[] {"bob", "1-2-3-4-5", "0000000a-000b-000c-000d-00000000000e0"}) {
+            given().auth().oauth2(TestTokens.service()).header(CurrentUser.ACT_FOR_HEADER, notAnId)
+                    .when().get("/api/test-notes/whoami")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
     }
 
     private static void assertUnauthorized(String token) {
