@@ -32,7 +32,7 @@ public record EvaluationInput(
         @Schema(description = "The caller knows the sender as a contact of the user", defaultValue = "false") Boolean knownContact,
         @Schema(description = "The sender is inside the user's organisation", defaultValue = "false") Boolean internalSender,
         @Size(max = 50) @Schema(description = "Other headers (List-Id, X-Pulse-Auto-Reply, ...), names case-insensitive")
-        Map<@Size(max = 100) String, @Size(max = 1000) String> headers,
+        Map<@Size(max = 100) String, @NotNull @Size(max = 1000) String> headers,
         @Valid @Schema(description = "The user, for {{user.name}} and greeting times") Recipient recipient) {
 
     /** The longest message content evaluated (characters). */

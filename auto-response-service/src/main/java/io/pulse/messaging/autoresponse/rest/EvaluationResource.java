@@ -5,13 +5,13 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,8 +50,9 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "The reply to send, or no reply and why",
             content = @Content(schema = @Schema(implementation = EvaluationView.class)))
     public Uni<EvaluationView> evaluate(@NotNull @Valid EvaluationInput message,
-                                        @RestQuery @DefaultValue("false") @Parameter(description = "Explain without logging or claiming cooldowns") boolean dryRun) {
-        return evaluation.evaluate(user(message.userId()), message, dryRun);
+                                        @RestQuery @Parameter(description = "Explain without logging or claiming cooldowns: true or false (default)",
+                                                schema = @Schema(type = SchemaType.BOOLEAN)) String dryRun) {
+        return evaluation.evaluate(user(message.userId()), message, dryRun(dryRun));
     }
 
     @POST
@@ -62,14 +63,21 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "One result per message",
             content = @Content(schema = @Schema(implementation = EvaluationBatchView.class)))
     public Uni<EvaluationBatchView> batch(@NotNull @Valid EvaluationBatchInput batch,
-                                          @RestQuery @DefaultValue("false") @Parameter(description = "Explain without logging") boolean dryRun) {
+                                          @RestQuery @Parameter(description = "Explain without logging: true or false (default)",
+                                                  schema = @Schema(type = SchemaType.BOOLEAN)) String dryRun) {
+        boolean explainOnly = dryRun(dryRun);
         for (int i = 0; i < batch.messages().size(); i++) {
             UUID named = batch.messages().get(i).userId();
             if (named != null && !named.equals(batch.userId() == null ? currentUser.id() : batch.userId())) {
                 throw ApiException.invalid("messages[" + i + "].userId", "must be absent or the batch's user");
             }
         }
-        return evaluation.evaluateBatch(user(batch.userId()), batch.messages(), dryRun).map(EvaluationBatchView::new);
+        return evaluation.evaluateBatch(user(batch.userId()), batch.messages(), explainOnly).map(EvaluationBatchView::new);
+    }
+
+    /** Strictly true or false: "1", "yes" or a typo must not run a real evaluation that logs and claims cooldowns. */
+    private static boolean dryRun(String value) {
+        return Boolean.TRUE.equals(QueryParams.bool("dryRun", value));
     }
 
     /** The user named in the body (a service token, or a user naming themself; 403 otherwise), else the request's user. */

@@ -71,7 +71,7 @@ public class WebhookService {
             throw ApiException.unauthorized("The " + SIGNATURE_HEADER + " header does not match the body.");
         }
         OffsetDateTime now = Timestamps.now(clock);
-        requireFresh(Instant.ofEpochSecond(timestamp), now.toInstant());
+        requireFresh(timestamp, now.toInstant());
         WebhookDeliveryInput delivery;
         try {
             delivery = parse(body);
@@ -117,9 +117,11 @@ public class WebhookService {
         }
     }
 
-    private void requireFresh(Instant sent, Instant now) {
+    private void requireFresh(long sentSeconds, Instant now) {
+        // Compared as seconds: any long is a possible header, and only the window around now is a valid instant.
         Duration tolerance = config.webhook().tolerance();
-        if (sent.isBefore(now.minus(tolerance)) || sent.isAfter(now.plus(tolerance))) {
+        long nowSeconds = now.getEpochSecond();
+        if (sentSeconds < nowSeconds - tolerance.toSeconds() || sentSeconds > nowSeconds + tolerance.toSeconds()) {
             throw ApiException.unauthorized("The delivery is stale: its timestamp is more than " + tolerance.toSeconds() + " seconds from now.");
         }
     }

@@ -82,6 +82,9 @@ class WebhookApiTest {
         given().contentType(ContentType.JSON).body(body).when().post(PATH).then().statusCode(401); // no headers at all
         deliver(body, now - 3600, sign(body, now - 3600)).statusCode(401); // stale
         deliver(body, now + 3600, sign(body, now + 3600)).statusCode(401); // from the future
+        for (long extreme : new long[] {Long.MAX_VALUE, Long.MIN_VALUE, 253402300800L}) { // no instant, or past 9999
+            deliver(body, extreme, sign(body, extreme)).statusCode(401).contentType("application/problem+json");
+        }
         alice.get("/log?conversationId=" + conversation).statusCode(200).body("items", hasSize(0));
 
         deliver(body, now, sign(body, now)).statusCode(200).body("reply", equalTo(true));
