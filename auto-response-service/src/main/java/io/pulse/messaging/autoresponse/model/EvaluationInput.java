@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.pulse.messaging.common.validation.PlausibleTime;
+
 /** One incoming message, asking "should this get an auto-reply, and what text?" (alone, in a batch or from the webhook). */
 @Schema(name = "IncomingMessage", description = "One incoming message", example = Examples.INCOMING_MESSAGE)
 public record EvaluationInput(
@@ -21,7 +23,7 @@ public record EvaluationInput(
         @NotNull UUID conversationId,
         @NotNull @Valid Sender sender,
         @NotNull @Size(max = EvaluationInput.MAX_CONTENT) String content,
-        @Schema(description = "When it was sent; defaults to now") OffsetDateTime sentAt,
+        @PlausibleTime @Schema(description = "When it was sent; defaults to now") OffsetDateTime sentAt,
         @Pattern(regexp = RuleConditions.CHANNEL_PATTERN, message = "must be a lower-case channel name")
         @Schema(example = "email") String channel,
         @Size(max = 200) @Schema(description = "RFC 3834 Auto-Submitted header value (anything but \"no\" is automatic)",

@@ -14,12 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.pulse.messaging.autoresponse.engine.Audience;
 import io.pulse.messaging.autoresponse.engine.Tone;
+import io.pulse.messaging.common.validation.PlausibleTime;
 
 /** The user's out-of-office reply as the client sets it, as Gmail's vacation responder and Outlook's automatic replies offer it. */
 @Schema(name = "OutOfOfficeInput", description = "Out-of-office settings", example = Examples.OUT_OF_OFFICE_INPUT)
 public record OutOfOfficeInput(
         @Schema(defaultValue = "true") Boolean enabled,
-        @Schema(description = "Start (inclusive); open when absent") OffsetDateTime from,
+        @PlausibleTime @Schema(description = "Start (inclusive); open when absent") OffsetDateTime from,
         @Schema(description = "End (exclusive) and the return date {{returnDate}} shows; open when absent") OffsetDateTime until,
         @NotBlank @Size(max = 5000) @Schema(description = "Reply (a template) for external senders, or everyone when no internalMessage")
         String message,

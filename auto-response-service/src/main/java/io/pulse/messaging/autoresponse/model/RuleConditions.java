@@ -19,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.pulse.messaging.autoresponse.engine.Audience;
 import io.pulse.messaging.autoresponse.engine.KeywordMode;
+import io.pulse.messaging.common.validation.PlausibleTime;
 
 /** A rule's conditions as the API takes and gives them (and as they are stored). All are optional; all given must hold. */
 @Schema(description = "Conditions of a rule; each is optional and all that are given must hold (AND)")
@@ -71,7 +72,7 @@ public record RuleConditions(
     @Schema(description = "Date range; either end may be open")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DateRange(
-            @Schema(example = "2026-07-01T00:00:00+02:00") OffsetDateTime from,
-            @Schema(example = "2026-07-15T00:00:00+02:00") OffsetDateTime until) {
+            @PlausibleTime @Schema(example = "2026-07-01T00:00:00+02:00") OffsetDateTime from,
+            @PlausibleTime @Schema(example = "2026-07-15T00:00:00+02:00") OffsetDateTime until) {
     }
 }

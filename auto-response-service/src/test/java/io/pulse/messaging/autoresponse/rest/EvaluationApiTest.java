@@ -87,6 +87,21 @@ class EvaluationApiTest {
     }
 
     @Test
+    void aSendTimeOutsideTheYears1970To9999IsInvalid() {
+        Api alice = Api.newUser();
+        Map<String, Object> rule = rule("Office hours", 1, "We are closed");
+        rule.put("conditions", Map.of("schedule", Map.of("timeZone", "Europe/Paris", "days", List.of("monday", "tuesday"),
+                "start", "09:00", "end", "17:00")));
+        alice.createRule(rule);
+        for (String extreme : List.of("+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z")) {
+            Map<String, Object> m = with(message("hello"), "sentAt", extreme);
+            alice.request().body(m).when().post(Api.BASE + "/evaluate?dryRun=true").then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", org.hamcrest.Matchers.hasItem("sentAt"));
+        }
+    }
+
+    @Test
     void aHeaderWithoutAValueIsInvalidAndNothingIsLogged() {
         Api alice = Api.newUser();
         alice.createRule(rule("Catch-all", 1, "Thanks"));

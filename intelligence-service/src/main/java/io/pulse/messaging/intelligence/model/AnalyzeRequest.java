@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.pulse.messaging.common.validation.PlausibleTime;
+
 /** Messages of a conversation to analyse (the whole thread or only what is new) and the user's own topics. */
 @Schema(name = "AnalyzeRequest", description = "Messages to analyse; messages already analysed (by id) are skipped.",
         example = Examples.ANALYZE_REQUEST)
@@ -27,7 +29,7 @@ public record AnalyzeRequest(
             @NotBlank @Size(max = 128) @Schema(description = "The message's id in the client's system", example = "m-1042") String id,
             @NotNull @Valid Sender sender,
             @NotBlank @Size(max = 10_000) @Schema(description = "The message text", example = "Can we move the demo to Friday?") String content,
-            @NotNull @Schema(description = "When it was sent (ISO-8601 with offset)", example = "2026-11-24T09:15:00Z") OffsetDateTime sentAt,
+            @NotNull @PlausibleTime @Schema(description = "When it was sent (ISO-8601 with offset)", example = "2026-11-24T09:15:00Z") OffsetDateTime sentAt,
             @Size(max = 128) @Schema(description = "The id of the message it replies to", nullable = true) String replyTo) {
     }
 

@@ -73,6 +73,9 @@ class BadInputTest {
         analyze(alice, conversation, withChange(0, "sentAt", null)).statusCode(400).body("errors.field", hasItem("messages[0].sentAt"));
         analyze(alice, conversation, Map.of("messages", List.of())).statusCode(400).body("errors.field", hasItem("messages"));
         analyze(alice, conversation, withChange(4, "sentAt", "yesterday")).statusCode(400);
+        analyze(alice, conversation, withChange(4, "sentAt", "+999999999-12-31T23:59:59Z")).statusCode(400)
+                .body("errors.field", hasItem("messages[4].sentAt"));
+        analyze(alice, conversation, withChange(4, "sentAt", "-999999999-01-01T00:00:00Z")).statusCode(400);
         assertNothingStored(conversation);
     }
 

@@ -84,6 +84,19 @@ class SummaryValidationTest {
     }
 
     @Test
+    void sentTimesOutsideTheYears1970To9999AreInvalid() {
+        for (String extreme : List.of("-999999999-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z", "1969-12-31T23:59:59Z")) {
+            List<Map<String, Object>> messages = new ArrayList<>(Threads.launch());
+            Map<String, Object> odd = new LinkedHashMap<>(messages.get(0));
+            odd.put("sentAt", extreme);
+            messages.set(0, odd);
+            Map<String, Object> body = Threads.request(conversation, messages);
+            body.put("options", Map.of("timeZone", "Europe/Paris"));
+            rejected(body, "messages[0].sentAt");
+        }
+    }
+
+    @Test
     void duplicateMessageIds() {
         List<Map<String, Object>> messages = new ArrayList<>(Threads.launch());
         Map<String, Object> copy = new LinkedHashMap<>(messages.get(4));
