@@ -68,53 +68,6 @@ class EvaluationApiTest {
     }
 
     @Test
-    void dryRunIsTrueOrFalseAndAnythingElseEvaluatesNothing() {
-        Api alice = Api.newUser();
-        alice.createRule(rule("Catch-all", 1, "Thanks"));
-        Map<String, Object> m = message("hello");
-        for (String notABoolean : List.of("1", "yes", "on", "tru", "TRUE")) {
-            alice.request().body(m).when().post(Api.BASE + "/evaluate?dryRun=" + notABoolean).then()
-                    .statusCode(400).contentType("application/problem+json")
-                    .body("errors.field", org.hamcrest.Matchers.hasItem("dryRun"));
-            alice.request().body(Map.of("messages", List.of(m))).when().post(Api.BASE + "/evaluate/batch?dryRun=" + notABoolean)
-                    .then().statusCode(400);
-        }
-        alice.get("/log?conversationId=" + m.get("conversationId")).statusCode(200).body("items", hasSize(0));
-        alice.request().body(m).when().post(Api.BASE + "/evaluate?dryRun=true").then().statusCode(200);
-        alice.get("/log?conversationId=" + m.get("conversationId")).statusCode(200).body("items", hasSize(0));
-        alice.request().body(m).when().post(Api.BASE + "/evaluate?dryRun=false").then().statusCode(200).body("reply", equalTo(true));
-        alice.get("/log?conversationId=" + m.get("conversationId")).statusCode(200).body("items", hasSize(1));
-    }
-
-    @Test
-    void aSendTimeOutsideTheYears1970To9999IsInvalid() {
-        Api alice = Api.newUser();
-        Map<String, Object> rule = rule("Office hours", 1, "We are closed");
-        rule.put("conditions", Map.of("schedule", Map.of("timeZone", "Europe/Paris", "days", List.of("monday", "tuesday"),
-                "start", "09:00", "end", "17:00")));
-        alice.createRule(rule);
-        for (String extreme : List.of("+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z")) {
-            Map<String, Object> m = with(message("hello"), "sentAt", extreme);
-            alice.request().body(m).when().post(Api.BASE + "/evaluate?dryRun=true").then()
-                    .statusCode(400).contentType("application/problem+json")
-                    .body("errors.field", org.hamcrest.Matchers.hasItem("sentAt"));
-        }
-    }
-
-    @Test
-    void aHeaderWithoutAValueIsInvalidAndNothingIsLogged() {
-        Api alice = Api.newUser();
-        alice.createRule(rule("Catch-all", 1, "Thanks"));
-        Map<String, String> headers = new HashMap<>();
-        headers.put("List-Id", null);
-        Map<String, Object> m = with(message("hello"), "headers", headers);
-        alice.post("/evaluate", m).statusCode(400).contentType("application/problem+json")
-                .body("errors.field", org.hamcrest.Matchers.hasItem(startsWith("headers")));
-        alice.post("/evaluate/batch", Map.of("messages", List.of(m))).statusCode(400);
-        alice.get("/log?conversationId=" + m.get("conversationId")).statusCode(200).body("items", hasSize(0));
-    }
-
-    @Test
     void noRuleMatchedIsNoReplyAndNotLogged() {
         Api alice = Api.newUser();
         alice.createRule(keywordRule("Pricing", 10, "prices", "price"));
