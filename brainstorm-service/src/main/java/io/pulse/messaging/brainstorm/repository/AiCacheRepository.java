@@ -48,7 +48,7 @@ public class AiCacheRepository {
     public Uni<AiCacheEntry> findFresh(UserScope scope, UUID sessionId, String key, OffsetDateTime now) {
         return scope.session()
                 .createSelectionQuery("from AiCacheEntry e where e.sessionId = :session and e.cacheKey = :key and e.expiresAt > :now and "
-                        + member("e.sessionId"), AiCacheEntry.class)
+                        + member(":session"), AiCacheEntry.class)
                 .setParameter("session", sessionId)
                 .setParameter("key", key)
                 .setParameter("now", now)

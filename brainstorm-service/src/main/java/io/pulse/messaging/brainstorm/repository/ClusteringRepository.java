@@ -33,7 +33,7 @@ public class ClusteringRepository {
     /** The session's latest clustering if the scope's user is a member; null when there is none. */
     public Uni<ClusteringRecord> find(UserScope scope, UUID sessionId) {
         return scope.session()
-                .createSelectionQuery("from ClusteringRecord c where c.sessionId = :session and " + member("c.sessionId"),
+                .createSelectionQuery("from ClusteringRecord c where c.sessionId = :session and " + member(":session"),
                         ClusteringRecord.class)
                 .setParameter("session", sessionId)
                 .setParameter(ME, scope.userId())

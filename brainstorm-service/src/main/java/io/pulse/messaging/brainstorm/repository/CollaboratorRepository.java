@@ -22,7 +22,7 @@ import io.smallrye.mutiny.Uni;
 @Singleton
 public class CollaboratorRepository {
 
-    private static final String MEMBER = member("c.sessionId");
+    private static final String MEMBER = member(":session");
 
     /** The user's membership row in a session the scope's user is a member of; null when there is none. */
     public Uni<Collaborator> find(UserScope scope, UUID sessionId, UUID userId) {

@@ -27,7 +27,7 @@ import io.smallrye.mutiny.Uni;
 @Singleton
 public class IdeaRepository extends OwnedRepository<Idea> {
 
-    private static final String IN_SESSION = "i.sessionId = :session and " + member("i.sessionId");
+    private static final String IN_SESSION = "i.sessionId = :session and " + member(":session");
 
     public IdeaRepository(Clock clock) {
         super(Idea.class, clock);

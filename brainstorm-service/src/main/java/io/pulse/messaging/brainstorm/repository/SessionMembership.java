@@ -14,7 +14,11 @@ final class SessionMembership {
     private SessionMembership() {
     }
 
-    /** HQL: the scope's user owns or collaborates on the session whose id is the path {@code sessionId}. */
+    /**
+     * HQL: the scope's user owns or collaborates on the session whose id is {@code sessionId}, a path or a parameter.
+     * Where the query already fixes the session by a parameter, pass that parameter: the condition is then independent
+     * of the row and PostgreSQL evaluates it once per query, not once per row.
+     */
     static String member(String sessionId) {
         return "exists (select 1 from BrainstormSession ms where ms.id = " + sessionId + " and (ms.userId = :me"
                 + " or exists (select 1 from Collaborator mc where mc.sessionId = ms.id and mc.userId = :me)))";

@@ -61,7 +61,7 @@ public class VoteRepository extends OwnedRepository<Vote> {
     /** The voters of every voted idea of a session the scope's user is a member of, in voting order. */
     public Uni<Map<UUID, List<UUID>>> votersByIdea(UserScope scope, UUID sessionId) {
         return scope.session()
-                .createSelectionQuery("select v.ideaId, v.userId from Vote v where v.sessionId = :session and " + MEMBER
+                .createSelectionQuery("select v.ideaId, v.userId from Vote v where v.sessionId = :session and " + member(":session")
                         + " order by v.createdAt, v.id", Object[].class)
                 .setParameter("session", sessionId)
                 .setParameter(ME, scope.userId())
