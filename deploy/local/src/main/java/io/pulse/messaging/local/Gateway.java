@@ -1,29 +1,47 @@
 package io.pulse.messaging.local;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpClientRequest;
-import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyOptions;
 
 /**
- * The local suite's API gateway: routes each path prefix to its service without rewriting the path, passes the
- * {@code Authorization} header and bodies through untouched, and streams responses as they come (Server-Sent
- * Events included). It plays the part the Kubernetes HTTPRoute plays in a cluster.
+ * The local suite's API gateway, Vert.x's own reverse proxy ({@code vertx-http-proxy}) in front of the four services:
+ * it routes each path prefix to its service without rewriting the path, passes the {@code Authorization} header and
+ * bodies through untouched, and streams answers as they come (Server-Sent Events included). It plays the part the
+ * Kubernetes HTTPRoute plays in a cluster.
+ *
+ * <p>Before routing it refuses what a service would read differently from the gateway: a path with a dot segment
+ * ({@link RequestPath}). Its limits: headers up to {@link #MAX_HEADER_BYTES} in total (as every service), a request
+ * line up to {@link #MAX_REQUEST_LINE_BYTES}; bodies are the services' to limit. Whatever the gateway answers itself
+ * is a problem document ({@link GatewayProblems}). It listens on the loopback interface only: the local suite
+ * accepts the development key that is in the repository.
  */
 public final class Gateway implements AutoCloseable {
+
+    /** The most header bytes a request may carry in total, here and in every service (431 past it). */
+    public static final int MAX_HEADER_BYTES = 32 * 1024;
+    /** The longest request line (method, path and query, version); 414 past it. Vert.x's and Quarkus's default. */
+    public static final int MAX_REQUEST_LINE_BYTES = 4096;
+    /** Where the gateway listens, and where it expects the services. */
+    public static final String LOOPBACK = "127.0.0.1";
+    /** How long a service may take to start its answer (an event stream then runs for as long as it lasts). */
+    public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
+    /** How long the gateway waits for a connection to a service (a free pooled one, or a new one). */
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     /** A path prefix and the local port of the service behind it. */
     public record Route(String prefix, String service, int port) {
@@ -33,139 +51,88 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
-
     private final Vertx vertx;
     private final HttpServer server;
-    private final HttpClient client;
-    private final List<Route> routes;
 
-    private Gateway(Vertx vertx, HttpServer server, HttpClient client, List<Route> routes) {
+    private Gateway(Vertx vertx, HttpServer server) {
         this.vertx = vertx;
         this.server = server;
-        this.client = client;
-        this.routes = routes;
     }
 
-    /** Starts listening on {@code port}; fails if the port is taken. */
+    /** Starts listening on {@code port} of the loopback interface; fails if the port is taken. */
     public static Gateway start(int port, List<Route> routes) {
-        Vertx vertx = Vertx.vertx();
-        // Every open event stream holds one upstream connection for as long as its client listens: the pool must
-        // not cap them (the benchmark fans out to 500 subscribers), or other requests would wait behind them.
+        return start(port, routes, ANSWER_TIMEOUT);
+    }
+
+    static Gateway start(int port, List<Route> routes, Duration answerTimeout) {
+        // One event loop: every connection, to clients and to services, is served by the same thread, so the end of
+        // a service's answer is seen by the proxy in the same step as by the connection pool. (Vert.x 4's HTTP/1.1
+        // client closes a connection when a request that already ended is reset, even after the pool lent the
+        // connection to the next request.) One core is far more than the local suite's services can keep busy.
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+        // Every open event stream holds one connection to its service for as long as its client listens: the pool
+        // must not cap them (the benchmark fans out to 500 subscribers), or other requests would wait behind them.
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setMaxPoolSize(4096)
                 .setKeepAlive(true)
-                .setConnectTimeout(5_000)
                 .setIdleTimeout(0)); // event streams stay open for as long as the client listens
-        Gateway[] self = new Gateway[1];
-        // HTTP/1.1 only: a client's h2c upgrade would hand over a request whose body was already read.
-        HttpServer server = vertx.createHttpServer(new HttpServerOptions().setPort(port).setHost("0.0.0.0")
+        Map<Route, HttpProxy> proxies = new LinkedHashMap<>();
+        for (Route route : routes) {
+            proxies.put(route, proxy(client, route, answerTimeout));
+        }
+        HttpServer server = vertx.createHttpServer(new HttpServerOptions()
+                        .setHost(LOOPBACK).setPort(port)
+                        .setMaxHeaderSize(MAX_HEADER_BYTES)
+                        .setMaxInitialLineLength(MAX_REQUEST_LINE_BYTES)
+                        // HTTP/1.1 only: a client's h2c upgrade would hand over a request whose body was already read.
                         .setHttp2ClearTextEnabled(false))
-                .requestHandler(request -> self[0].forward(request));
-        self[0] = new Gateway(vertx, server, client, List.copyOf(routes));
+                .invalidRequestHandler(GatewayProblems::invalidRequest)
+                .requestHandler(request -> route(request, proxies));
         try {
             server.listen().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             vertx.close();
             throw new IllegalStateException("The gateway could not listen on port " + port, e);
         }
-        return self[0];
+        return new Gateway(vertx, server);
+    }
+
+    private static HttpProxy proxy(HttpClient client, Route route, Duration answerTimeout) {
+        SocketAddress service = SocketAddress.inetSocketAddress(route.port(), LOOPBACK);
+        return HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client)
+                .origin(context -> context.client().request(new RequestOptions()
+                        .setServer(service)
+                        .setConnectTimeout(CONNECT_TIMEOUT.toMillis())
+                        // Until the answer's head arrives; Vert.x cancels it then, so a stream may last.
+                        .setIdleTimeout(answerTimeout.toMillis())))
+                .addInterceptor(new ForwardingInterceptor(route, answerTimeout));
+    }
+
+    private static void route(HttpServerRequest request, Map<Route, HttpProxy> proxies) {
+        String path;
+        try {
+            path = RequestPath.routable(request.path());
+        } catch (RequestPath.Refused refused) {
+            GatewayProblems.send(request.response(), GatewayProblems.Kind.BAD_REQUEST, refused.getMessage());
+            return;
+        }
+        Route route = proxies.keySet().stream().filter(r -> r.matches(path)).findFirst().orElse(null);
+        if (route == null) {
+            GatewayProblems.send(request.response(), GatewayProblems.Kind.NOT_FOUND, "No service is routed at this path; "
+                    + "the gateway routes " + proxies.keySet().stream().map(Route::prefix).toList() + ".");
+            return;
+        }
+        // The proxy forwards a body as chunked or with its length, nothing else; it would refuse this with no body.
+        if (!request.headers().getAll("Transfer-Encoding").stream().allMatch("chunked"::equals)) {
+            GatewayProblems.send(request.response(), GatewayProblems.Kind.BAD_REQUEST,
+                    "Transfer-Encoding may only be 'chunked'.");
+            return;
+        }
+        proxies.get(route).handle(request);
     }
 
     public int port() {
         return server.actualPort();
-    }
-
-    private void forward(HttpServerRequest request) {
-        Optional<Route> route = routes.stream().filter(r -> r.matches(request.path())).findFirst();
-        if (route.isEmpty()) {
-            problem(request.response(), 404, "not-found", "Not found",
-                    "No service is routed at " + request.path() + "; the gateway routes "
-                            + routes.stream().map(Route::prefix).toList() + ".");
-            return;
-        }
-        request.pause();
-        RequestOptions options = new RequestOptions()
-                .setMethod(request.method())
-                .setHost("127.0.0.1")
-                .setPort(route.get().port())
-                .setURI(request.uri());
-        client.request(options).onComplete(created -> {
-            if (created.failed()) {
-                request.resume();
-                unavailable(request, route.get());
-                return;
-            }
-            HttpClientRequest upstream = created.result();
-            copyHeaders(request.headers(), upstream.headers());
-            upstream.putHeader("X-Forwarded-For", String.valueOf(request.remoteAddress()));
-            upstream.putHeader("X-Forwarded-Host", String.valueOf(request.authority()));
-            upstream.putHeader("X-Forwarded-Proto", request.scheme());
-            request.connection().closeHandler(closed -> upstream.reset());
-            upstream.send(request).onComplete(answered -> {
-                if (answered.failed()) {
-                    unavailable(request, route.get());
-                    return;
-                }
-                relay(answered.result(), request.response());
-            });
-        });
-    }
-
-    private static void relay(HttpClientResponse upstream, HttpServerResponse response) {
-        response.setStatusCode(upstream.statusCode());
-        copyHeaders(upstream.headers(), response.headers());
-        if (upstream.getHeader("Content-Length") == null) {
-            response.setChunked(true);
-        }
-        // Streamed by hand rather than piped: a client may go away mid-answer (an SSE subscriber leaving, a load
-        // generator stopping), and then the upstream request is reset instead of writing to a closed response.
-        response.closeHandler(closed -> upstream.request().reset());
-        upstream.handler(chunk -> {
-            if (response.closed() || response.ended()) {
-                return;
-            }
-            response.write(chunk);
-            if (response.writeQueueFull()) {
-                upstream.pause();
-                response.drainHandler(drained -> upstream.resume());
-            }
-        });
-        upstream.exceptionHandler(failure -> {
-            if (!response.closed() && !response.ended()) {
-                response.reset();
-            }
-        });
-        upstream.endHandler(done -> {
-            if (!response.closed() && !response.ended()) {
-                response.end();
-            }
-        });
-        upstream.resume();
-    }
-
-    private static void copyHeaders(MultiMap from, MultiMap to) {
-        from.forEach(header -> {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
-                to.add(header.getKey(), header.getValue());
-            }
-        });
-    }
-
-    private static void unavailable(HttpServerRequest request, Route route) {
-        problem(request.response(), 502, "bad-gateway", "Service unavailable",
-                route.service() + " (port " + route.port() + ") is not answering.");
-    }
-
-    private static void problem(HttpServerResponse response, int status, String slug, String title, String detail) {
-        if (response.headWritten()) {
-            response.reset();
-            return;
-        }
-        String body = "{\"type\":\"urn:pulse:problem:" + slug + "\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
-        response.setStatusCode(status).putHeader("Content-Type", "application/problem+json").end(body);
     }
 
     @Override
