@@ -8,7 +8,7 @@ import java.time.Duration;
  * and prints what each answered. Any call that does not succeed stops the demo with a non-zero exit, so CI can run
  * it as a smoke test of the packaged suite.
  *
- * <p>{@code ./pulse demo [--gateway http://localhost:8080]}; the suite must be running ({@code ./pulse up}). Each
+ * <p>{@code ./pulse demo [--gateway http://127.0.0.1:8080]}; the suite must be running ({@code ./pulse up}). Each
  * service's step is its own class: {@link DemoAutoResponses}, {@link DemoSummaries}, {@link DemoIntelligence} and
  * {@link DemoBrainstorm}; the conversation they share is {@link DemoConversation}.
  */

@@ -45,6 +45,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // Loopback only (PostgreSQL's default, stated): the cluster trusts every local connection.
+                    .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "300") // the benchmark's pgbench ceiling runs 256 clients beside the services
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("fsync", dataDirectory == null ? "off" : "on")

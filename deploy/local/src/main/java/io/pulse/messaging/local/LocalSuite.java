@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * the services get SIGTERM and their graceful shutdown, then the gateway and the database stop.
  *
  * <p>The services run their production artifact under the {@code local} configuration profile, which points them
- * at this database and lets them accept the development key, nothing else.
+ * at this database and lets them accept the development key, nothing else. Since that key is in the repository,
+ * the gateway, the services and PostgreSQL listen on the loopback interface only.
  */
 public final class LocalSuite {
 
@@ -53,9 +54,9 @@ public final class LocalSuite {
             return service.port() - GATEWAY_PORT + gateway;
         }
 
-        /** The gateway's base URL. */
+        /** The gateway's base URL (an address, not {@code localhost}: the gateway listens on IPv4's loopback only). */
         public String gatewayUrl() {
-            return "http://localhost:" + gateway;
+            return "http://" + Gateway.LOOPBACK + ":" + gateway;
         }
 
         /**

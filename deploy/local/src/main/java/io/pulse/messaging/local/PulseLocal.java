@@ -56,7 +56,7 @@ public final class PulseLocal {
                 System.exit(new LocalSuite(home, ports).run());
             }
             case "demo" -> {
-                String gateway = "http://localhost:" + LocalSuite.GATEWAY_PORT;
+                String gateway = LocalSuite.Ports.DEFAULT.gatewayUrl();
                 if (rest.hasNext() && "--gateway".equals(rest.next()) && rest.hasNext()) {
                     gateway = rest.next();
                 }

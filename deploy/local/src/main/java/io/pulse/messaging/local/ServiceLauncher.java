@@ -3,6 +3,7 @@ package io.pulse.messaging.local;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,10 +41,22 @@ final class ServiceLauncher {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve(service.name() + ".log").toFile());
+        builder.environment().putAll(environment(service));
+        System.out.println("Starting " + service.name() + " on port " + ports.of(service) + " ...");
+        return builder.start();
+    }
+
+    /**
+     * What a service is told through its environment: the {@code local} profile, its port on the loopback interface
+     * only (the local profile accepts the development key, which is in the repository, so nothing beyond this machine
+     * may reach it), and the suite's database.
+     */
+    Map<String, String> environment(LocalSuite.Service service) {
         DatabaseRoles roles = DatabaseRoles.defaults();
-        Map<String, String> env = builder.environment();
+        Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_PROFILE", "local");
         env.put("MALLOC_ARENA_MAX", "2");
+        env.put("QUARKUS_HTTP_HOST", Gateway.LOOPBACK);
         env.put("PULSE_HTTP_PORT", Integer.toString(ports.of(service)));
         env.put("PULSE_DB_HOST", "localhost");
         env.put("PULSE_DB_PORT", Integer.toString(ports.database()));
@@ -52,7 +65,6 @@ final class ServiceLauncher {
         env.put("PULSE_DB_APP_PASSWORD", roles.appPassword());
         env.put("PULSE_DB_OWNER_USER", roles.ownerUser());
         env.put("PULSE_DB_OWNER_PASSWORD", roles.ownerPassword());
-        System.out.println("Starting " + service.name() + " on port " + ports.of(service) + " ...");
-        return builder.start();
+        return env;
     }
 }

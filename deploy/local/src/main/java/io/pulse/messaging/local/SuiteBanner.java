@@ -19,7 +19,7 @@ final class SuiteBanner {
         StringBuilder banner = new StringBuilder("\nPulse is running.\n\n");
         banner.append(String.format("  Gateway            %s%n", ports.gatewayUrl()));
         for (LocalSuite.Service service : LocalSuite.SERVICES) {
-            banner.append(String.format("  %-22s %s%s  (Swagger UI http://localhost:%d/q/swagger-ui)%n",
+            banner.append(String.format("  %-22s %s%s  (Swagger UI http://127.0.0.1:%d/q/swagger-ui)%n",
                     service.name(), ports.gatewayUrl(), service.prefix(), ports.of(service)));
         }
         banner.append(String.format("  PostgreSQL         localhost:%d, database pulse (data in %s)%n", ports.database(),

@@ -26,7 +26,7 @@ class PortsTest {
         assertEquals(new LocalSuite.Ports(18080, 55442), ports);
         assertEquals(List.of("--levels", "1"), rest);
         assertEquals(List.of(18081, 18082, 18083, 18084), LocalSuite.SERVICES.stream().map(ports::of).toList());
-        assertEquals("http://localhost:18080", ports.gatewayUrl());
+        assertEquals("http://127.0.0.1:18080", ports.gatewayUrl());
     }
 
     @Test
