@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -71,6 +73,19 @@ class GatewayLimitsTest {
     @Test
     void aMalformedRequestIsA400Problem() throws Exception {
         RawHttp.Response response = RawHttp.send(gateway.port(), "GET /api/echo/x HTTP/1.1\r\nHost: x\r\nbad header\r\n\r\n");
+        assertProblem(response, 400);
+    }
+
+    /** Framing that two HTTP parsers could read differently (request smuggling) is refused before any routing. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n",
+            "Content-Length: 4\r\nContent-Length: 40\r\n",
+            "Transfer-Encoding: chunked\r\nTransfer-Encoding: identity\r\n",
+            "Transfer-Encoding: gzip\r\n"})
+    void ambiguousFramingIsA400Problem(String framing) throws Exception {
+        RawHttp.Response response = RawHttp.send(gateway.port(), "POST /api/echo/rules HTTP/1.1\r\nHost: x\r\n" + framing
+                + "Connection: close\r\n\r\n4\r\nabcd\r\n0\r\n\r\nGET /api/echo/smuggled HTTP/1.1\r\nHost: x\r\n\r\n");
         assertProblem(response, 400);
     }
 
