@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import io.pulse.messaging.brainstorm.service.ClusteringGate;
 import io.pulse.messaging.testing.PulseTestResource;
+import io.pulse.messaging.testing.TestDatabase;
 import io.pulse.messaging.testing.TestTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -122,6 +124,21 @@ class ClusteringLimitsTest {
             release.countDown();
         }
         awaitState(() -> gate.running() == 0, "the test's clusterings ended");
+        as(owner).when().get(SESSIONS + "/" + session + "/clusters").then().statusCode(404);
+    }
+
+    /** One user's session of many ideas costs a clustering in the square of their count: past the cap it is a 422, computed never. */
+    @Test
+    void aSessionWithMoreIdeasThanAClusteringTakesIsA422() throws Exception {
+        String session = createSession(owner, "free_form");
+        try (Connection db = TestDatabase.asOwner()) {
+            TestDatabase.update(db, "insert into brainstorm.brainstorm_ideas (id, session_id, user_id, created_at, updated_at, step, text) "
+                    + "select gen_random_uuid(), ?::uuid, ?, now(), now(), 'ideas', 'Idea number ' || n from generate_series(1, 2001) n",
+                    session, owner);
+        }
+        as(owner).when().post(SESSIONS + "/" + session + "/clusters").then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("2001 ideas"));
+        assertEquals(0, gate.queued() + gate.running(), "it took no place in the gate");
         as(owner).when().get(SESSIONS + "/" + session + "/clusters").then().statusCode(404);
     }
 

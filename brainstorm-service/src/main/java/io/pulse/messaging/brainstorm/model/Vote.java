@@ -8,7 +8,11 @@ import jakarta.persistence.Table;
 
 import io.pulse.messaging.common.ownership.OwnedEntity;
 
-/** One participant's vote on one idea; {@code userId} is the voter. */
+/**
+ * One participant's vote on one idea; {@code userId} is the voter. A vote cast while the session's voting was anonymous
+ * stays anonymous ({@code anonymous}, fixed when it is cast: the database sets it too, from the session as it sees it):
+ * turning anonymity off later never reveals its voter.
+ */
 @Entity
 @Table(name = "brainstorm_votes")
 public class Vote extends OwnedEntity {
@@ -18,6 +22,9 @@ public class Vote extends OwnedEntity {
 
     @Column(name = "idea_id", nullable = false, updatable = false)
     private UUID ideaId;
+
+    @Column(name = "anonymous", nullable = false, updatable = false)
+    private boolean anonymous = true;
 
     public UUID getSessionId() {
         return sessionId;
@@ -33,5 +40,13 @@ public class Vote extends OwnedEntity {
 
     public void setIdeaId(UUID ideaId) {
         this.ideaId = ideaId;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public void setAnonymous(boolean anonymous) {
+        this.anonymous = anonymous;
     }
 }

@@ -20,7 +20,11 @@ import io.smallrye.mutiny.Uni;
 @Singleton
 public class ClusteringRepository {
 
-    /** Stores the row only when the scope's user may write to the session (nothing otherwise). */
+    /**
+     * Stores the row only when the scope's user may write to the session, and never over a clustering of a later
+     * reading of the ideas ({@code created_at}: when the ideas were read), which a slower concurrent run would otherwise
+     * replace with an older picture.
+     */
     private static final String UPSERT = """
             insert into brainstorm.brainstorm_clusterings (session_id, user_id, created_at, idea_set_hash, engine, result)
             select :session, :me, :createdAt, :hash, :engine, cast(cast(:result as text) as jsonb)
@@ -28,6 +32,7 @@ public class ClusteringRepository {
             on conflict (session_id) do update
                set user_id = excluded.user_id, created_at = excluded.created_at, idea_set_hash = excluded.idea_set_hash,
                    engine = excluded.engine, result = excluded.result
+             where brainstorm.brainstorm_clusterings.created_at <= excluded.created_at
             """.formatted(writerSql("cast(:session as uuid)"));
 
     /** The session's latest clustering if the scope's user is a member; null when there is none. */
@@ -40,7 +45,10 @@ public class ClusteringRepository {
                 .getSingleResultOrNull();
     }
 
-    /** Replaces the session's latest clustering; false when the scope's user may not write to the session. */
+    /**
+     * Replaces the session's latest clustering; false when a clustering of a later reading is stored already (or the
+     * scope's user may not write to the session, which the caller has checked).
+     */
     public Uni<Boolean> store(UserScope scope, UUID sessionId, String hash, String engine, String resultJson, OffsetDateTime at) {
         return scope.session().createNativeQuery(UPSERT)
                 .setParameter("session", sessionId)

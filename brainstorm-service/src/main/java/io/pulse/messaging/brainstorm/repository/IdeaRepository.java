@@ -91,8 +91,15 @@ public class IdeaRepository extends OwnedRepository<Idea> {
                 });
     }
 
-    /** Deletes an idea loaded through this repository (the caller checked that the scope's user may delete it). */
+    /**
+     * Deletes an idea loaded through this repository (the caller checked that the scope's user may delete it), by its
+     * key: an idea id is unique within its session only.
+     */
     public Uni<Void> remove(UserScope scope, Idea idea) {
-        return scope.session().remove(idea).chain(scope.session()::flush);
+        return scope.session().createMutationQuery("delete from Idea i where i.id = :id and i.sessionId = :session")
+                .setParameter("id", idea.getId())
+                .setParameter("session", idea.getSessionId())
+                .executeUpdate()
+                .replaceWithVoid();
     }
 }

@@ -25,8 +25,39 @@ public class SessionRepository extends OwnedRepository<BrainstormSession> {
 
     private static final String MEMBER = member("s.id");
 
+    /**
+     * The app role cannot choose a session's id (V5__keys_scoped_to_their_session.sql): the database makes it, so
+     * nobody can insert a session with an id to learn whether another user's session has it.
+     */
+    private static final String INSERT = """
+            insert into brainstorm.brainstorm_sessions (user_id, created_at, updated_at, title, topic, framework, status,
+                   current_step, votes_per_participant, anonymous_voting, step_timer_seconds, step_started_at)
+            values (:me, :createdAt, :updatedAt, :title, :topic, :framework, :status, :currentStep, :votes, :anonymous,
+                   cast(:timer as integer), :stepStartedAt)
+            returning id
+            """;
+
     public SessionRepository(Clock clock) {
         super(BrainstormSession.class, clock);
+    }
+
+    /** Stores a new session owned by the scope's user, under an id the database makes, and returns it as stored. */
+    public Uni<BrainstormSession> create(UserScope scope, BrainstormSession session) {
+        return scope.session().createNativeQuery(INSERT, UUID.class)
+                .setParameter(ME, scope.userId())
+                .setParameter("createdAt", session.getCreatedAt())
+                .setParameter("updatedAt", session.getUpdatedAt())
+                .setParameter("title", session.getTitle())
+                .setParameter("topic", session.getTopic())
+                .setParameter("framework", session.getFramework())
+                .setParameter("status", session.getStatus())
+                .setParameter("currentStep", session.getCurrentStep())
+                .setParameter("votes", session.getVotesPerParticipant())
+                .setParameter("anonymous", session.isAnonymousVoting())
+                .setParameter("timer", session.getStepTimerSeconds())
+                .setParameter("stepStartedAt", session.getStepStartedAt())
+                .getSingleResult()
+                .chain(id -> findForMember(scope, id));
     }
 
     /** The session if the scope's user is a member of it; null otherwise (absent and foreign look the same). */

@@ -56,6 +56,8 @@ public class AssistResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Cluster the session's ideas by meaning; stores and announces the result (owner and editors)")
     @APIResponse(responseCode = "200", description = "Clusters with labels and confidence, the unclustered ideas and merge proposals")
+    @APIResponse(responseCode = "422", description = "The session has more ideas than one clustering takes (pulse.brainstorm.clustering.max-ideas)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "This server already runs and queues as many clusterings as it takes "
             + "(problem type urn:pulse:problem:clustering-busy), or the database is unavailable; retry after Retry-After seconds",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = SchemaType.INTEGER)),

@@ -43,7 +43,9 @@ public class EventsResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Server-Sent Events of a session: idea_added, idea_edited, idea_deleted, vote_changed, step_changed, "
             + "session_updated, clusters_updated, collaborator_changed, session_deleted (first event: ready)")
-    @APIResponse(responseCode = "200", description = "An event stream; each event's data is a JSON object with sessionId and actor",
+    @APIResponse(responseCode = "200", description = "An event stream; each event's data is a JSON object with sessionId, what "
+            + "changed as the subscriber may read it now, and actor (who made the change) when known; a vote_changed never names "
+            + "the voter",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING),
                     example = Examples.EVENTS))
     public Multi<OutboundSseEvent> events(@RestPath UUID id, @Context Sse sse) {

@@ -20,7 +20,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.pulse.messaging.brainstorm.model.Examples;
 import io.pulse.messaging.brainstorm.model.ExportView;
-import io.pulse.messaging.brainstorm.service.ExportMarkdown;
 import io.pulse.messaging.brainstorm.service.ExportService;
 import io.pulse.messaging.common.error.ApiException;
 import io.smallrye.mutiny.Uni;
@@ -51,9 +50,10 @@ public class ExportResource {
         if (!chosen.equals("json") && !chosen.equals("markdown")) {
             return Uni.createFrom().failure(ApiException.invalid("format", "must be markdown or json"));
         }
-        return exports.export(id).map(export -> chosen.equals("json")
-                ? Response.ok(export, MediaType.APPLICATION_JSON).build()
-                : Response.ok(ExportMarkdown.of(export), MARKDOWN + "; charset=UTF-8")
-                        .header("Content-Disposition", "inline; filename=\"brainstorm-" + id + ".md\"").build());
+        if (chosen.equals("json")) {
+            return exports.export(id).map(export -> Response.ok(export, MediaType.APPLICATION_JSON).build());
+        }
+        return exports.markdown(id).map(markdown -> Response.ok(markdown, MARKDOWN + "; charset=UTF-8")
+                .header("Content-Disposition", "inline; filename=\"brainstorm-" + id + ".md\"").build());
     }
 }

@@ -31,6 +31,13 @@ public interface BrainstormConfig {
         /** Further clustering requests accepted to wait for a slot; beyond them, 503 with Retry-After. */
         @WithDefault("32")
         int queueSize();
+
+        /**
+         * The most ideas one clustering takes (422 beyond): its time and memory grow with the square of the count (2,000
+         * ideas: a 16 MB similarity matrix and seconds of CPU), and nothing else bounds how many ideas a session has.
+         */
+        @WithDefault("2000")
+        int maxIdeas();
     }
 
     interface Embeddings {

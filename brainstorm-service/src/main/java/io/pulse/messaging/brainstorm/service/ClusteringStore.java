@@ -45,22 +45,19 @@ public class ClusteringStore {
                 .chain(() -> ideas.allInSession(scope, sessionId));
     }
 
-    /** Stores the clustering as the session's latest and announces it (owner and editors). */
+    /**
+     * Stores the clustering ({@code json}, its stored form) as the session's latest and announces it (owner and editors),
+     * unless a clustering of a later reading of the ideas was stored while this one was computed: the caller still gets
+     * the result it asked for, and the session keeps the newer one.
+     */
     @AsCurrentUser
-    public Uni<ClusteringView> save(ClusteringView view) {
+    public Uni<ClusteringView> save(ClusteringView view, String json) {
         UserScope scope = UserScope.current();
         UUID sessionId = view.sessionId();
         return access.require(scope, sessionId)
                 .invoke(Member::requireContributor)
-                .chain(() -> clusterings.store(scope, sessionId, view.ideaSetHash(), view.engine(), StoredJson.write(view), view.createdAt()))
-                .invoke(stored -> {
-                    if (!stored) {
-                        throw ApiException.notFound("Session");
-                    }
-                })
-                .call(() -> events.publish(scope, sessionId, SessionEvents.CLUSTERS_UPDATED, Map.of(
-                        "clusters", view.clusters().size(), "unclustered", view.unclustered().size(),
-                        "mergeProposals", view.mergeProposals().size(), "ideaSetHash", view.ideaSetHash())))
+                .chain(() -> clusterings.store(scope, sessionId, view.ideaSetHash(), view.engine(), json, view.createdAt()))
+                .call(stored -> stored ? events.publish(scope, sessionId, SessionEvents.CLUSTERS_UPDATED, Map.of()) : Uni.createFrom().voidItem())
                 .replaceWith(view);
     }
 

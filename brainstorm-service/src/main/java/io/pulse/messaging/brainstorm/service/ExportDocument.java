@@ -18,9 +18,9 @@ import io.pulse.messaging.brainstorm.model.ExportView.StepExport;
 import io.pulse.messaging.brainstorm.model.Idea;
 import io.pulse.messaging.brainstorm.model.IdeaView;
 import io.pulse.messaging.brainstorm.model.VotingResultsView;
-import io.pulse.messaging.brainstorm.service.ExportService.Content;
+import io.pulse.messaging.brainstorm.service.ExportReads.Content;
 
-/** Puts an export together from what {@link ExportService} read: ideas by step and by cluster, votes, contributors. */
+/** Puts an export together from what {@link ExportReads} read: ideas by step and by cluster, votes, contributors. */
 final class ExportDocument {
 
     private ExportDocument() {
@@ -30,7 +30,7 @@ final class ExportDocument {
         boolean showVoters = ViewMapper.showsVoters(content.member.session(), content.member.role());
         Map<UUID, IdeaView> views = new LinkedHashMap<>();
         for (Idea idea : content.ideas) {
-            views.put(idea.getId(), ViewMapper.idea(idea, content.voters.get(idea.getId()), content.caller, showVoters));
+            views.put(idea.getId(), ViewMapper.idea(idea, content.ballots.get(idea.getId()), content.caller, showVoters));
         }
         List<VotingResultsView.Tally> tallies = views.values().stream()
                 .map(view -> new VotingResultsView.Tally(view.id(), view.text(), view.step(), view.votes(), view.voters())).toList();

@@ -178,13 +178,13 @@ public class IdeaService {
 
     private Uni<Page<IdeaView>> views(UserScope scope, Member member, Page<Idea> found) {
         boolean showVoters = ViewMapper.showsVoters(member.session(), member.role());
-        return votes.votersByIdea(scope, member.sessionId())
+        return votes.ballotsByIdea(scope, member.sessionId())
                 .map(voters -> found.map(idea -> ViewMapper.idea(idea, voters.get(idea.getId()), scope.userId(), showVoters)));
     }
 
     private Uni<IdeaView> view(UserScope scope, Member member, Idea idea) {
         boolean showVoters = ViewMapper.showsVoters(member.session(), member.role());
-        return votes.votersByIdea(scope, member.sessionId())
+        return votes.ballotsByIdea(scope, member.sessionId())
                 .map(voters -> ViewMapper.idea(idea, voters.get(idea.getId()), scope.userId(), showVoters));
     }
 
@@ -194,8 +194,9 @@ public class IdeaService {
         }
     }
 
+    /** The idea an event is about: its id only (each member's stream reads the idea itself). */
     static Map<String, Object> ideaEvent(Idea idea) {
-        return Map.of("ideaId", idea.getId(), "step", idea.getStep(), "text", idea.getText(), "authorId", idea.getUserId());
+        return Map.of("ideaId", idea.getId());
     }
 
     private static String blankToNull(String text) {

@@ -1,6 +1,7 @@
 package io.pulse.messaging.brainstorm.service;
 
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,25 +9,33 @@ import io.pulse.messaging.common.events.LiveEvent;
 import io.pulse.messaging.common.events.LiveEvents;
 import io.pulse.messaging.common.ownership.AsCurrentUser;
 import io.pulse.messaging.common.ownership.UserScope;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * The live event stream of a session for one member: checked for membership first (404 for anyone else), then every
- * event of the session as it is committed, on whichever replica. The stream ends when the session is deleted or
- * the member is removed from it.
+ * event of the session as it is committed, on whichever replica, each read as the member ({@link LiveReads}) on a
+ * Vert.x context of the stream's own, one after the other, in the order they arrive. The stream ends when the session
+ * is deleted, or the member is removed or no longer finds the session.
  */
 @ApplicationScoped
 public class LiveSession {
 
     private final SessionAccess access;
     private final LiveEvents live;
+    private final LiveReads reads;
+    private final Vertx vertx;
 
-    public LiveSession(SessionAccess access, LiveEvents live) {
+    public LiveSession(SessionAccess access, LiveEvents live, LiveReads reads, Vertx vertx) {
         this.access = access;
         this.live = live;
+        this.reads = reads;
+        this.vertx = vertx;
     }
 
     /** The caller, once checked to be a member of the session (404 otherwise). */
@@ -38,26 +47,31 @@ public class LiveSession {
 
     /** The session's events for the member {@code me}, starting with a ready event. */
     public Multi<LiveEvent> events(UUID sessionId, UUID me) {
+        LiveReads.Subscriber subscriber = new LiveReads.Subscriber(sessionId, me);
+        Multi<LiveReads.Delivery> deliveries = live.subscribe(SessionEvents.CHANNEL, sessionId.toString())
+                .emitOn(streamContext())
+                .onItem().transformToUniAndConcatenate(event -> reads.read(subscriber, event));
         return Multi.createFrom().<LiveEvent>emitter(emitter -> {
-                    Cancellable events = live.subscribe(SessionEvents.CHANNEL, sessionId.toString()).subscribe().with(event -> {
-                        emitter.emit(event);
-                        if (endsFor(event, me)) {
-                            emitter.complete();
-                        }
-                    }, emitter::fail, emitter::complete);
-                    emitter.onTermination(events::cancel);
-                });
+            Cancellable events = deliveries.subscribe().with(delivery -> {
+                if (delivery.event() != null) {
+                    emitter.emit(delivery.event());
+                }
+                if (delivery.last()) {
+                    emitter.complete();
+                }
+            }, emitter::fail, emitter::complete);
+            emitter.onTermination(events::cancel);
+        });
     }
 
-    /** The event after which the member no longer sees the session (they still receive that event itself). */
-    private static boolean endsFor(LiveEvent event, UUID me) {
-        if (SessionEvents.SESSION_DELETED.equals(event.type())) {
-            return true;
-        }
-        if (SessionEvents.COLLABORATOR_CHANGED.equals(event.type())) {
-            JsonObject data = new JsonObject(event.data());
-            return "removed".equals(data.getString("change")) && me.toString().equals(data.getString("userId"));
-        }
-        return false;
+    /**
+     * A new duplicated Vert.x context for one stream, on which its reads open their transactions (Hibernate Reactive
+     * keeps a session per context): the notifications arrive on the listening connection's context, shared by all.
+     */
+    private Executor streamContext() {
+        Context current = Vertx.currentContext();
+        Context context = VertxContext.createNewDuplicatedContext(current == null ? vertx.getOrCreateContext() : current);
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return task -> context.runOnContext(ignored -> task.run());
     }
 }

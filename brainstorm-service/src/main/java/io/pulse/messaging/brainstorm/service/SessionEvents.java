@@ -16,6 +16,11 @@ import io.smallrye.mutiny.Uni;
 /**
  * Announces changes to a session's members. The notification is sent inside the transaction that makes the change,
  * so PostgreSQL delivers it (to every replica listening) only if and when that transaction commits.
+ *
+ * <p>A notification bypasses row-level security (any database user can {@code LISTEN}), so it carries what the change
+ * is about and nothing else: the event type, ids of the session's own rows (an idea), small enums, and users as
+ * {@linkplain #alias aliases} that only the services can match to a member. Never a text, never a user id. Each
+ * subscriber's stream reads the rest as that subscriber ({@link LiveReads}). A vote is announced without its voter.
  */
 @Singleton
 public class SessionEvents {
@@ -41,15 +46,27 @@ public class SessionEvents {
         this.json = json;
     }
 
-    /** Queues the event on the scope's transaction; data is a small map of ids and values (under 7 kB as JSON). */
+    /** The field of an event's data that holds the alias of the member who made the change. */
+    static final String ACTOR = "actor";
+
+    /**
+     * Queues the event on the scope's transaction, with the scope's user as its actor (except for a vote, which names
+     * nobody). {@code data}: ids of the session's rows and small enums only, users as {@link #alias}.
+     */
     public Uni<Void> publish(UserScope scope, UUID sessionId, String type, Map<String, ?> data) {
         Map<String, Object> body = new LinkedHashMap<>(data);
-        body.put("sessionId", sessionId);
-        body.put("actor", scope.userId());
+        if (!VOTE_CHANGED.equals(type)) {
+            body.put(ACTOR, alias(sessionId, scope.userId()));
+        }
         try {
             return live.publish(scope.session(), CHANNEL, sessionId.toString(), type, json.writeValueAsString(body));
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(e);
         }
+    }
+
+    /** The opaque stand-in for a user in this session's notifications, the same on every replica. */
+    public String alias(UUID sessionId, UUID userId) {
+        return live.alias(CHANNEL, sessionId.toString(), userId.toString());
     }
 }

@@ -63,7 +63,7 @@ public class SessionService {
     @AsCurrentUser
     public Uni<SessionView> create(CreateSessionRequest input) {
         UserScope scope = UserScope.current();
-        return sessions.persist(scope, newSession(input)).map(saved -> ViewMapper.session(saved, Role.OWNER, Map.of()));
+        return sessions.create(scope, newSession(input)).map(saved -> ViewMapper.session(saved, Role.OWNER, Map.of()));
     }
 
     @AsCurrentUser
@@ -117,7 +117,7 @@ public class SessionService {
                 .chain(() -> collaborators.find(scope, id, user))
                 .chain(existing -> existing == null ? invite(scope, id, user, role) : changeRole(scope, existing, role))
                 .call(change -> events.publish(scope, id, SessionEvents.COLLABORATOR_CHANGED,
-                        Map.of("userId", user, "role", role.key(), "change", change.invited() ? "added" : "role_changed")));
+                        Map.of("member", events.alias(id, user), "change", change.invited() ? "added" : "role_changed")));
     }
 
     @AsCurrentUser
@@ -132,7 +132,8 @@ public class SessionService {
                     }
                     return collaborators.remove(scope, existing);
                 })
-                .call(() -> events.publish(scope, id, SessionEvents.COLLABORATOR_CHANGED, Map.of("userId", user, "change", "removed")));
+                .call(() -> events.publish(scope, id, SessionEvents.COLLABORATOR_CHANGED,
+                        Map.of("member", events.alias(id, user), "change", "removed")));
     }
 
     private BrainstormSession newSession(CreateSessionRequest input) {
@@ -174,10 +175,8 @@ public class SessionService {
         }
         BrainstormSession session = member.session();
         boolean stepChanged = SessionChanges.apply(session, input, Timestamps.now(clock));
-        Uni<Void> announce = stepChanged
-                ? events.publish(scope, session.getId(), SessionEvents.STEP_CHANGED, Map.of("currentStep", session.getCurrentStep(),
-                        "stepStartedAt", session.getStepStartedAt().toString()))
-                : events.publish(scope, session.getId(), SessionEvents.SESSION_UPDATED, Map.of("status", session.getStatus()));
+        Uni<Void> announce = events.publish(scope, session.getId(), stepChanged ? SessionEvents.STEP_CHANGED : SessionEvents.SESSION_UPDATED,
+                Map.of());
         return sessions.flush(scope, session).chain(() -> announce).chain(() -> view(scope, member));
     }
 

@@ -20,6 +20,7 @@ import io.pulse.messaging.brainstorm.model.SessionSummaryView;
 import io.pulse.messaging.brainstorm.model.SessionView;
 import io.pulse.messaging.brainstorm.model.StepView;
 import io.pulse.messaging.brainstorm.model.VotingResultsView;
+import io.pulse.messaging.brainstorm.repository.VoteRepository.Ballot;
 
 /** Turns entities into the API's views. */
 final class ViewMapper {
@@ -69,16 +70,24 @@ final class ViewMapper {
         return new CollaboratorView(row.getUserId(), row.getRole(), row.getInvitedBy(), row.getCreatedAt());
     }
 
-    /** Voters are shown only to the owner of a session without anonymous voting. */
+    /**
+     * Voters are shown only to the owner of a session without anonymous voting, and then only the voters of votes cast
+     * while voting was not anonymous (see {@link #named}).
+     */
     static boolean showsVoters(BrainstormSession session, Role role) {
         return role == Role.OWNER && !session.isAnonymousVoting();
     }
 
-    static IdeaView idea(Idea idea, List<UUID> voters, UUID caller, boolean showVoters) {
-        List<UUID> all = voters == null ? List.of() : voters;
+    static IdeaView idea(Idea idea, List<Ballot> ballots, UUID caller, boolean showVoters) {
+        List<Ballot> all = ballots == null ? List.of() : ballots;
         return new IdeaView(idea.getId(), idea.getSessionId(), idea.getStep(), idea.getText(), idea.getDetails(),
-                idea.getUserId(), contributors(idea), all.size(), all.contains(caller), showVoters ? all : null,
-                idea.getCreatedAt(), idea.getUpdatedAt());
+                idea.getUserId(), contributors(idea), all.size(), all.stream().anyMatch(b -> b.isBy(caller)),
+                showVoters ? named(all) : null, idea.getCreatedAt(), idea.getUpdatedAt());
+    }
+
+    /** The voters of the votes that were not cast anonymously: a vote cast anonymously never names its voter. */
+    static List<UUID> named(List<Ballot> ballots) {
+        return ballots.stream().filter(b -> !b.anonymous() && b.voter() != null).map(Ballot::voter).toList();
     }
 
     /** The votes of a session, most voted first, with the caller's vote budget ({@code used} votes cast). */

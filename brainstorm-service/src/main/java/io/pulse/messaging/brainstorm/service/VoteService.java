@@ -12,6 +12,7 @@ import io.pulse.messaging.brainstorm.model.VoteStatusView;
 import io.pulse.messaging.brainstorm.model.VotingResultsView;
 import io.pulse.messaging.brainstorm.repository.IdeaRepository;
 import io.pulse.messaging.brainstorm.repository.VoteRepository;
+import io.pulse.messaging.brainstorm.repository.VoteRepository.Ballot;
 import io.pulse.messaging.brainstorm.service.SessionAccess.Member;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.ownership.AsCurrentUser;
@@ -55,7 +56,10 @@ public class VoteService {
         return access.require(scope, sessionId).chain(member -> withdraw(scope, member.requireContributor().requireOpen(), ideaId));
     }
 
-    /** Votes per idea, most voted first; the voters only for the owner of a session without anonymous voting. */
+    /**
+     * Votes per idea, most voted first; the voters only for the owner of a session without anonymous voting, and only
+     * those who voted while voting was not anonymous.
+     */
     @AsCurrentUser
     public Uni<VotingResultsView> results(UUID sessionId) {
         UserScope scope = UserScope.current();
@@ -67,24 +71,26 @@ public class VoteService {
         int limit = member.session().getVotesPerParticipant();
         return access.idea(scope, sessionId, ideaId)
                 .call(() -> votes.lockVoter(scope, sessionId))
-                .chain(() -> votes.hasVoted(scope, ideaId))
+                .chain(() -> votes.hasVoted(scope, sessionId, ideaId))
                 .chain(already -> {
                     if (already) {
                         throw ApiException.conflict("You have already voted for this idea.");
                     }
                     return votes.countMine(scope, sessionId);
                 })
-                .call(used -> store(scope, sessionId, ideaId, used, limit))
+                .call(used -> store(scope, member, ideaId, used, limit))
                 .chain(used -> status(scope, sessionId, ideaId, used + 1, limit));
     }
 
-    private Uni<Vote> store(UserScope scope, UUID sessionId, UUID ideaId, int used, int limit) {
+    private Uni<Vote> store(UserScope scope, Member member, UUID ideaId, int used, int limit) {
         if (used >= limit) {
             throw limitReached(limit);
         }
         Vote vote = new Vote();
-        vote.setSessionId(sessionId);
+        vote.setSessionId(member.sessionId());
         vote.setIdeaId(ideaId);
+        // Anonymous if voting is anonymous now; the database also makes it so if the session is anonymous as it sees it.
+        vote.setAnonymous(member.session().isAnonymousVoting());
         // The database enforces the limit too (trigger brainstorm_votes_within_limit): if a vote from another path got
         // in first, its refusal is the same conflict.
         return votes.persist(scope, vote).onFailure(VoteService::isVoteLimit).transform(e -> limitReached(limit));
@@ -94,7 +100,7 @@ public class VoteService {
         UUID sessionId = member.sessionId();
         return access.idea(scope, sessionId, ideaId)
                 .call(() -> votes.lockVoter(scope, sessionId))
-                .chain(() -> votes.deleteMine(scope, ideaId))
+                .chain(() -> votes.deleteMine(scope, sessionId, ideaId))
                 .chain(deleted -> {
                     if (!deleted) {
                         throw ApiException.notFound("Your vote for this idea");
@@ -104,10 +110,13 @@ public class VoteService {
                 .chain(used -> status(scope, sessionId, ideaId, used, member.session().getVotesPerParticipant()));
     }
 
-    /** The idea's votes and the caller's budget, announced to the session's members. */
+    /**
+     * The idea's votes and the caller's budget, announced to the session's members. The announcement names the idea only,
+     * never the voter: each member's stream reads the idea's count as that member.
+     */
     private Uni<VoteStatusView> status(UserScope scope, UUID sessionId, UUID ideaId, int used, int limit) {
-        return votes.countForIdea(scope, ideaId)
-                .call(count -> events.publish(scope, sessionId, SessionEvents.VOTE_CHANGED, Map.of("ideaId", ideaId, "votes", count)))
+        return votes.countForIdea(scope, sessionId, ideaId)
+                .call(count -> events.publish(scope, sessionId, SessionEvents.VOTE_CHANGED, Map.of("ideaId", ideaId)))
                 .map(count -> new VoteStatusView(ideaId, count, used, Math.max(0, limit - used)));
     }
 
@@ -115,14 +124,15 @@ public class VoteService {
         UUID sessionId = member.sessionId();
         boolean showVoters = ViewMapper.showsVoters(member.session(), member.role());
         return ideas.allInSession(scope, sessionId)
-                .chain(all -> votes.votersByIdea(scope, sessionId).map(voters -> tallies(all, voters, showVoters)))
+                .chain(all -> votes.ballotsByIdea(scope, sessionId).map(ballots -> tallies(all, ballots, showVoters)))
                 .chain(tallies -> votes.countMine(scope, sessionId).map(used -> ViewMapper.results(member.session(), used, tallies)));
     }
 
-    private static List<VotingResultsView.Tally> tallies(List<Idea> all, Map<UUID, List<UUID>> voters, boolean showVoters) {
+    private static List<VotingResultsView.Tally> tallies(List<Idea> all, Map<UUID, List<Ballot>> ballots, boolean showVoters) {
         return all.stream().map(idea -> {
-            List<UUID> who = voters.getOrDefault(idea.getId(), List.of());
-            return new VotingResultsView.Tally(idea.getId(), idea.getText(), idea.getStep(), who.size(), showVoters ? who : null);
+            List<Ballot> cast = ballots.getOrDefault(idea.getId(), List.of());
+            return new VotingResultsView.Tally(idea.getId(), idea.getText(), idea.getStep(), cast.size(),
+                    showVoters ? ViewMapper.named(cast) : null);
         }).toList();
     }
 

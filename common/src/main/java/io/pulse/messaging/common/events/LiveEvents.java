@@ -1,15 +1,25 @@
 package io.pulse.messaging.common.events;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
@@ -30,29 +40,63 @@ import io.vertx.pgclient.PgConnectOptions;
  * Server-Sent Events streams.
  *
  * <p>A notification carries at most about 8000 bytes: publish ids and small values, and let clients fetch the rest.
+ *
+ * <p>A notification is no secret and no proof: any role that may connect can {@code LISTEN} to a channel and call
+ * {@code pg_notify} on it, whatever row-level security hides. So every notification is sealed ({@link EventSeal}):
+ * its topic travels as an opaque tag, its body is signed with HMAC-SHA256 under a key only the services' JVMs hold
+ * ({@link EventKeys}: {@code PULSE_EVENTS_KEY}), and carries the time it was published. A notification whose
+ * signature fails, or that is older (or newer) than {@code pulse.events.max-age} (a replayed one), is dropped before
+ * any subscriber sees it, counted in {@code pulse_live_events_rejected_total} and logged without its content. Still,
+ * a listener reads the event types and the data: publish ids and small enums only, never user content, and let each
+ * subscriber read the rest as itself.
  */
 @ApplicationScoped
 public class LiveEvents {
 
     private static final String NOTIFY = "select cast(pg_notify(:channel, :payload) as text)";
+    private static final long WARN_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final Vertx vertx;
     private final String url;
     private final String user;
     private final String password;
+    private final EventSeal seal;
+    private final Clock clock;
+    private final long maxAgeMillis;
+    private final MeterRegistry metrics;
+    private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
+    private final AtomicLong unreported = new AtomicLong();
     private final Map<String, BroadcastProcessor<LiveEvent>> channels = new ConcurrentHashMap<>();
     private final Map<String, Uni<Void>> listening = new ConcurrentHashMap<>();
     private PgSubscriber subscriber;
     private Uni<Void> connected;
 
+    @Inject
     public LiveEvents(Vertx vertx,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
-            @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "") String password) {
+            @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "") String password,
+            @ConfigProperty(name = "pulse.events.key") Optional<String> key,
+            @ConfigProperty(name = "smallrye.jwt.verify.secretkey") Optional<String> tokenSecret,
+            @ConfigProperty(name = "pulse.events.max-age", defaultValue = "PT2M") Duration maxAge,
+            Clock clock, MeterRegistry metrics) {
         this.vertx = vertx;
         this.url = url.startsWith("vertx-reactive:") ? url.substring("vertx-reactive:".length()) : url;
         this.user = user;
         this.password = password;
+        boolean production = LaunchMode.current() == LaunchMode.NORMAL && !ConfigUtils.getProfiles().contains("local");
+        EventKeys.Key resolved = EventKeys.resolve(key, tokenSecret, production);
+        if (resolved.replicaLocal() && production) {
+            Log.warn("Live events: PULSE_EVENTS_KEY is not set, so this replica signs its notifications with a key of its own and "
+                    + "the other replicas drop them (their subscribers miss its changes). Set PULSE_EVENTS_KEY, the same on "
+                    + "every replica, wherever a service runs more than one.");
+        } else {
+            Log.debugf("Live events: notifications signed with a key %s", resolved.source());
+        }
+        this.seal = new EventSeal(resolved.bytes());
+        this.clock = clock;
+        this.maxAgeMillis = maxAge.toMillis();
+        this.metrics = metrics;
     }
 
     /**
@@ -63,7 +107,9 @@ public class LiveEvents {
      */
     public Uni<Void> publish(Mutiny.Session session, String channel, String topic, String type, String dataJson) {
         checkChannel(channel);
-        String payload = new JsonObject().put("topic", topic).put("type", type).put("data", new JsonObject(dataJson)).encode();
+        String body = new JsonObject().put("t", seal.blind(channel, topic)).put("e", type).put("d", new JsonObject(dataJson))
+                .put("at", clock.millis()).encode();
+        String payload = seal.seal(channel, body);
         // Run as an update (the one row it returns is not read), as Ownership binds the user: Hibernate never reuses
         // a native select's plan, and each execution would add one more entry to its plan cache.
         return session.createNativeQuery(NOTIFY)
@@ -80,8 +126,10 @@ public class LiveEvents {
     public Multi<LiveEvent> subscribe(String channel, String topic) {
         checkChannel(channel);
         BroadcastProcessor<LiveEvent> processor = channels.computeIfAbsent(channel, name -> BroadcastProcessor.create());
+        String tag = seal.blind(channel, topic);
         return Multi.createFrom().emitter(emitter -> {
-            Cancellable events = processor.filter(event -> topic.equals(event.topic()))
+            Cancellable events = processor.select().where(event -> tag.equals(event.topic()))
+                    .onItem().transform(event -> new LiveEvent(topic, event.type(), event.data()))
                     .subscribe().with(emitter::emit, emitter::fail, emitter::complete);
             emitter.onTermination(events::cancel);
             listen(channel).subscribe().with(ignored -> emitter.emit(LiveEvent.ready(topic)), emitter::fail);
@@ -115,14 +163,53 @@ public class LiveEvents {
         return connected;
     }
 
-    private static void dispatch(BroadcastProcessor<LiveEvent> processor, String channel, String payload) {
+    /**
+     * An opaque stand-in for {@code value} (for example a user id) in the events of one topic, the same on every replica
+     * that shares the key: publish it instead of the value, and let subscribers that know the candidates (for example a
+     * session's members) find which one it stands for. A listener without the key learns nothing from it.
+     */
+    public String alias(String channel, String topic, String value) {
+        return seal.alias(channel + "\n" + topic, value);
+    }
+
+    /** Passes a notification on to the channel's subscribers if a service sealed it for this channel recently. */
+    private void dispatch(BroadcastProcessor<LiveEvent> processor, String channel, String payload) {
+        String body = seal.open(channel, payload).orElse(null);
+        if (body == null) {
+            reject(channel, "signature");
+            return;
+        }
+        JsonObject event;
         try {
-            JsonObject event = new JsonObject(payload);
-            Object data = event.getValue("data");
-            processor.onNext(new LiveEvent(event.getString("topic"), event.getString("type"),
-                    data == null ? "{}" : io.vertx.core.json.Json.encode(data)));
-        } catch (DecodeException | ClassCastException e) {
-            Log.warnf("Live events: ignored a malformed notification on %s", channel);
+            event = new JsonObject(body);
+        } catch (DecodeException e) {
+            reject(channel, "malformed");
+            return;
+        }
+        if (!(event.getValue("at") instanceof Number at) || !(event.getValue("t") instanceof String tag)
+                || !(event.getValue("e") instanceof String type) || !(event.getValue("d") instanceof JsonObject data)) {
+            reject(channel, "malformed");
+            return;
+        }
+        if (Math.abs(clock.millis() - at.longValue()) > maxAgeMillis) {
+            reject(channel, "stale");
+            return;
+        }
+        processor.onNext(new LiveEvent(tag, type, data.encode()));
+    }
+
+    /** Counts a dropped notification; says so in the log at most every ten seconds, never with its content. */
+    private void reject(String channel, String reason) {
+        Counter.builder("pulse.live.events.rejected").tag("channel", channel).tag("reason", reason)
+                .description("Notifications dropped before fan-out: not signed by a service (signature), replayed or delayed "
+                        + "past pulse.events.max-age (stale), or unreadable (malformed)")
+                .register(metrics).increment();
+        unreported.incrementAndGet();
+        long now = System.nanoTime();
+        long last = lastWarning.get();
+        if (now - last >= WARN_EVERY_NANOS && lastWarning.compareAndSet(last, now)) {
+            Log.warnf("Live events: dropped %d notification(s) on %s that failed verification (latest: %s); content not logged",
+                    unreported.getAndSet(0), channel, reason);
         }
     }
 

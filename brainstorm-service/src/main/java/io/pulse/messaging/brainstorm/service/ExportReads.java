@@ -1,0 +1,73 @@
+package io.pulse.messaging.brainstorm.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.pulse.messaging.brainstorm.model.ClusteringRecord;
+import io.pulse.messaging.brainstorm.model.Idea;
+import io.pulse.messaging.brainstorm.repository.ClusteringRepository;
+import io.pulse.messaging.brainstorm.repository.IdeaRepository;
+import io.pulse.messaging.brainstorm.repository.VoteRepository;
+import io.pulse.messaging.brainstorm.repository.VoteRepository.Ballot;
+import io.pulse.messaging.brainstorm.service.SessionAccess.Member;
+import io.pulse.messaging.common.ownership.AsCurrentUser;
+import io.pulse.messaging.common.ownership.UserScope;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * What an export is made of, read in one transaction as the caller; {@link ExportService} puts the document together
+ * afterwards, on a worker thread, holding no connection.
+ */
+@ApplicationScoped
+public class ExportReads {
+
+    /** Everything an export is made of, filled in by the queries of one transaction, one after the other. */
+    static final class Content {
+        final Member member;
+        final UUID caller;
+        Map<String, Long> counts;
+        List<Idea> ideas;
+        Map<UUID, List<Ballot>> ballots;
+        int votesUsed;
+        ClusteringRecord clustering;
+
+        Content(Member member, UUID caller) {
+            this.member = member;
+            this.caller = caller;
+        }
+    }
+
+    private final SessionAccess access;
+    private final IdeaRepository ideas;
+    private final VoteRepository votes;
+    private final ClusteringRepository clusterings;
+
+    public ExportReads(SessionAccess access, IdeaRepository ideas, VoteRepository votes, ClusteringRepository clusterings) {
+        this.access = access;
+        this.ideas = ideas;
+        this.votes = votes;
+        this.clusterings = clusterings;
+    }
+
+    /** Everything the export of the session shows the caller (404 for a non-member). */
+    @AsCurrentUser
+    public Uni<Content> content(UUID sessionId) {
+        UserScope scope = UserScope.current();
+        return access.require(scope, sessionId).chain(member -> read(scope, member));
+    }
+
+    /** The session's idea counts, ideas, voters, the caller's votes and the latest clustering, one query after the other. */
+    private Uni<Content> read(UserScope scope, Member member) {
+        UUID id = member.sessionId();
+        Content content = new Content(member, scope.userId());
+        return ideas.countsByStep(scope, id).invoke(counts -> content.counts = counts)
+                .chain(() -> ideas.allInSession(scope, id)).invoke(all -> content.ideas = all)
+                .chain(() -> votes.ballotsByIdea(scope, id)).invoke(ballots -> content.ballots = ballots)
+                .chain(() -> votes.countMine(scope, id)).invoke(used -> content.votesUsed = used)
+                .chain(() -> clusterings.find(scope, id)).invoke(record -> content.clustering = record)
+                .replaceWith(content);
+    }
+}
