@@ -16,7 +16,7 @@ INSERT INTO brainstorm.brainstorm_votes (id, session_id, idea_id, user_id, creat
 VALUES (gen_random_uuid(), md5(:n || '-1-' || CASE WHEN :n::int <= :big::int THEN :big_session ELSE :small_session END)::uuid,
         md5(:n || '-1-' || CASE WHEN :n::int <= :big::int THEN :big_idea ELSE :small_idea END)::uuid,
         md5('pulse-bench-user-' || :n)::uuid, now())
-ON CONFLICT (idea_id, user_id) DO NOTHING;
+ON CONFLICT DO NOTHING;
 \else
 DELETE FROM brainstorm.brainstorm_votes
  WHERE idea_id = md5(:n || '-1-' || CASE WHEN :n::int <= :big::int THEN :big_idea ELSE :small_idea END)::uuid

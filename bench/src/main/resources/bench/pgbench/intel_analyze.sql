@@ -57,5 +57,6 @@ UPDATE intelligence.conversation_intelligence
        insight = jsonb_build_object('topics', repeat('a topic with its supporting messages ', 80)),
        recent_sentiment = jsonb_build_array(repeat('a message sentiment entry ', 50)), updated_at = now()
  WHERE user_id = md5('pulse-bench-user-' || :n)::uuid AND conversation_id = md5(:n || '-conv-' || :c)::uuid;
-SELECT pg_notify('pulse_intelligence', '{"topic": "bench", "type": "analysed", "data": {}}')::text;
+-- The service's notification is sealed and carries ids only; on a channel no service listens to, so not a forged event.
+SELECT pg_notify('pulse_bench', 'k1xJ3mV0pQ8dZ2fH7tY5wR9bN4cL6gA1sE3uI0oP2aS.{"t":"Yl9mWq2Zr8xKc3Vb5Nt7Hj1Pd4Fg6Ls0Qa2We4Rt6Y","e":"analysed","d":{},"at":1733280000000}')::text;
 END;
