@@ -13,6 +13,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -114,11 +115,17 @@ public class SummaryResource {
 
     @GET
     @Path("cache/stats")
-    @Operation(summary = "Summary cache statistics", description = "Hits, misses and hit rate on this replica: over the last hour and since it started.")
+    @Operation(summary = "Summary cache statistics",
+            description = "Hits, misses and hit rate of the summary cache on this replica, over the last hour and in all: for a "
+                    + "user, of the user's own requests (counted since the user's first request here, and again from zero "
+                    + "after a day without one); for a service token, of every request, unless it acts for a user with "
+                    + "X-Pulse-Act-For.")
     @APIResponse(responseCode = "200", description = "The statistics", content = @Content(schema = @Schema(implementation = CacheStatsView.class)))
-    public CacheStatsView cacheStats() {
-        currentUser.id(); // authenticated callers only (the path is protected; this also validates X-Pulse-Act-For)
-        return statistics.snapshot();
+    public CacheStatsView cacheStats(@HeaderParam(CurrentUser.ACT_FOR_HEADER) @Parameter(hidden = true) String actFor) {
+        if (currentUser.isService() && (actFor == null || actFor.isBlank())) {
+            return statistics.replica();
+        }
+        return statistics.user(currentUser.id()); // id() also refuses X-Pulse-Act-For from a user's token
     }
 
     @GET
