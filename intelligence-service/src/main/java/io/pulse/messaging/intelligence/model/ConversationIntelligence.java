@@ -60,6 +60,13 @@ public class ConversationIntelligence extends OwnedEntity {
     @Column(name = "recent_sentiment", nullable = false, columnDefinition = "jsonb")
     private String recentSentiment;
 
+    /** Moves on by one with each stored analysis: an analysis stores its insight only over the revision it read. */
+    @Column(name = "revision", nullable = false)
+    private long revision;
+
+    public long getRevision() { return revision; }
+    public void setRevision(long revision) { this.revision = revision; }
+
     public UUID getConversationId() { return conversationId; }
     public void setConversationId(UUID conversationId) { this.conversationId = conversationId; }
     public OffsetDateTime getUpdatedAt() { return updatedAt; }

@@ -4,9 +4,9 @@ import static io.pulse.messaging.intelligence.repository.ArrayBinding.column;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
@@ -58,22 +58,37 @@ public class SentimentHistoryRepository extends OwnedRepository<SentimentHistory
         this.clock = clock;
     }
 
-    /** The conversation's analysed messages, oldest first. */
-    public Uni<List<SentimentHistoryEntry>> forConversation(UserScope scope, UUID conversationId) {
-        return select(scope, "conversationId = :conversation", Map.of("conversation", conversationId))
-                // never changed: read-only entities are not snapshotted nor dirty-checked at the analysis's flush
-                .setReadOnly(true)
-                .getResultList()
-                .map(rows -> rows.stream().sorted(java.util.Comparator.comparing(SentimentHistoryEntry::getSentAt)
-                        .thenComparing(SentimentHistoryEntry::getMessageId)).toList());
-    }
-
-    public Uni<List<String>> knownMessageIds(UserScope scope, UUID conversationId) {
-        return scope.session()
-                .createSelectionQuery("select messageId from SentimentHistoryEntry where userId = :owner and conversationId = :conversation",
-                        String.class)
+    /**
+     * The conversation's latest {@code limit} analysed messages, oldest first: what an insight covers, read backwards
+     * along the (user, conversation, sent_at) index however long the history is.
+     */
+    public Uni<List<SentimentHistoryEntry>> latest(UserScope scope, UUID conversationId, int limit) {
+        return scope.session().createSelectionQuery("from SentimentHistoryEntry where userId = :owner and conversationId = :conversation"
+                        + " order by sentAt desc, messageId desc", SentimentHistoryEntry.class)
                 .setParameter("owner", scope.userId())
                 .setParameter("conversation", conversationId)
+                .setMaxResults(limit)
+                // never changed: read-only entities are not snapshotted nor dirty-checked at a flush
+                .setReadOnly(true)
+                .getResultList()
+                .map(rows -> {
+                    List<SentimentHistoryEntry> chronological = new ArrayList<>(rows);
+                    Collections.reverse(chronological);
+                    return chronological;
+                });
+    }
+
+    /** Which of {@code messageIds} the conversation has analysed before: looked up by id, not by reading the history. */
+    public Uni<List<String>> knownAmong(UserScope scope, UUID conversationId, List<String> messageIds) {
+        if (messageIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return scope.session().createNativeQuery("""
+                select message_id from intelligence.sentiment_history
+                 where user_id = ?1 and conversation_id = ?2 and message_id = any (cast(?3 as text[]))""", String.class)
+                .setParameter(1, scope.userId())
+                .setParameter(2, conversationId)
+                .setParameter(3, messageIds.toArray(String[]::new))
                 .getResultList();
     }
 
@@ -129,10 +144,7 @@ public class SentimentHistoryRepository extends OwnedRepository<SentimentHistory
     }
 
     private static Bucket bucket(Object[] row) {
-        OffsetDateTime start = row[0] instanceof java.time.LocalDateTime local ? local.atOffset(ZoneOffset.UTC)
-                : row[0] instanceof OffsetDateTime offset ? offset.withOffsetSameInstant(ZoneOffset.UTC)
-                : ((java.sql.Timestamp) row[0]).toLocalDateTime().atOffset(ZoneOffset.UTC);
-        return new Bucket(start, ((Number) row[1]).longValue(), round(((Number) row[2]).doubleValue()),
+        return new Bucket(NativeValues.utc(row[0]), ((Number) row[1]).longValue(), round(((Number) row[2]).doubleValue()),
                 ((Number) row[3]).doubleValue(), ((Number) row[4]).doubleValue(), ((Number) row[5]).longValue(),
                 ((Number) row[6]).longValue(), ((Number) row[7]).longValue(), ((Number) row[8]).longValue());
     }

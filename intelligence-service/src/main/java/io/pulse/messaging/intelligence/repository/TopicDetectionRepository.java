@@ -4,6 +4,7 @@ import static io.pulse.messaging.intelligence.repository.ArrayBinding.column;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,25 +42,46 @@ public class TopicDetectionRepository extends OwnedRepository<TopicDetectionEntr
         this.clock = clock;
     }
 
-    public Uni<List<TopicDetectionEntry>> forConversation(UserScope scope, UUID conversationId) {
-        return select(scope, "conversationId = :conversation", Map.of("conversation", conversationId))
-                // never changed: read-only entities are not snapshotted nor dirty-checked at the analysis's flush
+    /**
+     * The detections of the conversation's messages sent at or after {@code from}, oldest first: those of the messages an
+     * insight covers (from the oldest of them on), read along the (user, conversation, sent_at) index.
+     */
+    public Uni<List<TopicDetectionEntry>> sentSince(UserScope scope, UUID conversationId, OffsetDateTime from) {
+        return select(scope, "conversationId = :conversation and sentAt >= :from", Map.of("conversation", conversationId, "from", from))
+                // never changed: read-only entities are not snapshotted nor dirty-checked at a flush
                 .setReadOnly(true)
                 .getResultList()
-                .map(TopicDetectionRepository::chronological);
+                .map(rows -> rows.stream().sorted(Comparator.comparing(TopicDetectionEntry::getSentAt)
+                        .thenComparing(TopicDetectionEntry::getMessageId).thenComparing(TopicDetectionEntry::getTopic)).toList());
     }
 
-    /** Detections of the conversation with {@code from <= sentAt < to}, oldest first. */
-    public Uni<List<TopicDetectionEntry>> between(UserScope scope, UUID conversationId, OffsetDateTime from, OffsetDateTime to) {
-        return select(scope, "conversationId = :conversation and sentAt >= :from and sentAt < :to",
-                Map.of("conversation", conversationId, "from", from, "to", to))
+    /** One topic's detections in a time range, aggregated; {@code messageIdsJson} is a JSON array of the first ids. */
+    public record Total(String topic, String source, long detections, double averageConfidence, double maxConfidence,
+            OffsetDateTime firstSeen, OffsetDateTime lastSeen, String messageIdsJson) {
+    }
+
+    /**
+     * The conversation's detections with {@code from <= sentAt < to}, aggregated by topic in the database (however many
+     * there are, the answer is one row per topic): most detected first, then most confident, each with the ids of its
+     * first {@code messageIds} messages in the order they were sent.
+     */
+    public Uni<List<Total>> totals(UserScope scope, UUID conversationId, OffsetDateTime from, OffsetDateTime to, int messageIds) {
+        return scope.session().<Object[]>createNativeQuery("""
+                select topic, source, count(*), avg(confidence), max(confidence), min(sent_at), max(sent_at),
+                       cast(to_jsonb((array_agg(message_id order by sent_at, message_id))[1:?5]) as text)
+                  from intelligence.topic_detection_history
+                 where user_id = ?1 and conversation_id = ?2 and sent_at >= ?3 and sent_at < ?4
+                 group by topic, source
+                 order by count(*) desc, max(confidence) desc, min(sent_at), topic""")
+                .setParameter(1, scope.userId())
+                .setParameter(2, conversationId)
+                .setParameter(3, from)
+                .setParameter(4, to)
+                .setParameter(5, messageIds)
                 .getResultList()
-                .map(TopicDetectionRepository::chronological);
-    }
-
-    private static List<TopicDetectionEntry> chronological(List<TopicDetectionEntry> rows) {
-        return rows.stream().sorted(java.util.Comparator.comparing(TopicDetectionEntry::getSentAt)
-                .thenComparing(TopicDetectionEntry::getMessageId)).toList();
+                .map(rows -> rows.stream().map(row -> new Total((String) row[0], (String) row[1], ((Number) row[2]).longValue(),
+                        ((Number) row[3]).doubleValue(), ((Number) row[4]).doubleValue(), NativeValues.utc(row[5]),
+                        NativeValues.utc(row[6]), (String) row[7])).toList());
     }
 
     /** Appends the detections in one statement; one already recorded for the message and topic is skipped. */

@@ -11,6 +11,7 @@ import java.util.List;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.error.FieldError;
 import io.pulse.messaging.common.time.Timestamps;
+import io.pulse.messaging.common.validation.PlausibleTimeValidator;
 
 /**
  * A history request's time range {@code [from, to)} (UTC) and, for the sentiment series, its bucket, validated before
@@ -20,6 +21,8 @@ import io.pulse.messaging.common.time.Timestamps;
 public record HistoryQuery(String bucket, OffsetDateTime from, OffsetDateTime to) {
 
     static final int LONGEST_DAYS = 400;
+
+    private static final PlausibleTimeValidator PLAUSIBLE = new PlausibleTimeValidator();
 
     /**
      * The sentiment series' query: {@code bucket} hour or day (default day), the range 7 days (hour) or 90 days (day)
@@ -68,15 +71,22 @@ public record HistoryQuery(String bucket, OffsetDateTime from, OffsetDateTime to
         return new HistoryQuery(bucket, start, end);
     }
 
+    /** The time, in UTC; null (and an error) when it is unreadable or outside the years 1970 to 9999. */
     private static OffsetDateTime parse(String field, String value, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        OffsetDateTime time;
         try {
-            return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC);
+            time = OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "must be an ISO-8601 date-time with offset, e.g. 2026-11-24T00:00:00Z"));
             return null;
         }
+        if (!PLAUSIBLE.isValid(time, null)) {
+            errors.add(new FieldError(field, "must be a time between the years 1970 and 9999"));
+            return null;
+        }
+        return time.withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

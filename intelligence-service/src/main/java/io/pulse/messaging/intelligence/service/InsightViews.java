@@ -3,10 +3,8 @@ package io.pulse.messaging.intelligence.service;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +21,9 @@ import io.pulse.messaging.intelligence.model.ConversationIntelligence;
 import io.pulse.messaging.intelligence.model.ConversationIntelligenceView;
 import io.pulse.messaging.intelligence.model.OverviewView;
 import io.pulse.messaging.intelligence.model.SentimentSeriesView;
-import io.pulse.messaging.intelligence.model.TopicDetectionEntry;
 import io.pulse.messaging.intelligence.model.TopicHistoryView;
 import io.pulse.messaging.intelligence.repository.SentimentHistoryRepository;
+import io.pulse.messaging.intelligence.repository.TopicDetectionRepository;
 
 /** The API's answers, built from the engines' insight and the stored rows. */
 @ApplicationScoped
@@ -66,28 +64,13 @@ public class InsightViews {
                 .toList());
     }
 
-    /** Detections grouped by topic (and source), most detected first, then most confident. */
-    TopicHistoryView topicHistory(UUID conversationId, HistoryQuery query, List<TopicDetectionEntry> rows) {
-        Map<String, List<TopicDetectionEntry>> byTopic = new LinkedHashMap<>();
-        rows.forEach(r -> byTopic.computeIfAbsent(r.getSource() + ":" + r.getTopic(), k -> new ArrayList<>()).add(r));
-        List<TopicHistoryView.Item> items = new ArrayList<>(byTopic.values().stream().map(InsightViews::topicItem).toList());
-        items.sort(Comparator.comparingInt(TopicHistoryView.Item::detections).reversed()
-                .thenComparing(Comparator.comparingDouble(TopicHistoryView.Item::maxConfidence).reversed()));
-        return new TopicHistoryView(conversationId, query.from(), query.to(), items);
-    }
-
-    private static TopicHistoryView.Item topicItem(List<TopicDetectionEntry> group) {
-        double sum = 0;
-        double max = 0;
-        for (TopicDetectionEntry e : group) {
-            sum += e.getConfidence();
-            max = Math.max(max, e.getConfidence());
-        }
-        TopicDetectionEntry first = group.get(0);
-        return new TopicHistoryView.Item(first.getTopic(), TopicSource.valueOf(first.getSource().toUpperCase(Locale.ROOT)),
-                group.size(), Math.round(sum / group.size() * 10_000) / 10_000.0, max, first.getSentAt(),
-                group.get(group.size() - 1).getSentAt(),
-                group.stream().map(TopicDetectionEntry::getMessageId).distinct().limit(TOPIC_MESSAGE_IDS).toList());
+    /** The topics of a range as the database aggregated them: most detected first, then most confident. */
+    TopicHistoryView topicHistory(UUID conversationId, HistoryQuery query, List<TopicDetectionRepository.Total> totals) {
+        return new TopicHistoryView(conversationId, query.from(), query.to(), totals.stream()
+                .map(t -> new TopicHistoryView.Item(t.topic(), TopicSource.valueOf(t.source().toUpperCase(Locale.ROOT)),
+                        Math.toIntExact(t.detections()), Math.round(t.averageConfidence() * 10_000) / 10_000.0, t.maxConfidence(),
+                        t.firstSeen(), t.lastSeen(), json.read(t.messageIdsJson(), InsightJson.STRINGS)))
+                .toList());
     }
 
     /** The rows the overview shows, gathered one query after the other (a transaction's session runs one at a time). */

@@ -19,6 +19,14 @@ public interface IntelligenceConfig {
     /** The scheduled removal of old sentiment and topic history. */
     Cleanup cleanup();
 
+    /**
+     * A conversation's insight (sentiment, topics, participants, engagement, follow-ups, alerts) covers at most this many
+     * of its latest messages, so that what an analysis reads and computes does not grow with the conversation's history.
+     * The message count still counts every message kept.
+     */
+    @WithDefault("1000")
+    int insightMessages();
+
     interface FollowUp {
         /** The longest a question or request waits before a follow-up is suggested (a brisk conversation waits less). */
         @WithDefault("PT1H")

@@ -96,8 +96,8 @@ public class IntelligenceReads {
     public Uni<TopicHistoryView> topicHistory(UUID conversationId, HistoryQuery query) {
         UserScope scope = UserScope.current();
         return requireConversation(scope, conversationId)
-                .chain(() -> topicHistory.between(scope, conversationId, query.from(), query.to()))
-                .map(rows -> views.topicHistory(conversationId, query, rows));
+                .chain(() -> topicHistory.totals(scope, conversationId, query.from(), query.to(), InsightViews.TOPIC_MESSAGE_IDS))
+                .map(totals -> views.topicHistory(conversationId, query, totals));
     }
 
     /** Across the user's conversations: the most negative, the declining ones, the questions waiting longest. */

@@ -18,7 +18,6 @@ import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.error.FieldError;
 import io.pulse.messaging.common.reactive.OffLoop;
 import io.pulse.messaging.intelligence.engine.ChatMessage;
-import io.pulse.messaging.intelligence.engine.ConversationInsightEngine;
 import io.pulse.messaging.intelligence.engine.TopicDefinition;
 import io.pulse.messaging.intelligence.engine.TopicSource;
 import io.pulse.messaging.intelligence.model.AnalyzeRequest;
@@ -26,20 +25,25 @@ import io.pulse.messaging.intelligence.model.ConversationIntelligenceView;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Analyses a conversation's messages in three steps, so that the engines' CPU work holds neither a database
- * transaction nor the event loop: a short transaction reads which messages are known, the engines analyse the new ones
- * on a worker thread, outside any transaction, and a second transaction stores the result ({@link AnalysisStore}).
+ * Analyses a conversation's messages so that neither the engines' CPU work nor the history's length weighs on the
+ * database: a short transaction reads a bounded snapshot ({@link AnalysisStore#snapshot}), the engines analyse the new
+ * messages and compute the insight on a worker thread, outside any transaction ({@link InsightCalculator}), and a second
+ * transaction stores the result if no other analysis of the conversation stored meanwhile. If one did, the insight is
+ * computed again over a new snapshot (the messages are analysed once); after {@value #OPTIMISTIC_ATTEMPTS} such
+ * attempts the last one computes under the conversation row's lock, so that every analysis ends.
  */
 @ApplicationScoped
 public class IntelligenceService {
 
+    static final int OPTIMISTIC_ATTEMPTS = 3;
+
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private final ConversationInsightEngine engine;
+    private final InsightCalculator calculator;
     private final AnalysisStore store;
 
-    public IntelligenceService(ConversationInsightEngine engine, AnalysisStore store) {
-        this.engine = engine;
+    public IntelligenceService(InsightCalculator calculator, AnalysisStore store) {
+        this.calculator = calculator;
         this.store = store;
     }
 
@@ -48,16 +52,28 @@ public class IntelligenceService {
         validate(request);
         List<ChatMessage> messages = messages(request);
         List<TopicDefinition> topics = topics(request);
-        return store.knownMessageIds(conversationId)
-                .chain(known -> OffLoop.compute(() -> analyzeNew(messages, topics, known)))
-                .chain(result -> store.store(conversationId, result));
+        List<String> ids = messages.stream().map(ChatMessage::id).toList();
+        return store.snapshot(conversationId, ids)
+                .chain(snapshot -> OffLoop.compute(() -> {
+                    AnalysisResult analysed = calculator.analyze(messages, topics, snapshot.known());
+                    return new Attempt(analysed, calculator.update(snapshot, analysed, ids.size()));
+                }))
+                .chain(first -> store(conversationId, ids, first.analysed(), first.update(), 1));
     }
 
-    /** The engines' work on the messages whose ids are not {@code known}. */
-    private AnalysisResult analyzeNew(List<ChatMessage> messages, List<TopicDefinition> topics, Set<String> known) {
-        List<ChatMessage> fresh = messages.stream().filter(m -> !known.contains(m.id())).toList();
-        return new AnalysisResult(engine.analyzeMessages(fresh), engine.detectTopics(fresh, topics),
-                messages.size() - fresh.size(), known.isEmpty());
+    private record Attempt(AnalysisResult analysed, InsightUpdate update) {
+    }
+
+    private Uni<ConversationIntelligenceView> store(UUID conversationId, List<String> ids, AnalysisResult analysed,
+            InsightUpdate update, int attempt) {
+        return store.storeIfCurrent(conversationId, update).onItem().ifNull().switchTo(() -> {
+            if (attempt >= OPTIMISTIC_ATTEMPTS) {
+                return store.storeLocked(conversationId, ids, snapshot -> calculator.update(snapshot, analysed, ids.size()));
+            }
+            return store.snapshot(conversationId, ids)
+                    .chain(snapshot -> OffLoop.compute(() -> calculator.update(snapshot, analysed, ids.size())))
+                    .chain(next -> store(conversationId, ids, analysed, next, attempt + 1));
+        });
     }
 
     /** The request's messages in the order they were sent. */

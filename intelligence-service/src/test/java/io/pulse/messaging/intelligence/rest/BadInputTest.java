@@ -134,6 +134,26 @@ class BadInputTest {
     }
 
     @Test
+    void timesOutsideTheYears1970To9999AreRejected() {
+        UUID conversation = UUID.randomUUID();
+        analyze(alice, conversation, souringThread(start)).statusCode(200);
+        String base = "/api/intelligence/conversations/" + conversation;
+        String[][] ranges = {{"to", "-999999999-01-01T00:00:00Z"}, {"to", "+999999999-12-31T23:59:59-18:00"},
+                {"from", "-999999999-01-01T00:00:00+18:00"}, {"from", "+300000-01-01T00:00:00Z", "+300000-01-02T00:00:00Z"},
+                {"from", "0001-01-01T00:00:00Z", "0001-01-02T00:00:00Z"}};
+        for (String path : List.of(base + "/sentiment-history", base + "/topics")) {
+            for (String[] range : ranges) {
+                var request = given().auth().oauth2(TestTokens.forUser(alice)).queryParam(range[0], range[1]);
+                if (range.length > 2) {
+                    request.queryParam("to", range[2]);
+                }
+                request.when().get(path).then().statusCode(400).contentType("application/problem+json")
+                        .body("errors.field", hasItem(range[0]));
+            }
+        }
+    }
+
+    @Test
     void unknownFieldsAndBadJsonAreRejected() throws Exception {
         UUID conversation = UUID.randomUUID();
         analyze(alice, conversation, Map.of("messages", souringThread(start), "colour", "blue")).statusCode(400);

@@ -51,6 +51,11 @@ final class Conversations {
         return analyze(user, conversation, Map.of("messages", messages));
     }
 
+    /** The stored insight of the user's conversation. */
+    static ValidatableResponse get(UUID user, UUID conversation) {
+        return given().auth().oauth2(TestTokens.forUser(user)).when().get("/api/intelligence/conversations/" + conversation).then();
+    }
+
     static ValidatableResponse analyze(UUID user, UUID conversation, Map<String, Object> body) {
         return given().auth().oauth2(TestTokens.forUser(user)).contentType(ContentType.JSON).body(body)
                 .when().post("/api/intelligence/conversations/" + conversation + "/analyze")

@@ -56,6 +56,10 @@ class RetentionTest {
             insertSentiment(owner, user, conversation, "s-kept", 89);
             insertTopic(owner, user, conversation, "t-old", 61);
             insertTopic(owner, user, conversation, "t-kept", 59);
+            TestDatabase.update(owner, """
+                    insert into intelligence.conversation_intelligence (id, user_id, created_at, conversation_id, updated_at, engine,
+                        message_count)
+                    values (gen_random_uuid(), ?, now(), ?, now(), 'local', 2)""", user, conversation);
 
             // another replica holds the job: this one skips it and removes nothing
             try (Connection otherReplica = TestDatabase.asOwner()) {
@@ -73,6 +77,9 @@ class RetentionTest {
                     "select message_id from intelligence.sentiment_history where conversation_id = ?", conversation));
             assertEquals(List.of("t-kept"), TestDatabase.column(owner,
                     "select message_id from intelligence.topic_detection_history where conversation_id = ?", conversation));
+            assertEquals(List.of(1), TestDatabase.column(owner,
+                    "select message_count from intelligence.conversation_intelligence where conversation_id = ?", conversation),
+                    "the removed message is taken off the conversation's count");
         }
     }
 

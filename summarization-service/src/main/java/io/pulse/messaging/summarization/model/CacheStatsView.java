@@ -2,8 +2,8 @@ package io.pulse.messaging.summarization.model;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Hit and miss counts of the summary cache on this replica. */
-@Schema(name = "CacheStats", description = "Summary cache hits and misses on this replica")
+/** Hit and miss counts of the summary cache on this replica: the caller's own, or (for a service) every request's. */
+@Schema(name = "CacheStats", description = "Summary cache hits and misses on this replica: of the caller's requests, or of every request for a service token")
 public record CacheStatsView(Window lastHour, Window sinceStart) {
 
     @Schema(name = "CacheWindow")

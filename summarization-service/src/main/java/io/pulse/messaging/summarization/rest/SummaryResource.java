@@ -13,6 +13,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,6 +35,7 @@ import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.auth.CurrentUser;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.error.Problem;
+import io.pulse.messaging.common.validation.PlausibleTimeValidator;
 import io.pulse.messaging.summarization.model.CacheStatsView;
 import io.pulse.messaging.summarization.model.DigestRequest;
 import io.pulse.messaging.summarization.model.SummaryRequest;
@@ -56,6 +59,8 @@ public class SummaryResource {
         @Schema(nullable = true)
         public String nextCursor;
     }
+
+    private static final PlausibleTimeValidator PLAUSIBLE = new PlausibleTimeValidator();
 
     private final SummaryService service;
     private final CacheStatistics statistics;
@@ -102,23 +107,29 @@ public class SummaryResource {
     @Operation(summary = "List summaries", description = "The caller's summaries that have not expired, newest first, one keyset page at a time.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = SummaryPage.class)))
     public Uni<Page<SummaryView>> list(
-            @RestQuery @Parameter(description = "Only summaries of this conversation") UUID conversationId,
+            @RestQuery @Parameter(description = "Only summaries of this conversation", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String conversationId,
             @RestQuery @Parameter(description = "thread or daily_digest") String type,
             @RestQuery @Parameter(description = "Created at or after (ISO-8601 with offset)") String createdFrom,
             @RestQuery @Parameter(description = "Created before (ISO-8601 with offset)") String createdBefore,
             @BeanParam @Valid PageParams page) {
-        SummaryRepository.Filter filter = new SummaryRepository.Filter(conversationId, type(type), time("createdFrom", createdFrom),
+        SummaryRepository.Filter filter = new SummaryRepository.Filter(uuid("conversationId", conversationId), type(type), time("createdFrom", createdFrom),
                 time("createdBefore", createdBefore));
         return service.list(filter, page);
     }
 
     @GET
     @Path("cache/stats")
-    @Operation(summary = "Summary cache statistics", description = "Hits, misses and hit rate on this replica: over the last hour and since it started.")
+    @Operation(summary = "Summary cache statistics",
+            description = "Hits, misses and hit rate of the summary cache on this replica, over the last hour and in all: for a "
+                    + "user, of the user's own requests (counted since the user's first request here, and again from zero "
+                    + "after a day without one); for a service token, of every request, unless it acts for a user with "
+                    + "X-Pulse-Act-For.")
     @APIResponse(responseCode = "200", description = "The statistics", content = @Content(schema = @Schema(implementation = CacheStatsView.class)))
-    public CacheStatsView cacheStats() {
-        currentUser.id(); // authenticated callers only (the path is protected; this also validates X-Pulse-Act-For)
-        return statistics.snapshot();
+    public CacheStatsView cacheStats(@HeaderParam(CurrentUser.ACT_FOR_HEADER) @Parameter(hidden = true) String actFor) {
+        if (currentUser.isService() && (actFor == null || actFor.isBlank())) {
+            return statistics.replica();
+        }
+        return statistics.user(currentUser.id()); // id() also refuses X-Pulse-Act-For from a user's token
     }
 
     @GET
@@ -163,14 +174,34 @@ public class SummaryResource {
         }
     }
 
-    private static OffsetDateTime time(String field, String value) {
+    private static UUID uuid(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC);
+            UUID id = UUID.fromString(value.strip());
+            if (id.toString().equalsIgnoreCase(value.strip())) {
+                return id;
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw ApiException.invalid(field, "must be a UUID in canonical form");
+    }
+
+    private static OffsetDateTime time(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        OffsetDateTime time;
+        try {
+            time = OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(field, "must be an ISO-8601 timestamp with offset, such as 2026-11-25T00:00:00Z");
         }
+        if (!PLAUSIBLE.isValid(time, null)) {
+            throw ApiException.invalid(field, "must be a time between the years 1970 and 9999");
+        }
+        return time.withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

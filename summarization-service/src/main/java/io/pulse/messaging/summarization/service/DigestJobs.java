@@ -61,6 +61,7 @@ class DigestJobs {
     private static ZoneId validate(DigestRequest request) {
         List<FieldError> errors = new ArrayList<>();
         ZoneId zone = RequestInputs.zone(request.timeZone(), "timeZone", errors);
+        RequestInputs.checkDay(request.date(), "date", errors);
         Map<UUID, RequestInputs.Seen> seenMessages = new HashMap<>();
         Map<UUID, Integer> seenConversations = new HashMap<>();
         int total = 0;

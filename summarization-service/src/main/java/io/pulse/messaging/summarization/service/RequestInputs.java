@@ -1,6 +1,7 @@
 package io.pulse.messaging.summarization.service;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,13 @@ final class RequestInputs {
     }
 
     /** The named IANA zone, UTC when none is named; an unknown name adds an error for {@code field}. */
+    /** A day a client names must lie in the years 1970 to 9999, like the times it sends (PostgreSQL and date arithmetic). */
+    static void checkDay(LocalDate day, String field, List<FieldError> errors) {
+        if (day != null && (day.getYear() < 1970 || day.getYear() > 9999)) {
+            errors.add(new FieldError(field, "must be a day between the years 1970 and 9999"));
+        }
+    }
+
     static ZoneId zone(String id, String field, List<FieldError> errors) {
         if (id == null || id.isBlank()) {
             return UTC;

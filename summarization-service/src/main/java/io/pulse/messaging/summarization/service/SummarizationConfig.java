@@ -23,6 +23,19 @@ public interface SummarizationConfig {
 
     Cleanup cleanup();
 
+    /** The per-user cache statistics ({@code GET /api/summaries/cache/stats}), kept in memory on each replica. */
+    CacheStats cacheStats();
+
+    interface CacheStats {
+        /** At most this many users are counted (about 1 KB each); the least recently counted are dropped first. */
+        @WithDefault("5000")
+        int maxUsers();
+
+        /** A user without a summary request for this long starts again from zero. */
+        @WithDefault("PT24H")
+        Duration idleExpiry();
+    }
+
     interface Cleanup {
         /** When expired summaries and cache entries are removed (Quartz cron, server time zone). */
         @WithDefault("0 0 2 * * ?")

@@ -72,14 +72,14 @@ class SummaryCache {
             if (found == null) {
                 return null;
             }
-            statistics.hit();
+            statistics.hit(job.owner());
             return SummaryView.cached(found);
         });
     }
 
     /** Runs the engine off the event loop (the transaction and its lock stay open), then stores the summary and its entry. */
     private Uni<SummaryView> compute(UserScope scope, SummaryJob job) {
-        statistics.miss();
+        statistics.miss(job.owner());
         return OffLoop.compute(() -> engineTimer.record(job.compute()))
                 .chain(content -> store(scope, job, content));
     }

@@ -10,6 +10,7 @@ import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.ownership.AsCurrentUser;
 import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.reactive.OffLoop;
 import io.pulse.messaging.common.time.Timestamps;
 import io.pulse.messaging.summarization.model.DigestRequest;
 import io.pulse.messaging.summarization.model.SummaryRequest;
@@ -39,14 +40,17 @@ public class SummaryService {
         this.clock = clock;
     }
 
-    /** Summarises one conversation for {@code owner}, from the cache when the same content was summarised lately. */
+    /**
+     * Summarises one conversation for {@code owner}, from the cache when the same content was summarised lately. The job
+     * (validation and the content key: a hash over up to 4 MB of messages) is made on a worker thread, not the event loop.
+     */
     public Uni<SummaryView> summarize(UUID owner, SummaryRequest request) {
-        return Uni.createFrom().item(() -> threads.job(owner, request)).chain(cache::serve);
+        return OffLoop.compute(() -> threads.job(owner, request)).chain(cache::serve);
     }
 
     /** The daily digest of several conversations for {@code owner}, from the cache likewise. */
     public Uni<SummaryView> digest(UUID owner, DigestRequest request) {
-        return Uni.createFrom().item(() -> digests.job(owner, request)).chain(cache::serve);
+        return OffLoop.compute(() -> digests.job(owner, request)).chain(cache::serve);
     }
 
     /** The user's summary with this id; 404 when there is none or it has expired. */

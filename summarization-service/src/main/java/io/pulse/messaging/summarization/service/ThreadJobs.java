@@ -57,6 +57,7 @@ class ThreadJobs {
         List<FieldError> errors = new ArrayList<>();
         ZoneId zone = RequestInputs.zone(o.timeZone(), "options.timeZone", errors);
         RequestInputs.checkDuplicates(request.messages(), "messages", new HashMap<>(), errors);
+        RequestInputs.checkDay(o.date(), "options.date", errors);
         if (request.type() == SummaryType.THREAD && o.date() != null) {
             errors.add(new FieldError("options.date", "applies to daily_digest summaries only"));
         }

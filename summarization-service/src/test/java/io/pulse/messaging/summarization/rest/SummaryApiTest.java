@@ -246,23 +246,6 @@ class SummaryApiTest {
     }
 
     @Test
-    void cacheStatisticsCountHitsAndMisses() {
-        Map<String, Object> before = given().auth().oauth2(TestTokens.forUser(user)).when().get("/api/summaries/cache/stats")
-                .then().statusCode(200).extract().path("sinceStart");
-        Map<String, Object> body = Threads.request(conversation, Threads.launch());
-        post(user, body).statusCode(201);
-        post(user, body).statusCode(200);
-        post(user, body).statusCode(200);
-        Map<String, Object> after = given().auth().oauth2(TestTokens.forUser(user)).when().get("/api/summaries/cache/stats")
-                .then().statusCode(200).body("lastHour.hitRate", notNullValue()).extract().path("sinceStart");
-        assertEquals(((Number) before.get("hits")).longValue() + 2, ((Number) after.get("hits")).longValue());
-        assertEquals(((Number) before.get("misses")).longValue() + 1, ((Number) after.get("misses")).longValue());
-        given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("pulse_summary_cache_requests_total{cache=\"summary_cache\",result=\"hit\"}"))
-                .body(containsString("pulse_summary_engine_time_seconds_count"));
-    }
-
-    @Test
     void aDailyDigestTypeCoversOneDayOfTheThread() {
         List<Map<String, Object>> messages = new ArrayList<>(Threads.launch());
         messages.add(Threads.message(Threads.id(50), BOB, "Bob Chen", "Old news from last week about the beta.", Instant.parse("2026-11-18T14:00:00Z")));

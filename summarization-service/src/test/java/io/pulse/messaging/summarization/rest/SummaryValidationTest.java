@@ -97,6 +97,28 @@ class SummaryValidationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void daysAndListTimesOutsideTheYears1970To9999AreInvalid() {
+        for (String day : List.of("+999999999-12-31", "-999999999-01-01", "0001-01-01", "1969-12-31")) {
+            Map<String, Object> digest = new LinkedHashMap<>();
+            digest.put("date", day);
+            digest.put("conversations", List.of(Map.of("conversationId", conversation.toString(), "messages", Threads.launch())));
+            given().auth().oauth2(TestTokens.forUser(user)).contentType(ContentType.JSON).body(digest)
+                    .when().post("/api/summaries/digest")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("date"));
+            Map<String, Object> oneDay = Threads.request(conversation, Threads.launch());
+            oneDay.put("type", "daily_digest");
+            ((Map<String, Object>) oneDay.get("options")).put("date", day);
+            rejected(oneDay, "options.date");
+        }
+        for (String[] query : new String[][] {{"createdFrom", "+300000-01-01T00:00:00Z"}, {"createdBefore", "-999999999-01-01T00:00:00Z"},
+                {"createdFrom", "1969-12-31T23:59:59Z"}, {"conversationId", "not-a-uuid"}}) {
+            given().auth().oauth2(TestTokens.forUser(user)).queryParam(query[0], query[1]).when().get("/api/summaries")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(query[0]));
+        }
+    }
+
+    @Test
     void duplicateMessageIds() {
         List<Map<String, Object>> messages = new ArrayList<>(Threads.launch());
         Map<String, Object> copy = new LinkedHashMap<>(messages.get(4));

@@ -1,0 +1,113 @@
+package io.pulse.messaging.intelligence.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.pulse.messaging.common.time.Timestamps;
+import io.pulse.messaging.intelligence.engine.ChatMessage;
+import io.pulse.messaging.intelligence.engine.ConversationInsight;
+import io.pulse.messaging.intelligence.engine.ConversationInsightEngine;
+import io.pulse.messaging.intelligence.engine.MessageFacts;
+import io.pulse.messaging.intelligence.engine.MessageSentiment;
+import io.pulse.messaging.intelligence.engine.SentimentLabel;
+import io.pulse.messaging.intelligence.engine.TopicDefinition;
+import io.pulse.messaging.intelligence.engine.TopicEvidence;
+import io.pulse.messaging.intelligence.engine.TopicSource;
+import io.pulse.messaging.intelligence.model.SentimentHistoryEntry;
+import io.pulse.messaging.intelligence.model.TopicDetectionEntry;
+import io.pulse.messaging.intelligence.repository.SentimentHistoryRepository;
+import io.pulse.messaging.intelligence.repository.TopicDetectionRepository;
+
+/**
+ * The CPU work of an analysis, which the service runs on a worker thread while it holds no transaction: the engines on
+ * the request's new messages, then the insight over the latest messages the insight covers, serialised for storage.
+ */
+@ApplicationScoped
+class InsightCalculator {
+
+    /** How many per-message entries the conversation's row keeps (what a read of the insight shows). */
+    static final int RECENT_ENTRIES = 50;
+
+    private final ConversationInsightEngine engine;
+    private final InsightJson json;
+    private final Clock clock;
+    private final int covered;
+
+    InsightCalculator(ConversationInsightEngine engine, InsightJson json, Clock clock, IntelligenceConfig config) {
+        this.engine = engine;
+        this.json = json;
+        this.clock = clock;
+        this.covered = config.insightMessages();
+    }
+
+    /** How many of a conversation's latest messages an insight covers. */
+    int covered() {
+        return covered;
+    }
+
+    /** The engines' work on the request's messages (chronological) whose ids are not {@code known}. */
+    AnalysisResult analyze(List<ChatMessage> messages, List<TopicDefinition> topics, Set<String> known) {
+        List<ChatMessage> fresh = messages.stream().filter(m -> !known.contains(m.id())).toList();
+        return new AnalysisResult(engine.analyzeMessages(fresh), engine.detectTopics(fresh, topics));
+    }
+
+    /** The insight over what {@code snapshot} read and what {@code analysed} adds to it, ready to store. */
+    InsightUpdate update(Snapshot snapshot, AnalysisResult analysed, int requested) {
+        AnalysisResult fresh = analysed.without(snapshot.known());
+        List<MessageFacts> all = new ArrayList<>(snapshot.covered().size() + fresh.facts().size());
+        snapshot.covered().forEach(e -> all.add(facts(e)));
+        all.addAll(fresh.facts());
+        all.sort(Comparator.comparing(MessageFacts::sentAt).thenComparing(MessageFacts::id));
+        List<MessageFacts> latest = all.subList(Math.max(0, all.size() - covered), all.size());
+        Set<String> ids = latest.stream().map(MessageFacts::id).collect(Collectors.toSet());
+        List<TopicEvidence> evidence = new ArrayList<>();
+        snapshot.coveredTopics().forEach(t -> evidence.add(evidence(t)));
+        evidence.addAll(fresh.evidence());
+        evidence.removeIf(e -> !ids.contains(e.messageId()));
+        OffsetDateTime now = Timestamps.now(clock);
+        ConversationInsight insight = engine.summarize(latest, evidence, now.toInstant());
+        List<MessageSentiment> messages = insight.messages();
+        // the per-message entries are kept apart: the row holds only the last RECENT_ENTRIES of them
+        String insightJson = json.write(new ConversationInsight(insight.sentiment(), List.of(), insight.topics(),
+                insight.participants(), insight.engagement(), insight.followUps(), insight.alerts()));
+        String recentJson = json.write(messages.subList(Math.max(0, messages.size() - RECENT_ENTRIES), messages.size()));
+        OffsetDateTime newest = fresh.facts().stream().map(MessageFacts::sentAt).max(Comparator.naturalOrder())
+                .map(i -> i.atOffset(ZoneOffset.UTC)).orElse(null);
+        return new InsightUpdate(snapshot.revision(), now, engine.name(), insight, fresh.facts(), requested - fresh.facts().size(),
+                fresh.facts().stream().map(this::entry).toList(), fresh.evidence().stream().map(this::detection).toList(),
+                insightJson, recentJson, newest);
+    }
+
+    private SentimentHistoryRepository.NewEntry entry(MessageFacts f) {
+        return new SentimentHistoryRepository.NewEntry(f.id(), f.senderId(), f.senderName(), f.sentAt().atOffset(ZoneOffset.UTC),
+                f.replyTo(), f.label().wire(), f.score(), f.confidence(), json.write(f.signals()), f.words(), f.question(),
+                f.request(), f.acknowledgement(), f.closing(), f.excerpt());
+    }
+
+    private TopicDetectionRepository.NewDetection detection(TopicEvidence e) {
+        return new TopicDetectionRepository.NewDetection(e.messageId(), e.sentAt().atOffset(ZoneOffset.UTC), e.topic(),
+                e.source().wire(), e.confidence(), json.write(e.keywords()));
+    }
+
+    private MessageFacts facts(SentimentHistoryEntry e) {
+        return new MessageFacts(e.getMessageId(), e.getSenderId(), e.getSenderName(), e.getSentAt().toInstant(), e.getReplyTo(),
+                SentimentLabel.valueOf(e.getLabel().toUpperCase(Locale.ROOT)), e.getScore(), e.getConfidence(),
+                json.read(e.getSignals(), InsightJson.SIGNALS), e.getWords(), e.isQuestion(), e.isRequest(),
+                e.isAcknowledgement(), e.isClosing(), e.getExcerpt());
+    }
+
+    private TopicEvidence evidence(TopicDetectionEntry t) {
+        return new TopicEvidence(t.getMessageId(), t.getSentAt().toInstant(), t.getTopic(),
+                TopicSource.valueOf(t.getSource().toUpperCase(Locale.ROOT)), t.getConfidence(),
+                json.read(t.getKeywords(), InsightJson.STRINGS));
+    }
+}

@@ -1,0 +1,33 @@
+package io.pulse.messaging.summarization.rest;
+
+/**
+ * Catalog queries (run as the owner role, one parameter: the schema) naming the keys of a schema that would let one
+ * user's row collide with or refer to another's: a unique index (primary keys and unique constraints included) without
+ * {@code user_id}, and a foreign key whose columns do not pair {@code user_id} with the referenced table's.
+ */
+final class SchemaKeys {
+
+    static final String KEYS_WITHOUT_OWNER = """
+            select t.relname || '.' || i.relname
+              from pg_index x
+              join pg_class i on i.oid = x.indexrelid
+              join pg_class t on t.oid = x.indrelid
+              join pg_namespace n on n.oid = t.relnamespace
+             where n.nspname = ? and x.indisunique and t.relname <> 'flyway_schema_history'
+               and not exists (select 1 from pg_attribute a
+                                where a.attrelid = t.oid and a.attname = 'user_id' and a.attnum = any (x.indkey::int2[]))
+             order by 1""";
+
+    static final String REFERENCES_WITHOUT_OWNER = """
+            select c.conrelid::regclass::text || '.' || c.conname
+              from pg_constraint c join pg_namespace n on n.oid = c.connamespace
+             where n.nspname = ? and c.contype = 'f'
+               and not exists (select 1 from unnest(c.conkey, c.confkey) as k(own, referenced)
+                                 join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.own and a.attname = 'user_id'
+                                 join pg_attribute r on r.attrelid = c.confrelid and r.attnum = k.referenced
+                                                    and r.attname = 'user_id')
+             order by 1""";
+
+    private SchemaKeys() {
+    }
+}
