@@ -9,13 +9,12 @@ import io.pulse.messaging.common.events.LiveEvents;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 
 /**
  * Live updates across replicas, through common's {@link LiveEvents} (PostgreSQL LISTEN/NOTIFY): an analysis
  * publishes an {@code analysed} event inside its transaction (so it is delivered only if the analysis commits, to
  * every replica that listens), and each SSE stream subscribes to the topic of one user's conversation, then reads
- * the new insight as that user. The event carries only ids.
+ * the new insight as that user. The event carries no data: its topic is blinded, and the user id never appears.
  */
 @ApplicationScoped
 public class IntelligenceEvents {
@@ -32,9 +31,9 @@ public class IntelligenceEvents {
 
     /** Queues the event on the scope's transaction: the scope's user analysed this conversation. */
     public Uni<Void> publish(UserScope scope, UUID conversationId) {
-        String data = new JsonObject().put("userId", scope.userId().toString())
-                .put("conversationId", conversationId.toString()).encode();
-        return live.publish(scope.session(), CHANNEL, topic(scope.userId(), conversationId), ANALYSED, data);
+        // No data: the topic (blinded by LiveEvents) already says whose conversation it is to the subscribers, and a
+        // user id in the clear is what SQL as the app role would need to read that user's rows.
+        return live.publish(scope.session(), CHANNEL, topic(scope.userId(), conversationId), ANALYSED, "{}");
     }
 
     /**

@@ -46,32 +46,34 @@ class NotificationPayloadTest {
                 message("msg-confidential-1", "zelda", "The merger with Globex closes on Friday, keep it quiet.", start),
                 message("msg-confidential-2", "yusuf", "Understood, I am furious they told the press though!", start.plusSeconds(60)));
         List<String> secrets = List.of("msg-confidential", "zelda", "Zelda", "yusuf", "Yusuf", "Globex", "merger", "furious", "press",
-                "negative", "mixed", "positive", "participants", "sentiment");
+                "negative", "mixed", "positive", "participants", "sentiment", alice.toString(), conversation.toString());
         try (Connection listener = TestDatabase.asAppRole(null)) {
             listener.setAutoCommit(true);
             try (Statement listen = listener.createStatement()) {
                 listen.execute("listen " + IntelligenceEvents.CHANNEL);
             }
             analyze(alice, conversation, messages).statusCode(200);
-            List<String> payloads = received(listener.unwrap(PGConnection.class), conversation);
+            List<String> payloads = received(listener.unwrap(PGConnection.class));
             assertFalse(payloads.isEmpty(), "the analysis was announced");
             for (String payload : payloads) {
                 secrets.forEach(secret -> assertFalse(payload.contains(secret), secret + " in " + payload));
-                assertIdsOnly(new ObjectMapper().readTree(payload).get("data"), payload);
+                // A sealed notification is "<MAC>.<body>"; the body's "d" is the event's data.
+                assertIdsOnly(new ObjectMapper().readTree(payload.substring(payload.indexOf('.') + 1)).get("d"), payload);
             }
         }
     }
 
-    /** The notifications about the conversation, waiting at most 30 s for the first (a bound against a hang). */
-    private static List<String> received(PGConnection connection, UUID conversation) throws Exception {
+    /**
+     * The notifications on the channel (this class's analysis is the only one running), waiting at most 30 s for the
+     * first (a bound against a hang). They cannot be told apart by content: they name neither user nor conversation.
+     */
+    private static List<String> received(PGConnection connection) throws Exception {
         List<String> payloads = new ArrayList<>();
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (payloads.isEmpty() && System.nanoTime() < deadline) {
             PGNotification[] arrived = connection.getNotifications(1000);
             for (PGNotification notification : arrived == null ? new PGNotification[0] : arrived) {
-                if (notification.getParameter().contains(conversation.toString())) {
-                    payloads.add(notification.getParameter());
-                }
+                payloads.add(notification.getParameter());
             }
         }
         return payloads;
