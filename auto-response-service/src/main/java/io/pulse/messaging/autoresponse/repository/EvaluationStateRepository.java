@@ -44,8 +44,8 @@ public class EvaluationStateRepository {
         return scope.session().createNativeQuery("""
                         insert into auto_response.message_auto_response_cooldowns as c (rule_id, sender_key, user_id, last_sent_at, expires_at)
                         values (:rule, :sender, :owner, :now, :until)
-                        on conflict (rule_id, sender_key) do update set last_sent_at = excluded.last_sent_at, expires_at = excluded.expires_at
-                        where c.expires_at <= excluded.last_sent_at and c.user_id = :owner
+                        on conflict (user_id, rule_id, sender_key) do update set last_sent_at = excluded.last_sent_at, expires_at = excluded.expires_at
+                        where c.expires_at <= excluded.last_sent_at
                         returning true""", Boolean.class)
                 .setParameter("rule", ruleId)
                 .setParameter("sender", senderKey)
@@ -82,7 +82,7 @@ public class EvaluationStateRepository {
     public Uni<Boolean> recordDelivery(UserScope scope, String signature, OffsetDateTime now) {
         return scope.session().createNativeQuery("""
                         insert into auto_response.message_auto_response_webhook_deliveries (signature, user_id, received_at)
-                        values (:signature, :owner, :now) on conflict (signature) do nothing returning true""", Boolean.class)
+                        values (:signature, :owner, :now) on conflict (user_id, signature) do nothing returning true""", Boolean.class)
                 .setParameter("signature", signature)
                 .setParameter("owner", scope.userId())
                 .setParameter("now", now)
