@@ -24,6 +24,18 @@ public class EvaluationStateRepository {
                 .getSingleResult();
     }
 
+    /**
+     * The user's rules version (0 when the user never saved a rule), locked against changes until the transaction ends:
+     * a change bumps the version first, so while this share lock is held no rule of the user changes.
+     */
+    public Uni<Long> lockRulesVersion(UserScope scope) {
+        return scope.session().createNativeQuery(
+                        "select version from auto_response.message_auto_response_rule_versions where user_id = :owner for share", Long.class)
+                .setParameter("owner", scope.userId())
+                .getResultList()
+                .map(rows -> rows.isEmpty() ? 0L : rows.get(0));
+    }
+
     /** Marks the user's rules as changed, in the transaction of the change. */
     public Uni<Long> bumpRulesVersion(UserScope scope) {
         return scope.session().createNativeQuery("""
@@ -76,6 +88,16 @@ public class EvaluationStateRepository {
                 .setParameter("key", "auto_response.conversation:" + scope.userId() + ":" + conversationId)
                 .executeUpdate()
                 .replaceWithVoid();
+    }
+
+    /** Whether a webhook delivery with this signature was accepted before (a replay). */
+    public Uni<Boolean> deliverySeen(UserScope scope, String signature) {
+        return scope.session().createNativeQuery("select true from auto_response.message_auto_response_webhook_deliveries"
+                        + " where user_id = :owner and signature = :signature", Boolean.class)
+                .setParameter("owner", scope.userId())
+                .setParameter("signature", signature)
+                .getResultList()
+                .map(rows -> !rows.isEmpty());
     }
 
     /** Records a webhook delivery by its signature; false when it was seen before (a replay). */
