@@ -81,11 +81,17 @@ public class EvaluationStateRepository {
                 .map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
-    /** Serialises evaluations of one conversation of one user until the end of the transaction (the per-hour cap). */
-    public Uni<Void> lockConversation(UserScope scope, UUID conversationId) {
-        // An update, not a select: Hibernate never reuses a native select's plan (see common's Ownership).
-        return scope.session().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))::text")
-                .setParameter("key", "auto_response.conversation:" + scope.userId() + ":" + conversationId)
+    /**
+     * Serialises evaluations of one conversation of one user until the end of the transaction (the per-hour cap): a row
+     * lock on the user's own row for the conversation, which no other user can take (an advisory lock's key anyone could).
+     */
+    public Uni<Void> lockConversation(UserScope scope, UUID conversationId, OffsetDateTime now) {
+        return scope.session().createNativeQuery("insert into auto_response.message_auto_response_conversation_locks as l"
+                        + " (user_id, conversation_id, locked_at) values (:owner, :conversation, :now)"
+                        + " on conflict (user_id, conversation_id) do update set locked_at = excluded.locked_at")
+                .setParameter("owner", scope.userId())
+                .setParameter("conversation", conversationId)
+                .setParameter("now", now)
                 .executeUpdate()
                 .replaceWithVoid();
     }

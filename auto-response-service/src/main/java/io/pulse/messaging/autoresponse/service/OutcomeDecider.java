@@ -53,7 +53,7 @@ public class OutcomeDecider {
         }
         OffsetDateTime now = Timestamps.now(clock);
         int limit = config.conversationLimitPerHour();
-        return state.lockConversation(scope, message.conversationId())
+        return state.lockConversation(scope, message.conversationId(), now)
                 .chain(() -> log.countSentInConversationSince(scope, message.conversationId(), now.minusHours(1)))
                 .chain(sent -> sent >= limit
                         ? outcomes.suppressed(scope, message, rule, SuppressionReason.CONVERSATION_LIMIT,

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +22,7 @@ import io.pulse.messaging.testing.TestDatabase;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 /**
  * What SQL as the app role, bound to user B, can do to user A's rows through keys and foreign keys, which PostgreSQL
@@ -97,6 +101,29 @@ class PerUserKeysTest {
         try (Connection asBob = TestDatabase.asAppRole(bob.id())) {
             assertSame(outcome(asBob, DELIVERY, signature, bob.id()), outcome(asBob, DELIVERY, "v1=" + UUID.randomUUID(), bob.id()),
                     "a delivery with Alice's signature");
+        }
+    }
+
+    @Test
+    void noLockBobCanTakeHoldsUpAlicesEvaluation() throws Exception {
+        Api alice = Api.newUser();
+        Api bob = Api.newUser();
+        alice.createRule(rule("Alice's rule", 1, "Alice is away."));
+        Map<String, Object> message = message("hello");
+        UUID conversation = UUID.fromString((String) message.get("conversationId"));
+        try (Connection asBob = TestDatabase.asAppRole(bob.id())) {
+            // The advisory key the service once serialised a conversation's evaluations with: anyone could compute and take it.
+            TestDatabase.column(asBob, "select pg_advisory_xact_lock(hashtextextended(?, 0))::text",
+                    "auto_response.conversation:" + alice.id() + ":" + conversation);
+            CompletableFuture<Response> evaluation = CompletableFuture.supplyAsync(() -> alice.post("/evaluate", message).extract().response());
+            Response answer = evaluation.get(60, TimeUnit.SECONDS);
+            assertEquals(200, answer.statusCode(), answer.asString());
+            assertEquals(Boolean.TRUE, answer.path("reply"));
+            // Alice's conversation lock row is not Bob's to lock, nor to write.
+            assertEquals(List.of(), TestDatabase.column(asBob, "select 1 from auto_response.message_auto_response_conversation_locks"
+                    + " where conversation_id = ? for update", conversation));
+            assertEquals("42501", outcome(asBob, "insert into auto_response.message_auto_response_conversation_locks (user_id, conversation_id,"
+                    + " locked_at) values (?, ?, now())", alice.id(), conversation));
         }
     }
 
