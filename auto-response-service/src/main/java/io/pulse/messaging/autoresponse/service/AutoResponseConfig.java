@@ -26,6 +26,13 @@ public interface AutoResponseConfig {
     @WithDefault("100000000")
     long patternWorkLimit();
 
+    /**
+     * The most rule verdicts one dry run may explain (messages times the user's enabled rules): each is kept with its
+     * conditions' reasons in the answer. A dry run above it is refused with 422 before any matching.
+     */
+    @WithDefault("20000")
+    long dryRunVerdictLimit();
+
     /** The most rules (the out-of-office rule included) one user may have: bounds the work of every save and evaluation. */
     @WithDefault("1000")
     int maxRulesPerUser();

@@ -47,7 +47,7 @@ public class MessagePreparation {
      */
     Prepared prepare(RuleCache.Loaded loaded, List<Incoming> messages, boolean dryRun) {
         RuleSet rules = cache.compiled(loaded);
-        requireAffordable(rules, messages);
+        requireAffordable(rules, messages, dryRun);
         List<Prepared.Item> items = new ArrayList<>(messages.size());
         for (Incoming incoming : messages) {
             IncomingMessage message = incoming.message();
@@ -74,15 +74,24 @@ public class MessagePreparation {
                 : characters * rules.patternWeight();
     }
 
-    private void requireAffordable(RuleSet rules, List<Incoming> messages) {
+    private void requireAffordable(RuleSet rules, List<Incoming> messages, boolean dryRun) {
+        long verdicts = (long) messages.size() * rules.rules().size();
+        if (dryRun && verdicts > config.dryRunVerdictLimit()) {
+            throw tooCostly("Explaining " + messages.size() + " message(s) against your " + rules.rules().size() + " enabled rules would take "
+                    + verdicts + " rule verdicts; one dry run may explain at most " + config.dryRunVerdictLimit() + ". Nothing was "
+                    + "evaluated: send fewer messages per dry run.");
+        }
         long work = patternWork(rules, messages);
         long limit = config.patternWorkLimit();
         if (work > limit) {
-            throw new ApiException(new Problem(TOO_COSTLY, "Evaluation too costly", 422, "Matching these " + messages.size()
+            throw tooCostly("Matching these " + messages.size()
                     + " message(s) against the patterns of your enabled rules would take " + work + " units of work (characters of "
                     + "content times the weight of each pattern, " + rules.patternWeight() + " in all); one request may take at most "
-                    + limit + ". Nothing was evaluated: send fewer or shorter messages per request, or simplify or disable patterns.",
-                    null, null, null));
+                    + limit + ". Nothing was evaluated: send fewer or shorter messages per request, or simplify or disable patterns.");
         }
+    }
+
+    private static ApiException tooCostly(String detail) {
+        return new ApiException(new Problem(TOO_COSTLY, "Evaluation too costly", 422, detail, null, null, null));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +75,28 @@ class SafeRegexTest {
         assertTrue(check.reason().contains("never matches") && check.reason().contains("backreferences"), check.reason());
         assertFalse(condition.matches(Messages.of("refund re").facts()));
         assertTrue(SafeRegex.lenient("refund").supported());
+    }
+
+    @Test
+    void anyTextIsEitherAPatternOrAnErrorForTheUser() {
+        String alphabet = "ab\\()[]{}|*+?^$.,-:=!<>0123456789wdsWDSbBpPQExuL\u00e9 ";
+        Random random = new Random(15);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder pattern = new StringBuilder();
+            for (int n = 1 + random.nextInt(40); n > 0; n--) {
+                pattern.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String source = pattern.toString();
+            try {
+                SafeRegex.compile(source).find("abc 123 \u00e9t\u00e9 ((a)) [x]");
+            } catch (IllegalArgumentException expected) {
+                assertTrue(expected.getMessage() != null && !expected.getMessage().isBlank(), source);
+            }
+            assertFalse(SafeRegex.lenient(source).supported() && SafeRegex.lenient(source).weight() > SafeRegex.MAX_PROGRAM + SafeRegex.STEP_COST,
+                    source);
+        }
+        SafeRegex.lenient("(".repeat(100) + ")".repeat(100));
+        SafeRegex.lenient("[".repeat(200));
+        SafeRegex.lenient("\\");
     }
 }
