@@ -1,6 +1,5 @@
 package io.pulse.messaging.autoresponse.engine;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,12 +14,11 @@ public final class KeywordCondition {
     private final List<String> terms;
     private final List<String[]> folded;
     private final SafeRegex regex;
-    private final Duration regexBudget;
 
     /**
      * @throws IllegalArgumentException when a keyword has no word characters (it could never match)
      */
-    public KeywordCondition(KeywordMode mode, List<String> terms, SafeRegex regex, Duration regexBudget) {
+    public KeywordCondition(KeywordMode mode, List<String> terms, SafeRegex regex) {
         this.mode = mode == null ? KeywordMode.ANY : mode;
         this.terms = terms == null ? List.of() : List.copyOf(terms);
         this.folded = new ArrayList<>();
@@ -32,7 +30,6 @@ public final class KeywordCondition {
             folded.add(words);
         }
         this.regex = regex;
-        this.regexBudget = regexBudget == null ? SafeRegex.DEFAULT_BUDGET : regexBudget;
     }
 
     public KeywordMode mode() {
@@ -73,18 +70,8 @@ public final class KeywordCondition {
         return regex == null || find(facts) == SafeRegex.Outcome.MATCH;
     }
 
-    /** The pattern on the message, within the pattern's budget and what is left of the message's. */
     private SafeRegex.Outcome find(MessageFacts facts) {
-        Duration budget = facts.regexBudget(regexBudget);
-        if (budget.isZero()) {
-            return SafeRegex.Outcome.TIMED_OUT;
-        }
-        long start = System.nanoTime();
-        try {
-            return regex.find(facts.message().content(), budget);
-        } finally {
-            facts.spentOnRegex(System.nanoTime() - start);
-        }
+        return regex.find(facts.message().content());
     }
 
     public Check check(MessageFacts facts) {
@@ -113,9 +100,9 @@ public final class KeywordCondition {
                 case NO_MATCH -> {
                     return Check.fail("keywords", "pattern /" + regex.source() + "/ does not match");
                 }
-                case TIMED_OUT -> {
-                    return Check.fail("keywords", "pattern /" + regex.source() + "/ exceeded its time budget of "
-                            + regexBudget.toMillis() + " ms (or the message's budget for all patterns ran out) and counts as no match");
+                case UNSUPPORTED -> {
+                    return Check.fail("keywords", "pattern /" + regex.source() + "/ never matches: it was saved before patterns ran on the "
+                            + "linear-time engine, and " + regex.problem() + "; edit the rule's pattern");
                 }
             }
         }

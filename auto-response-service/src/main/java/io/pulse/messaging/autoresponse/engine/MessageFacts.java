@@ -1,20 +1,12 @@
 package io.pulse.messaging.autoresponse.engine;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * A message prepared once for matching against many rules: its folded words and where each word occurs, and what
- * is left of the message's regular-expression time budget (shared by all the rules, so a user with many slow
- * patterns cannot make one evaluation take many budgets). Used by one thread for one evaluation.
- */
+/** A message prepared once for matching against many rules: its folded words and where each word occurs. */
 public final class MessageFacts {
-
-    /** Default total regular-expression time for one message across all rules. */
-    public static final Duration DEFAULT_REGEX_BUDGET = Duration.ofMillis(100);
 
     private final IncomingMessage message;
     private final String[] words;
@@ -22,15 +14,9 @@ public final class MessageFacts {
     private final String email;
     private final String domain;
     private final String channel;
-    private long regexNanosLeft;
 
     public MessageFacts(IncomingMessage message) {
-        this(message, DEFAULT_REGEX_BUDGET);
-    }
-
-    public MessageFacts(IncomingMessage message, Duration regexBudget) {
         this.message = message;
-        this.regexNanosLeft = regexBudget.toNanos();
         this.words = Text.words(message.content());
         this.email = message.normalizedEmail();
         this.domain = message.senderDomain();
@@ -39,15 +25,6 @@ public final class MessageFacts {
         for (int i = 0; i < words.length; i++) {
             positions.computeIfAbsent(words[i], w -> new ArrayList<>(2)).add(i);
         }
-    }
-
-    /** The time a pattern may take on this message: its own budget, or less when the message's budget runs low. */
-    Duration regexBudget(Duration perPattern) {
-        return regexNanosLeft <= 0 ? Duration.ZERO : Duration.ofNanos(Math.min(perPattern.toNanos(), regexNanosLeft));
-    }
-
-    void spentOnRegex(long nanos) {
-        regexNanosLeft -= nanos;
     }
 
     /** The sender's address, lower case, or null. */

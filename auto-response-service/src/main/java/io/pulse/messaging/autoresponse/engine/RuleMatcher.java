@@ -1,6 +1,5 @@
 package io.pulse.messaging.autoresponse.engine;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,20 +18,9 @@ public final class RuleMatcher {
     public record Result(RuleDefinition winner, List<RuleVerdict> verdicts) {
     }
 
-    private final Duration regexBudgetPerMessage;
-
-    public RuleMatcher() {
-        this(MessageFacts.DEFAULT_REGEX_BUDGET);
-    }
-
-    /** @param regexBudgetPerMessage total time the regular expressions of all rules may take on one message */
-    public RuleMatcher(Duration regexBudgetPerMessage) {
-        this.regexBudgetPerMessage = regexBudgetPerMessage;
-    }
-
     /** @param rules enabled rules, already in {@link RuleDefinition#ORDER} */
     public Result match(List<RuleDefinition> rules, IncomingMessage message, boolean explain) {
-        MessageFacts facts = new MessageFacts(message, regexBudgetPerMessage);
+        MessageFacts facts = new MessageFacts(message);
         RuleDefinition winner = null;
         List<RuleVerdict> verdicts = explain ? new ArrayList<>(rules.size()) : List.of();
         for (RuleDefinition rule : rules) {

@@ -36,6 +36,23 @@ public final class Examples {
              "detail": "The webhook is not configured on this server (PULSE_AUTO_RESPONSE_WEBHOOK_SECRET).",
              "instance": "/api/auto-responses/webhooks/messages"}""";
 
+    /** The 422 of the evaluations: the request's pattern work is above the limit. */
+    public static final String PROBLEM_TOO_COSTLY = """
+            {"type": "urn:pulse:problem:evaluation-too-costly", "title": "Evaluation too costly", "status": 422,
+             "detail": "Matching these 500 message(s) against the patterns of your enabled rules would take 210000000 units of work (characters of content times the weight of each pattern, 420 in all); one request may take at most 100000000. Nothing was evaluated: send fewer or shorter messages per request, or simplify or disable patterns.",
+             "instance": "/api/auto-responses/evaluate/batch"}""";
+
+    /** The 409 of the evaluations: the user's rules kept changing while the messages were evaluated. */
+    public static final String PROBLEM_RULES_CHANGED = """
+            {"type": "urn:pulse:problem:conflict", "title": "Conflict", "status": 409,
+             "detail": "The rules changed during the evaluation, several times; nothing was recorded. Retry.",
+             "instance": "/api/auto-responses/evaluate"}""";
+
+    /** The 422 of a new rule: the user has as many as one user may. */
+    public static final String PROBLEM_TOO_MANY_RULES = """
+            {"type": "urn:pulse:problem:unprocessable", "title": "Unprocessable request", "status": 422,
+             "detail": "You have 1000 rules, the most one user may have (1000). Delete or reuse one.", "instance": "/api/auto-responses/rules"}""";
+
     /** The 404 of /out-of-office: the user has none. */
     public static final String PROBLEM_NO_OUT_OF_OFFICE = """
             {"type": "urn:pulse:problem:not-found", "title": "Not found", "status": 404, "detail": "Out-of-office reply was not found.",

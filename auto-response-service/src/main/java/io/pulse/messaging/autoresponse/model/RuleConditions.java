@@ -42,8 +42,8 @@ public record RuleConditions(
                     defaultValue = "any") KeywordMode match,
             @Size(max = 50) @Schema(example = "[\"vacation\", \"out of office\"]")
             List<@NotBlank @Size(max = 100) String> terms,
-            @Size(max = 200) @Schema(description = "Java regular expression, case-insensitive, at most 200 characters; "
-                    + "matching is abandoned (no match) after a time budget", example = "order\\s+#?\\d{5,}") String regex) {
+            @Size(max = 200) @Schema(description = "Regular expression in RE2 syntax (linear-time: no backreferences or lookaround), "
+                    + "case-insensitive, at most 200 characters and 1,000 compiled instructions", example = "order\\s+#?\\d{5,}") String regex) {
     }
 
     @Schema(description = "Sender condition: any listed id, address or domain (subdomains included); excluded senders are never answered")

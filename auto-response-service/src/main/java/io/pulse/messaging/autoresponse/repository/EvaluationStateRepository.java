@@ -24,6 +24,18 @@ public class EvaluationStateRepository {
                 .getSingleResult();
     }
 
+    /**
+     * The user's rules version (0 when the user never saved a rule), locked against changes until the transaction ends:
+     * a change bumps the version first, so while this share lock is held no rule of the user changes.
+     */
+    public Uni<Long> lockRulesVersion(UserScope scope) {
+        return scope.session().createNativeQuery(
+                        "select version from auto_response.message_auto_response_rule_versions where user_id = :owner for share", Long.class)
+                .setParameter("owner", scope.userId())
+                .getResultList()
+                .map(rows -> rows.isEmpty() ? 0L : rows.get(0));
+    }
+
     /** Marks the user's rules as changed, in the transaction of the change. */
     public Uni<Long> bumpRulesVersion(UserScope scope) {
         return scope.session().createNativeQuery("""
@@ -44,8 +56,8 @@ public class EvaluationStateRepository {
         return scope.session().createNativeQuery("""
                         insert into auto_response.message_auto_response_cooldowns as c (rule_id, sender_key, user_id, last_sent_at, expires_at)
                         values (:rule, :sender, :owner, :now, :until)
-                        on conflict (rule_id, sender_key) do update set last_sent_at = excluded.last_sent_at, expires_at = excluded.expires_at
-                        where c.expires_at <= excluded.last_sent_at and c.user_id = :owner
+                        on conflict (user_id, rule_id, sender_key) do update set last_sent_at = excluded.last_sent_at, expires_at = excluded.expires_at
+                        where c.expires_at <= excluded.last_sent_at
                         returning true""", Boolean.class)
                 .setParameter("rule", ruleId)
                 .setParameter("sender", senderKey)
@@ -69,20 +81,36 @@ public class EvaluationStateRepository {
                 .map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
-    /** Serialises evaluations of one conversation of one user until the end of the transaction (the per-hour cap). */
-    public Uni<Void> lockConversation(UserScope scope, UUID conversationId) {
-        // An update, not a select: Hibernate never reuses a native select's plan (see common's Ownership).
-        return scope.session().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))::text")
-                .setParameter("key", "auto_response.conversation:" + scope.userId() + ":" + conversationId)
+    /**
+     * Serialises evaluations of one conversation of one user until the end of the transaction (the per-hour cap): a row
+     * lock on the user's own row for the conversation, which no other user can take (an advisory lock's key anyone could).
+     */
+    public Uni<Void> lockConversation(UserScope scope, UUID conversationId, OffsetDateTime now) {
+        return scope.session().createNativeQuery("insert into auto_response.message_auto_response_conversation_locks as l"
+                        + " (user_id, conversation_id, locked_at) values (:owner, :conversation, :now)"
+                        + " on conflict (user_id, conversation_id) do update set locked_at = excluded.locked_at")
+                .setParameter("owner", scope.userId())
+                .setParameter("conversation", conversationId)
+                .setParameter("now", now)
                 .executeUpdate()
                 .replaceWithVoid();
+    }
+
+    /** Whether a webhook delivery with this signature was accepted before (a replay). */
+    public Uni<Boolean> deliverySeen(UserScope scope, String signature) {
+        return scope.session().createNativeQuery("select true from auto_response.message_auto_response_webhook_deliveries"
+                        + " where user_id = :owner and signature = :signature", Boolean.class)
+                .setParameter("owner", scope.userId())
+                .setParameter("signature", signature)
+                .getResultList()
+                .map(rows -> !rows.isEmpty());
     }
 
     /** Records a webhook delivery by its signature; false when it was seen before (a replay). */
     public Uni<Boolean> recordDelivery(UserScope scope, String signature, OffsetDateTime now) {
         return scope.session().createNativeQuery("""
                         insert into auto_response.message_auto_response_webhook_deliveries (signature, user_id, received_at)
-                        values (:signature, :owner, :now) on conflict (signature) do nothing returning true""", Boolean.class)
+                        values (:signature, :owner, :now) on conflict (user_id, signature) do nothing returning true""", Boolean.class)
                 .setParameter("signature", signature)
                 .setParameter("owner", scope.userId())
                 .setParameter("now", now)

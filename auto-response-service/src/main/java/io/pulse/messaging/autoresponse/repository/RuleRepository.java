@@ -36,6 +36,13 @@ public class RuleRepository extends OwnedRepository<AutoResponseRule> {
         return ordered(scope, "true = true", Map.of()).getResultList();
     }
 
+    /** How many rules the user has, the out-of-office rule included. */
+    public Uni<Long> count(UserScope scope) {
+        return scope.session().createSelectionQuery("select count(r) from AutoResponseRule r where r.userId = :owner", Long.class)
+                .setParameter("owner", scope.userId())
+                .getSingleResult();
+    }
+
     public Uni<AutoResponseRule> findOutOfOffice(UserScope scope) {
         return select(scope, "kind = :kind", Map.of("kind", AutoResponseRule.KIND_OUT_OF_OFFICE)).setMaxResults(1).getSingleResultOrNull();
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,10 +24,12 @@ import io.pulse.messaging.autoresponse.model.EvaluationBatchInput;
 import io.pulse.messaging.autoresponse.model.EvaluationBatchView;
 import io.pulse.messaging.autoresponse.model.EvaluationInput;
 import io.pulse.messaging.autoresponse.model.EvaluationView;
+import io.pulse.messaging.autoresponse.model.Examples;
 import io.pulse.messaging.autoresponse.service.EvaluationService;
 import io.pulse.messaging.autoresponse.service.Responder;
 import io.pulse.messaging.common.auth.CurrentUser;
 import io.pulse.messaging.common.error.ApiException;
+import io.pulse.messaging.common.error.Problem;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/auto-responses/evaluate")
@@ -49,6 +52,13 @@ public class EvaluationResource {
             + "logged or claimed and every rule's verdict is explained.")
     @APIResponse(responseCode = "200", description = "The reply to send, or no reply and why",
             content = @Content(schema = @Schema(implementation = EvaluationView.class)))
+    @APIResponse(responseCode = "422", description = "The pattern work of this request (characters of content times the weights of the user's "
+            + "patterns) is above the limit; nothing was evaluated",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "too costly", value = Examples.PROBLEM_TOO_COSTLY)))
+    @APIResponse(responseCode = "409", description = "The user's rules kept changing during the evaluation; nothing was recorded, retry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "rules changed", value = Examples.PROBLEM_RULES_CHANGED)))
     public Uni<EvaluationView> evaluate(@NotNull @Valid EvaluationInput message,
                                         @RestQuery @Parameter(description = "Explain without logging or claiming cooldowns: true or false (default)",
                                                 schema = @Schema(type = SchemaType.BOOLEAN)) String dryRun) {
@@ -62,6 +72,13 @@ public class EvaluationResource {
             + "and nothing is evaluated.")
     @APIResponse(responseCode = "200", description = "One result per message",
             content = @Content(schema = @Schema(implementation = EvaluationBatchView.class)))
+    @APIResponse(responseCode = "422", description = "The pattern work of this request (characters of content times the weights of the user's "
+            + "patterns) is above the limit; nothing was evaluated",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "too costly", value = Examples.PROBLEM_TOO_COSTLY)))
+    @APIResponse(responseCode = "409", description = "The user's rules kept changing during the evaluation; nothing was recorded, retry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "rules changed", value = Examples.PROBLEM_RULES_CHANGED)))
     public Uni<EvaluationBatchView> batch(@NotNull @Valid EvaluationBatchInput batch,
                                           @RestQuery @Parameter(description = "Explain without logging: true or false (default)",
                                                   schema = @Schema(type = SchemaType.BOOLEAN)) String dryRun) {

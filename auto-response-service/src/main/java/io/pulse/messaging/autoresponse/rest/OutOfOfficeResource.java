@@ -59,6 +59,9 @@ public class OutOfOfficeResource {
             + "for internal senders, audience, one reply per sender per cooldown. Invalid settings (an unknown placeholder, until before from, "
             + "an unknown zone) change nothing.")
     @APIResponse(responseCode = "200", description = "The settings as saved", content = @Content(schema = @Schema(implementation = OutOfOfficeView.class)))
+    @APIResponse(responseCode = "422", description = "Creating it would exceed the rules one user may have (1,000 by default)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "too many rules", value = Examples.PROBLEM_TOO_MANY_RULES)))
     public Uni<OutOfOfficeView> put(@NotNull @Valid OutOfOfficeInput input) {
         return outOfOffice.put(input);
     }

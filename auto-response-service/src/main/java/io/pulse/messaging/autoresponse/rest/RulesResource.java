@@ -39,6 +39,7 @@ import io.pulse.messaging.autoresponse.service.LogService;
 import io.pulse.messaging.autoresponse.service.RuleService;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
+import io.pulse.messaging.common.error.Problem;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/auto-responses/rules")
@@ -74,6 +75,9 @@ public class RulesResource {
             + "patterns and time zones (an invalid rule is not saved); answers with warnings when the rule can never fire or conflicts with another.")
     @RequestBody(content = @Content(schema = @Schema(implementation = RuleInput.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RuleView.class)))
+    @APIResponse(responseCode = "422", description = "The user already has as many rules as one user may (1,000 by default)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "too many rules", value = Examples.PROBLEM_TOO_MANY_RULES)))
     public Uni<Response> create(@NotNull @Valid RuleInput input) {
         return rules.create(input).map(view -> Response.status(201).entity(view).build());
     }

@@ -50,6 +50,10 @@ public class WebhookResource {
     @APIResponse(responseCode = "409", description = "This delivery was already received (replay)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "replay", value = Examples.PROBLEM_REPLAY)))
+    @APIResponse(responseCode = "422", description = "The pattern work of this request (characters of content times the weights of the user's "
+            + "patterns) is above the limit; nothing was evaluated",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "too costly", value = Examples.PROBLEM_TOO_COSTLY)))
     @APIResponse(responseCode = "503", description = "No webhook secret is configured on this server",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "not configured", value = Examples.PROBLEM_WEBHOOK_NOT_CONFIGURED)))

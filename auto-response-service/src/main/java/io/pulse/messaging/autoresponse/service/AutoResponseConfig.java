@@ -17,13 +17,25 @@ public interface AutoResponseConfig {
     @WithDefault("3")
     int conversationLimitPerHour();
 
-    /** Time budget of one rule's regular expression on one message. */
-    @WithDefault("25ms")
-    Duration regexBudget();
+    /**
+     * The most pattern work one evaluation request may ask for: the sum, over its messages and the user's enabled rules
+     * with a pattern, of the message's length in characters times the pattern's weight (its RE2 program size plus 32).
+     * A request above it is refused with 422 before any matching; about a second of one core at the limit, far less for
+     * simple patterns.
+     */
+    @WithDefault("100000000")
+    long patternWorkLimit();
 
-    /** Time budget of all the rules' regular expressions together on one message. */
-    @WithDefault("100ms")
-    Duration regexBudgetPerMessage();
+    /**
+     * The most rule verdicts one dry run may explain (messages times the user's enabled rules): each is kept with its
+     * conditions' reasons in the answer. A dry run above it is refused with 422 before any matching.
+     */
+    @WithDefault("20000")
+    long dryRunVerdictLimit();
+
+    /** The most rules (the out-of-office rule included) one user may have: bounds the work of every save and evaluation. */
+    @WithDefault("1000")
+    int maxRulesPerUser();
 
     /** Users whose compiled rules are kept in memory per replica. */
     @WithDefault("20000")

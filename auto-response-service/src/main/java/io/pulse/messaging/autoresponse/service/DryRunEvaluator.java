@@ -3,7 +3,6 @@ package io.pulse.messaging.autoresponse.service;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
@@ -28,17 +27,12 @@ import io.smallrye.mutiny.Uni;
 @Singleton
 public class DryRunEvaluator {
 
-    private final RuleMatcher matcher;
-    private final ReplyRenderer renderer;
     private final LogRepository log;
     private final EvaluationStateRepository state;
     private final AutoResponseConfig config;
     private final Clock clock;
 
-    public DryRunEvaluator(RuleMatcher matcher, ReplyRenderer renderer, LogRepository log, EvaluationStateRepository state,
-                           AutoResponseConfig config, Clock clock) {
-        this.matcher = matcher;
-        this.renderer = renderer;
+    public DryRunEvaluator(LogRepository log, EvaluationStateRepository state, AutoResponseConfig config, Clock clock) {
         this.log = log;
         this.state = state;
         this.config = config;
@@ -50,21 +44,25 @@ public class DryRunEvaluator {
         static final Suppression NOTHING = new Suppression(null, null, null);
     }
 
-    /** The explained decision for {@code message}, of which {@code guard} is the loop guard's verdict. */
-    public Uni<EvaluationView> explain(UserScope scope, IncomingMessage message, Responder user, List<RuleDefinition> rules,
-                                       Optional<SuppressionReason> guard) {
-        RuleMatcher.Result match = matcher.match(rules, message, true);
-        List<RuleExplanation> explanation = explanations(match);
-        if (guard.isPresent()) {
-            return Uni.createFrom().item(notSent(message, null, guard.get(), OutcomeDetails.loopGuard(guard.get()), explanation, null));
+    /**
+     * The explained decision for a prepared message (matched with every verdict kept).
+     *
+     * @param scope a transaction for the cap and cooldown lookups; unused (and may be null) when the item needs no database
+     */
+    Uni<EvaluationView> explain(UserScope scope, Prepared.Item item) {
+        IncomingMessage message = item.message();
+        List<RuleExplanation> explanation = explanations(item.match());
+        if (item.guard().isPresent()) {
+            return Uni.createFrom().item(notSent(message, null, item.guard().get(), OutcomeDetails.loopGuard(item.guard().get()),
+                    explanation, null));
         }
-        RuleDefinition rule = match.winner();
+        RuleDefinition rule = item.winner();
         if (rule == null) {
             return Uni.createFrom().item(notSent(message, null, SuppressionReason.NO_RULE_MATCHED, OutcomeDetails.NO_RULE_MATCHED,
                     explanation, null));
         }
         return suppression(scope, message, rule, Timestamps.now(clock))
-                .map(suppression -> decision(message, user, rule, suppression, explanation));
+                .map(suppression -> decision(message, rule, item.reply(), suppression, explanation));
     }
 
     private Uni<Suppression> suppression(UserScope scope, IncomingMessage message, RuleDefinition rule, OffsetDateTime now) {
@@ -84,12 +82,11 @@ public class DryRunEvaluator {
                         until));
     }
 
-    private EvaluationView decision(IncomingMessage message, Responder user, RuleDefinition rule, Suppression suppression,
-                                    List<RuleExplanation> explanation) {
+    private static EvaluationView decision(IncomingMessage message, RuleDefinition rule, Reply reply, Suppression suppression,
+                                           List<RuleExplanation> explanation) {
         if (suppression.reason() != null) {
             return notSent(message, rule, suppression.reason(), suppression.detail(), explanation, suppression.cooldownUntil());
         }
-        Reply reply = renderer.render(rule, message, user);
         if (reply.text().isBlank()) {
             return notSent(message, rule, SuppressionReason.EMPTY_REPLY, OutcomeDetails.EMPTY_REPLY, explanation, null);
         }

@@ -30,8 +30,8 @@ public class EngineProducer {
 
     @Produces
     @Singleton
-    RuleMatcher ruleMatcher(AutoResponseConfig config) {
-        return new RuleMatcher(config.regexBudgetPerMessage());
+    RuleMatcher ruleMatcher() {
+        return new RuleMatcher();
     }
 
     @Produces

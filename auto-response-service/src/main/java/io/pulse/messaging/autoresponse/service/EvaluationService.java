@@ -1,141 +1,171 @@
 package io.pulse.messaging.autoresponse.service;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.pulse.messaging.autoresponse.engine.IncomingMessage;
-import io.pulse.messaging.autoresponse.engine.LoopGuard;
-import io.pulse.messaging.autoresponse.engine.RuleDefinition;
-import io.pulse.messaging.autoresponse.engine.RuleMatcher;
-import io.pulse.messaging.autoresponse.engine.SuppressionReason;
 import io.pulse.messaging.autoresponse.model.EvaluationInput;
 import io.pulse.messaging.autoresponse.model.EvaluationView;
 import io.pulse.messaging.autoresponse.repository.EvaluationStateRepository;
-import io.pulse.messaging.autoresponse.repository.LogRepository;
-import io.pulse.messaging.autoresponse.service.ReplyRenderer.Reply;
+import io.pulse.messaging.autoresponse.service.MessagePreparation.Incoming;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.error.FieldError;
 import io.pulse.messaging.common.ownership.Ownership;
 import io.pulse.messaging.common.ownership.UserScope;
-import io.pulse.messaging.common.time.Timestamps;
+import io.pulse.messaging.common.reactive.OffLoop;
 import io.smallrye.mutiny.Uni;
 
 /**
- * "Should this incoming message get an auto-reply, and what text?" Loop guards first (no rule can opt out of them),
- * then the first matching rule in priority order, then the per-conversation hourly cap and the rule's per-sender
- * cooldown (both decided by the database under concurrency), then rendering and personalisation. Every reply sent
- * and every suppression is logged in the same transaction as the cooldown it took. Dry runs are {@link DryRunEvaluator}'s.
+ * "Should this incoming message get an auto-reply, and what text?" In three steps, so that no database connection is
+ * held while rules are compiled or matched or replies rendered, and none of that runs on the event loop:
+ * <ol>
+ * <li>a short transaction reads the user's rules version and, when this replica's copy is stale, the rules;</li>
+ * <li>on a worker thread ({@link MessagePreparation}): the request's pattern work is checked against its limit (422 past
+ * it, before anything is matched), then the loop guards, the first matching rule of each message, and its reply;</li>
+ * <li>a second short transaction share-locks the rules version (a change to the user's rules bumps it first, so no rule
+ * changes until this commits), and if it is still the version matched against, decides and records each message in
+ * order ({@link OutcomeDecider}, or {@link DryRunEvaluator} for dry runs): cap, cooldown, log. If the rules changed in
+ * between, nothing is recorded and the evaluation starts over with the new rules.</li>
+ * </ol>
+ * Messages whose outcome needs no database (no rule matched, nothing to log) skip the second transaction.
  *
- * <p>The transaction is opened with {@link Ownership#asUser}, not {@code @AsCurrentUser}: the user may be named in
- * the body (a service token's {@code userId}, checked by the resource with {@code CurrentUser.actFor}) or by a
- * verified webhook signature, and {@code @AsCurrentUser} knows only the token and {@code X-Pulse-Act-For}.
+ * <p>Transactions are opened with {@link Ownership#asUser}, not {@code @AsCurrentUser}: the user may be named in the
+ * body (a service token's {@code userId}, checked by the resource with {@code CurrentUser.actFor}) or by a verified
+ * webhook signature, and {@code @AsCurrentUser} knows only the token and {@code X-Pulse-Act-For}.
  */
 @ApplicationScoped
 public class EvaluationService {
 
+    /** Evaluations started over because the user's rules changed meanwhile, before giving up with 409. */
+    private static final int ATTEMPTS = 3;
+
+    /** A verified webhook delivery: recorded (refused as a replay) in the transaction that records its outcome. */
+    private record Delivery(String signature, OffsetDateTime received) {
+    }
+
     private final Ownership ownership;
     private final RuleCache cache;
-    private final RuleMatcher matcher;
-    private final ReplyRenderer renderer;
-    private final OutcomeRecorder outcomes;
+    private final MessagePreparation preparation;
+    private final OutcomeDecider decider;
     private final DryRunEvaluator dryRuns;
-    private final LogRepository log;
     private final EvaluationStateRepository state;
-    private final AutoResponseConfig config;
     private final Clock clock;
 
-    public EvaluationService(Ownership ownership, RuleCache cache, RuleMatcher matcher, ReplyRenderer renderer, OutcomeRecorder outcomes,
-                             DryRunEvaluator dryRuns, LogRepository log, EvaluationStateRepository state, AutoResponseConfig config,
-                             Clock clock) {
+    public EvaluationService(Ownership ownership, RuleCache cache, MessagePreparation preparation, OutcomeDecider decider,
+                             DryRunEvaluator dryRuns, EvaluationStateRepository state, Clock clock) {
         this.ownership = ownership;
         this.cache = cache;
-        this.matcher = matcher;
-        this.renderer = renderer;
-        this.outcomes = outcomes;
+        this.preparation = preparation;
+        this.decider = decider;
         this.dryRuns = dryRuns;
-        this.log = log;
         this.state = state;
-        this.config = config;
         this.clock = clock;
     }
 
     public Uni<EvaluationView> evaluate(Responder user, EvaluationInput message, boolean dryRun) {
-        check(message, "");
-        return ownership.asUser(user.id(), scope -> evaluateIn(scope, user, message, dryRun));
+        return run(user, incoming(user, List.of(message), ""), dryRun, null).map(results -> results.get(0));
     }
 
-    /** All messages for one user in one transaction, in order; a later message sees the cooldowns earlier ones took. */
+    /** All messages for one user, decided in order in one transaction; a later message sees the cooldowns earlier ones took. */
     public Uni<List<EvaluationView>> evaluateBatch(Responder user, List<EvaluationInput> messages, boolean dryRun) {
-        for (int i = 0; i < messages.size(); i++) {
-            check(messages.get(i), "messages[" + i + "].");
-        }
-        return ownership.asUser(user.id(), scope -> inOrder(scope, user, messages, dryRun));
+        return run(user, incoming(user, messages, "messages[%d]."), dryRun, null);
     }
 
-    /** Runs inside an already-open user transaction (the webhook's, after it recorded the delivery). */
-    public Uni<EvaluationView> evaluateIn(UserScope scope, Responder caller, EvaluationInput input, boolean dryRun) {
-        IncomingMessage message = toMessage(input);
-        Responder user = caller.forMessage(input);
-        Optional<SuppressionReason> guard = LoopGuard.check(message, scope.userId());
-        if (dryRun) {
-            return cache.enabledRules(scope).chain(rules -> dryRuns.explain(scope, message, user, rules, guard));
-        }
-        if (guard.isPresent()) {
-            return outcomes.suppressed(scope, message, null, guard.get(), OutcomeDetails.loopGuard(guard.get()));
-        }
-        return cache.enabledRules(scope).chain(rules -> answer(scope, message, user, rules));
+    /**
+     * A verified webhook delivery for {@code user}: a replay is refused (409) before anything is matched, evaluated or
+     * logged, and the delivery is recorded in the transaction that records its outcome.
+     */
+    public Uni<EvaluationView> evaluateDelivery(UUID user, EvaluationInput message, String signature, OffsetDateTime received) {
+        Responder responder = new Responder(user, null);
+        return run(responder, incoming(responder, List.of(message), ""), false, new Delivery(signature, received))
+                .map(results -> results.get(0));
     }
 
-    private Uni<List<EvaluationView>> inOrder(UserScope scope, Responder user, List<EvaluationInput> messages, boolean dryRun) {
-        List<EvaluationView> results = new ArrayList<>(messages.size());
+    private Uni<List<EvaluationView>> run(Responder user, List<Incoming> messages, boolean dryRun, Delivery delivery) {
+        return attempt(user.id(), messages, dryRun, delivery, ATTEMPTS);
+    }
+
+    private Uni<List<EvaluationView>> attempt(UUID user, List<Incoming> messages, boolean dryRun, Delivery delivery, int attempts) {
+        return ownership.asUser(user, scope -> cache.load(scope).call(() -> refuseReplay(scope, delivery)))
+                .chain(loaded -> OffLoop.compute(() -> preparation.prepare(loaded, messages, dryRun)))
+                .chain(prepared -> decide(user, prepared, dryRun, delivery))
+                .chain(results -> {
+                    if (results != null) {
+                        return Uni.createFrom().item(results);
+                    }
+                    if (attempts > 1) {
+                        return attempt(user, messages, dryRun, delivery, attempts - 1);
+                    }
+                    return Uni.createFrom().failure(ApiException.conflict(
+                            "The rules changed during the evaluation, several times; nothing was recorded. Retry."));
+                });
+    }
+
+    /** The outcomes in order, or null (nothing recorded) when the rules changed since they were matched. */
+    private Uni<List<EvaluationView>> decide(UUID user, Prepared prepared, boolean dryRun, Delivery delivery) {
+        if (delivery == null && !prepared.needsDatabase(dryRun)) {
+            return inOrder(null, prepared, dryRun);
+        }
+        return ownership.asUser(user, scope -> state.lockRulesVersion(scope).chain(version -> {
+            if (version != prepared.rulesVersion()) {
+                return Uni.createFrom().nullItem();
+            }
+            return record(scope, delivery).chain(() -> inOrder(scope, prepared, dryRun));
+        }));
+    }
+
+    private Uni<List<EvaluationView>> inOrder(UserScope scope, Prepared prepared, boolean dryRun) {
+        List<EvaluationView> results = new ArrayList<>(prepared.items().size());
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (EvaluationInput message : messages) {
-            chain = chain.chain(() -> evaluateIn(scope, user, message, dryRun).invoke(results::add)).replaceWithVoid();
+        for (Prepared.Item item : prepared.items()) {
+            chain = chain.chain(() -> (dryRun ? dryRuns.explain(scope, item) : decider.decide(scope, item)).invoke(results::add))
+                    .replaceWithVoid();
         }
         return chain.replaceWith(results);
     }
 
-    /** The first matching rule, then the conversation cap under the conversation's lock. */
-    private Uni<EvaluationView> answer(UserScope scope, IncomingMessage message, Responder user, List<RuleDefinition> rules) {
-        RuleDefinition rule = matcher.match(rules, message, false).winner();
-        if (rule == null) {
-            return Uni.createFrom().item(new EvaluationView(message.messageId(), false, null, null, null, null, null, null,
-                    SuppressionReason.NO_RULE_MATCHED, OutcomeDetails.NO_RULE_MATCHED, null, null, null, null));
+    private Uni<Void> refuseReplay(UserScope scope, Delivery delivery) {
+        if (delivery == null) {
+            return Uni.createFrom().voidItem();
         }
-        OffsetDateTime now = Timestamps.now(clock);
-        int limit = config.conversationLimitPerHour();
-        return state.lockConversation(scope, message.conversationId())
-                .chain(() -> log.countSentInConversationSince(scope, message.conversationId(), now.minusHours(1)))
-                .chain(sent -> sent >= limit
-                        ? outcomes.suppressed(scope, message, rule, SuppressionReason.CONVERSATION_LIMIT,
-                                sent + " auto-replies were sent in this conversation in the last hour (limit " + limit + ").")
-                        : reply(scope, message, user, rule, now));
+        return state.deliverySeen(scope, delivery.signature()).invoke(seen -> {
+            if (seen) {
+                throw replay();
+            }
+        }).replaceWithVoid();
     }
 
-    /** Rendered before the cooldown is claimed: a reply that cannot be sent must not use up the sender's slot. */
-    private Uni<EvaluationView> reply(UserScope scope, IncomingMessage message, Responder user, RuleDefinition rule, OffsetDateTime now) {
-        Reply reply = renderer.render(rule, message, user);
-        if (reply.text().isBlank()) {
-            return outcomes.failed(scope, message, rule, reply, SuppressionReason.EMPTY_REPLY, OutcomeDetails.EMPTY_REPLY);
+    private Uni<Void> record(UserScope scope, Delivery delivery) {
+        if (delivery == null) {
+            return Uni.createFrom().voidItem();
         }
-        return claimCooldown(scope, message, rule, now).chain(claimed -> claimed
-                ? outcomes.sent(scope, message, rule, reply)
-                : outcomes.suppressed(scope, message, rule, SuppressionReason.COOLDOWN,
-                        "This rule already answered this sender within its cooldown of " + human(rule.cooldown()) + "."));
+        return state.recordDelivery(scope, delivery.signature(), delivery.received()).invoke(fresh -> {
+            if (!fresh) {
+                throw replay();
+            }
+        }).replaceWithVoid();
     }
 
-    private Uni<Boolean> claimCooldown(UserScope scope, IncomingMessage message, RuleDefinition rule, OffsetDateTime now) {
-        if (rule.cooldown().isZero()) {
-            return Uni.createFrom().item(true);
+    private static ApiException replay() {
+        return ApiException.conflict("This delivery was already received (replay).");
+    }
+
+    /** The messages checked (400 naming the field, before anything is read) and prepared for matching. */
+    private List<Incoming> incoming(Responder caller, List<EvaluationInput> inputs, String prefixFormat) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            check(inputs.get(i), prefixFormat.formatted(i), errors);
         }
-        return state.claimCooldown(scope, rule.id(), message.senderKey(), now, now.plus(rule.cooldown()));
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return inputs.stream().map(input -> new Incoming(toMessage(input), caller.forMessage(input))).toList();
     }
 
     private IncomingMessage toMessage(EvaluationInput m) {
@@ -147,20 +177,12 @@ public class EvaluationService {
     }
 
     /** What Bean Validation cannot say: a sender needs an id or an address, a recipient's zone must be an IANA zone. */
-    private static void check(EvaluationInput m, String prefix) {
-        List<FieldError> errors = new ArrayList<>();
+    private static void check(EvaluationInput m, String prefix, List<FieldError> errors) {
         if (m.sender() != null && m.sender().id() == null && (m.sender().email() == null || m.sender().email().isBlank())) {
             errors.add(new FieldError(prefix + "sender", "needs an id or an email"));
         }
         if (m.recipient() != null && m.recipient().timeZone() != null) {
             RuleCompiler.zone(m.recipient().timeZone(), prefix + "recipient.timeZone", errors);
         }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
-    }
-
-    private static String human(Duration d) {
-        return d.toMinutes() % 1440 == 0 ? d.toDays() + " day(s)" : d.toMinutes() % 60 == 0 ? d.toHours() + " hour(s)" : d.toMinutes() + " minute(s)";
     }
 }

@@ -28,9 +28,12 @@ public class OutOfOfficeService {
     private final RuleCompiler compiler;
     private final RuleMapper mapper;
     private final RuleCache cache;
+    private final RuleService ruleService;
     private final Clock clock;
 
-    public OutOfOfficeService(RuleRepository rules, RuleCompiler compiler, RuleMapper mapper, RuleCache cache, Clock clock) {
+    public OutOfOfficeService(RuleRepository rules, RuleCompiler compiler, RuleMapper mapper, RuleCache cache, RuleService ruleService,
+                              Clock clock) {
+        this.ruleService = ruleService;
         this.rules = rules;
         this.compiler = compiler;
         this.mapper = mapper;
@@ -57,7 +60,7 @@ public class OutOfOfficeService {
         UserScope scope = UserScope.current();
         return rules.findOutOfOffice(scope).chain(rule -> rule == null
                 ? Uni.createFrom().item(false)
-                : rules.deleteById(scope, rule.getId()).call(() -> cache.changed(scope)));
+                : cache.changed(scope).chain(() -> rules.deleteById(scope, rule.getId())));
     }
 
     private Uni<AutoResponseRule> store(UserScope scope, AutoResponseRule existing, OutOfOfficeInput input) {
@@ -65,8 +68,9 @@ public class OutOfOfficeService {
         mapper.apply(rule, input);
         validate(rule);
         rule.setUpdatedAt(Timestamps.now(clock));
-        Uni<AutoResponseRule> saved = existing != null ? rules.flush(scope, rule) : rules.persist(scope, rule);
-        return saved.call(() -> cache.changed(scope));
+        // The version first: its lock orders this change against evaluations recording an outcome (see RuleCache.changed).
+        return cache.changed(scope).chain(() -> existing != null ? rules.flush(scope, rule)
+                : ruleService.requireRoom(scope).chain(() -> rules.persist(scope, rule)));
     }
 
     /** Validated like a rule, with the field names of the out-of-office API ({@code message}, {@code until}). */

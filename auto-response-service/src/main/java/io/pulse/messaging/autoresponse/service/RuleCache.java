@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.inject.Singleton;
 
+import io.pulse.messaging.autoresponse.engine.KeywordCondition;
 import io.pulse.messaging.autoresponse.engine.RuleDefinition;
 import io.pulse.messaging.autoresponse.model.AutoResponseRule;
 import io.pulse.messaging.autoresponse.repository.EvaluationStateRepository;
@@ -21,14 +22,22 @@ import io.smallrye.mutiny.Uni;
  * same transaction; an evaluation reads that version (a primary-key lookup) and reloads the rules (one query
  * on the partial index of enabled rules) only when it differs from the cached copy's. So a change made through
  * any replica is seen by every replica at its next evaluation, with no messaging between them.
+ *
+ * <p>Reading and compiling are two steps: {@link #load} reads in the evaluation's first transaction, {@link #compiled}
+ * compiles (CPU work) off the event loop after that transaction has ended.
  */
 @Singleton
 public class RuleCache {
 
-    private record Entry(long version, List<RuleDefinition> rules) {
+    /** A user's enabled rules in evaluation order as of a rules version, and the sum of their patterns' weights. */
+    public record RuleSet(long version, List<RuleDefinition> rules, long patternWeight) {
     }
 
-    private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();
+    /** What one transaction read: the version, and either the cached rules of that version or the stored rows to compile. */
+    public record Loaded(UUID user, long version, RuleSet cached, List<AutoResponseRule> stored) {
+    }
+
+    private final Map<UUID, RuleSet> entries = new ConcurrentHashMap<>();
     private final RuleRepository rules;
     private final EvaluationStateRepository state;
     private final RuleCompiler compiler;
@@ -41,38 +50,60 @@ public class RuleCache {
         this.maxUsers = config.ruleCacheSize();
     }
 
-    /** The scope user's enabled rules in evaluation order, current as of this transaction. */
-    public Uni<List<RuleDefinition>> enabledRules(UserScope scope) {
+    /** The scope user's rules version and, unless this replica has them compiled already, their enabled rules as stored. */
+    public Uni<Loaded> load(UserScope scope) {
         return state.rulesVersion(scope).chain(version -> {
-            Entry cached = entries.get(scope.userId());
+            RuleSet cached = entries.get(scope.userId());
             if (cached != null && cached.version() == version) {
-                return Uni.createFrom().item(cached.rules());
+                return Uni.createFrom().item(new Loaded(scope.userId(), version, cached, null));
             }
-            return rules.enabledInOrder(scope).map(stored -> {
-                List<RuleDefinition> compiled = new ArrayList<>(stored.size());
-                for (AutoResponseRule rule : stored) {
-                    try {
-                        compiled.add(compiler.compile(rule));
-                    } catch (RuntimeException e) {
-                        Log.errorf(e, "Rule %s is skipped: it does not compile", rule.getId());
-                    }
-                }
-                compiled.sort(RuleDefinition.ORDER);
-                List<RuleDefinition> frozen = List.copyOf(compiled);
-                if (entries.size() >= maxUsers && !entries.containsKey(scope.userId())) {
-                    entries.clear(); // crude but bounded: the next evaluations reload what they need
-                }
-                entries.put(scope.userId(), new Entry(version, frozen));
-                return frozen;
-            });
+            return rules.enabledInOrder(scope).map(stored -> new Loaded(scope.userId(), version, null, stored));
         });
     }
 
+    /** The loaded rules compiled (CPU work: call it off the event loop), kept for the next evaluation of the same version. */
+    public RuleSet compiled(Loaded loaded) {
+        if (loaded.cached() != null) {
+            return loaded.cached();
+        }
+        List<RuleDefinition> compiled = new ArrayList<>(loaded.stored().size());
+        long weight = 0;
+        for (AutoResponseRule rule : loaded.stored()) {
+            try {
+                RuleDefinition definition = compiler.compile(rule);
+                weight += patternWeight(definition, loaded.user());
+                compiled.add(definition);
+            } catch (RuntimeException e) {
+                Log.errorf(e, "Rule %s is skipped: it does not compile", rule.getId());
+            }
+        }
+        compiled.sort(RuleDefinition.ORDER);
+        RuleSet set = new RuleSet(loaded.version(), List.copyOf(compiled), weight);
+        if (entries.size() >= maxUsers && !entries.containsKey(loaded.user())) {
+            entries.clear(); // crude but bounded: the next evaluations reload what they need
+        }
+        entries.merge(loaded.user(), set, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+        return set;
+    }
+
     /**
-     * Marks the scope user's rules as changed, in the transaction of the change: every replica reloads them at its next
-     * evaluation, this one at once.
+     * Marks the scope user's rules as changed, in the transaction of the change and before the change itself: the version
+     * row's lock then orders the change against evaluations recording an outcome (see {@link EvaluationService}). Every
+     * replica reloads the rules at its next evaluation, this one at once.
      */
     public Uni<Void> changed(UserScope scope) {
         return state.bumpRulesVersion(scope).invoke(() -> entries.remove(scope.userId())).replaceWithVoid();
+    }
+
+    private static long patternWeight(RuleDefinition rule, UUID user) {
+        KeywordCondition keywords = rule.conditions().keywords();
+        if (keywords == null || keywords.regex() == null) {
+            return 0;
+        }
+        if (!keywords.regex().supported()) {
+            Log.warnf("Rule %s of user %s has a pattern the linear-time engine cannot run, so it never matches until edited: %s",
+                    rule.id(), user, keywords.regex().problem());
+        }
+        return keywords.regex().weight();
     }
 }

@@ -41,11 +41,9 @@ import io.pulse.messaging.common.error.FieldError;
 public class RuleCompiler {
 
     private final ObjectMapper json;
-    private final AutoResponseConfig config;
 
-    public RuleCompiler(ObjectMapper json, AutoResponseConfig config) {
+    public RuleCompiler(ObjectMapper json) {
         this.json = json;
-        this.config = config;
     }
 
     /** Field names of the template fields, which differ between the rules API and the out-of-office API. */
@@ -54,10 +52,13 @@ public class RuleCompiler {
         public static final Fields OUT_OF_OFFICE = new Fields("message", "internalMessage", "");
     }
 
-    /** Compiles a stored rule; stored rules were validated on save, so a failure here is a bug (thrown). */
+    /**
+     * Compiles a stored rule. Stored rules were validated on save, so a failure here is a bug (thrown), with one exception:
+     * a pattern saved before patterns ran on RE2 that RE2 cannot run compiles to one that never matches and says why.
+     */
     public RuleDefinition compile(AutoResponseRule rule) {
         List<FieldError> errors = new ArrayList<>();
-        RuleDefinition definition = compile(rule, Fields.RULE, errors);
+        RuleDefinition definition = compile(rule, Fields.RULE, errors, true);
         if (!errors.isEmpty()) {
             throw new IllegalStateException("Stored rule " + rule.getId() + " does not compile: " + errors);
         }
@@ -66,12 +67,16 @@ public class RuleCompiler {
 
     /** Compiles a rule about to be saved, adding a field error for each problem; the result is null when there are any. */
     public RuleDefinition compile(AutoResponseRule rule, Fields fields, List<FieldError> errors) {
+        return compile(rule, fields, errors, false);
+    }
+
+    private RuleDefinition compile(AutoResponseRule rule, Fields fields, List<FieldError> errors, boolean stored) {
         RuleConditions c = conditionsOf(rule);
         int before = errors.size();
         ZoneId zone = zone(rule.getTimeZone(), "timeZone", errors);
         Template template = template(rule.getResponseTemplate(), fields.template(), errors);
         Template internal = rule.getInternalTemplate() == null ? null : template(rule.getInternalTemplate(), fields.internalTemplate(), errors);
-        Conditions conditions = conditions(c, fields.conditions(), errors);
+        Conditions conditions = conditions(c, fields.conditions(), errors, stored);
         if (errors.size() > before) {
             return null;
         }
@@ -110,12 +115,14 @@ public class RuleCompiler {
         return new RuleConditions(null, null, null, null, null, null);
     }
 
-    private Conditions conditions(RuleConditions c, String prefix, List<FieldError> errors) {
+    private Conditions conditions(RuleConditions c, String prefix, List<FieldError> errors, boolean stored) {
         String p = prefix.isEmpty() ? "" : prefix + ".";
         KeywordCondition keywords = null;
         if (c.keywords() != null && (c.keywords().terms() != null && !c.keywords().terms().isEmpty() || c.keywords().regex() != null)) {
             SafeRegex regex = null;
-            if (c.keywords().regex() != null) {
+            if (c.keywords().regex() != null && stored) {
+                regex = SafeRegex.lenient(c.keywords().regex());
+            } else if (c.keywords().regex() != null) {
                 try {
                     regex = SafeRegex.compile(c.keywords().regex());
                 } catch (IllegalArgumentException e) {
@@ -125,13 +132,13 @@ public class RuleCompiler {
             List<String> terms = c.keywords().terms() == null ? List.of() : c.keywords().terms();
             for (int i = 0; i < terms.size(); i++) {
                 try {
-                    new KeywordCondition(null, List.of(terms.get(i)), null, null);
+                    new KeywordCondition(null, List.of(terms.get(i)), null);
                 } catch (IllegalArgumentException e) {
                     errors.add(new FieldError(p + "keywords.terms[" + i + "]", "has no letters or digits, so it could never match"));
                 }
             }
             try {
-                keywords = new KeywordCondition(c.keywords().match(), terms, regex, config.regexBudget());
+                keywords = new KeywordCondition(c.keywords().match(), terms, regex);
             } catch (IllegalArgumentException e) {
                 // already reported per term
             }

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
@@ -18,7 +19,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.pulse.messaging.autoresponse.engine.RuleAnalyzer;
 import io.pulse.messaging.autoresponse.engine.RuleDefinition;
+import io.pulse.messaging.autoresponse.engine.SafeRegex;
 import io.pulse.messaging.autoresponse.model.AutoResponseRule;
+import io.pulse.messaging.autoresponse.model.RuleConditions;
 import io.pulse.messaging.autoresponse.model.RuleInput;
 import io.pulse.messaging.autoresponse.model.RuleView;
 import io.pulse.messaging.autoresponse.repository.RuleRepository;
@@ -27,16 +30,23 @@ import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.error.FieldError;
 import io.pulse.messaging.common.ownership.AsCurrentUser;
+import io.pulse.messaging.common.ownership.Ownership;
 import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.reactive.OffLoop;
 import io.pulse.messaging.common.time.Timestamps;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Rules: validation, storage, the rules version and the save-time warnings. Each public method is one transaction as
- * the request's user. The out-of-office rule has its own service, {@link OutOfOfficeService}.
+ * the request's user; the saves analyse the user's rules after it, on a worker thread. The out-of-office rule has its
+ * own service, {@link OutOfOfficeService}.
  */
 @ApplicationScoped
 public class RuleService {
+
+    /** The warning code of a stored pattern the linear-time engine cannot run. */
+    public static final String UNSUPPORTED_PATTERN = "unsupported_pattern";
 
     private final RuleRepository rules;
     private final RuleCompiler compiler;
@@ -45,10 +55,12 @@ public class RuleService {
     private final RuleCache cache;
     private final ObjectMapper json;
     private final Validator validator;
+    private final Ownership ownership;
+    private final AutoResponseConfig config;
     private final Clock clock;
 
     public RuleService(RuleRepository rules, RuleCompiler compiler, RuleAnalyzer analyzer, RuleMapper mapper, RuleCache cache,
-                       ObjectMapper json, Validator validator, Clock clock) {
+                       ObjectMapper json, Validator validator, Ownership ownership, AutoResponseConfig config, Clock clock) {
         this.rules = rules;
         this.compiler = compiler;
         this.analyzer = analyzer;
@@ -56,6 +68,8 @@ public class RuleService {
         this.cache = cache;
         this.json = json;
         this.validator = validator;
+        this.ownership = ownership;
+        this.config = config;
         this.clock = clock;
     }
 
@@ -66,62 +80,61 @@ public class RuleService {
         return rules.pageInOrder(scope, enabled, k, q, page).map(p -> p.map(mapper::view));
     }
 
+    /** The rule; with a warning when its stored pattern is one the linear-time engine cannot run. */
     @AsCurrentUser
     public Uni<RuleView> get(UUID id) {
-        return found(UserScope.current(), id).map(mapper::view);
+        return found(UserScope.current(), id).map(rule -> {
+            RuleView view = mapper.view(rule);
+            List<RuleView.RuleWarning> unsupported = unsupportedPattern(rule);
+            return unsupported.isEmpty() ? view : view.withWarnings(unsupported);
+        });
     }
 
-    @AsCurrentUser
     public Uni<RuleView> create(RuleInput input) {
-        UserScope scope = UserScope.current();
         AutoResponseRule rule = new AutoResponseRule();
         mapper.apply(rule, input);
         validate(rule);
-        rule.setUpdatedAt(Timestamps.now(clock));
-        return rules.persist(scope, rule).chain(saved -> afterChange(scope, saved));
+        return saved(scope -> cache.changed(scope).chain(() -> requireRoom(scope)).chain(() -> {
+            rule.setUpdatedAt(Timestamps.now(clock));
+            return rules.persist(scope, rule);
+        }));
     }
 
-    @AsCurrentUser
     public Uni<RuleView> replace(UUID id, RuleInput input) {
-        UserScope scope = UserScope.current();
-        return found(scope, id).chain(rule -> {
+        return saved(scope -> found(scope, id).chain(rule -> {
             mapper.apply(rule, input);
             validate(rule);
             return update(scope, rule);
-        });
+        }));
     }
 
     /** JSON merge patch (RFC 7396) onto the rule as the API shows it, then validated like a full update. */
-    @AsCurrentUser
     public Uni<RuleView> patch(UUID id, JsonNode patch) {
-        UserScope scope = UserScope.current();
         if (patch == null || !patch.isObject()) {
             throw ApiException.badRequest("A partial update is a JSON object (JSON merge patch).");
         }
-        return found(scope, id).chain(rule -> patched(rule, patch)).chain(rule -> {
+        return saved(scope -> found(scope, id).chain(rule -> patched(rule, patch)).chain(rule -> {
             validate(rule);
             return update(scope, rule);
-        });
+        }));
     }
 
-    @AsCurrentUser
     public Uni<RuleView> setEnabled(UUID id, boolean enabled) {
-        UserScope scope = UserScope.current();
-        return found(scope, id).chain(rule -> {
+        return saved(scope -> found(scope, id).chain(rule -> {
             rule.setEnabled(enabled);
             return update(scope, rule);
-        });
+        }));
     }
 
     @AsCurrentUser
     public Uni<Void> delete(UUID id) {
         UserScope scope = UserScope.current();
-        return rules.deleteById(scope, id).chain(deleted -> {
+        // The version first: its lock orders this change against evaluations recording an outcome (see RuleCache.changed).
+        return cache.changed(scope).chain(() -> rules.deleteById(scope, id)).invoke(deleted -> {
             if (!deleted) {
                 throw ApiException.notFound("Rule");
             }
-            return cache.changed(scope);
-        });
+        }).replaceWithVoid();
     }
 
     private Uni<AutoResponseRule> found(UserScope scope, UUID id) {
@@ -145,29 +158,74 @@ public class RuleService {
         return Uni.createFrom().item(rule);
     }
 
-    private Uni<RuleView> update(UserScope scope, AutoResponseRule rule) {
+    /** Bumps the rules version (before the change: see {@link RuleCache#changed}) and writes the loaded rule's changes. */
+    private Uni<AutoResponseRule> update(UserScope scope, AutoResponseRule rule) {
         rule.setUpdatedAt(Timestamps.now(clock));
-        return rules.flush(scope, rule).chain(saved -> afterChange(scope, saved));
+        return cache.changed(scope).chain(() -> rules.flush(scope, rule));
     }
 
-    /** Bumps the rules version and answers with the saved rule and what the analyzer finds against the user's other rules. */
-    private Uni<RuleView> afterChange(UserScope scope, AutoResponseRule saved) {
-        return cache.changed(scope)
-                .chain(() -> rules.allInOrder(scope))
-                .map(all -> mapper.view(saved).withWarnings(warnings(saved, all)));
+    /** The user's rules as stored with the one just saved, read in the saving transaction. */
+    private record Saved(AutoResponseRule rule, List<AutoResponseRule> all) {
+    }
+
+    /**
+     * Saves in one transaction as the request's user, then answers with the saved rule and what the analyzer finds against
+     * the user's other rules: compiled and compared on a worker thread once the transaction has ended.
+     */
+    private Uni<RuleView> saved(Function<UserScope, Uni<AutoResponseRule>> save) {
+        return ownership.asCurrentUser(scope -> save.apply(scope).chain(rule -> rules.allInOrder(scope).map(all -> new Saved(rule, all))))
+                .chain(saved -> OffLoop.compute(() -> mapper.view(saved.rule()).withWarnings(warnings(saved.rule(), saved.all()))));
+    }
+
+    /** 422 when the user already has as many rules as one user may (the version's lock, taken first, makes the count exact). */
+    Uni<Void> requireRoom(UserScope scope) {
+        return rules.count(scope).invoke(count -> {
+            if (count >= config.maxRulesPerUser()) {
+                throw ApiException.unprocessable("You have " + count + " rules, the most one user may have ("
+                        + config.maxRulesPerUser() + "). Delete or reuse one.");
+            }
+        }).replaceWithVoid();
     }
 
     private List<RuleView.RuleWarning> warnings(AutoResponseRule saved, List<AutoResponseRule> all) {
-        RuleDefinition self = compiler.compile(saved);
+        List<RuleView.RuleWarning> warnings = new ArrayList<>(unsupportedPattern(saved));
+        RuleDefinition self = compileStored(saved);
+        if (self == null || !warnings.isEmpty()) {
+            return warnings;
+        }
         List<RuleDefinition> others = new ArrayList<>();
         for (AutoResponseRule other : all) {
-            if (!other.getId().equals(saved.getId())) {
-                others.add(compiler.compile(other));
+            RuleDefinition compiled = other.getId().equals(saved.getId()) ? null : compileStored(other);
+            if (compiled != null && unsupportedPattern(other).isEmpty()) {
+                others.add(compiled);
             }
         }
-        return analyzer.analyze(self, others).stream()
+        analyzer.analyze(self, others).stream()
                 .map(w -> new RuleView.RuleWarning(w.kind().name().toLowerCase(), w.other().id(), w.other().name(), w.message()))
-                .toList();
+                .forEach(warnings::add);
+        return warnings;
+    }
+
+    /** A stored rule compiled, or null (logged) when it does not compile. */
+    private RuleDefinition compileStored(AutoResponseRule rule) {
+        try {
+            return compiler.compile(rule);
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Rule %s is left out of the analysis: it does not compile", rule.getId());
+            return null;
+        }
+    }
+
+    /** The warning for a stored pattern the linear-time engine cannot run (saved before patterns ran on it), if any. */
+    private List<RuleView.RuleWarning> unsupportedPattern(AutoResponseRule rule) {
+        RuleConditions conditions = compiler.conditionsOf(rule);
+        String source = conditions.keywords() == null ? null : conditions.keywords().regex();
+        SafeRegex regex = source == null ? null : SafeRegex.lenient(source);
+        if (regex == null || regex.supported()) {
+            return List.of();
+        }
+        return List.of(new RuleView.RuleWarning(UNSUPPORTED_PATTERN, null, null, "This rule never fires: its pattern was saved before "
+                + "patterns ran on the linear-time engine, and " + regex.problem() + ". Change or remove conditions.keywords.regex."));
     }
 
     private void validate(AutoResponseRule rule) {

@@ -22,11 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.pulse.messaging.autoresponse.model.EvaluationView;
 import io.pulse.messaging.autoresponse.model.WebhookDeliveryInput;
-import io.pulse.messaging.autoresponse.repository.EvaluationStateRepository;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.error.Problem;
-import io.pulse.messaging.common.ownership.Ownership;
-import io.pulse.messaging.common.ownership.UserScope;
 import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 
@@ -35,7 +32,7 @@ import io.smallrye.mutiny.Uni;
  * {@code X-Pulse-Signature: v1=<hex HMAC-SHA256 of "<timestamp>.<raw body>">} with
  * {@code X-Pulse-Timestamp: <unix seconds>}. A delivery outside the tolerance window is stale; one whose
  * signature was seen before is a replay; both are refused before anything is evaluated or logged. The user is the
- * one the signed body names, so the transaction is opened for that user with {@link Ownership#asUser}.
+ * one the signed body names ({@link EvaluationService#evaluateDelivery} opens its transactions for that user).
  */
 @ApplicationScoped
 public class WebhookService {
@@ -44,19 +41,14 @@ public class WebhookService {
     public static final String TIMESTAMP_HEADER = "X-Pulse-Timestamp";
 
     private final AutoResponseConfig config;
-    private final Ownership ownership;
     private final EvaluationService evaluation;
-    private final EvaluationStateRepository state;
     private final ObjectMapper json;
     private final Validator validator;
     private final Clock clock;
 
-    public WebhookService(AutoResponseConfig config, Ownership ownership, EvaluationService evaluation, EvaluationStateRepository state,
-                          ObjectMapper json, Validator validator, Clock clock) {
+    public WebhookService(AutoResponseConfig config, EvaluationService evaluation, ObjectMapper json, Validator validator, Clock clock) {
         this.config = config;
-        this.ownership = ownership;
         this.evaluation = evaluation;
-        this.state = state;
         this.json = json;
         this.validator = validator;
         this.clock = clock;
@@ -78,7 +70,7 @@ public class WebhookService {
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(e);
         }
-        return ownership.asUser(delivery.userId(), scope -> evaluateOnce(scope, delivery, signature, now));
+        return evaluation.evaluateDelivery(delivery.userId(), delivery.message(), signature, now);
     }
 
     /** Hex HMAC-SHA256 of {@code "<timestamp>.<body>"}: what a platform computes to sign a delivery. */
@@ -91,16 +83,6 @@ public class WebhookService {
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Records the delivery first, so that a replay is refused before anything is evaluated or logged. */
-    private Uni<EvaluationView> evaluateOnce(UserScope scope, WebhookDeliveryInput delivery, String signature, OffsetDateTime received) {
-        return state.recordDelivery(scope, signature, received).chain(fresh -> {
-            if (!fresh) {
-                throw ApiException.conflict("This delivery was already received (replay).");
-            }
-            return evaluation.evaluateIn(scope, new Responder(delivery.userId(), null), delivery.message(), false);
-        });
     }
 
     private String secret() {

@@ -62,7 +62,7 @@ class EngineBenchmark {
                     + vocabulary.get(random.nextInt(5000)), vocabulary.get(random.nextInt(5000)));
             KeywordMode mode = KeywordMode.values()[i % 3];
             Conditions conditions = new Conditions(
-                    new KeywordCondition(mode, terms, i % 50 == 0 ? SafeRegex.compile("order\\s+#?\\d{6}") : null, null),
+                    new KeywordCondition(mode, terms, i % 50 == 0 ? SafeRegex.compile("order\\s+#?\\d{6}") : null),
                     i % 4 == 0 ? new SenderCondition(null, null, Set.of("example.com", "corp" + i + ".io"), null, Set.of("boss@example.com"), null) : null,
                     i % 5 == 0 ? new Schedule(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(18, 0),
                             ZoneId.of("Europe/Paris")) : null,
@@ -81,7 +81,7 @@ class EngineBenchmark {
         // The last rule in evaluation order gets a keyword only this message has.
         RuleDefinition last = rules.get(rules.size() - 1);
         rules.set(rules.size() - 1, new RuleDefinition(last.id(), last.name(), true, last.priority(), last.createdAt(),
-                new Conditions(new KeywordCondition(KeywordMode.ANY, List.of("zebracorn"), null, null), null, null, null, null, null),
+                new Conditions(new KeywordCondition(KeywordMode.ANY, List.of("zebracorn"), null), null, null, null, null, null),
                 last.template(), null, false, Tone.FRIENDLY, ZoneId.of("UTC"), Duration.ofDays(1)));
         IncomingMessage lastMatches = message(content + " zebracorn");
 

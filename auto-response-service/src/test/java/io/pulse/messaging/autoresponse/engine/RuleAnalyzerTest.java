@@ -34,7 +34,7 @@ class RuleAnalyzerTest {
         assertEquals(RuleAnalyzer.WarningKind.SHADOWED,
                 analyzer.analyze(rule("narrow", 2, t0, keywords("Price", "cost")), List.of(broad)).get(0).kind());
         assertEquals(List.of(), analyzer.analyze(rule("other", 2, t0, keywords("price", "refund")), List.of(broad)));
-        Conditions allOf = new Conditions(new KeywordCondition(KeywordMode.ALL, List.of("refund", "price"), null, null), null, null, null, null, null);
+        Conditions allOf = new Conditions(new KeywordCondition(KeywordMode.ALL, List.of("refund", "price"), null), null, null, null, null, null);
         assertEquals(RuleAnalyzer.WarningKind.SHADOWED, analyzer.analyze(rule("all", 2, t0, allOf), List.of(broad)).get(0).kind());
     }
 

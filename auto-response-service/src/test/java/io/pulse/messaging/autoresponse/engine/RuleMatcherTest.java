@@ -25,7 +25,7 @@ class RuleMatcherTest {
     }
 
     static Conditions keywords(String... terms) {
-        return new Conditions(new KeywordCondition(KeywordMode.ANY, List.of(terms), null, null), null, null, null, null, null);
+        return new Conditions(new KeywordCondition(KeywordMode.ANY, List.of(terms), null), null, null, null, null, null);
     }
 
     private static List<RuleDefinition> sorted(RuleDefinition... rules) {
@@ -71,7 +71,7 @@ class RuleMatcherTest {
     @Test
     void allConditionsMustHold() {
         Conditions everything = new Conditions(
-                new KeywordCondition(KeywordMode.ANY, List.of("help"), null, null),
+                new KeywordCondition(KeywordMode.ANY, List.of("help"), null),
                 new SenderCondition(null, null, Set.of("example.com"), null, Set.of("boss@example.com"), null),
                 null,
                 new DateRange(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-10T00:00:00Z")),

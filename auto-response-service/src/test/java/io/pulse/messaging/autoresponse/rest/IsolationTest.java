@@ -37,7 +37,8 @@ import io.restassured.http.ContentType;
 class IsolationTest {
 
     private static final List<String> TABLES = List.of("message_auto_responses", "message_auto_response_log",
-            "message_auto_response_cooldowns", "message_auto_response_rule_versions", "message_auto_response_webhook_deliveries");
+            "message_auto_response_cooldowns", "message_auto_response_rule_versions", "message_auto_response_webhook_deliveries",
+            "message_auto_response_conversation_locks");
 
     @Inject
     TestClock clock;

@@ -42,6 +42,12 @@ class OpenApiTest {
                 assertTrue(responses.containsKey("400") && responses.containsKey("401"), op.getKey() + " " + path);
             }
         }
+        // Refusals for cost are documented where they can happen.
+        for (String path : List.of("/api/auto-responses/evaluate", "/api/auto-responses/evaluate/batch", "/api/auto-responses/webhooks/messages",
+                "/api/auto-responses/rules")) {
+            Map<String, Object> post = (Map<String, Object>) ((Map<String, Object>) paths.get(path)).get("post");
+            assertTrue(((Map<String, Object>) post.get("responses")).containsKey("422"), "422 of post " + path);
+        }
         Map<String, Object> schemas = given().when().get("/q/openapi?format=json").then().extract().path("components.schemas");
         for (String generic : List.of("Batch", "Batch1", "Input", "View", "Request", "Response", "Message", "Sender")) {
             assertFalse(schemas.containsKey(generic), "schema named after a nested class: " + generic);

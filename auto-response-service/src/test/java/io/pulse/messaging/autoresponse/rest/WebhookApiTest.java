@@ -100,4 +100,22 @@ class WebhookApiTest {
         String broken = "{\"userId\": ";
         deliver(broken, now, sign(broken, now)).statusCode(400);
     }
+
+    @Test
+    void aDeliveryFailingTheChecksOfEvaluateIsA400AndChangesNothing() throws Exception {
+        Api alice = Api.newUser();
+        alice.createRule(rule("Catch-all", 1, "Thanks!"));
+        long now = clock.instant().getEpochSecond();
+        Map<String, Object> anonymous = Api.with(message("hi"), "sender", Map.of("name", "No address"));
+        String body = delivery(alice, anonymous);
+        deliver(body, now, sign(body, now)).statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("sender"));
+        Map<String, Object> badZone = Api.with(message("hi"), "recipient", Map.of("name", "Alice", "timeZone", "Mars/Olympus"));
+        String zoned = delivery(alice, badZone);
+        deliver(zoned, now, sign(zoned, now)).statusCode(400).body("errors[0].field", equalTo("recipient.timeZone"));
+        alice.get("/log").statusCode(200).body("items", hasSize(0));
+        // Refused before it was recorded: the same delivery, fixed, is not a replay.
+        String fixed = delivery(alice, Api.with(badZone, "recipient", Map.of("name", "Alice", "timeZone", "Europe/Paris")));
+        deliver(fixed, now, sign(fixed, now)).statusCode(200).body("reply", equalTo(true));
+    }
 }

@@ -78,6 +78,12 @@ public final class Api {
         return rule;
     }
 
+    public static Map<String, Object> regexRule(String name, int priority, String template, String regex) {
+        Map<String, Object> rule = rule(name, priority, template);
+        rule.put("conditions", Map.of("keywords", Map.of("regex", regex)));
+        return rule;
+    }
+
     /** An incoming message from a fresh sender in a fresh conversation. */
     public static Map<String, Object> message(String content) {
         Map<String, Object> message = new HashMap<>();
