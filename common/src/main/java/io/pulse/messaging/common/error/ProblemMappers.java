@@ -16,11 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -65,20 +61,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response jsonProcessing(JsonProcessingException e, HttpServerRequest request) {
-        return respond(jsonProblem(e), request);
+        return respond(JsonProblems.of(e), request);
     }
 
     /** Takes precedence over Quarkus's own mapper for this type, which answers in plain JSON. */
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
-        return respond(jsonProblem(e), request);
+        return respond(JsonProblems.of(e), request);
     }
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException json) {
-                return respond(jsonProblem(json), request);
+                return respond(JsonProblems.of(json), request);
             }
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
@@ -137,91 +133,6 @@ public class ProblemMappers {
 
     private Response respond(Problem problem, HttpServerRequest request) {
         return responses.response(problem.withInstance(request.path()));
-    }
-
-    static Problem jsonProblem(JsonProcessingException e) {
-        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof StreamReadException syntax) {
-                // Broken JSON, even when Jackson reports it while binding a field.
-                return malformed(syntax);
-            }
-        }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = pathOf(mapping);
-            String message;
-            if (e instanceof UnrecognizedPropertyException) {
-                message = "is not a known field";
-            } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
-                    && format.getTargetType().isEnum()) {
-                message = "must be one of " + enumValues(format.getTargetType());
-            } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-                message = "has the wrong type (expected " + describe(mismatch.getTargetType()) + ")";
-            } else {
-                message = "is invalid";
-            }
-            return ApiException.invalid(field, message).problem();
-        }
-        return malformed(e);
-    }
-
-    private static Problem malformed(JsonProcessingException e) {
-        return ProblemType.MALFORMED_JSON.problem("The body is not valid JSON"
-                + (e.getLocation() == null ? "." : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")."));
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String enumValues(Class<?> type) {
-        List<String> names = new ArrayList<>();
-        for (Object constant : type.getEnumConstants()) {
-            names.add(jsonName(constant));
-        }
-        return names.toString();
-    }
-
-    private static String jsonName(Object constant) {
-        try {
-            var field = constant.getClass().getField(((Enum<?>) constant).name());
-            var property = field.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
-            if (property != null && !property.value().isEmpty()) {
-                return property.value();
-            }
-        } catch (NoSuchFieldException ignored) {
-            // fall through to the constant's name
-        }
-        return constant.toString();
-    }
-
-    private static String describe(Class<?> type) {
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class || type.isEnum() || type == java.util.UUID.class) {
-            return "a string";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "an ISO-8601 timestamp";
-        }
-        return "an object";
     }
 
     /** {@code create.request.conditions.keywords[0]} becomes {@code conditions.keywords[0]}; a query parameter keeps its name. */
