@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -26,6 +27,9 @@ final class JsonProblems {
     }
 
     static Problem of(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() && e.getCause() instanceof InputCoercionException) {
+            return ApiException.invalid(pathOf(mapping), "is out of range").problem(); // 99999999999 for an int
+        }
         for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof StreamReadException syntax) {
                 // Broken JSON, even when Jackson reports it while binding a field.

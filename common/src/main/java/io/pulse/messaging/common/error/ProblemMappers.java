@@ -81,6 +81,13 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, request);
         }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a query parameter cannot be converted (limit=abc): that is bad input, a 400.
+            String parameter = unconvertedQueryParameter(e.getCause(), request);
+            if (parameter != null) {
+                return respond(ApiException.invalid(parameter, "is not a valid value").problem(), request);
+            }
+        }
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {
             case 400 -> "The request could not be read.";
@@ -129,6 +136,23 @@ public class ProblemMappers {
         return DatabaseErrors.classify(e)
                 .map(problem -> respond(problem, request))
                 .orElseGet(() -> unexpected(e, request));
+    }
+
+    /**
+     * The query parameter whose value the conversion failure names (NumberFormatException: {@code For input string:
+     * "abc"}, UUID: {@code Invalid UUID string: abc}, enums: the constant), or null: then it was a path parameter,
+     * and 404 stands (no such resource).
+     */
+    static String unconvertedQueryParameter(Throwable conversion, HttpServerRequest request) {
+        String message = conversion.getMessage() == null ? "" : conversion.getMessage();
+        for (java.util.Map.Entry<String, String> parameter : request.params()) {
+            String value = parameter.getValue();
+            boolean named = value.isEmpty() ? message.contains("\"\"") || message.endsWith(": ") : message.contains(value);
+            if (named) {
+                return parameter.getKey();
+            }
+        }
+        return null;
     }
 
     private Response respond(Problem problem, HttpServerRequest request) {

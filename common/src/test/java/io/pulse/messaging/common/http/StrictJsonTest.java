@@ -55,6 +55,25 @@ class StrictJsonTest {
     }
 
     @Test
+    void numbersOutOfRangeAreNamedFields() {
+        invalidField("{\"count\":99999999999}", "count").body("errors[0].message", containsString("range"));
+        invalidField("{\"numbers\":[1,-99999999999]}", "numbers[1]");
+    }
+
+    @Test
+    void deepNestingIsRefused() {
+        send("{\"labels\":" + "[".repeat(5000) + "]".repeat(5000) + "}").statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void badQueryParametersAreProblems() {
+        for (String limit : new String[] {"abc", "1.5", "99999999999", "0", "201"}) {
+            given().auth().oauth2(token).queryParam("limit", limit).when().get("/api/test-notes")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void contentAfterTheValueIsMalformed() {
         malformed("{\"count\":1}{\"count\":2}", "after its JSON value");
         malformed("{\"count\":1} 2", "after its JSON value");
