@@ -98,6 +98,14 @@ class StrictJsonTest {
     }
 
     @Test
+    void aNulCharacterIsRefused() {
+        // PostgreSQL cannot store U+0000 in text or jsonb: refused up front, naming the field.
+        invalidField("{\"name\":\"a\\u0000b\"}", "name").body("errors[0].message", containsString("U+0000"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"title\":\"a\\u0000b\"}")
+                .when().post("/api/test-notes").then().statusCode(400).body("errors.field", hasItem("title"));
+    }
+
+    @Test
     void nothingIsStoredFromARefusedBody() {
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"title\":\"\\ud800\"}")
                 .when().post("/api/test-notes").then().statusCode(400).contentType("application/problem+json");
