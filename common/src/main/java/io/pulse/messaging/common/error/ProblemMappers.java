@@ -127,6 +127,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException && "Request too large".equals(cause.getMessage())) {
+                // Quarkus REST's own body limit (it has answered 413 already): the client's doing, not an error to log.
+                return respond(ProblemType.PAYLOAD_TOO_LARGE.problem("The request body is larger than the limit."), request);
+            }
+        }
         return DatabaseErrors.classify(e)
                 .map(problem -> respond(problem, request))
                 .orElseGet(() -> responses.response(responses.unexpected(e, request.method().name(), request.path())));

@@ -9,9 +9,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * The documented limits on a request, checked before anything else reads it (authentication included), each answered
@@ -34,6 +36,7 @@ public class RequestLimits {
     private final long maxBodySize;
     private final long maxHeaderSize;
     private final int maxUriLength;
+    private final BodyHandler chunkedBodies;
 
     public RequestLimits(ProblemResponses responses,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "1M") MemorySize maxBodySize,
@@ -47,6 +50,7 @@ public class RequestLimits {
         }
         this.responses = responses;
         this.maxBodySize = maxBodySize.asLongValue();
+        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(this.maxBodySize);
         this.maxHeaderSize = maxHeaderSize.asLongValue();
         this.maxUriLength = maxUriLength;
     }
@@ -67,11 +71,20 @@ public class RequestLimits {
         }
     }
 
-    /** Refuses a declared body over the limit before anything reads it. */
+    /**
+     * Refuses a declared body over the limit before anything reads it. A body of unknown length (chunked) is read here,
+     * up to the limit: past it Vert.x fails the request with 413, which {@link HttpProblemHandlers} answers with a
+     * problem (read later by Quarkus REST's own stream, the 413 would go out empty and log an error).
+     */
     private void checkDeclaredBody(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
-            context.next();
+            HttpMethod method = context.request().method();
+            if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
+                chunkedBodies.handle(context);
+            } else {
+                context.next();
+            }
             return;
         }
         try {

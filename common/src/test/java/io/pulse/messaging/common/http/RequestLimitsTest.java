@@ -68,6 +68,23 @@ class RequestLimitsTest {
                 .body("type", equalTo("urn:pulse:problem:payload-too-large"));
     }
 
+    @Test
+    void aChunkedBodyPastTheLimitIsAProblem() throws Exception {
+        // No Content-Length: the body is refused while it is read, by Quarkus's own limit.
+        byte[] body = ("{\"title\":\"" + "x".repeat(20_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
+                .build().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":"
+                                + io.restassured.RestAssured.port + "/api/test-notes"))
+                        .header("Authorization", "Bearer " + TestTokens.forUser(UUID.randomUUID()))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(413, response.statusCode());
+        org.junit.jupiter.api.Assertions.assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+    }
+
     private static void tooLarge(RequestSpecification request) {
         request.when().get("/api/test-notes")
                 .then().statusCode(431)
