@@ -9,17 +9,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * The documented limits on a request, checked before anything else reads it (authentication included), each answered
  * with a problem document: the URI ({@code pulse.http.max-uri-length}, 414), all headers together
- * ({@code pulse.http.max-header-size}, 431) and a declared body ({@code quarkus.http.limits.max-body-size}, 413;
- * a chunked body hits Quarkus's own limit, see {@link HttpProblemHandlers}).
+ * ({@code pulse.http.max-header-size}, 431) and a declared body ({@code quarkus.http.limits.max-body-size}, 413).
  *
  * <p>Vert.x refuses requests past its own limits ({@code quarkus.http.limits.max-header-size},
  * {@code max-initial-line-length}) with an empty body before any handler runs, and offers no hook for that answer
@@ -36,7 +33,6 @@ public class RequestLimits {
     private final long maxBodySize;
     private final long maxHeaderSize;
     private final int maxUriLength;
-    private final BodyHandler chunkedBodies;
 
     public RequestLimits(ProblemResponses responses,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "1M") MemorySize maxBodySize,
@@ -50,7 +46,6 @@ public class RequestLimits {
         }
         this.responses = responses;
         this.maxBodySize = maxBodySize.asLongValue();
-        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(this.maxBodySize);
         this.maxHeaderSize = maxHeaderSize.asLongValue();
         this.maxUriLength = maxUriLength;
     }
@@ -72,19 +67,13 @@ public class RequestLimits {
     }
 
     /**
-     * Refuses a declared body over the limit before anything reads it. A body of unknown length (chunked) is read here,
-     * up to the limit: past it Vert.x fails the request with 413, which {@link HttpProblemHandlers} answers with a
-     * problem (read later by Quarkus REST's own stream, the 413 would go out empty and log an error).
+     * Refuses a declared body over the limit before anything reads it. A body of unknown length (chunked) meets the
+     * limit while Quarkus REST reads it, which answers 413 itself, without a body (no hook changes that answer).
      */
     private void checkDeclaredBody(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
-            HttpMethod method = context.request().method();
-            if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
-                chunkedBodies.handle(context);
-            } else {
-                context.next();
-            }
+            context.next();
             return;
         }
         try {
