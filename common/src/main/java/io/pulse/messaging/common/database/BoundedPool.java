@@ -1,6 +1,7 @@
 package io.pulse.messaging.common.database;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Singleton;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.arc.Unremovable;
 import io.quarkus.reactive.pg.client.PgPoolCreator;
+import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.PgPool;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
@@ -26,6 +28,7 @@ public class BoundedPool implements PgPoolCreator {
 
     private final int maxWaitQueue;
     private final Duration acquireTimeout;
+    private volatile PgConnectOptions connectOptions;
 
     public BoundedPool(@ConfigProperty(name = "pulse.database.pool.max-wait-queue", defaultValue = "512") int maxWaitQueue,
             @ConfigProperty(name = "pulse.database.pool.acquire-timeout", defaultValue = "3s") Duration acquireTimeout) {
@@ -43,6 +46,15 @@ public class BoundedPool implements PgPoolCreator {
                 .setMaxWaitQueueSize(maxWaitQueue)
                 .setConnectionTimeout(Math.toIntExact(acquireTimeout.toMillis()))
                 .setConnectionTimeoutUnit(TimeUnit.MILLISECONDS);
+        connectOptions = input.pgConnectOptionsList().get(0);
         return PgPool.pool(input.vertx(), input.pgConnectOptionsList(), options);
+    }
+
+    /**
+     * How the pool connects (host, credentials, TLS, startup parameters), once it is created: for a connection that
+     * must reach the database the same way, outside the pool ({@link DatabaseReadiness}).
+     */
+    Optional<PgConnectOptions> connectOptions() {
+        return Optional.ofNullable(connectOptions);
     }
 }

@@ -18,6 +18,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.PgConnection;
+import io.vertx.sqlclient.Pool;
 
 /**
  * Readiness of the database, answered within {@code pulse.database.readiness-timeout} (800 ms by default, inside
@@ -25,10 +26,10 @@ import io.vertx.pgclient.PgConnection;
  * drops packets). It replaces Quarkus's own checks ({@code quarkus.datasource.health.enabled=false}), which block a
  * thread for up to 20 s and queue behind the requests on the pool.
  *
- * <p>Each check opens a connection of its own, runs {@code select 1} and closes it: a saturated pool is load, not
- * unreadiness, and a check that hangs holds no pooled connection. While one attempt is still running, later checks
- * wait for that same attempt (at most the timeout each) instead of opening more; a socket that stays silent is closed
- * after {@link #SILENT_SOCKET}, which ends the attempt.
+ * <p>Each check opens a connection of its own, the way the pool connects (TLS and credentials included), runs
+ * {@code select 1} and closes it: a saturated pool is load, not unreadiness, and a check that hangs holds no pooled
+ * connection. While one attempt is still running, later checks wait for that same attempt (at most the timeout each)
+ * instead of opening more; a socket that stays silent is closed after {@link #SILENT_SOCKET}, which ends the attempt.
  */
 @Readiness
 @ApplicationScoped
@@ -38,27 +39,21 @@ public class DatabaseReadiness implements AsyncHealthCheck {
     static final Duration SILENT_SOCKET = Duration.ofSeconds(10);
 
     private final Vertx vertx;
-    private final PgConnectOptions options;
+    private final Pool pool;
+    private final BoundedPool pools;
+    private final String application;
     private final Duration timeout;
     private final AtomicReference<CompletableFuture<Void>> inFlight = new AtomicReference<>();
+    private volatile PgConnectOptions options;
 
-    public DatabaseReadiness(Vertx vertx,
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") String user,
-            @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "") String password,
+    public DatabaseReadiness(Vertx vertx, Pool pool, BoundedPool pools,
             @ConfigProperty(name = "quarkus.application.name", defaultValue = "pulse") String application,
             @ConfigProperty(name = "pulse.database.readiness-timeout", defaultValue = "800ms") Duration timeout) {
         this.vertx = vertx;
+        this.pool = pool;
+        this.pools = pools;
+        this.application = application;
         this.timeout = timeout;
-        // The first of the configured hosts, as the pool connects to (a list is comma-separated).
-        String first = url.split(",")[0].trim();
-        this.options = PgConnectOptions.fromUri(first.startsWith("vertx-reactive:") ? first.substring("vertx-reactive:".length()) : first)
-                .setUser(user)
-                .setPassword(password)
-                .setConnectTimeout((int) Math.max(timeout.toMillis(), 1000))
-                .setIdleTimeout((int) SILENT_SOCKET.toMillis())
-                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
-                .addProperty("application_name", application + "-readiness");
     }
 
     @Override
@@ -80,7 +75,13 @@ public class DatabaseReadiness implements AsyncHealthCheck {
             }
             CompletableFuture<Void> fresh = new CompletableFuture<>();
             if (inFlight.compareAndSet(null, fresh)) {
-                probe().onComplete(result -> {
+                Future<Void> probe;
+                try {
+                    probe = probe();
+                } catch (RuntimeException e) {
+                    probe = Future.failedFuture(e);
+                }
+                probe.onComplete(result -> {
                     inFlight.compareAndSet(fresh, null);
                     if (result.succeeded()) {
                         fresh.complete(null);
@@ -94,9 +95,23 @@ public class DatabaseReadiness implements AsyncHealthCheck {
     }
 
     private Future<Void> probe() {
-        return PgConnection.connect(vertx, options)
+        return PgConnection.connect(vertx, options())
                 .compose(connection -> connection.query("select 1").execute().andThen(done -> connection.close()))
                 .mapEmpty();
+    }
+
+    /** The pool's own way of connecting (host, credentials, TLS, startup parameters), with a bound on silence. */
+    private PgConnectOptions options() {
+        if (options == null) {
+            pool.size(); // the pool, and so its connect options, exist once it is used
+            options = new PgConnectOptions(pools.connectOptions().orElseThrow(
+                    () -> new IllegalStateException("The pool was not created by BoundedPool")))
+                    .setConnectTimeout((int) Math.max(timeout.toMillis(), 1000))
+                    .setIdleTimeout((int) SILENT_SOCKET.toMillis())
+                    .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+                    .addProperty("application_name", application + "-readiness");
+        }
+        return options;
     }
 
     private static HealthCheckResponse down(String reason) {
