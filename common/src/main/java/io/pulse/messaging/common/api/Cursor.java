@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.pulse.messaging.common.error.ApiException;
+import io.pulse.messaging.common.validation.PlausibleTimeValidator;
 
 /**
  * The opaque position of a keyset page: the sort key of the last row a client has seen, which the next page
@@ -72,9 +73,14 @@ public final class Cursor {
         }
     }
 
+    /** A timestamp part; one outside the years 1970-9999, which no cursor of ours holds, is refused like any forgery. */
     public OffsetDateTime timestamp(int index) {
         try {
-            return OffsetDateTime.parse(parts.get(index)).withOffsetSameInstant(ZoneOffset.UTC);
+            OffsetDateTime value = OffsetDateTime.parse(parts.get(index));
+            if (!PlausibleTimeValidator.isPlausible(value)) {
+                throw invalid();
+            }
+            return value.withOffsetSameInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             throw invalid();
         }

@@ -39,7 +39,17 @@ public class ProductionGuard {
         if (developmentKey) {
             Log.warn("Accepting tokens signed with the DEVELOPMENT key (profile 'local', the local suite). "
                     + "Never run this profile where real users can reach it.");
+            String host = value("quarkus.http.host").orElse("0.0.0.0");
+            if (!isLoopback(host)) {
+                Log.warnf("... and listening on %s, not only on the loopback interface: anyone who can reach this "
+                        + "address can sign tokens with the development key from the repository", host);
+            }
         }
+    }
+
+    /** Whether {@code host} names the loopback interface only. */
+    static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.equals("::1") || host.equals("[::1]") || host.startsWith("127.");
     }
 
     /**

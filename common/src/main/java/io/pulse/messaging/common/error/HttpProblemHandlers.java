@@ -16,7 +16,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Problem documents for what is decided before a request reaches a resource: authentication (proactive, at
- * the HTTP layer), the request size limit, and paths under {@code /api} that nothing serves.
+ * the HTTP layer), a chunked body past the size limit, and paths that nothing serves. The limits a
+ * request's head declares are checked first, by {@link RequestLimits}.
  */
 @ApplicationScoped
 public class HttpProblemHandlers {
@@ -31,28 +32,9 @@ public class HttpProblemHandlers {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::rejectOversizedBody);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::securityFailure);
-        router.route("/api/*").order(Integer.MAX_VALUE).handler(this::nothingHere);
-    }
-
-    /** Refuses a declared body over the limit before anything reads it; chunked bodies hit Quarkus's own limit. */
-    private void rejectOversizedBody(RoutingContext context) {
-        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.trim()) > maxBodySize) {
-                    context.response().putHeader("Connection", "close");
-                    responses.write(context.response(), tooLarge(context));
-                    return;
-                }
-            } catch (NumberFormatException e) {
-                responses.write(context.response(), ProblemType.BAD_REQUEST.problem("Content-Length is not a number.")
-                        .withInstance(context.request().path()));
-                return;
-            }
-        }
-        context.next();
+        // Last of all: a path nothing serves, under /api or elsewhere, is a 404 problem rather than Vert.x's plain page.
+        router.route().order(Integer.MAX_VALUE).handler(this::nothingHere);
     }
 
     private void securityFailure(RoutingContext context) {
@@ -79,7 +61,6 @@ public class HttpProblemHandlers {
     }
 
     private Problem tooLarge(RoutingContext context) {
-        return ProblemType.PAYLOAD_TOO_LARGE.problem("The request body is larger than the limit of " + maxBodySize + " bytes.")
-                .withInstance(context.request().path());
+        return RequestLimits.tooLarge(maxBodySize).withInstance(context.request().path());
     }
 }

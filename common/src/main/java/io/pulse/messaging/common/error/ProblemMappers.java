@@ -16,11 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -65,25 +61,32 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response jsonProcessing(JsonProcessingException e, HttpServerRequest request) {
-        return respond(jsonProblem(e), request);
+        return respond(JsonProblems.of(e), request);
     }
 
     /** Takes precedence over Quarkus's own mapper for this type, which answers in plain JSON. */
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
-        return respond(jsonProblem(e), request);
+        return respond(JsonProblems.of(e), request);
     }
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException json) {
-                return respond(jsonProblem(json), request);
+                return respond(JsonProblems.of(json), request);
             }
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, request);
+        }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a query parameter cannot be converted (limit=abc): that is bad input, a 400.
+            String parameter = unconvertedQueryParameter(e.getCause(), request);
+            if (parameter != null) {
+                return respond(ApiException.invalid(parameter, "is not a valid value").problem(), request);
+            }
         }
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {
@@ -124,6 +127,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException && "Request too large".equals(cause.getMessage())) {
+                // Quarkus REST's own body limit (it has answered 413 already): the client's doing, not an error to log.
+                return respond(ProblemType.PAYLOAD_TOO_LARGE.problem("The request body is larger than the limit."), request);
+            }
+        }
         return DatabaseErrors.classify(e)
                 .map(problem -> respond(problem, request))
                 .orElseGet(() -> responses.response(responses.unexpected(e, request.method().name(), request.path())));
@@ -135,93 +144,25 @@ public class ProblemMappers {
                 .orElseGet(() -> unexpected(e, request));
     }
 
+    /**
+     * The query parameter whose value the conversion failure names (NumberFormatException: {@code For input string:
+     * "abc"}, UUID: {@code Invalid UUID string: abc}, enums: the constant), or null: then it was a path parameter,
+     * and 404 stands (no such resource).
+     */
+    static String unconvertedQueryParameter(Throwable conversion, HttpServerRequest request) {
+        String message = conversion.getMessage() == null ? "" : conversion.getMessage();
+        for (java.util.Map.Entry<String, String> parameter : request.params()) {
+            String value = parameter.getValue();
+            boolean named = value.isEmpty() ? message.contains("\"\"") || message.endsWith(": ") : message.contains(value);
+            if (named) {
+                return parameter.getKey();
+            }
+        }
+        return null;
+    }
+
     private Response respond(Problem problem, HttpServerRequest request) {
         return responses.response(problem.withInstance(request.path()));
-    }
-
-    static Problem jsonProblem(JsonProcessingException e) {
-        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof StreamReadException syntax) {
-                // Broken JSON, even when Jackson reports it while binding a field.
-                return malformed(syntax);
-            }
-        }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = pathOf(mapping);
-            String message;
-            if (e instanceof UnrecognizedPropertyException) {
-                message = "is not a known field";
-            } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
-                    && format.getTargetType().isEnum()) {
-                message = "must be one of " + enumValues(format.getTargetType());
-            } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-                message = "has the wrong type (expected " + describe(mismatch.getTargetType()) + ")";
-            } else {
-                message = "is invalid";
-            }
-            return ApiException.invalid(field, message).problem();
-        }
-        return malformed(e);
-    }
-
-    private static Problem malformed(JsonProcessingException e) {
-        return ProblemType.MALFORMED_JSON.problem("The body is not valid JSON"
-                + (e.getLocation() == null ? "." : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")."));
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String enumValues(Class<?> type) {
-        List<String> names = new ArrayList<>();
-        for (Object constant : type.getEnumConstants()) {
-            names.add(jsonName(constant));
-        }
-        return names.toString();
-    }
-
-    private static String jsonName(Object constant) {
-        try {
-            var field = constant.getClass().getField(((Enum<?>) constant).name());
-            var property = field.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
-            if (property != null && !property.value().isEmpty()) {
-                return property.value();
-            }
-        } catch (NoSuchFieldException ignored) {
-            // fall through to the constant's name
-        }
-        return constant.toString();
-    }
-
-    private static String describe(Class<?> type) {
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class || type.isEnum() || type == java.util.UUID.class) {
-            return "a string";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "an ISO-8601 timestamp";
-        }
-        return "an object";
     }
 
     /** {@code create.request.conditions.keywords[0]} becomes {@code conditions.keywords[0]}; a query parameter keeps its name. */

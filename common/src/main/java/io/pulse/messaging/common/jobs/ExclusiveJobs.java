@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.logging.Log;
@@ -23,22 +24,31 @@ import io.smallrye.mutiny.Uni;
 public class ExclusiveJobs {
 
     private static final String TRY_LOCK = "select pg_try_advisory_xact_lock(hashtext(:name))";
+    private static final String JOB_STATEMENT_TIMEOUT = "select set_config('statement_timeout', :timeout, true)";
 
     private final Mutiny.SessionFactory sessions;
+    private final String statementTimeout;
 
-    public ExclusiveJobs(Mutiny.SessionFactory sessions) {
+    public ExclusiveJobs(Mutiny.SessionFactory sessions,
+            @ConfigProperty(name = "pulse.database.job-statement-timeout", defaultValue = "5min") String statementTimeout) {
         this.sessions = sessions;
+        this.statementTimeout = statementTimeout;
     }
 
     /**
-     * Runs {@code work} if no other replica is running the job named {@code job}.
+     * Runs {@code work} if no other replica is running the job named {@code job}. Its transaction may run statements
+     * for {@code pulse.database.job-statement-timeout} instead of a request's {@code statement_timeout}.
      *
      * @return the work's result, or empty when another replica holds the job
      */
     public <T> Uni<Optional<T>> runExclusively(String job, Function<Mutiny.Session, Uni<T>> work) {
-        return sessions.withTransaction(session -> session.createNativeQuery(TRY_LOCK, Boolean.class)
-                .setParameter("name", "pulse.job." + job)
-                .getSingleResult()
+        // The setting runs as an update (its row is not read): Hibernate reuses an update's plan, never a native select's.
+        return sessions.withTransaction(session -> session.createNativeQuery(JOB_STATEMENT_TIMEOUT)
+                .setParameter("timeout", statementTimeout)
+                .executeUpdate()
+                .chain(() -> session.createNativeQuery(TRY_LOCK, Boolean.class)
+                        .setParameter("name", "pulse.job." + job)
+                        .getSingleResult())
                 .chain(locked -> {
                     if (!Boolean.TRUE.equals(locked)) {
                         Log.debugf("Job %s is running on another replica; skipped here", job);

@@ -35,8 +35,11 @@ public class StandardErrorResponses implements OASFilter {
             "401", "Missing, expired or invalid bearer token",
             "403", "Authenticated but not allowed, e.g. a user's token naming another user in X-Pulse-Act-For",
             "413", "Request body larger than the configured maximum",
+            "414", "Request URI longer than the configured maximum (PULSE_MAX_URI_LENGTH, 8192 characters)",
+            "431", "Request headers larger than the configured maximum in all (PULSE_MAX_HEADER_SIZE, 32 KB)",
             "500", "Unexpected error; the body carries the id under which it was logged",
-            "503", "The database is unavailable; retry later");
+            "503", "The database is unavailable, or too busy (no connection in time, statement or lock timeout); "
+                    + "retry after the Retry-After seconds");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -14,9 +14,11 @@ public class PlausibleTimeValidator implements ConstraintValidator<PlausibleTime
 
     @Override
     public boolean isValid(OffsetDateTime value, ConstraintValidatorContext context) {
-        if (value == null) {
-            return true;
-        }
+        return value == null || isPlausible(value);
+    }
+
+    /** Whether {@code value} lies in the years 1970 to 9999 (UTC). */
+    public static boolean isPlausible(OffsetDateTime value) {
         Instant instant = value.toInstant();
         return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
     }

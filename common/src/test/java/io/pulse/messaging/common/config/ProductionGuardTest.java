@@ -57,4 +57,21 @@ class ProductionGuardTest {
         Path other = Files.writeString(dir.resolve("other.pem"), OTHER_KEY);
         assertFalse(ProductionGuard.verify(NONE, Optional.of(other.toString()), NONE, false));
     }
+
+    @Test
+    void onlyLoopbackHostsCountAsLocal() {
+        assertTrue(ProductionGuard.isLoopback("127.0.0.1"));
+        assertTrue(ProductionGuard.isLoopback("localhost"));
+        assertTrue(ProductionGuard.isLoopback("::1"));
+        assertFalse(ProductionGuard.isLoopback("0.0.0.0"));
+        assertFalse(ProductionGuard.isLoopback("10.0.0.7"));
+    }
+
+    @Test
+    void theLocalSuiteListensOnTheLoopbackInterfaceOnly() throws IOException {
+        var shared = ProductionGuardTest.class.getClassLoader().getResource("META-INF/microprofile-config.properties");
+        var local = new io.smallrye.config.SmallRyeConfigBuilder().withProfile("local").addDefaultInterceptors()
+                .withSources(new io.smallrye.config.PropertiesConfigSource(shared)).build();
+        assertTrue(ProductionGuard.isLoopback(local.getValue("quarkus.http.host", String.class)));
+    }
 }

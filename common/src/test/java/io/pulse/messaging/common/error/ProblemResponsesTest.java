@@ -114,6 +114,15 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void unknownPathOutsideTheApiIsAProblem() {
+        given().when().get("/nothing-here/at-all")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:pulse:problem:not-found"));
+        given().when().get("/q/health/ready").then().statusCode(200); // what is served stays served
+    }
+
+    @Test
     void wrongMethodAndMediaTypeAreProblems() {
         given().auth().oauth2(token).when().patch("/api/test-notes")
                 .then().statusCode(405).contentType("application/problem+json");
