@@ -64,8 +64,8 @@ public final class ApiDocument {
         if (body != null && example == null) {
             example = body.example();
         }
-        return new Operation(method.toUpperCase(Locale.ROOT), path, List.copyOf(parameters), body, example,
-                requestBody != null && requestBody.getBoolean("required", false), partial, eventStream(operation));
+        return new Operation(method.toUpperCase(Locale.ROOT), path, List.copyOf(parameters), body, example, partial,
+                eventStream(operation));
     }
 
     private void addParameters(List<Operation.Parameter> parameters, JsonArray declared) {

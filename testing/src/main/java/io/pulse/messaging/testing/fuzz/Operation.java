@@ -8,12 +8,11 @@ import java.util.List;
  *
  * @param body the body's schema, or null when the operation takes no body
  * @param bodyExample the example the document gives for the body (media type, then schema), or null
- * @param bodyRequired whether the document says a body is required
  * @param partial a merge patch: every property may be left out or set to null
  * @param eventStream the operation answers a {@code text/event-stream} that does not end
  */
 public record Operation(String method, String path, List<Parameter> parameters, SchemaNode body, Object bodyExample,
-        boolean bodyRequired, boolean partial, boolean eventStream) {
+        boolean partial, boolean eventStream) {
 
     /** {@code "POST /api/x/{id}"}, as failures name the operation. */
     public String key() {

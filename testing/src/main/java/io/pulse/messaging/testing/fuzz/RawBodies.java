@@ -27,7 +27,8 @@ final class RawBodies {
     List<RawBody> of(Operation operation, Object validBody) {
         String valid = Json.write(validBody);
         boolean object = "object".equals(operation.body().type()) && valid.startsWith("{") && valid.length() > 2;
-        boolean needed = operation.bodyRequired() || !operation.body().required().isEmpty();
+        // Without a body, a schema whose properties are all optional may fairly mean "all defaults".
+        boolean needed = !operation.body().required().isEmpty();
         List<RawBody> out = new ArrayList<>();
         out.add(text("empty body", "", needed));
         out.add(text("body null", "null", needed));
