@@ -30,9 +30,9 @@ final class Exchange {
             return status > 0;
         }
 
-        /** The body on one line, cut to {@code max} characters. */
+        /** The body on one line with ids as {@code <id>} (so that equal answers group), cut to {@code max} characters. */
         String snippet(int max) {
-            String line = body == null ? "" : body.replaceAll("\\s+", " ").trim();
+            String line = body == null ? "" : ValidValues.UUID_TEXT.matcher(body.replaceAll("\\s+", " ").trim()).replaceAll("<id>");
             return line.length() > max ? line.substring(0, max) + "..." : line;
         }
     }

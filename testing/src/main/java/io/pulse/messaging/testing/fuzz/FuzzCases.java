@@ -18,6 +18,7 @@ import io.pulse.messaging.testing.fuzz.RawBodies.RawBody;
  */
 final class FuzzCases {
 
+    static final String VALID = "valid request";
     private static final int COMPOUNDS_PER_ROUND = 40;
 
     private final ValidValues values;
@@ -40,7 +41,7 @@ final class FuzzCases {
     List<FuzzCase> of(Operation operation) {
         List<FuzzCase> cases = new ArrayList<>();
         if (!operation.method().equals("DELETE") && !operation.eventStream()) {
-            cases.add(request(operation, "valid request", false, uri(operation, null, null, null), Map.of(), validBody(operation)));
+            cases.add(request(operation, VALID, false, uri(operation, null, null, null), Map.of(), validBody(operation)));
         }
         if (operation.hasBody()) {
             Object valid = values.body(operation);
@@ -54,7 +55,7 @@ final class FuzzCases {
                 compounds(operation, edits, cases);
             }
             for (RawBody raw : rawBodies.of(operation, values.body(operation))) {
-                cases.add(new FuzzCase(operation, "body: " + raw.name(), raw.mustReject(), uri(operation, null, null, null), Map.of(),
+                cases.add(new FuzzCase(operation, labelled("body: " + raw.name()), raw.mustReject(), uri(operation, null, null, null), Map.of(),
                         raw.bytes(), raw.contentType()));
             }
         }
@@ -123,9 +124,14 @@ final class FuzzCases {
         return operation.hasBody() ? Json.bytes(values.body(operation)) : null;
     }
 
-    private static FuzzCase request(Operation operation, String label, boolean mustReject, String uri, Map<String, String> headers,
+    private FuzzCase request(Operation operation, String label, boolean mustReject, String uri, Map<String, String> headers,
             byte[] body) {
-        return new FuzzCase(operation, label, mustReject, uri, headers, body, body == null ? null : RawBodies.JSON);
+        return new FuzzCase(operation, labelled(label), mustReject, uri, headers, body, body == null ? null : RawBodies.JSON);
+    }
+
+    /** Labels name their round from the second on, so that a long run's report tells the rounds apart. */
+    private String labelled(String label) {
+        return round == 0 || label.equals(VALID) ? label : "round " + (round + 1) + ": " + label;
     }
 
     /** The operation's path with real ids (random UUIDs where the fixture has none), one of them replaced if asked. */
