@@ -25,7 +25,7 @@ final class Findings {
     static final String NO_ANSWER = "no answer";
     static final String DATA_CHANGED = "stored data changed by requests that were all to be refused";
 
-    private static final int MAX_REQUEST_LINE = 8192;
+    private static final int MAX_REQUEST_LINE = 4096;
 
     private final long bodyLimit;
     private final List<Failure> failures = new ArrayList<>();
@@ -64,8 +64,8 @@ final class Findings {
     }
 
     /**
-     * A body over the limit, or a request line far over any server's (Vert.x: 4096): the server answers 413 or 414 and
-     * closes the connection, possibly while the client is still writing, which then sees a broken pipe instead.
+     * A body over the limit, or a request line over Vert.x's 4096 characters: the server answers 413 or 414 and closes the
+     * connection, possibly while the client is still writing, which then sees a broken pipe instead.
      */
     private boolean oversized(FuzzCase request) {
         return request.body() != null && request.body().length > bodyLimit || request.uri().length() > MAX_REQUEST_LINE;

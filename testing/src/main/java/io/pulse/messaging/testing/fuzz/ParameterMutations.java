@@ -55,7 +55,8 @@ final class ParameterMutations {
         out.add(new Bad("empty", "", false));
         out.add(new Bad("NUL", "%00", typed || !StringMutations.allowed(schema, "\u0000")));
         out.add(new Bad("encoded lone surrogate", "%ED%A0%80", typed));
-        out.add(new Bad("100k characters", encode(strings.text(100_000)), false));
+        // Twice Vert.x's 4096-character request line: a 414, and small enough to be written whole before the server closes.
+        out.add(new Bad("8000 characters", strings.text(8000).replaceAll("[^A-Za-z0-9]", "a"), false));
         return out;
     }
 
