@@ -55,6 +55,9 @@ public final class MalformedInputRun {
     }
 
     private void refuseOnly(Connection owner, String schema, Operation operation, List<FuzzCase> cases) throws SQLException {
+        if (cases.stream().noneMatch(FuzzCase::mustReject)) {
+            return;
+        }
         Map<String, String> before = SchemaDigest.of(owner, schema);
         List<String> accepted = new ArrayList<>();
         for (FuzzCase request : cases) {
