@@ -21,7 +21,7 @@ import io.pulse.messaging.common.validation.PlausibleTime;
 public record OutOfOfficeInput(
         @Schema(defaultValue = "true") Boolean enabled,
         @PlausibleTime @Schema(description = "Start (inclusive); open when absent") OffsetDateTime from,
-        @Schema(description = "End (exclusive) and the return date {{returnDate}} shows; open when absent") OffsetDateTime until,
+        @PlausibleTime @Schema(description = "End (exclusive) and the return date {{returnDate}} shows; open when absent") OffsetDateTime until,
         @NotBlank @Size(max = 5000) @Schema(description = "Reply (a template) for external senders, or everyone when no internalMessage")
         String message,
         @Size(max = 5000) @Schema(description = "Reply for internal senders, when it differs") String internalMessage,

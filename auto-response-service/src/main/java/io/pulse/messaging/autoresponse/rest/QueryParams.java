@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.UUID;
 
 import io.pulse.messaging.common.error.ApiException;
+import io.pulse.messaging.common.validation.PlausibleTimeValidator;
 
 /**
  * Query parameters parsed here rather than by JAX-RS, which answers a value it cannot convert with 404: a bad
@@ -31,11 +32,16 @@ final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        OffsetDateTime parsed;
         try {
-            return OffsetDateTime.parse(value.strip());
+            parsed = OffsetDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(name, "must be an ISO-8601 timestamp with offset, e.g. 2026-07-01T00:00:00Z");
         }
+        if (!PlausibleTimeValidator.isPlausible(parsed)) {
+            throw ApiException.invalid(name, "must lie in the years 1970 to 9999");
+        }
+        return parsed;
     }
 
     static Boolean bool(String name, String value) {

@@ -19,7 +19,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * <li>nothing may follow the JSON value ({@code {"a":1} {"a":2}} is not one value);</li>
  * <li>a field may appear once (which of two values a proxy or a validator saw would be anyone's guess);</li>
  * <li>no scalar is coerced from another JSON type: {@code 1.5} or {@code "1"} for a whole number, {@code "0.5"} for a
- * number, {@code "true"} or {@code 1} for a boolean, a number or a boolean for a string are all refused;</li>
+ * number, {@code "true"} or {@code 1} for a boolean, a number or a boolean for a string, an ordinal for an enum are
+ * all refused;</li>
  * <li>strings must be valid Unicode text ({@link WellFormedText}).</li>
  * </ul>
  * Unknown fields are refused too ({@code quarkus.jackson.fail-on-unknown-properties}). Each is a 400 problem naming
@@ -32,6 +33,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         refuse(mapper, LogicalType.Integer, CoercionInputShape.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
         refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
