@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.pulse.messaging.autoresponse.support.Api;
 import io.pulse.messaging.testing.PulseTestResource;
+import io.pulse.messaging.testing.SchemaKeys;
 import io.pulse.messaging.testing.TestDatabase;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -141,6 +142,14 @@ class PerUserKeysTest {
             return e.getSQLState();
         } finally {
             connection.rollback(before);
+        }
+    }
+
+    @Test
+    void everyKeyAndReferenceOfTheSchemaIncludesTheOwner() throws SQLException {
+        try (Connection owner = TestDatabase.asOwner()) {
+            assertEquals(List.of(), TestDatabase.column(owner, SchemaKeys.KEYS_WITHOUT_OWNER, "auto_response"));
+            assertEquals(List.of(), TestDatabase.column(owner, SchemaKeys.REFERENCES_WITHOUT_OWNER, "auto_response"));
         }
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.pulse.messaging.summarization.Threads;
 import io.pulse.messaging.testing.PulseTestResource;
+import io.pulse.messaging.testing.SchemaKeys;
 import io.pulse.messaging.testing.TestDatabase;
 import io.pulse.messaging.testing.TestTokens;
 import io.quarkus.test.common.TestResourceScope;

@@ -1,13 +1,14 @@
-package io.pulse.messaging.summarization.rest;
+package io.pulse.messaging.testing;
 
 /**
  * Catalog queries (run as the owner role, one parameter: the schema) naming the keys of a schema that would let one
  * user's row collide with or refer to another's: a unique index (primary keys and unique constraints included) without
- * {@code user_id}, and a foreign key whose columns do not pair {@code user_id} with the referenced table's.
+ * {@code user_id}, and a foreign key whose columns do not pair {@code user_id} with the referenced table's. Each
+ * service's {@code PerUserKeysTest} expects both to name nothing in its schema.
  */
-final class SchemaKeys {
+public final class SchemaKeys {
 
-    static final String KEYS_WITHOUT_OWNER = """
+    public static final String KEYS_WITHOUT_OWNER = """
             select t.relname || '.' || i.relname
               from pg_index x
               join pg_class i on i.oid = x.indexrelid
@@ -18,7 +19,7 @@ final class SchemaKeys {
                                 where a.attrelid = t.oid and a.attname = 'user_id' and a.attnum = any (x.indkey::int2[]))
              order by 1""";
 
-    static final String REFERENCES_WITHOUT_OWNER = """
+    public static final String REFERENCES_WITHOUT_OWNER = """
             select c.conrelid::regclass::text || '.' || c.conname
               from pg_constraint c join pg_namespace n on n.oid = c.connamespace
              where n.nspname = ? and c.contype = 'f'
