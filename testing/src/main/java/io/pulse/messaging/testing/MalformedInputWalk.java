@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 import io.pulse.messaging.testing.fuzz.FuzzFixture;
@@ -56,7 +57,7 @@ public abstract class MalformedInputWalk {
         try (Connection owner = TestDatabase.asOwner()) {
             run.walk(owner, schema());
         }
-        System.out.println(run.summary());
+        Logger.getLogger(MalformedInputWalk.class).info(run.summary());
         assertFalse(run.failed(), run.report() + "\n(seed " + settings.seed() + ", iterations " + settings.iterations()
                 + "; -D" + FuzzSettings.SEED + "=" + settings.seed() + " reproduces it)");
     }

@@ -2,11 +2,12 @@ package io.pulse.messaging.autoresponse.rest;
 
 import static io.pulse.messaging.autoresponse.support.Api.message;
 import static io.pulse.messaging.autoresponse.support.Api.rule;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -58,15 +59,10 @@ class RulesChangingTest {
     }
 
     /** Until the evaluation waits for a lock held by the open change (or has answered already, which the caller then checks). */
-    private static void awaitAWaitingLock(CompletableFuture<Response> evaluation) throws SQLException, InterruptedException {
+    private static void awaitAWaitingLock(CompletableFuture<Response> evaluation) throws SQLException {
         try (Connection observer = TestDatabase.asOwner()) {
-            for (int polls = 0; polls < 1200 && !evaluation.isDone(); polls++) {
-                if (((Number) TestDatabase.column(observer, "select count(*) from pg_locks where not granted").get(0)).longValue() > 0) {
-                    return;
-                }
-                Thread.sleep(50);
-            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> evaluation.isDone()
+                    || ((Number) TestDatabase.column(observer, "select count(*) from pg_locks where not granted").get(0)).longValue() > 0);
         }
-        assertTrue(evaluation.isDone(), "the evaluation neither waited for the change nor answered");
     }
 }

@@ -1,6 +1,7 @@
 package io.pulse.messaging.common.error;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -15,7 +16,6 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
-import io.pulse.messaging.common.fixture.Poll;
 import io.pulse.messaging.testing.PulseTestResource;
 import io.pulse.messaging.testing.TestDatabase;
 import io.pulse.messaging.testing.TestTokens;
@@ -81,7 +81,7 @@ class DatabaseBoundsTest {
                 .when().get("/api/test-db/hold"));
         try (Connection app = TestDatabase.asAppRole(null)) {
             app.setAutoCommit(true);
-            Poll.until(Duration.ofSeconds(20), () -> !TestDatabase.column(app, HOLDING).isEmpty());
+            await().atMost(Duration.ofSeconds(20)).until(() -> !TestDatabase.column(app, HOLDING).isEmpty());
         }
         // ... so of two more requests one waits its 500 ms in the queue of one and the other finds the queue full.
         CompletableFuture<Response> first = async(() -> given().auth().oauth2(token).when().get("/api/test-notes"));

@@ -1,6 +1,7 @@
 package io.pulse.messaging.common.error;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-import io.pulse.messaging.common.fixture.Poll;
 import io.pulse.messaging.testing.PulseTestResource;
 import io.pulse.messaging.testing.TestDatabase;
 import io.pulse.messaging.testing.TestTokens;
@@ -53,7 +53,7 @@ class DatabaseConnectionsTest {
         try (Connection app = TestDatabase.asAppRole(null)) {
             app.setAutoCommit(true); // each poll sees fresh activity, not one transaction's snapshot
             // The app role may end its own sessions, as an administrator or a restart would.
-            Poll.until(Duration.ofSeconds(20), () -> !TestDatabase.column(app, SLEEPING).isEmpty());
+            await().atMost(Duration.ofSeconds(20)).until(() -> !TestDatabase.column(app, SLEEPING).isEmpty());
             List<Object> ended = TestDatabase.column(app, "select pg_terminate_backend(pid) from (" + SLEEPING + ") s");
             assertEquals(List.of(true), ended);
         }
