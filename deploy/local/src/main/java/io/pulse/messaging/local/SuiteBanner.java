@@ -24,7 +24,8 @@ final class SuiteBanner {
         }
         banner.append(String.format("  PostgreSQL         localhost:%d, database pulse (data in %s)%n", ports.database(),
                 dataDirectory));
-        banner.append(String.format("  Logs               %s%n%n", logs));
+        banner.append(String.format("  Logs               %s%n", logs));
+        banner.append(String.format("  AI engines         %s%n%n", aiEngines(System.getenv())));
         banner.append("Development token for the demo user ").append(PulseLocal.DEMO_USER).append(" (valid 24 h):\n\n");
         banner.append("  export TOKEN=").append(token).append("\n\n");
         banner.append("Try: curl -H \"Authorization: Bearer $TOKEN\" ").append(ports.gatewayUrl())
@@ -33,5 +34,17 @@ final class SuiteBanner {
                 .append(ports.equals(LocalSuite.Ports.DEFAULT) ? "" : " --gateway " + ports.gatewayUrl()).append("\n");
         banner.append("Ctrl-C stops everything.\n");
         return banner.toString();
+    }
+
+    /** Which engine answers, from the PULSE_AI_* variables the services inherit (the key is never shown). */
+    static String aiEngines(java.util.Map<String, String> env) {
+        String provider = env.getOrDefault("PULSE_AI_PROVIDER", "local").strip().toLowerCase(java.util.Locale.ROOT);
+        if (provider.isEmpty() || provider.equals("local")) {
+            return "local (no model is called; set PULSE_AI_PROVIDER to use one, see the README)";
+        }
+        String url = env.getOrDefault("PULSE_AI_BASE_URL",
+                provider.equals("ollama") ? "http://localhost:11434/v1" : "https://api.openai.com/v1");
+        String model = env.getOrDefault("PULSE_AI_MODEL", provider.equals("ollama") ? "llama3.2" : "gpt-4o-mini");
+        return provider + ", model " + model + " at " + url + " (local engine when it cannot answer)";
     }
 }
