@@ -27,14 +27,14 @@ class AiStartup {
     void report(@Observes StartupEvent started, AiFeatures features) {
         AiConfig config = features.config();
         AiFeature service = features.feature("default");
-        if (service.local() && config.feature().values().stream().noneMatch(o -> o.provider().isPresent())) {
+        if (service.local()) {
             LOG.info("AI engine: local (PULSE_AI_PROVIDER=local): no model is called, nothing leaves the service");
             return;
         }
-        LOG.infof("AI engine: %s model %s at %s (API key %s); timeout %s, %d calls at once; local overrides: %s",
-                service.provider().name().toLowerCase(), service.model(), service.baseUrl(),
-                service.apiKey().isPresent() ? "set" : "not set", service.timeout().toString().substring(2),
-                config.maxConcurrency(), config.feature().keySet());
+        LOG.infof("AI engine: %s model %s at %s (API key %s); timeout %s, %d calls at once; "
+                + "PULSE_AI_FEATURE_<FEATURE>_* may override a feature", service.provider().name().toLowerCase(),
+                service.model(), service.baseUrl(), service.apiKey().isPresent() ? "set" : "not set",
+                service.timeout().toString().substring(2).toLowerCase(), config.maxConcurrency());
         probe(service);
     }
 
