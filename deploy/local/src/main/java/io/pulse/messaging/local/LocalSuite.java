@@ -99,6 +99,7 @@ public final class LocalSuite {
     private final Ports ports;
     private final Map<Service, Process> processes = new LinkedHashMap<>();
     private final List<String> extraJvmOptions = new ArrayList<>();
+    private final Map<String, String> extraEnvironment = new LinkedHashMap<>();
     private final Map<Service, Duration> readyAfter = new LinkedHashMap<>();
     private EmbeddedDatabase database;
     private Gateway gateway;
@@ -116,6 +117,15 @@ public final class LocalSuite {
 
     LocalSuite(Path home, Ports ports) {
         this(home, home.resolve(".pulse").resolve("postgres"), ports);
+    }
+
+    /**
+     * Adds environment variables to every service this suite launches from now on, over what they inherit (the
+     * benchmark points the services at a model provider this way).
+     */
+    public LocalSuite environment(Map<String, String> variables) {
+        extraEnvironment.putAll(variables);
+        return this;
     }
 
     /** Adds JVM options to every service this suite launches from now on (the benchmark adds diagnostics). */
@@ -164,7 +174,8 @@ public final class LocalSuite {
         System.out.println("Starting PostgreSQL on port " + ports.database() + " (data in " + dataDirectory + ") ...");
         database = EmbeddedDatabase.start(ports.database(), dataDirectory, DatabaseRoles.defaults());
         Path logs = Files.createDirectories(logs());
-        ServiceLauncher launcher = new ServiceLauncher(home, ports, extraJvmOptions, logs);
+        ServiceLauncher launcher = new ServiceLauncher(home, ports, extraJvmOptions, logs)
+                .environment(extraEnvironment);
         Map<Service, Instant> launched = new LinkedHashMap<>();
         for (Service service : SERVICES) {
             launched.put(service, Instant.now());

@@ -17,6 +17,7 @@ final class ServiceLauncher {
     private final LocalSuite.Ports ports;
     private final List<String> extraJvmOptions;
     private final Path logs;
+    private final Map<String, String> extraEnvironment = new LinkedHashMap<>();
 
     /**
      * @param home the root of the checkout, where the services' packaged jars are
@@ -29,6 +30,11 @@ final class ServiceLauncher {
         this.ports = ports;
         this.extraJvmOptions = extraJvmOptions;
         this.logs = logs;
+    }
+
+    ServiceLauncher environment(Map<String, String> variables) {
+        extraEnvironment.putAll(variables);
+        return this;
     }
 
     Process launch(LocalSuite.Service service) throws IOException {
@@ -65,6 +71,7 @@ final class ServiceLauncher {
         env.put("PULSE_DB_APP_PASSWORD", roles.appPassword());
         env.put("PULSE_DB_OWNER_USER", roles.ownerUser());
         env.put("PULSE_DB_OWNER_PASSWORD", roles.ownerPassword());
+        env.putAll(extraEnvironment);
         return env;
     }
 }
