@@ -83,7 +83,11 @@ public final class AiBench {
         Path results = Files.createDirectories(options.home().resolve("bench").resolve("results"));
         Files.writeString(results.resolve("ai-latest.md"), report.markdown());
         System.out.println(report.markdown());
-        return report.errors() == 0 ? 0 : 1;
+        if (!report.broken().isEmpty()) {
+            System.err.println("These workloads did not work at all: " + report.broken());
+            return 1;
+        }
+        return 0;
     }
 
     /** One start of the suite with {@code environment}, every AI workload against it, then its model figures. */

@@ -26,8 +26,10 @@ final class AiReport {
         providerCalls = calls;
     }
 
-    int errors() {
-        return phases.values().stream().flatMap(p -> p.results().stream()).mapToInt(AiWorkload.Result::errors).sum();
+    /** Workloads none of whose requests succeeded in some phase: the benchmark itself is then broken. */
+    List<String> broken() {
+        return phases.entrySet().stream().flatMap(p -> p.getValue().results().stream()
+                .filter(r -> r.errors() == r.requests()).map(r -> r.workload() + " (" + p.getKey() + ")")).toList();
     }
 
     String markdown() {
