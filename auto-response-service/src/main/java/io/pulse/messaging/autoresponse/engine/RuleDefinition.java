@@ -11,6 +11,7 @@ import java.util.UUID;
  *
  * @param internalTemplate the reply for internal senders when it differs (out-of-office), or null
  * @param personalise      whether the reply engine may personalise the rendered text
+ * @param generatedReply   whether the reply sent is the model's rewrite of the rule's reply for each message
  * @param timeZone         the user's zone, for the time of day of a greeting and for dates in the reply
  */
 public record RuleDefinition(
@@ -25,7 +26,14 @@ public record RuleDefinition(
         boolean personalise,
         Tone tone,
         ZoneId timeZone,
-        Duration cooldown) {
+        Duration cooldown,
+        boolean generatedReply) {
+
+    /** A rule that sends its own text (no generated reply). */
+    public RuleDefinition(UUID id, String name, boolean enabled, int priority, Instant createdAt, Conditions conditions, Template template,
+                          Template internalTemplate, boolean personalise, Tone tone, ZoneId timeZone, Duration cooldown) {
+        this(id, name, enabled, priority, createdAt, conditions, template, internalTemplate, personalise, tone, timeZone, cooldown, false);
+    }
 
     /** Evaluation order: lower priority number first, then the older rule, then the id (a total order). */
     public static final Comparator<RuleDefinition> ORDER = Comparator.comparingInt(RuleDefinition::priority)

@@ -37,6 +37,8 @@ public class AutoResponseLogEntry extends OwnedEntity {
     private boolean personalised;
     @Column(name = "engine", updatable = false, columnDefinition = "text")
     private String engine;
+    @Column(name = "fallback_reason", updatable = false, columnDefinition = "text")
+    private String fallbackReason;
 
     public UUID getRuleId() { return ruleId; }
     public void setRuleId(UUID ruleId) { this.ruleId = ruleId; }
@@ -62,4 +64,6 @@ public class AutoResponseLogEntry extends OwnedEntity {
     public void setPersonalised(boolean personalised) { this.personalised = personalised; }
     public String getEngine() { return engine; }
     public void setEngine(String engine) { this.engine = engine; }
+    public String getFallbackReason() { return fallbackReason; }
+    public void setFallbackReason(String fallbackReason) { this.fallbackReason = fallbackReason; }
 }

@@ -47,6 +47,9 @@ public class AutoResponseRule extends OwnedEntity {
     @Column(name = "personalise", nullable = false)
     private boolean personalise;
 
+    @Column(name = "generated_reply", nullable = false)
+    private boolean generatedReply;
+
     @Column(name = "tone", nullable = false, columnDefinition = "text")
     private String tone;
 
@@ -74,6 +77,8 @@ public class AutoResponseRule extends OwnedEntity {
     public void setInternalTemplate(String internalTemplate) { this.internalTemplate = internalTemplate; }
     public boolean isPersonalise() { return personalise; }
     public void setPersonalise(boolean personalise) { this.personalise = personalise; }
+    public boolean isGeneratedReply() { return generatedReply; }
+    public void setGeneratedReply(boolean generatedReply) { this.generatedReply = generatedReply; }
     public String getTone() { return tone; }
     public void setTone(String tone) { this.tone = tone; }
     public String getTimeZone() { return timeZone; }

@@ -22,7 +22,14 @@ public record EvaluationView(
         String ruleName,
         String text,
         Boolean personalised,
+        @Schema(description = "What wrote the text: local (the rule's template, personalised by the local engine when the rule asks), "
+                + "llm:<model> (rewritten by the model, for rules with generatedReply), or local-fallback (the model's text could not be "
+                + "used, so the rule's own was sent)")
         String engine,
+        @Schema(nullable = true, description = "Why the engine is local-fallback: timeout, rate-limited, invalid-output, unavailable, "
+                + "circuit-open or over-budget (also when a request asks for more generated replies than one request may make); "
+                + "absent otherwise")
+        String fallbackReason,
         @Schema(description = "The audit log row (absent in dry runs and when no rule matched)") UUID logId,
         @Schema(description = "Why no reply: auto_submitted, bulk_or_list, own_auto_reply, self, cooldown, conversation_limit, "
                 + "empty_reply (logged as failed), no_rule_matched")

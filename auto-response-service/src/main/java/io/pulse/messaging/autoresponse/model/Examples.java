@@ -62,13 +62,13 @@ public final class Examples {
             {"name": "Pricing questions", "priority": 10,
              "conditions": {"keywords": {"match": "any", "terms": ["price", "pricing", "quote"]}, "channels": ["email"]},
              "template": "Hi {{sender.firstName | \\"there\\"}}, our price list is at example.com/prices.",
-             "personalise": true, "tone": "friendly", "timeZone": "Europe/Paris", "cooldownMinutes": 1440}""";
+             "personalise": true, "generatedReply": false, "tone": "friendly", "timeZone": "Europe/Paris", "cooldownMinutes": 1440}""";
 
     public static final String RULE = """
             {"id": "0192f3a0-2222-7000-8000-000000000002", "kind": "rule", "name": "Pricing questions", "enabled": true, "priority": 10,
              "conditions": {"keywords": {"match": "any", "terms": ["price", "pricing", "quote"]}, "channels": ["email"]},
              "template": "Hi {{sender.firstName | \\"there\\"}}, our price list is at example.com/prices.", "internalTemplate": null,
-             "personalise": true, "tone": "friendly", "timeZone": "Europe/Paris", "cooldownMinutes": 1440,
+             "personalise": true, "generatedReply": false, "tone": "friendly", "timeZone": "Europe/Paris", "cooldownMinutes": 1440,
              "createdAt": "2026-06-28T16:02:11.512Z", "updatedAt": "2026-06-28T16:02:11.512Z",
              "warnings": [{"code": "conflict", "otherRuleId": "0192f3a0-2222-7000-8000-000000000009", "otherRuleName": "Quotes",
                            "message": "Rule 'Quotes' has the same priority (10) and can match the same messages; the older rule wins. Give one of them a different priority."}]}""";
@@ -76,11 +76,13 @@ public final class Examples {
     public static final String RULES_PAGE = """
             {"items": [{"id": "0192f3a0-4444-7000-8000-000000000004", "kind": "out_of_office", "name": "Out of office", "enabled": true,
                         "priority": 0, "conditions": {"dateRange": {"from": "2026-06-30T22:00:00Z", "until": "2026-07-14T22:00:00Z"}},
-                        "template": "I'm away until {{returnDate}}.", "personalise": false, "tone": "friendly", "timeZone": "Europe/Paris",
+                        "template": "I'm away until {{returnDate}}.", "personalise": false, "generatedReply": false, "tone": "friendly",
+                        "timeZone": "Europe/Paris",
                         "cooldownMinutes": 1440, "createdAt": "2026-06-28T16:02:11.512Z", "updatedAt": "2026-06-28T16:02:11.512Z"},
                        {"id": "0192f3a0-2222-7000-8000-000000000002", "kind": "rule", "name": "Pricing questions", "enabled": true,
                         "priority": 10, "conditions": {"keywords": {"match": "any", "terms": ["price", "pricing", "quote"]}},
-                        "template": "Our price list is at example.com/prices.", "personalise": true, "tone": "friendly", "timeZone": "UTC",
+                        "template": "Our price list is at example.com/prices.", "personalise": true, "generatedReply": true, "tone": "friendly",
+                        "timeZone": "UTC",
                         "cooldownMinutes": 1440, "createdAt": "2026-06-28T16:05:40.001Z", "updatedAt": "2026-06-28T16:05:40.001Z"}],
              "nextCursor": "eyJ2IjpbMTAsIjIwMjYtMDYtMjhUMTY6MDU6NDAuMDAxWiIsIjAxOTJmM2EwIl19"}""";
 
@@ -146,26 +148,27 @@ public final class Examples {
              "conversationId": "0192f3a0-0000-7000-8000-000000000001", "messageId": "0192f3a0-1b2c-7d3e-8f40-5a6b7c8d9e0f",
              "senderId": "5b0c1d2e-3f40-4152-8637-48596a7b8c9d", "senderEmail": "anna@example.com", "channel": "email",
              "status": "sent", "reason": null, "text": "Hi Anna, our price list is at example.com/prices.", "personalised": false,
-             "engine": "local", "createdAt": "2026-07-03T07:15:00.123Z"}""";
+             "engine": "local", "fallbackReason": null, "createdAt": "2026-07-03T07:15:00.123Z"}""";
 
     public static final String LOG_PAGE = """
             {"items": [{"id": "0192f3a0-3333-7000-8000-000000000005", "ruleId": "0192f3a0-2222-7000-8000-000000000002",
                         "conversationId": "0192f3a0-0000-7000-8000-000000000001", "messageId": "0192f3a0-1b2c-7d3e-8f40-5a6b7c8d9e11",
                         "senderEmail": "anna@example.com", "channel": "email", "status": "suppressed", "reason": "cooldown",
-                        "personalised": false, "createdAt": "2026-07-03T07:25:00.000Z"},
+                        "personalised": false, "engine": null, "fallbackReason": null, "createdAt": "2026-07-03T07:25:00.000Z"},
                        {"id": "0192f3a0-3333-7000-8000-000000000003", "ruleId": "0192f3a0-2222-7000-8000-000000000002",
                         "conversationId": "0192f3a0-0000-7000-8000-000000000001", "messageId": "0192f3a0-1b2c-7d3e-8f40-5a6b7c8d9e0f",
                         "senderEmail": "anna@example.com", "channel": "email", "status": "sent",
                         "text": "Hi Anna, our price list is at example.com/prices.", "personalised": false, "engine": "local",
-                        "createdAt": "2026-07-03T07:15:00.123Z"}],
+                        "fallbackReason": null, "createdAt": "2026-07-03T07:15:00.123Z"}],
              "nextCursor": null}""";
 
-    public static final String SUGGESTION_REQUEST = "{\"content\": \"Are you free for a call on Tuesday at 3pm?\", \"senderName\": \"Anna Müller\"}";
+    public static final String SUGGESTION_REQUEST = """
+            {"content": "Are you free for a call on Tuesday at 3pm?", "senderName": "Anna Müller", "tone": "friendly"}""";
 
     public static final String SUGGESTIONS = """
             {"kind": "scheduling", "kinds": [{"kind": "scheduling", "score": 0.62}, {"kind": "question", "score": 0.38}],
              "suggestions": [{"text": "Tuesday at 3pm works for me.", "kind": "scheduling", "confidence": 0.62},
                              {"text": "Sorry, Tuesday at 3pm doesn't work for me. Could we find another time?", "kind": "scheduling", "confidence": 0.55},
                              {"text": "Good question, Anna, let me check and get back to you.", "kind": "question", "confidence": 0.38}],
-             "engine": "local"}""";
+             "engine": "local", "fallbackReason": null}""";
 }

@@ -20,12 +20,18 @@ public record LogEntryView(
         @Schema(nullable = true) String reason,
         @Schema(nullable = true, description = "The text sent") String text,
         boolean personalised,
+        @Schema(nullable = true, description = "What wrote the text: local (the rule's template, personalised by the local engine when "
+                + "the rule asks), llm:<model> (rewritten by the model, for rules with generatedReply), or local-fallback (the model's "
+                + "text could not be used, so the rule's own was sent); null when nothing was sent")
         String engine,
+        @Schema(nullable = true, description = "Why the engine is local-fallback: timeout, rate-limited, invalid-output, unavailable, "
+                + "circuit-open or over-budget; null otherwise")
+        String fallbackReason,
         OffsetDateTime createdAt) {
 
     public static LogEntryView of(AutoResponseLogEntry e) {
         return new LogEntryView(e.getId(), e.getRuleId(), e.getConversationId(), e.getMessageId(), e.getSenderId(), e.getSenderEmail(),
                 e.getChannel(), LogStatus.ofWire(e.getStatus()), e.getReason(), e.getResponseText(), e.isPersonalised(), e.getEngine(),
-                e.getCreatedAt());
+                e.getFallbackReason(), e.getCreatedAt());
     }
 }

@@ -23,6 +23,10 @@ public record RuleInput(
                 example = "Hi {{sender.firstName | \"there\"}}, our price list is at example.com/prices.") String template,
         @Size(max = 5000) @Schema(description = "Different reply for internal senders (optional)") String internalTemplate,
         @Schema(description = "Let the reply engine personalise the greeting and tone", defaultValue = "false") Boolean personalise,
+        @Schema(description = "Send the template rewritten by the language model for each message (its language, what it asks, the "
+                + "tone), checked to keep every link and number of the template and to add none; the template is sent whenever the "
+                + "model's text cannot be used. Only when the service has a model configured; otherwise the template is sent.",
+                defaultValue = "false") Boolean generatedReply,
         @Schema(defaultValue = "friendly") Tone tone,
         @Size(max = 64) @Schema(description = "The user's IANA time zone (greeting time of day, return date)", defaultValue = "UTC",
                 example = "Europe/Paris") String timeZone,

@@ -23,6 +23,8 @@ public record RuleView(
         String template,
         String internalTemplate,
         boolean personalise,
+        @Schema(description = "Whether the reply sent is the template rewritten by the language model for each message")
+        boolean generatedReply,
         Tone tone,
         String timeZone,
         int cooldownMinutes,
@@ -38,7 +40,7 @@ public record RuleView(
     }
 
     public RuleView withWarnings(List<RuleWarning> warnings) {
-        return new RuleView(id, kind, name, enabled, priority, conditions, template, internalTemplate, personalise, tone, timeZone,
+        return new RuleView(id, kind, name, enabled, priority, conditions, template, internalTemplate, personalise, generatedReply, tone, timeZone,
                 cooldownMinutes, createdAt, updatedAt, warnings);
     }
 

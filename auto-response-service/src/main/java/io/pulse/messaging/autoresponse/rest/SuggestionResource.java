@@ -14,10 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.pulse.messaging.autoresponse.engine.Names;
-import io.pulse.messaging.autoresponse.engine.SuggestionEngine;
 import io.pulse.messaging.autoresponse.model.SuggestionRequest;
 import io.pulse.messaging.autoresponse.model.SuggestionsView;
+import io.pulse.messaging.autoresponse.service.SmartReplies;
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/auto-responses/suggestions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,22 +25,23 @@ import io.pulse.messaging.autoresponse.model.SuggestionsView;
 @Tag(name = "Smart replies", description = "Short reply suggestions for an incoming message")
 public class SuggestionResource {
 
-    private final SuggestionEngine engine;
+    private final SmartReplies replies;
 
-    public SuggestionResource(SuggestionEngine engine) {
-        this.engine = engine;
+    public SuggestionResource(SmartReplies replies) {
+        this.replies = replies;
     }
 
     @POST
-    @Operation(summary = "Suggest three short replies", description = "Chosen by what the message is (question, request, thanks, scheduling, "
-            + "greeting, complaint, apology, urgent, information), each with a confidence; deterministic for the same input. Stores nothing.")
-    @APIResponse(responseCode = "200", description = "Three distinct suggestions, strongest first",
+    @Operation(summary = "Suggest short replies", description = "Replies that answer what the message says or asks, each with the kind "
+            + "of message it answers (question, request, thanks, scheduling, greeting, complaint, apology, urgent, information) and a "
+            + "confidence. With a language model configured (feature smart-replies) they are written by it in the message's language "
+            + "and the requested tone, and checked: no link, email address or phone number the message does not contain, no "
+            + "placeholder, no claim that something was done; what fails is dropped, and when nothing is left the local engine "
+            + "answers (engine local-fallback, fallbackReason says why). The local engine's three are deterministic for the same "
+            + "input. Stores nothing.")
+    @APIResponse(responseCode = "200", description = "Distinct suggestions, strongest first",
             content = @Content(schema = @Schema(implementation = SuggestionsView.class)))
-    public SuggestionsView suggest(@NotNull @Valid SuggestionRequest request) {
-        SuggestionEngine.Result result = engine.suggest(request.content(), Names.firstName(request.senderName(), null));
-        return new SuggestionsView(result.kinds().get(0).kind(),
-                result.kinds().stream().map(k -> new SuggestionsView.KindScore(k.kind(), k.score())).toList(),
-                result.suggestions().stream().map(s -> new SuggestionsView.Suggestion(s.text(), s.kind(), s.confidence())).toList(),
-                result.engine());
+    public Uni<SuggestionsView> suggest(@NotNull @Valid SuggestionRequest request) {
+        return replies.suggest(request);
     }
 }

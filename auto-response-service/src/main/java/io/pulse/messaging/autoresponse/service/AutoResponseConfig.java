@@ -37,6 +37,14 @@ public interface AutoResponseConfig {
     @WithDefault("1000")
     int maxRulesPerUser();
 
+    /**
+     * The most replies one evaluation request has the language model write (rules with {@code generatedReply}, feature
+     * {@code rule-replies}), one after another; the request's further matches send their rule's own reply, with engine
+     * {@code local-fallback} and fallbackReason {@code over-budget}. Bounds how long a batch can wait on the model.
+     */
+    @WithDefault("10")
+    int generatedRepliesPerRequest();
+
     /** Users whose compiled rules are kept in memory per replica. */
     @WithDefault("20000")
     int ruleCacheSize();

@@ -91,13 +91,13 @@ public class DryRunEvaluator {
             return notSent(message, rule, SuppressionReason.EMPTY_REPLY, OutcomeDetails.EMPTY_REPLY, explanation, null);
         }
         return new EvaluationView(message.messageId(), true, rule.id(), rule.name(), reply.text(), reply.personalised(), reply.engine(),
-                null, null, null, OutcomeRecorder.replyHeaders(null), true, explanation, null);
+                reply.fallbackReason(), null, null, null, OutcomeRecorder.replyHeaders(null), true, explanation, null);
     }
 
     private static EvaluationView notSent(IncomingMessage message, RuleDefinition rule, SuppressionReason reason, String detail,
                                           List<RuleExplanation> explanation, OffsetDateTime cooldownUntil) {
         return new EvaluationView(message.messageId(), false, rule == null ? null : rule.id(), rule == null ? null : rule.name(), null, null,
-                null, null, reason, detail, null, true, explanation, cooldownUntil);
+                null, null, null, reason, detail, null, true, explanation, cooldownUntil);
     }
 
     private static List<RuleExplanation> explanations(RuleMatcher.Result match) {

@@ -23,11 +23,14 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * "Should this incoming message get an auto-reply, and what text?" In three steps, so that no database connection is
- * held while rules are compiled or matched or replies rendered, and none of that runs on the event loop:
+ * held while rules are compiled or matched, replies rendered or written by the model, and none of that runs on the
+ * event loop:
  * <ol>
  * <li>a short transaction reads the user's rules version and, when this replica's copy is stale, the rules;</li>
  * <li>on a worker thread ({@link MessagePreparation}): the request's pattern work is checked against its limit (422 past
- * it, before anything is matched), then the loop guards, the first matching rule of each message, and its reply;</li>
+ * it, before anything is matched), then the loop guards, the first matching rule of each message, and its reply; for
+ * rules that opted into generated text, the model's rewrite of it ({@link ReplyGeneration}: a short read transaction
+ * checks cap and cooldown first, the model is called after it has ended);</li>
  * <li>a second short transaction share-locks the rules version (a change to the user's rules bumps it first, so no rule
  * changes until this commits), and if it is still the version matched against, decides and records each message in
  * order ({@link OutcomeDecider}, or {@link DryRunEvaluator} for dry runs): cap, cooldown, log. If the rules changed in
@@ -54,16 +57,18 @@ public class EvaluationService {
     private final MessagePreparation preparation;
     private final OutcomeDecider decider;
     private final DryRunEvaluator dryRuns;
+    private final ReplyGeneration generation;
     private final EvaluationStateRepository state;
     private final Clock clock;
 
     public EvaluationService(Ownership ownership, RuleCache cache, MessagePreparation preparation, OutcomeDecider decider,
-                             DryRunEvaluator dryRuns, EvaluationStateRepository state, Clock clock) {
+                             DryRunEvaluator dryRuns, ReplyGeneration generation, EvaluationStateRepository state, Clock clock) {
         this.ownership = ownership;
         this.cache = cache;
         this.preparation = preparation;
         this.decider = decider;
         this.dryRuns = dryRuns;
+        this.generation = generation;
         this.state = state;
         this.clock = clock;
     }
@@ -94,6 +99,7 @@ public class EvaluationService {
     private Uni<List<EvaluationView>> attempt(UUID user, List<Incoming> messages, boolean dryRun, Delivery delivery, int attempts) {
         return ownership.asUser(user, scope -> cache.load(scope).call(() -> refuseReplay(scope, delivery)))
                 .chain(loaded -> OffLoop.compute(() -> preparation.prepare(loaded, messages, dryRun)))
+                .chain(prepared -> generation.generate(user, prepared))
                 .chain(prepared -> decide(user, prepared, dryRun, delivery))
                 .chain(results -> {
                     if (results != null) {

@@ -48,7 +48,7 @@ public class OutcomeDecider {
         }
         RuleDefinition rule = item.winner();
         if (rule == null) {
-            return Uni.createFrom().item(new EvaluationView(message.messageId(), false, null, null, null, null, null, null,
+            return Uni.createFrom().item(new EvaluationView(message.messageId(), false, null, null, null, null, null, null, null,
                     SuppressionReason.NO_RULE_MATCHED, OutcomeDetails.NO_RULE_MATCHED, null, null, null, null));
         }
         OffsetDateTime now = Timestamps.now(clock);

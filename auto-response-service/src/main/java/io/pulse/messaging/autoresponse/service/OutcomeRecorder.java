@@ -36,8 +36,10 @@ public class OutcomeRecorder {
         entry.setResponseText(reply.text());
         entry.setPersonalised(reply.personalised());
         entry.setEngine(reply.engine());
+        entry.setFallbackReason(reply.fallbackReason());
         return log.persist(scope, entry).map(saved -> new EvaluationView(message.messageId(), true, rule.id(), rule.name(), reply.text(),
-                reply.personalised(), reply.engine(), saved.getId(), null, null, replyHeaders(saved.getId()), null, null, null));
+                reply.personalised(), reply.engine(), reply.fallbackReason(), saved.getId(), null, null, replyHeaders(saved.getId()), null,
+                null, null));
     }
 
     /** A matching rule whose reply could not be produced: logged as failed, no cooldown taken. */
@@ -45,8 +47,9 @@ public class OutcomeRecorder {
                                       String detail) {
         AutoResponseLogEntry entry = entry(message, rule, LogStatus.FAILED, reason);
         entry.setEngine(reply.engine());
+        entry.setFallbackReason(reply.fallbackReason());
         return log.persist(scope, entry).map(saved -> new EvaluationView(message.messageId(), false, rule.id(), rule.name(), null, null,
-                reply.engine(), saved.getId(), reason, detail, null, null, null, null));
+                reply.engine(), reply.fallbackReason(), saved.getId(), reason, detail, null, null, null, null));
     }
 
     /** No reply, for {@code reason}; {@code rule} is null when a loop guard stopped the message before any rule. */
@@ -54,7 +57,7 @@ public class OutcomeRecorder {
                                           String detail) {
         AutoResponseLogEntry entry = entry(message, rule, LogStatus.SUPPRESSED, reason);
         return log.persist(scope, entry).map(saved -> new EvaluationView(message.messageId(), false, rule == null ? null : rule.id(),
-                rule == null ? null : rule.name(), null, null, null, saved.getId(), reason, detail, null, null, null, null));
+                rule == null ? null : rule.name(), null, null, null, null, saved.getId(), reason, detail, null, null, null, null));
     }
 
     /** The headers a reply carries so that other systems, and this one, recognise it as automatic (RFC 3834). */

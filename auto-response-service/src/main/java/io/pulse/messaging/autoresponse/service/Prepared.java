@@ -22,12 +22,17 @@ record Prepared(long rulesVersion, List<Prepared.Item> items) {
      *
      * @param guard the loop guard that stops it, if any
      * @param match the rules' verdicts (null when a guard stopped a real evaluation before any rule)
-     * @param reply the winning rule's reply for it (null without a winner or when a guard stops it)
+     * @param reply the winning rule's reply for it (null without a winner or when a guard stops it): its template rendered and
+     *              personalised, or for a rule with {@code generatedReply} the model's rewrite of that ({@link ReplyGeneration})
      */
     record Item(IncomingMessage message, Responder user, Optional<SuppressionReason> guard, RuleMatcher.Result match, Reply reply) {
 
         RuleDefinition winner() {
             return match == null ? null : match.winner();
+        }
+
+        Item withReply(Reply other) {
+            return new Item(message, user, guard, match, other);
         }
 
         /** Whether deciding needs the database: a log row to write, or a cap or cooldown to read. */
@@ -38,5 +43,9 @@ record Prepared(long rulesVersion, List<Prepared.Item> items) {
 
     boolean needsDatabase(boolean dryRun) {
         return items.stream().anyMatch(item -> item.needsDatabase(dryRun));
+    }
+
+    Prepared withItems(List<Item> other) {
+        return new Prepared(rulesVersion, List.copyOf(other));
     }
 }

@@ -13,6 +13,8 @@ import io.pulse.messaging.autoresponse.engine.Names;
 import io.pulse.messaging.autoresponse.engine.ReplyEngine;
 import io.pulse.messaging.autoresponse.engine.RuleDefinition;
 import io.pulse.messaging.autoresponse.engine.Text;
+import io.pulse.messaging.common.ai.EngineUsed;
+import io.pulse.messaging.common.ai.FallbackReason;
 import io.quarkus.logging.Log;
 
 /** The text a matching rule sends for one message: its template rendered, then personalised by the reply engine. */
@@ -27,8 +29,16 @@ public class ReplyRenderer {
         this.engine = engine;
     }
 
-    /** The reply and the engine that produced it. */
-    public record Reply(String text, boolean personalised, String engine) {
+    /**
+     * The reply and the engine that produced it.
+     *
+     * @param fallbackReason why the engine is {@code local-fallback} (a model's text could not be used), else null
+     */
+    public record Reply(String text, boolean personalised, String engine, String fallbackReason) {
+
+        public Reply(String text, boolean personalised, String engine) {
+            this(text, personalised, engine, null);
+        }
     }
 
     /**
@@ -47,7 +57,7 @@ public class ReplyRenderer {
             return new Reply(reply.text(), reply.personalised(), reply.engine());
         } catch (RuntimeException e) {
             Log.warnf(e, "Reply engine %s failed; the rendered template is sent", engine.name());
-            return new Reply(rendered, false, "local-fallback");
+            return new Reply(rendered, false, EngineUsed.LOCAL_FALLBACK, FallbackReason.UNAVAILABLE.wire());
         }
     }
 

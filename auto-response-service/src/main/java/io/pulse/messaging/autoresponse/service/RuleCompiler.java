@@ -92,7 +92,8 @@ public class RuleCompiler {
                 rule.isPersonalise(),
                 Tone.valueOf(rule.getTone().toUpperCase()),
                 zone,
-                Duration.ofSeconds(rule.getCooldownSeconds()));
+                Duration.ofSeconds(rule.getCooldownSeconds()),
+                rule.isGeneratedReply());
     }
 
     public RuleConditions conditionsOf(AutoResponseRule rule) {

@@ -44,6 +44,7 @@ public class RuleMapper {
         rule.setResponseTemplate(input.template());
         rule.setInternalTemplate(blankToNull(input.internalTemplate()));
         applyReplySettings(rule, input.personalise(), input.tone(), input.timeZone(), input.cooldownMinutes());
+        rule.setGeneratedReply(Boolean.TRUE.equals(input.generatedReply()));
     }
 
     /** The out-of-office rule's fields: a date range, audience and channels as its conditions. */
@@ -71,7 +72,8 @@ public class RuleMapper {
         return new RuleView(rule.getId(),
                 AutoResponseRule.KIND_OUT_OF_OFFICE.equals(rule.getKind()) ? RuleView.Kind.OUT_OF_OFFICE : RuleView.Kind.RULE,
                 rule.getName(), rule.isEnabled(), rule.getPriority(), compiler.conditionsOf(rule), rule.getResponseTemplate(),
-                rule.getInternalTemplate(), rule.isPersonalise(), tone(rule), rule.getTimeZone(), rule.getCooldownSeconds() / 60,
+                rule.getInternalTemplate(), rule.isPersonalise(), rule.isGeneratedReply(), tone(rule), rule.getTimeZone(),
+                rule.getCooldownSeconds() / 60,
                 rule.getCreatedAt(), rule.getUpdatedAt(), null);
     }
 
@@ -79,7 +81,7 @@ public class RuleMapper {
     public RuleInput input(AutoResponseRule rule) {
         RuleView v = view(rule);
         return new RuleInput(v.name(), v.enabled(), v.priority(), v.conditions(), v.template(), v.internalTemplate(), v.personalise(),
-                v.tone(), v.timeZone(), v.cooldownMinutes());
+                v.generatedReply(), v.tone(), v.timeZone(), v.cooldownMinutes());
     }
 
     /** The out-of-office view; {@code active} says whether it answers a message sent now. */

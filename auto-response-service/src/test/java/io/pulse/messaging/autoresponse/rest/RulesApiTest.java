@@ -105,6 +105,25 @@ class RulesApiTest {
     }
 
     @Test
+    void generatedRepliesAreOptInPerRuleAndKeptByPartialUpdates() {
+        Api alice = Api.newUser();
+        String plain = alice.createRule(rule("Plain", 10, "See our prices."));
+        alice.get("/rules/" + plain).statusCode(200).body("generatedReply", equalTo(false));
+        Map<String, Object> generated = rule("Generated", 20, "See our prices.");
+        generated.put("generatedReply", true);
+        String id = alice.createRule(generated);
+        alice.get("/rules/" + id).statusCode(200).body("generatedReply", equalTo(true));
+        alice.patch("/rules/" + id, Map.of("name", "Prices")).statusCode(200).body("generatedReply", equalTo(true));
+        alice.patch("/rules/" + id, Map.of("generatedReply", "yes")).statusCode(400).body("errors[0].field", equalTo("generatedReply"));
+        // A full update from a client that does not know the field takes its default, like every other field.
+        alice.put("/rules/" + id, rule("Prices", 20, "See our prices.")).statusCode(200).body("generatedReply", equalTo(false));
+        // Without a model configured the rule's own text is sent, by the local engine.
+        alice.patch("/rules/" + id, Map.of("generatedReply", true, "priority", 1)).statusCode(200);
+        alice.post("/evaluate", Api.message("How much is it?")).statusCode(200).body("ruleId", equalTo(id))
+                .body("text", equalTo("See our prices.")).body("engine", equalTo("local")).body("fallbackReason", nullValue());
+    }
+
+    @Test
     void badInputIsA400WithTheFieldsAndChangesNothing() {
         Api alice = Api.newUser();
         alice.post("/rules", Map.of("priority", 1)).statusCode(400).contentType("application/problem+json")

@@ -1,0 +1,45 @@
+package io.pulse.messaging.autoresponse.service;
+
+import jakarta.inject.Singleton;
+
+import io.pulse.messaging.autoresponse.engine.Names;
+import io.pulse.messaging.autoresponse.engine.SuggestionEngine;
+import io.pulse.messaging.autoresponse.generation.LanguageGuess;
+import io.pulse.messaging.autoresponse.generation.SuggestionTask;
+import io.pulse.messaging.autoresponse.model.SuggestionRequest;
+import io.pulse.messaging.autoresponse.model.SuggestionsView;
+import io.pulse.messaging.common.ai.Generated;
+import io.pulse.messaging.common.ai.ModelOrLocal;
+import io.pulse.messaging.common.reactive.OffLoop;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Smart replies (feature {@value #FEATURE}): from the model when one is configured, checked, else (or when its answer
+ * is unusable) from the local engine. Touches no database, and the call runs on a worker thread.
+ */
+@Singleton
+public class SmartReplies {
+
+    public static final String FEATURE = "smart-replies";
+
+    private final ModelOrLocal engines;
+    private final SuggestionEngine local;
+
+    public SmartReplies(ModelOrLocal engines, SuggestionEngine local) {
+        this.engines = engines;
+        this.local = local;
+    }
+
+    public Uni<SuggestionsView> suggest(SuggestionRequest request) {
+        return OffLoop.compute(() -> view(engines.generate(FEATURE, new SuggestionTask(request.content(),
+                Names.firstName(request.senderName(), null), request.tone(), LanguageGuess.of(request.content()), local))));
+    }
+
+    private static SuggestionsView view(Generated<SuggestionEngine.Result> generated) {
+        SuggestionEngine.Result result = generated.value();
+        return new SuggestionsView(result.kinds().get(0).kind(),
+                result.kinds().stream().map(k -> new SuggestionsView.KindScore(k.kind(), k.score())).toList(),
+                result.suggestions().stream().map(s -> new SuggestionsView.Suggestion(s.text(), s.kind(), s.confidence())).toList(),
+                generated.engine().engine(), generated.engine().fallbackReason());
+    }
+}
