@@ -72,8 +72,8 @@ class ClusteringOrderTest {
     }
 
     private boolean store(UUID session, String hash, OffsetDateTime at) throws Exception {
-        String stored = json.writeValueAsString(new ClusteringView(session, "local", hash, 1, List.of(), List.of(), List.of(), at));
-        return asOwner(scope -> clusterings.store(scope, session, hash, "local", stored, at));
+        String stored = json.writeValueAsString(new ClusteringView(session, "local", null, hash, 1, List.of(), List.of(), List.of(), at));
+        return asOwner(scope -> clusterings.store(scope, session, hash, "local", null, stored, at));
     }
 
     /** Runs the work in a transaction as the owner, on a request-like Vert.x context, as a service method would. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import io.pulse.messaging.brainstorm.engine.PhrasePool.Candidate;
 import io.pulse.messaging.brainstorm.engine.SuggestionOperators.Operator;
@@ -100,14 +101,29 @@ public final class LocalSuggestionEngine implements SuggestionEngine {
         }
         chosen.stems().add(stems);
         chosen.usedAs().add(a.phrase().text());
-        chosen.suggestions().add(suggestion(context.request(), operator, a, b, text));
+        chosen.suggestions().add(suggestion(context, operator, a, b, text));
     }
 
-    private static Suggestion suggestion(SuggestionRequest request, Operator operator, Candidate a, Candidate b, String text) {
+    private static Suggestion suggestion(Context context, Operator operator, Candidate a, Candidate b, String text) {
+        SuggestionRequest request = context.request();
         List<String> basedOn = b == null ? List.of(a.phrase().ref()) : List.of(a.phrase().ref(), b.phrase().ref());
         String rationale = request.step().title() + " (" + operator.name() + ") applied to \"" + a.phrase().ref()
                 + "\" from the " + a.origin() + (b == null ? "" : " and \"" + b.phrase().ref() + "\" from the " + b.origin());
-        return new Suggestion(text, request.step().key(), rationale, basedOn);
+        return new Suggestion(text, request.step().key(), rationale, basedOn, citedIdeas(context, a, b));
+    }
+
+    /** The ideas (with an id) that use every word of {@code a}, or of {@code b}: the ideas the suggestion builds on. */
+    private static List<UUID> citedIdeas(Context context, Candidate a, Candidate b) {
+        List<UUID> cited = new ArrayList<>();
+        List<ExistingIdea> ideas = context.request().ideas();
+        for (int i = 0; i < ideas.size(); i++) {
+            Set<String> idea = context.existing().get(i);
+            boolean uses = idea.containsAll(a.stems()) || b != null && idea.containsAll(b.stems());
+            if (uses && ideas.get(i).id() != null) {
+                cited.add(ideas.get(i).id());
+            }
+        }
+        return List.copyOf(cited);
     }
 
     /**

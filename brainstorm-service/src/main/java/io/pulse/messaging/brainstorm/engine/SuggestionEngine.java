@@ -1,10 +1,11 @@
 package io.pulse.messaging.brainstorm.engine;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Proposes ideas for one step of a framework. The local engine builds them from the step's operators and the key
- * phrases of the topic and of the ideas so far; an LLM engine can implement the same contract later.
+ * phrases of the topic and of the ideas so far. The model's suggestions (SuggestionTask) come in the same shape.
  */
 public interface SuggestionEngine {
 
@@ -18,11 +19,22 @@ public interface SuggestionEngine {
     record SuggestionRequest(Framework framework, Framework.Step step, String topic, List<ExistingIdea> ideas, int count) {
     }
 
-    /** An idea already in the session, and the step it belongs to. */
-    record ExistingIdea(String text, String step) {
+    /** An idea already in the session (its id, null for ideas not stored yet), and the step it belongs to. */
+    record ExistingIdea(UUID id, String text, String step) {
+
+        public ExistingIdea(String text, String step) {
+            this(null, text, step);
+        }
     }
 
-    /** One proposed idea, with the phrases it was built from. */
-    record Suggestion(String text, String step, String rationale, List<String> basedOn) {
+    /**
+     * One proposed idea, with the phrases it was built from ({@code basedOn}, empty when a model wrote it) and the ids
+     * of the session's ideas it builds on ({@code basedOnIdeas}).
+     */
+    record Suggestion(String text, String step, String rationale, List<String> basedOn, List<UUID> basedOnIdeas) {
+
+        public Suggestion(String text, String step, String rationale, List<String> basedOn) {
+            this(text, step, rationale, basedOn, List.of());
+        }
     }
 }

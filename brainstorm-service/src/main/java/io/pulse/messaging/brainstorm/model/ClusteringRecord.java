@@ -32,6 +32,10 @@ public class ClusteringRecord {
     @Column(name = "engine", nullable = false, columnDefinition = "text")
     private String engine;
 
+    /** Why the local labels stand in for the model's; null unless {@code engine} is {@code local-fallback}. */
+    @Column(name = "fallback_reason", columnDefinition = "text")
+    private String fallbackReason;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "result", nullable = false)
     private String result;
@@ -54,6 +58,10 @@ public class ClusteringRecord {
 
     public String getEngine() {
         return engine;
+    }
+
+    public String getFallbackReason() {
+        return fallbackReason;
     }
 
     public String getResult() {

@@ -49,15 +49,15 @@ public final class Examples {
              "items": [{"ideaId": "0190f5a4-7c1e-7a55-9a53-3f1b6f0e4b11", "text": "Replace the signup form with a single sign-on button",
                         "step": "substitute", "votes": 3, "voters": null}]}""";
     public static final String SUGGESTIONS_VIEW = """
-            {"step": "eliminate", "engine": "local", "cached": false, "generatedAt": "2026-11-30T10:03:00Z",
-             "expiresAt": "2026-12-01T10:03:00Z",
+            {"step": "eliminate", "engine": "llm:gpt-4o-mini", "fallbackReason": null, "cached": false,
+             "generatedAt": "2026-11-30T10:03:00Z", "expiresAt": "2026-12-01T10:03:00Z", "ideasLeftOut": 0,
              "suggestions": [{"text": "Remove the email confirmation step before the first login", "step": "eliminate",
-                              "rationale": "Eliminate: what could we remove or simplify? Applied to 'signup form'",
-                              "basedOn": ["signup form"]}]}""";
+                              "rationale": "Drops a step the sign-on idea leaves pointless",
+                              "basedOn": [], "basedOnIdeas": ["0190f5a4-7c1e-7a55-9a53-3f1b6f0e4b11"]}]}""";
     public static final String CLUSTERING = """
-            {"sessionId": "0190f5a4-6b00-7a55-9a53-3f1b6f0e4b00", "engine": "local",
+            {"sessionId": "0190f5a4-6b00-7a55-9a53-3f1b6f0e4b00", "engine": "llm:gpt-4o-mini", "fallbackReason": null,
              "ideaSetHash": "9c1d3f0b6a4e2d7c8b5a1f3e9d7c2b4a6e8f0d1c3b5a7e9f2d4c6b8a0e1f3d5c", "ideaCount": 5,
-             "clusters": [{"label": "single sign-on", "ideaIds": ["0190f5a4-7c1e-7a55-9a53-3f1b6f0e4b11",
+             "clusters": [{"label": "Faster sign-in", "labelEngine": "llm:gpt-4o-mini", "ideaIds": ["0190f5a4-7c1e-7a55-9a53-3f1b6f0e4b11",
                            "0190f5a4-7d02-7c4e-8f0a-5b0e2d3c1a22", "0190f5a4-7d40-7c4e-8f0a-5b0e2d3c1a33"],
                            "confidence": 0.62, "cohesion": 0.58}],
              "unclustered": ["0190f5a4-7e00-7c4e-8f0a-5b0e2d3c1a44", "0190f5a4-7e40-7c4e-8f0a-5b0e2d3c1a55"],

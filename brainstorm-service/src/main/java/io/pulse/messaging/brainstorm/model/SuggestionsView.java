@@ -7,6 +7,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer to a suggestion request, fresh or from the 24-hour cache. */
 @Schema(description = "Suggested ideas, from the cache when the same question was answered in the last 24 hours", example = Examples.SUGGESTIONS_VIEW)
-public record SuggestionsView(String step, @Schema(example = "local") String engine, boolean cached,
-        OffsetDateTime generatedAt, OffsetDateTime expiresAt, List<SuggestionView> suggestions) {
+public record SuggestionsView(String step,
+        @Schema(description = "What wrote the suggestions: llm:<model>, local, or local-fallback when the model gave no usable answer",
+                example = "llm:gpt-4o-mini")
+        String engine,
+        @Schema(description = "Why the local engine answered although a model is configured (timeout, rate-limited, invalid-output, "
+                + "unavailable, circuit-open, over-budget); null unless engine is local-fallback. Such answers are not cached.",
+                nullable = true)
+        String fallbackReason,
+        boolean cached,
+        OffsetDateTime generatedAt,
+        @Schema(description = "When the cached answer expires; null for an answer that was not cached (a fallback)", nullable = true)
+        OffsetDateTime expiresAt,
+        @Schema(description = "How many of the session's earliest ideas the model was not shown, for lack of room in its input; 0 "
+                + "when it saw them all (the local engine always does)")
+        int ideasLeftOut,
+        List<SuggestionView> suggestions) {
 }

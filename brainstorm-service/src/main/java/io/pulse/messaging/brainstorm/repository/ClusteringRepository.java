@@ -26,12 +26,12 @@ public class ClusteringRepository {
      * replace with an older picture.
      */
     private static final String UPSERT = """
-            insert into brainstorm.brainstorm_clusterings (session_id, user_id, created_at, idea_set_hash, engine, result)
-            select :session, :me, :createdAt, :hash, :engine, cast(cast(:result as text) as jsonb)
+            insert into brainstorm.brainstorm_clusterings (session_id, user_id, created_at, idea_set_hash, engine, fallback_reason, result)
+            select :session, :me, :createdAt, :hash, :engine, cast(:fallbackReason as text), cast(cast(:result as text) as jsonb)
              where %s
             on conflict (session_id) do update
                set user_id = excluded.user_id, created_at = excluded.created_at, idea_set_hash = excluded.idea_set_hash,
-                   engine = excluded.engine, result = excluded.result
+                   engine = excluded.engine, fallback_reason = excluded.fallback_reason, result = excluded.result
              where brainstorm.brainstorm_clusterings.created_at <= excluded.created_at
             """.formatted(writerSql("cast(:session as uuid)"));
 
@@ -46,16 +46,19 @@ public class ClusteringRepository {
     }
 
     /**
-     * Replaces the session's latest clustering; false when a clustering of a later reading is stored already (or the
+     * Replaces the session's latest clustering ({@code engine}: what labelled it; {@code fallbackReason}: why the local
+     * labels stand in for the model's, or null); false when a clustering of a later reading is stored already (or the
      * scope's user may not write to the session, which the caller has checked).
      */
-    public Uni<Boolean> store(UserScope scope, UUID sessionId, String hash, String engine, String resultJson, OffsetDateTime at) {
+    public Uni<Boolean> store(UserScope scope, UUID sessionId, String hash, String engine, String fallbackReason, String resultJson,
+            OffsetDateTime at) {
         return scope.session().createNativeQuery(UPSERT)
                 .setParameter("session", sessionId)
                 .setParameter(ME, scope.userId())
                 .setParameter("createdAt", at)
                 .setParameter("hash", hash)
                 .setParameter("engine", engine)
+                .setParameter("fallbackReason", fallbackReason)
                 .setParameter("result", resultJson)
                 .executeUpdate()
                 .map(rows -> rows > 0);

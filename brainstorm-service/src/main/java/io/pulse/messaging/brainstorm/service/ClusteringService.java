@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.pulse.messaging.brainstorm.engine.IdeaClusterer;
-import io.pulse.messaging.brainstorm.model.ClusterView;
 import io.pulse.messaging.brainstorm.model.ClusteringView;
 import io.pulse.messaging.brainstorm.model.Idea;
 import io.pulse.messaging.brainstorm.model.MergeProposalView;
@@ -20,36 +19,43 @@ import io.smallrye.mutiny.Uni;
 /**
  * Clusters a session's ideas by meaning and stores the result as the session's latest clustering. The request first
  * takes a place in the {@link ClusteringGate} (503 when this replica has as many clusterings as it accepts); the ideas
- * are read in one transaction, embedded and clustered (and the result hashed and serialised) on a worker thread when
- * the gate has a free slot (never, if the client went away before), outside any transaction and holding no connection,
- * and the result is stored and announced in a second transaction.
+ * are read in one transaction, embedded and clustered on a worker thread when the gate has a free slot (never, if the
+ * client went away before), then the clusters are named ({@link ClusterNaming}: the model, if one is configured) on a
+ * worker thread after the slot is given back, and the result hashed and serialised there: all outside any transaction
+ * and holding no connection. The result is stored and announced in a second transaction.
  */
 @ApplicationScoped
 public class ClusteringService {
 
-    static final String ENGINE = "local";
-
     private final ClusteringStore store;
     private final ClusteringGate gate;
     private final IdeaClusterer clusterer;
+    private final ClusterNaming naming;
     private final Clock clock;
 
     private final int maxIdeas;
 
-    public ClusteringService(ClusteringStore store, ClusteringGate gate, IdeaClusterer clusterer, Clock clock, BrainstormConfig config) {
+    public ClusteringService(ClusteringStore store, ClusteringGate gate, IdeaClusterer clusterer, ClusterNaming naming, Clock clock,
+            BrainstormConfig config) {
         this.store = store;
         this.gate = gate;
         this.clusterer = clusterer;
+        this.naming = naming;
         this.clock = clock;
         this.maxIdeas = config.clustering().maxIdeas();
     }
 
     public Uni<ClusteringView> cluster(UUID sessionId) {
         return Uni.createFrom().deferred(() -> compute(sessionId, gate.admit()))
+                .chain(clustered -> OffLoop.compute(() -> named(clustered)))
                 .chain(result -> store.save(result.view(), result.json()));
     }
 
-    /** A clustering and its stored form, both made on the worker thread. */
+    /** The ideas as read at {@code asOf} and their clustering, with the local labels. */
+    record Clustered(UUID sessionId, ClusteringStore.ToCluster read, IdeaClusterer.Result result, OffsetDateTime asOf) {
+    }
+
+    /** A named clustering and its stored form, both made on a worker thread. */
     record Computed(ClusteringView view, String json) {
     }
 
@@ -62,18 +68,17 @@ public class ClusteringService {
      * The clustering is of the ideas as they were when read ({@code asOf}, its {@code createdAt}): it is stored only if
      * no clustering of a later reading was stored meanwhile, and its idea-set hash says which ideas it covers.
      */
-    private Uni<Computed> compute(UUID sessionId, ClusteringGate.Ticket ticket) {
+    private Uni<Clustered> compute(UUID sessionId, ClusteringGate.Ticket ticket) {
         OffsetDateTime asOf = Timestamps.now(clock);
         return store.ideasToCluster(sessionId)
                 .invoke(this::requireClusterable)
-                .chain(all -> OffLoop.backToCaller(ticket.compute(() -> {
-                    ClusteringView view = view(sessionId, all, clusterer.cluster(inputs(all)), asOf);
-                    return new Computed(view, StoredJson.write(view));
-                })))
+                .chain(read -> OffLoop.backToCaller(ticket.compute(
+                        () -> new Clustered(sessionId, read, clusterer.cluster(inputs(read.ideas())), asOf))))
                 .onTermination().invoke(ticket::leave);
     }
 
-    private void requireClusterable(List<Idea> all) {
+    private void requireClusterable(ClusteringStore.ToCluster read) {
+        List<Idea> all = read.ideas();
         if (all.size() > maxIdeas) {
             throw ApiException.unprocessable("The session has " + all.size() + " ideas; a clustering takes at most " + maxIdeas
                     + ". Merge or delete some first.");
@@ -84,11 +89,15 @@ public class ClusteringService {
         return all.stream().map(idea -> new IdeaClusterer.IdeaInput(idea.getId(), idea.getText(), idea.getUserId())).toList();
     }
 
-    private static ClusteringView view(UUID sessionId, List<Idea> all, IdeaClusterer.Result result, OffsetDateTime asOf) {
-        return new ClusteringView(sessionId, ENGINE, IdeaSetHash.of(all), all.size(),
-                result.clusters().stream().map(c -> new ClusterView(c.label(), c.ideaIds(), c.confidence(), c.cohesion())).toList(),
-                result.unclustered(),
+    /** The clustering with its clusters named (blocks on the model, if one is configured) and its stored form. */
+    private Computed named(Clustered clustered) {
+        List<Idea> all = clustered.read().ideas();
+        IdeaClusterer.Result result = clustered.result();
+        ClusterNaming.Named named = naming.name(clustered.read().topic(), all, result.clusters());
+        ClusteringView view = new ClusteringView(clustered.sessionId(), named.engine().engine(), named.engine().fallbackReason(),
+                IdeaSetHash.of(all), all.size(), named.clusters(), result.unclustered(),
                 result.mergeProposals().stream().map(m -> new MergeProposalView(m.keepId(), m.ideaIds(), m.contributors(), m.similarity())).toList(),
-                asOf);
+                clustered.asOf());
+        return new Computed(view, StoredJson.write(view));
     }
 }

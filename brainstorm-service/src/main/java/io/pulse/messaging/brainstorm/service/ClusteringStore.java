@@ -36,13 +36,17 @@ public class ClusteringStore {
         this.events = events;
     }
 
-    /** The session's ideas, for its owner and editors. */
+    /** What a clustering reads: the session's topic and its ideas. */
+    public record ToCluster(String topic, List<Idea> ideas) {
+    }
+
+    /** The session's topic and ideas, for its owner and editors. */
     @AsCurrentUser
-    public Uni<List<Idea>> ideasToCluster(UUID sessionId) {
+    public Uni<ToCluster> ideasToCluster(UUID sessionId) {
         UserScope scope = UserScope.current();
         return access.require(scope, sessionId)
                 .invoke(Member::requireContributor)
-                .chain(() -> ideas.allInSession(scope, sessionId));
+                .chain(member -> ideas.allInSession(scope, sessionId).map(all -> new ToCluster(member.session().getTopic(), all)));
     }
 
     /**
@@ -56,7 +60,8 @@ public class ClusteringStore {
         UUID sessionId = view.sessionId();
         return access.require(scope, sessionId)
                 .invoke(Member::requireContributor)
-                .chain(() -> clusterings.store(scope, sessionId, view.ideaSetHash(), view.engine(), json, view.createdAt()))
+                .chain(() -> clusterings.store(scope, sessionId, view.ideaSetHash(), view.engine(), view.fallbackReason(), json,
+                        view.createdAt()))
                 .call(stored -> stored ? events.publish(scope, sessionId, SessionEvents.CLUSTERS_UPDATED, Map.of()) : Uni.createFrom().voidItem())
                 .replaceWith(view);
     }

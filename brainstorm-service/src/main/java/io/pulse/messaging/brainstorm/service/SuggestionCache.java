@@ -25,13 +25,16 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The suggestions' 24-hour answer cache, shared by a session's members: the question (the session's topic, the step,
- * the current ideas, the engine and the count) is read and looked up in one transaction, a new answer stored in
- * another. Owner and editors only.
+ * the current ideas, the count, and the identity of the engine that answers: local, or the model's endpoint, name and
+ * prompt version) is read and looked up in one transaction, a new answer stored in another; the engine answers in
+ * between, holding no connection. Owner and editors only.
  */
 @ApplicationScoped
 public class SuggestionCache {
 
     static final Duration TTL = Duration.ofHours(24);
+    /** The cached answer's shape, part of the key: raise it when {@link CachedSuggestions} changes. */
+    static final String KEY_VERSION = "answer-v2";
 
     /** A question to the engine as asked at {@code askedAt}, under its cache key, with its cached answer if fresh. */
     public record Question(UUID sessionId, SuggestionEngine.SuggestionRequest request, String ideaSetHash, String key,
@@ -39,7 +42,7 @@ public class SuggestionCache {
     }
 
     /** The stored shape of a cached answer. */
-    record CachedSuggestions(List<SuggestionView> suggestions) {
+    record CachedSuggestions(List<SuggestionView> suggestions, int ideasLeftOut) {
     }
 
     private final SessionAccess access;
@@ -54,9 +57,12 @@ public class SuggestionCache {
         this.clock = clock;
     }
 
-    /** The question for {@code count} suggestions for the step (the current one when null) of the session's engine. */
+    /**
+     * The question for {@code count} suggestions for the step (the current one when null), with the answer cached for
+     * it by the engine of identity {@code engineIdentity} ({@code AiFeature.cacheIdentity}) if there is one.
+     */
     @AsCurrentUser
-    public Uni<Question> lookup(UUID sessionId, String step, int count, String engine) {
+    public Uni<Question> lookup(UUID sessionId, String step, int count, String engineIdentity) {
         UserScope scope = UserScope.current();
         return access.require(scope, sessionId)
                 .invoke(member -> {
@@ -65,20 +71,20 @@ public class SuggestionCache {
                         member.requireStep(step, "step");
                     }
                 })
-                .chain(member -> ideas.allInSession(scope, sessionId).map(all -> question(member, step, count, engine, all)))
+                .chain(member -> ideas.allInSession(scope, sessionId).map(all -> question(member, step, count, engineIdentity, all)))
                 .chain(question -> cache.findFresh(scope, sessionId, question.key(), question.askedAt())
                         .map(entry -> withCached(question, entry)));
     }
 
-    /** Stores a new answer to the question and returns it. */
+    /** Stores a new answer to the question, written by {@code engine} ({@code llm:<model>} or {@code local}), and returns it. */
     @AsCurrentUser
-    public Uni<SuggestionsView> store(Question question, String engine, List<SuggestionView> suggestions) {
+    public Uni<SuggestionsView> store(Question question, String engine, List<SuggestionView> suggestions, int ideasLeftOut) {
         UserScope scope = UserScope.current();
         OffsetDateTime expires = question.askedAt().plus(TTL);
         SuggestionEngine.SuggestionRequest request = question.request();
         AiCacheRepository.NewEntry entry = new AiCacheRepository.NewEntry(question.sessionId(), question.key(),
                 request.framework().key(), request.step().key(), request.topic(), question.ideaSetHash(), engine, request.count(),
-                StoredJson.write(new CachedSuggestions(suggestions)), question.askedAt(), expires);
+                StoredJson.write(new CachedSuggestions(suggestions, ideasLeftOut)), question.askedAt(), expires);
         return access.require(scope, question.sessionId())
                 .invoke(Member::requireContributor)
                 .chain(() -> cache.store(scope, entry))
@@ -86,26 +92,41 @@ public class SuggestionCache {
                     if (!stored) {
                         throw ApiException.notFound("Session");
                     }
-                    return new SuggestionsView(request.step().key(), engine, false, question.askedAt(), expires, suggestions);
+                    return new SuggestionsView(request.step().key(), engine, null, false, question.askedAt(), expires, ideasLeftOut,
+                            suggestions);
                 });
     }
 
     /** The cached answer of a question that has one. */
     static SuggestionsView answer(Question question) {
         AiCacheEntry entry = question.cached();
-        List<SuggestionView> suggestions = StoredJson.read(entry.getResponse(), CachedSuggestions.class, "cached suggestions").suggestions();
-        return new SuggestionsView(question.request().step().key(), entry.getEngine(), true, entry.getCreatedAt(), entry.getExpiresAt(),
+        CachedSuggestions stored = StoredJson.read(entry.getResponse(), CachedSuggestions.class, "cached suggestions");
+        return new SuggestionsView(question.request().step().key(), entry.getEngine(), null, true, entry.getCreatedAt(),
+                entry.getExpiresAt(), stored.ideasLeftOut(), stored.suggestions());
+    }
+
+    /** An answer that is not cached: the local engine's, standing in for the model's ({@code fallbackReason}). */
+    static SuggestionsView uncached(Question question, String engine, String fallbackReason, List<SuggestionView> suggestions) {
+        return new SuggestionsView(question.request().step().key(), engine, fallbackReason, false, question.askedAt(), null, 0,
                 suggestions);
     }
 
-    private Question question(Member member, String stepKey, int count, String engine, List<Idea> all) {
+    /**
+     * The cache key: everything the answer depends on. {@code engineIdentity} keeps one engine's (or model's, or prompt
+     * version's) text from being served as another's.
+     */
+    static String key(String framework, String step, String topic, String ideaSetHash, String engineIdentity, int count) {
+        return IdeaSetHash.key(KEY_VERSION, framework, step, topic, ideaSetHash, engineIdentity, Integer.toString(count));
+    }
+
+    private Question question(Member member, String stepKey, int count, String engineIdentity, List<Idea> all) {
         Framework framework = member.framework();
         Framework.Step step = framework.step(stepKey == null ? member.session().getCurrentStep() : stepKey).orElseThrow();
         String topic = member.session().getTopic();
         List<SuggestionEngine.ExistingIdea> existing = all.stream()
-                .map(idea -> new SuggestionEngine.ExistingIdea(idea.getText(), idea.getStep())).toList();
+                .map(idea -> new SuggestionEngine.ExistingIdea(idea.getId(), idea.getText(), idea.getStep())).toList();
         String ideaHash = IdeaSetHash.of(all);
-        String key = IdeaSetHash.key(framework.key(), step.key(), topic, ideaHash, engine, Integer.toString(count));
+        String key = key(framework.key(), step.key(), topic, ideaHash, engineIdentity, count);
         return new Question(member.sessionId(), new SuggestionEngine.SuggestionRequest(framework, step, topic, existing, count),
                 ideaHash, key, Timestamps.now(clock), null);
     }

@@ -8,17 +8,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.pulse.messaging.brainstorm.engine.SuggestionEngine;
+import io.pulse.messaging.brainstorm.llm.SuggestionTask;
 import io.pulse.messaging.brainstorm.model.SuggestionRequest;
 import io.pulse.messaging.brainstorm.model.SuggestionView;
 import io.pulse.messaging.brainstorm.model.SuggestionsView;
 import io.pulse.messaging.brainstorm.service.SuggestionCache.Question;
+import io.pulse.messaging.common.ai.ModelOrLocal;
 import io.pulse.messaging.common.reactive.OffLoop;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Framework-aware idea suggestions: from the cache when the same question (same topic, step, ideas, engine, count) was
- * answered less than 24 hours ago; otherwise the engine answers on a worker thread, outside any transaction, and the
- * answer is cached.
+ * Framework-aware idea suggestions (feature {@value SuggestionTask#FEATURE}): from the cache when the same question
+ * (same topic, step, ideas, count and engine identity) was answered less than 24 hours ago; otherwise the model (or
+ * the local engine, when the feature is local) answers on a worker thread, between the lookup's transaction and the
+ * store's, holding no connection, and the answer is cached. A fallback answer (the model gave none that holds) is
+ * returned but not cached, so that the next request asks the model again rather than getting the local text for a day.
  */
 @ApplicationScoped
 public class SuggestionService {
@@ -27,12 +31,14 @@ public class SuggestionService {
 
     private final SuggestionCache cache;
     private final SuggestionEngine engine;
+    private final ModelOrLocal models;
     private final Counter hits;
     private final Counter misses;
 
-    public SuggestionService(SuggestionCache cache, SuggestionEngine engine, MeterRegistry metrics) {
+    public SuggestionService(SuggestionCache cache, SuggestionEngine engine, ModelOrLocal models, MeterRegistry metrics) {
         this.cache = cache;
         this.engine = engine;
+        this.models = models;
         this.hits = Counter.builder("brainstorm.ai.cache").tag("result", "hit").description("AI answers served from the cache").register(metrics);
         this.misses = Counter.builder("brainstorm.ai.cache").tag("result", "miss").description("AI answers computed").register(metrics);
     }
@@ -40,7 +46,8 @@ public class SuggestionService {
     public Uni<SuggestionsView> suggest(UUID sessionId, SuggestionRequest input) {
         int count = input == null || input.count() == null ? DEFAULT_COUNT : input.count();
         String step = input == null ? null : input.step();
-        return cache.lookup(sessionId, step, count, engine.name())
+        String identity = models.feature(SuggestionTask.FEATURE).cacheIdentity(SuggestionTask.PROMPT_VERSION);
+        return cache.lookup(sessionId, step, count, identity)
                 .chain(question -> question.cached() == null ? answer(question) : Uni.createFrom().item(cached(question)));
     }
 
@@ -51,11 +58,19 @@ public class SuggestionService {
 
     private Uni<SuggestionsView> answer(Question question) {
         misses.increment();
-        return OffLoop.compute(() -> suggestions(question)).chain(suggestions -> cache.store(question, engine.name(), suggestions));
+        return OffLoop.compute(() -> models.generate(SuggestionTask.FEATURE, new SuggestionTask(question.request(), engine)))
+                .chain(generated -> {
+                    List<SuggestionView> suggestions = views(generated.value());
+                    if (generated.engine().fellBack()) {
+                        return Uni.createFrom().item(SuggestionCache.uncached(question, generated.engine().engine(),
+                                generated.engine().fallbackReason(), suggestions));
+                    }
+                    return cache.store(question, generated.engine().engine(), suggestions, generated.value().ideasLeftOut());
+                });
     }
 
-    private List<SuggestionView> suggestions(Question question) {
-        return engine.suggest(question.request()).stream()
-                .map(s -> new SuggestionView(s.text(), s.step(), s.rationale(), s.basedOn())).toList();
+    private static List<SuggestionView> views(SuggestionTask.Result result) {
+        return result.suggestions().stream()
+                .map(s -> new SuggestionView(s.text(), s.step(), s.rationale(), s.basedOn(), s.basedOnIdeas())).toList();
     }
 }
