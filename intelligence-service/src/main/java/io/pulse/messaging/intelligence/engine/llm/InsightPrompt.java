@@ -21,7 +21,11 @@ import io.pulse.messaging.intelligence.engine.TopicSource;
  */
 final class InsightPrompt {
 
-    /** Goes into cache keys and metrics' context: change it whenever the instructions or the answer's shape change. */
+    /**
+     * Change it whenever the instructions or the answer's shape change: a cache of these results would key on it
+     * ({@code AiFeature.cacheIdentity}). None is kept today: each message is analysed once, and what an engine found
+     * then is the message's history, shown with that engine's reason (or none).
+     */
     static final int PROMPT_VERSION = 1;
     static final int OUTPUT_TOKENS_PER_MESSAGE = 48;
 

@@ -24,6 +24,7 @@ import io.pulse.messaging.common.ai.TokenBudget;
  */
 public final class SentimentBatchTask implements ModelTask<List<ModelSentiment>> {
 
+    /** Change it with the instructions or the answer's shape (what a cache of results would key on; none is kept). */
     public static final int PROMPT_VERSION = 1;
     static final int OUTPUT_TOKENS_PER_TEXT = 32;
 
