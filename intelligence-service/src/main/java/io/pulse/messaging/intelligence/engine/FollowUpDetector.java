@@ -59,13 +59,13 @@ public final class FollowUpDetector {
                 continue;
             }
             if (m.question()) {
-                questions.add(new FollowUp(FollowUpType.UNANSWERED_QUESTION, m.id(), m.senderId(), m.senderName(), m.excerpt(),
-                        m.sentAt(), waiting, String.format("Hi %s, following up on %s: \u201c%s\u201d Could you get back on this when you have a moment?",
-                                addressee(participants, m.senderId()), whose(m, "question"), m.excerpt())));
+                questions.add(item(FollowUpType.UNANSWERED_QUESTION, m, waiting, String.format(
+                        "Hi %s, following up on %s: \u201c%s\u201d Could you get back on this when you have a moment?",
+                        addressee(participants, m.senderId()), whose(m, "question"), m.excerpt())));
             } else if (m.request()) {
-                requests.add(new FollowUp(FollowUpType.PENDING_REQUEST, m.id(), m.senderId(), m.senderName(), m.excerpt(),
-                        m.sentAt(), waiting, String.format("Hi %s, checking in on %s: \u201c%s\u201d Is this still on track, or is something blocking it?",
-                                addressee(participants, m.senderId()), whose(m, "request"), m.excerpt())));
+                requests.add(item(FollowUpType.PENDING_REQUEST, m, waiting, String.format(
+                        "Hi %s, checking in on %s: \u201c%s\u201d Is this still on track, or is something blocking it?",
+                        addressee(participants, m.senderId()), whose(m, "request"), m.excerpt())));
             }
         }
         Comparator<FollowUp> longestFirst = Comparator.comparingLong(FollowUp::waitingSeconds).reversed();
@@ -75,6 +75,16 @@ public final class FollowUpDetector {
         all.addAll(requests);
         stalled(messages, now, participants).ifPresent(all::add);
         return all.size() > 20 ? List.copyOf(all.subList(0, 20)) : List.copyOf(all);
+    }
+
+    /** A follow-up for {@code m}, with what the model found it waits for (owner, deadline, wording) when it did. */
+    private static FollowUp item(FollowUpType type, MessageFacts m, long waiting, String localText) {
+        FollowUpHint hint = m.hint();
+        if (hint == null) {
+            return new FollowUp(type, m.id(), m.senderId(), m.senderName(), m.excerpt(), m.sentAt(), waiting, localText);
+        }
+        return new FollowUp(type, m.id(), m.senderId(), m.senderName(), m.excerpt(), m.sentAt(), waiting,
+                hint.suggestedText() != null ? hint.suggestedText() : localText, hint.owner(), hint.due());
     }
 
     private Optional<FollowUp> stalled(List<MessageFacts> messages, Instant now, Map<String, String> participants) {

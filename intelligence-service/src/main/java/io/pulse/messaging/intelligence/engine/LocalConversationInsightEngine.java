@@ -51,7 +51,7 @@ public final class LocalConversationInsightEngine implements ConversationInsight
     @Override
     public ConversationInsight summarize(List<MessageFacts> messages, List<TopicEvidence> topicEvidence, Instant now) {
         List<MessageSentiment> perMessage = messages.stream()
-                .map(m -> new MessageSentiment(m.id(), m.senderId(), m.sentAt(), m.label(), m.score()))
+                .map(MessageSentiment::of)
                 .toList();
         boolean[] settled = AnswerMatcher.resolved(messages);
         return new ConversationInsight(aggregator.aggregate(messages), perMessage,

@@ -25,6 +25,10 @@ public class ConversationIntelligence extends OwnedEntity {
     @Column(name = "engine", nullable = false, columnDefinition = "text")
     private String engine;
 
+    /** Why the local engine analysed although a model is configured ({@code engine} is then local-fallback); else null. */
+    @Column(name = "fallback_reason", columnDefinition = "text")
+    private String fallbackReason;
+
     @Column(name = "message_count", nullable = false)
     private int messageCount;
 
@@ -73,6 +77,8 @@ public class ConversationIntelligence extends OwnedEntity {
     public void setUpdatedAt(OffsetDateTime updatedAt) { this.updatedAt = updatedAt; }
     public String getEngine() { return engine; }
     public void setEngine(String engine) { this.engine = engine; }
+    public String getFallbackReason() { return fallbackReason; }
+    public void setFallbackReason(String fallbackReason) { this.fallbackReason = fallbackReason; }
     public int getMessageCount() { return messageCount; }
     public void setMessageCount(int messageCount) { this.messageCount = messageCount; }
     public OffsetDateTime getLastMessageAt() { return lastMessageAt; }

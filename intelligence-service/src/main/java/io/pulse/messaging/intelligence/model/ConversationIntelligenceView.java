@@ -25,11 +25,21 @@ import io.pulse.messaging.intelligence.engine.TopicInsight;
 @Schema(name = "ConversationIntelligence", example = Examples.INSIGHT)
 public record ConversationIntelligenceView(
         UUID conversationId,
-        @Schema(description = "The engine that produced the insight", example = "local") String engine,
+        @Schema(description = "The engine that analysed the conversation's latest messages: llm:<model> when the model "
+                + "answered (messages it was not given or whose answer failed validation got the local engine's result), "
+                + "local when no model is configured, local-fallback when the model gave no usable answer",
+                example = "llm:gpt-4o-mini") String engine,
+        @Schema(nullable = true, description = "Why the local engine answered although a model is configured (only with "
+                + "engine local-fallback): timeout, rate-limited, invalid-output, unavailable, circuit-open or over-budget",
+                enumeration = {"timeout", "rate-limited", "invalid-output", "unavailable", "circuit-open", "over-budget"})
+        String fallbackReason,
         OffsetDateTime analyzedAt,
         @Schema(description = "Messages known for this conversation") int messageCount,
         @Schema(description = "Messages analysed by this call (only in the answer of an analysis)") Integer analyzedMessages,
         @Schema(description = "Messages skipped because they were analysed before (only in the answer of an analysis)") Integer skippedMessages,
+        @Schema(description = "Of the messages analysed by this call, how many the model was not given (the oldest, beyond "
+                + "its token budget) and the local engine analysed alone (only in the answer of an analysis the model "
+                + "answered)") Integer localOnlyMessages,
         ConversationSentiment sentiment,
         List<MessageSentiment> messages,
         List<TopicInsight> topics,

@@ -20,7 +20,8 @@ final class Examples {
                "breakdown": {"positive": 0, "neutral": 0, "negative": 2, "mixed": 0, "recencyWeightedScore": -0.52,
                  "drivers": [{"messageId": "m-1", "senderName": "Alice Martin", "label": "negative", "score": -0.61, "weight": 0.58}],
                  "signals": [{"kind": "word", "text": "crashed", "effect": -2.0, "occurrences": 1}]}},
-             "messages": [{"messageId": "m-1", "senderId": "u-alice", "sentAt": "2026-11-24T09:00:00Z", "label": "negative", "score": -0.61}],
+             "messages": [{"messageId": "m-1", "senderId": "u-alice", "sentAt": "2026-11-24T09:00:00Z", "label": "negative", "score": -0.61,
+               "reason": null}],
              "topics": [{"name": "technical_issue", "source": "built_in", "confidence": 0.83, "messageIds": ["m-1", "m-2"], "keywords": ["logs"]}],
              "participants": [{"id": "u-alice", "name": "Alice Martin", "messages": 1, "words": 9, "messageShare": 0.5, "wordShare": 0.56,
                "questions": 0, "medianResponseSeconds": null, "engagementScore": 0.62}],
@@ -29,11 +30,13 @@ final class Examples {
              "followUps": [], "alerts": []}""";
 
     static final String SENTIMENT_BATCH_RESPONSE = """
-            {"engine": "local", "results": [
+            {"engine": "local", "fallbackReason": null, "results": [
               {"label": "positive", "score": 0.6892, "confidence": 0.8446, "positive": 0.56, "negative": 0, "neutral": 0.44,
-               "signals": [{"kind": "word", "text": "great", "effect": 3.1}, {"kind": "punctuation", "text": "!", "effect": 0.292}]},
+               "signals": [{"kind": "word", "text": "great", "effect": 3.1}, {"kind": "punctuation", "text": "!", "effect": 0.292}],
+               "reason": null},
               {"label": "negative", "score": -0.6705, "confidence": 0.8353, "positive": 0, "negative": 0.6, "neutral": 0.4,
-               "signals": [{"kind": "word", "text": "failed", "effect": -2.3}, {"kind": "emoticon", "text": ":(", "effect": -1.9}]}]}""";
+               "signals": [{"kind": "word", "text": "failed", "effect": -2.3}, {"kind": "emoticon", "text": ":(", "effect": -1.9}],
+               "reason": null}]}""";
 
     static final String SENTIMENT_SERIES = """
             {"conversationId": "0193a5c4-8d1e-7b7e-9f51-3c2b1a0d9e8f", "bucket": "hour", "from": "2026-11-24T00:00:00Z",

@@ -1,5 +1,6 @@
 package io.pulse.messaging.intelligence.model;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -49,6 +50,16 @@ public class SentimentHistoryEntry extends OwnedEntity {
     private boolean closing;
     @Column(name = "excerpt", nullable = false, columnDefinition = "text")
     private String excerpt;
+    /** The model's reason for the label; null when the local engine labelled the message. */
+    @Column(name = "reason", columnDefinition = "text")
+    private String reason;
+    /** What the model found the message waits for: who should act, by when, a suggested follow-up (each nullable). */
+    @Column(name = "follow_up_owner", columnDefinition = "text")
+    private String followUpOwner;
+    @Column(name = "follow_up_due")
+    private LocalDate followUpDue;
+    @Column(name = "follow_up_text", columnDefinition = "text")
+    private String followUpText;
 
     public UUID getConversationId() { return conversationId; }
     public String getMessageId() { return messageId; }
@@ -66,4 +77,8 @@ public class SentimentHistoryEntry extends OwnedEntity {
     public boolean isAcknowledgement() { return acknowledgement; }
     public boolean isClosing() { return closing; }
     public String getExcerpt() { return excerpt; }
+    public String getReason() { return reason; }
+    public String getFollowUpOwner() { return followUpOwner; }
+    public LocalDate getFollowUpDue() { return followUpDue; }
+    public String getFollowUpText() { return followUpText; }
 }

@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 
 import io.pulse.messaging.common.ownership.OwnedRepository;
 import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.intelligence.engine.FollowUpHint;
 import io.pulse.messaging.intelligence.model.SentimentHistoryEntry;
 import io.smallrye.mutiny.Uni;
 
@@ -22,7 +23,7 @@ public class SentimentHistoryRepository extends OwnedRepository<SentimentHistory
     /** One analysed message to append. */
     public record NewEntry(String messageId, String senderId, String senderName, OffsetDateTime sentAt, String replyTo,
             String label, double score, double confidence, String signalsJson, int words, boolean question, boolean request,
-            boolean acknowledgement, boolean closing, String excerpt) {
+            boolean acknowledgement, boolean closing, String excerpt, String reason, FollowUpHint hint) {
     }
 
     /** One bucket of the aggregated series. */
@@ -32,23 +33,26 @@ public class SentimentHistoryRepository extends OwnedRepository<SentimentHistory
 
     /**
      * All of an analysis's messages in one statement whatever their number: one array per column, zipped back into
-     * rows by {@code unnest}. The statement has 19 parameters rather than 19 per row (Hibernate resolves a type and
+     * rows by {@code unnest}. The statement has 23 parameters rather than 23 per row (Hibernate resolves a type and
      * builds a binding for each parameter), and its text never changes, so Hibernate's and PostgreSQL's prepared plans
      * are reused.
      */
     private static final String INSERT = """
             insert into intelligence.sentiment_history (id, user_id, created_at, conversation_id, message_id, sender_id,
                 sender_name, sent_at, reply_to, label, score, confidence, signals, words, question, request,
-                acknowledgement, closing, excerpt)
+                acknowledgement, closing, excerpt, reason, follow_up_owner, follow_up_due, follow_up_text)
             select r.id, cast(?1 as uuid), cast(?2 as timestamptz), cast(?3 as uuid), r.message_id, r.sender_id,
                    r.sender_name, cast(r.sent_at as timestamptz), r.reply_to, r.label, r.score, r.confidence,
-                   cast(r.signals as jsonb), r.words, r.question, r.request, r.acknowledgement, r.closing, r.excerpt
+                   cast(r.signals as jsonb), r.words, r.question, r.request, r.acknowledgement, r.closing, r.excerpt,
+                   r.reason, r.follow_up_owner, cast(r.follow_up_due as date), r.follow_up_text
               from unnest(cast(?4 as uuid[]), cast(?5 as text[]), cast(?6 as text[]), cast(?7 as text[]),
                           cast(?8 as text[]), cast(?9 as text[]), cast(?10 as text[]), cast(?11 as float8[]),
                           cast(?12 as float8[]), cast(?13 as text[]), cast(?14 as int4[]), cast(?15 as bool[]),
-                          cast(?16 as bool[]), cast(?17 as bool[]), cast(?18 as bool[]), cast(?19 as text[]))
+                          cast(?16 as bool[]), cast(?17 as bool[]), cast(?18 as bool[]), cast(?19 as text[]),
+                          cast(?20 as text[]), cast(?21 as text[]), cast(?22 as text[]), cast(?23 as text[]))
                    as r(id, message_id, sender_id, sender_name, sent_at, reply_to, label, score, confidence, signals,
-                        words, question, request, acknowledgement, closing, excerpt)
+                        words, question, request, acknowledgement, closing, excerpt, reason, follow_up_owner,
+                        follow_up_due, follow_up_text)
             on conflict (user_id, conversation_id, message_id) do nothing""";
 
     private final Clock clock;
@@ -122,6 +126,11 @@ public class SentimentHistoryRepository extends OwnedRepository<SentimentHistory
                 .setParameter(17, column(entries, NewEntry::acknowledgement, Boolean[]::new))
                 .setParameter(18, column(entries, NewEntry::closing, Boolean[]::new))
                 .setParameter(19, column(entries, NewEntry::excerpt, String[]::new))
+                .setParameter(20, column(entries, NewEntry::reason, String[]::new))
+                .setParameter(21, column(entries, e -> e.hint() == null ? null : e.hint().owner(), String[]::new))
+                .setParameter(22, column(entries, e -> e.hint() == null || e.hint().due() == null ? null
+                        : e.hint().due().toString(), String[]::new))
+                .setParameter(23, column(entries, e -> e.hint() == null ? null : e.hint().suggestedText(), String[]::new))
                 .executeUpdate();
     }
 

@@ -16,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.pulse.messaging.common.error.Problem;
-import io.pulse.messaging.intelligence.engine.SentimentAnalyzer;
 import io.pulse.messaging.intelligence.model.OverviewView;
 import io.pulse.messaging.intelligence.model.SentimentBatchRequest;
 import io.pulse.messaging.intelligence.model.SentimentBatchView;
 import io.pulse.messaging.intelligence.service.IntelligenceReads;
+import io.pulse.messaging.intelligence.service.SentimentBatch;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 
@@ -33,10 +33,10 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Intelligence", description = "Stateless sentiment and the overview across the user's conversations")
 public class IntelligenceResource {
 
-    private final SentimentAnalyzer sentiment;
+    private final SentimentBatch sentiment;
     private final IntelligenceReads reads;
 
-    public IntelligenceResource(SentimentAnalyzer sentiment, IntelligenceReads reads) {
+    public IntelligenceResource(SentimentBatch sentiment, IntelligenceReads reads) {
         this.sentiment = sentiment;
         this.reads = reads;
     }
@@ -45,13 +45,14 @@ public class IntelligenceResource {
     @Path("sentiment")
     @Consumes(MediaType.APPLICATION_JSON)
     @Blocking
-    @Operation(summary = "Sentiment of up to 1,000 texts (stateless: nothing is stored)")
+    @Operation(summary = "Sentiment of up to 1,000 texts (stateless: nothing is stored); with a model configured, the "
+            + "first texts that fit its budget are judged by the model, the others by the local engine")
     @APIResponse(responseCode = "200", description = "One result per text, in order, each with its explanation",
             content = @Content(schema = @Schema(implementation = SentimentBatchView.class)))
     @APIResponse(responseCode = "400", description = "No texts, more than 1,000, or an empty or oversized text",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SentimentBatchView sentiment(@NotNull @Valid SentimentBatchRequest request) {
-        return new SentimentBatchView("local", request.texts().stream().map(sentiment::analyze).toList());
+        return sentiment.score(request.texts());
     }
 
     @GET

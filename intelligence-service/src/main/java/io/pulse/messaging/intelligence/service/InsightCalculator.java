@@ -16,12 +16,14 @@ import io.pulse.messaging.common.time.Timestamps;
 import io.pulse.messaging.intelligence.engine.ChatMessage;
 import io.pulse.messaging.intelligence.engine.ConversationInsight;
 import io.pulse.messaging.intelligence.engine.ConversationInsightEngine;
+import io.pulse.messaging.intelligence.engine.FollowUpHint;
 import io.pulse.messaging.intelligence.engine.MessageFacts;
 import io.pulse.messaging.intelligence.engine.MessageSentiment;
 import io.pulse.messaging.intelligence.engine.SentimentLabel;
 import io.pulse.messaging.intelligence.engine.TopicDefinition;
 import io.pulse.messaging.intelligence.engine.TopicEvidence;
 import io.pulse.messaging.intelligence.engine.TopicSource;
+import io.pulse.messaging.intelligence.engine.llm.InsightTask;
 import io.pulse.messaging.intelligence.model.SentimentHistoryEntry;
 import io.pulse.messaging.intelligence.model.TopicDetectionEntry;
 import io.pulse.messaging.intelligence.repository.SentimentHistoryRepository;
@@ -38,12 +40,15 @@ class InsightCalculator {
     static final int RECENT_ENTRIES = 50;
 
     private final ConversationInsightEngine engine;
+    private final MessageAnalyzer analyzer;
     private final InsightJson json;
     private final Clock clock;
     private final int covered;
 
-    InsightCalculator(ConversationInsightEngine engine, InsightJson json, Clock clock, IntelligenceConfig config) {
+    InsightCalculator(ConversationInsightEngine engine, MessageAnalyzer analyzer, InsightJson json, Clock clock,
+            IntelligenceConfig config) {
         this.engine = engine;
+        this.analyzer = analyzer;
         this.json = json;
         this.clock = clock;
         this.covered = config.insightMessages();
@@ -54,10 +59,13 @@ class InsightCalculator {
         return covered;
     }
 
-    /** The engines' work on the request's messages (chronological) whose ids are not {@code known}. */
+    /**
+     * The engines' work on the request's messages (chronological) whose ids are not {@code known}: the local engine's,
+     * and the model's when it is configured ({@link MessageAnalyzer}). Blocks for the model's answer.
+     */
     AnalysisResult analyze(List<ChatMessage> messages, List<TopicDefinition> topics, Set<String> known) {
         List<ChatMessage> fresh = messages.stream().filter(m -> !known.contains(m.id())).toList();
-        return new AnalysisResult(engine.analyzeMessages(fresh), engine.detectTopics(fresh, topics));
+        return analyzer.analyze(fresh, topics, InsightTask.participants(messages));
     }
 
     /** The insight over what {@code snapshot} read and what {@code analysed} adds to it, ready to store. */
@@ -82,7 +90,8 @@ class InsightCalculator {
         String recentJson = json.write(messages.subList(Math.max(0, messages.size() - RECENT_ENTRIES), messages.size()));
         OffsetDateTime newest = fresh.facts().stream().map(MessageFacts::sentAt).max(Comparator.naturalOrder())
                 .map(i -> i.atOffset(ZoneOffset.UTC)).orElse(null);
-        return new InsightUpdate(snapshot.revision(), now, engine.name(), insight, fresh.facts(), requested - fresh.facts().size(),
+        return new InsightUpdate(snapshot.revision(), now, fresh.engine(), fresh.localOnly(), insight, fresh.facts(),
+                requested - fresh.facts().size(),
                 fresh.facts().stream().map(this::entry).toList(), fresh.evidence().stream().map(this::detection).toList(),
                 insightJson, recentJson, newest);
     }
@@ -90,7 +99,7 @@ class InsightCalculator {
     private SentimentHistoryRepository.NewEntry entry(MessageFacts f) {
         return new SentimentHistoryRepository.NewEntry(f.id(), f.senderId(), f.senderName(), f.sentAt().atOffset(ZoneOffset.UTC),
                 f.replyTo(), f.label().wire(), f.score(), f.confidence(), json.write(f.signals()), f.words(), f.question(),
-                f.request(), f.acknowledgement(), f.closing(), f.excerpt());
+                f.request(), f.acknowledgement(), f.closing(), f.excerpt(), f.reason(), f.hint());
     }
 
     private TopicDetectionRepository.NewDetection detection(TopicEvidence e) {
@@ -102,7 +111,14 @@ class InsightCalculator {
         return new MessageFacts(e.getMessageId(), e.getSenderId(), e.getSenderName(), e.getSentAt().toInstant(), e.getReplyTo(),
                 SentimentLabel.valueOf(e.getLabel().toUpperCase(Locale.ROOT)), e.getScore(), e.getConfidence(),
                 json.read(e.getSignals(), InsightJson.SIGNALS), e.getWords(), e.isQuestion(), e.isRequest(),
-                e.isAcknowledgement(), e.isClosing(), e.getExcerpt());
+                e.isAcknowledgement(), e.isClosing(), e.getExcerpt(), e.getReason(), hint(e));
+    }
+
+    private static FollowUpHint hint(SentimentHistoryEntry e) {
+        if (e.getFollowUpOwner() == null && e.getFollowUpDue() == null && e.getFollowUpText() == null) {
+            return null;
+        }
+        return new FollowUpHint(e.getFollowUpOwner(), e.getFollowUpDue(), e.getFollowUpText());
     }
 
     private TopicEvidence evidence(TopicDetectionEntry t) {

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 
+import io.pulse.messaging.common.ai.EngineUsed;
 import io.pulse.messaging.intelligence.engine.ConversationInsight;
 import io.pulse.messaging.intelligence.engine.FollowUp;
 import io.pulse.messaging.intelligence.engine.FollowUpType;
@@ -18,19 +19,29 @@ import io.pulse.messaging.intelligence.repository.TopicDetectionRepository;
  * the history rows to append and the conversation's new insight, serialised.
  *
  * @param revision       the conversation row's revision the insight was computed from
+ * @param engine         the engine that analysed the new messages; null when there were none (the row's stands)
+ * @param localOnly      how many of them the model, when it answered, was not given (beyond its budget)
  * @param analysed       the messages this analysis adds (not analysed before)
  * @param skipped        the request's messages that were analysed before
  * @param newestAnalysed when the newest of {@code analysed} was sent; null when there are none
  */
-record InsightUpdate(long revision, OffsetDateTime now, String engine, ConversationInsight insight, List<MessageFacts> analysed,
+record InsightUpdate(long revision, OffsetDateTime now, EngineUsed engine, int localOnly, ConversationInsight insight, List<MessageFacts> analysed,
         int skipped, List<SentimentHistoryRepository.NewEntry> entries, List<TopicDetectionRepository.NewDetection> detections,
         String insightJson, String recentJson, OffsetDateTime newestAnalysed) {
+
+    /** What the answer shows as localOnlyMessages: only when the model answered this analysis. */
+    Integer localOnlyView() {
+        return engine != null && engine.engine().startsWith("llm:") ? localOnly : null;
+    }
 
     /** Writes the insight into the locked row; {@code inserted} messages were appended to the history. */
     void applyTo(ConversationIntelligence row, int inserted) {
         row.setRevision(row.getRevision() + 1);
         row.setUpdatedAt(now);
-        row.setEngine(engine);
+        if (engine != null) {
+            row.setEngine(engine.engine());
+            row.setFallbackReason(engine.fallbackReason());
+        }
         row.setMessageCount(row.getMessageCount() + inserted);
         if (newestAnalysed != null && (row.getLastMessageAt() == null || newestAnalysed.isAfter(row.getLastMessageAt()))) {
             row.setLastMessageAt(newestAnalysed);

@@ -40,11 +40,11 @@ public class InsightViews {
 
     /** The answer of an analysis: the updated insight, with the messages this call analysed and how many it skipped. */
     ConversationIntelligenceView analysed(ConversationIntelligence row, ConversationInsight insight, List<MessageFacts> analysed,
-            int skipped) {
+            int skipped, Integer localOnly) {
         List<MessageSentiment> messages = analysed.stream()
-                .map(m -> new MessageSentiment(m.id(), m.senderId(), m.sentAt(), m.label(), m.score())).toList();
-        return new ConversationIntelligenceView(row.getConversationId(), row.getEngine(), row.getUpdatedAt(), row.getMessageCount(),
-                analysed.size(), skipped, insight.sentiment(), messages, insight.topics(), insight.participants(),
+                .map(MessageSentiment::of).toList();
+        return new ConversationIntelligenceView(row.getConversationId(), row.getEngine(), row.getFallbackReason(),
+                row.getUpdatedAt(), row.getMessageCount(), analysed.size(), skipped, localOnly, insight.sentiment(), messages, insight.topics(), insight.participants(),
                 insight.engagement(), insight.followUps(), insight.alerts());
     }
 
@@ -52,8 +52,8 @@ public class InsightViews {
     ConversationIntelligenceView stored(ConversationIntelligence row) {
         ConversationInsight insight = json.read(row.getInsight(), ConversationInsight.class);
         List<MessageSentiment> recent = json.read(row.getRecentSentiment(), InsightJson.RECENT);
-        return new ConversationIntelligenceView(row.getConversationId(), row.getEngine(), row.getUpdatedAt(), row.getMessageCount(),
-                null, null, insight.sentiment(), recent, insight.topics(), insight.participants(), insight.engagement(),
+        return new ConversationIntelligenceView(row.getConversationId(), row.getEngine(), row.getFallbackReason(),
+                row.getUpdatedAt(), row.getMessageCount(), null, null, null, insight.sentiment(), recent, insight.topics(), insight.participants(), insight.engagement(),
                 insight.followUps(), insight.alerts());
     }
 
