@@ -61,8 +61,7 @@ final class AiRequests {
     static JsonObject smartReplies(int i) {
         String[] asks = { "Could we move our Thursday 2pm sync to Friday morning? Order review #%d needs more time.",
                 "great, another outage. third time this week (ticket %d). love it.",
-                "The refund for order %d still hasn't arrived after 3 weeks. What is going on?",
-                "Können wir das Treffen zu Bestellung %d auf nächste Woche verschieben?" };
+                "The refund for order %d still hasn't arrived after 3 weeks. What is going on?" };
         return new JsonObject().put("content", String.format(asks[i % asks.length], 40_000 + i))
                 .put("senderName", "Priya " + i);
     }
