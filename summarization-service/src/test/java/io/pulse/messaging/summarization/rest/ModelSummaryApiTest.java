@@ -47,12 +47,20 @@ class ModelSummaryApiTest {
     @Inject
     CircuitBreakerMaintenance breakers;
 
+    @Inject
+    io.pulse.messaging.summarization.TestClock clock;
+
     private final UUID user = UUID.randomUUID();
 
     @BeforeEach
     void freshModel() {
         FakeModel.reset();
         breakers.resetAll();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     private ValidatableResponse summarize(List<Map<String, Object>> messages) {
@@ -64,6 +72,7 @@ class ModelSummaryApiTest {
         FakeModel.answers(ModelAnswers.faithful());
         String id = summarize(ModelAnswers.thread()).statusCode(201)
                 .body("engine", equalTo("llm:fake-model"))
+                .body("$", org.hamcrest.Matchers.hasKey("fallbackReason"))
                 .body("fallbackReason", nullValue())
                 .body("summary", startsWith("Carol moved the mobile app launch from December 3 to December 10"))
                 .body("keyPoints", hasSize(3))
@@ -186,6 +195,22 @@ class ModelSummaryApiTest {
                 .extract().path("id");
         given().auth().oauth2(TestTokens.forUser(user)).when().get("/api/summaries/" + id).then().statusCode(200)
                 .body("engine", equalTo("local-fallback")).body("fallbackReason", equalTo("unavailable"));
+    }
+
+    @Test
+    void aFallbackIsCachedBrieflySoTheModelIsAskedAgainSoon() {
+        Map<String, Object> body = Threads.request(UUID.randomUUID(), ModelAnswers.thread());
+        FakeModel.fails(503);
+        String fallback = SummaryApiTest.post(user, body).statusCode(201).body("engine", equalTo("local-fallback")).extract().path("id");
+        FakeModel.reset();
+        FakeModel.answers(ModelAnswers.faithful());
+        SummaryApiTest.post(user, body).statusCode(200).body("id", equalTo(fallback)).body("cached", equalTo(true))
+                .body("fallbackReason", equalTo("unavailable"));
+        clock.advance(Duration.ofSeconds(61));
+        SummaryApiTest.post(user, body).statusCode(201).body("engine", equalTo("llm:fake-model"));
+        clock.advance(Duration.ofMinutes(5));
+        SummaryApiTest.post(user, body).statusCode(200).body("engine", equalTo("llm:fake-model"));
+        assertEquals(1, FakeModel.calls());
     }
 
     @Test
