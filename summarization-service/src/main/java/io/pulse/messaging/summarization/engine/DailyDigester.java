@@ -2,6 +2,7 @@ package io.pulse.messaging.summarization.engine;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import io.pulse.messaging.summarization.engine.DailyDigest.ConversationDigest;
 import io.pulse.messaging.summarization.engine.DailyDigest.Highlight;
@@ -19,6 +21,7 @@ import io.pulse.messaging.summarization.engine.ThreadSummary.ActionItem;
 import io.pulse.messaging.summarization.engine.ThreadSummary.Coverage;
 import io.pulse.messaging.summarization.engine.ThreadSummary.Decision;
 import io.pulse.messaging.summarization.engine.ThreadSummary.KeyPoint;
+import io.pulse.messaging.summarization.engine.ThreadSummary.LeftOut;
 import io.pulse.messaging.summarization.engine.ThreadSummary.OpenQuestion;
 import io.pulse.messaging.summarization.engine.ThreadSummary.Participant;
 
@@ -49,46 +52,92 @@ public final class DailyDigester {
 
     public DailyDigest digest(List<DailyDigest.Conversation> conversations, LocalDate day, SummaryOptions options,
             int highlightsPerConversation) {
+        SummaryOptions perConversation = options.withMaxKeyPoints(Math.max(options.maxKeyPoints(), highlightsPerConversation * 2));
+        return assemble(conversations, day, options, highlightsPerConversation,
+                (conversation, ofTheDay) -> engine.summarize(ofTheDay, perConversation));
+    }
+
+    /**
+     * The digest of {@code conversations} from summaries of their messages of {@code day} made by {@code summarizer}
+     * (given a conversation and its messages of the day; null when it read none of them): highlights ranked for the
+     * reader, the paragraph, and coverage that says which messages were left out and why.
+     */
+    public DailyDigest assemble(List<DailyDigest.Conversation> conversations, LocalDate day, SummaryOptions options,
+            int highlightsPerConversation, BiFunction<DailyDigest.Conversation, List<ChatMessage>, ThreadSummary> summarizer) {
         List<Section> sections = new ArrayList<>();
-        List<InConversation<ActionItem>> actions = new ArrayList<>();
-        List<InConversation<Decision>> decisions = new ArrayList<>();
-        List<InConversation<OpenQuestion>> questions = new ArrayList<>();
-        Map<UUID, Participant> participants = new LinkedHashMap<>();
-        int total = 0;
-        int used = 0;
-        Instant from = null;
-        Instant to = null;
+        Collected all = new Collected();
         for (DailyDigest.Conversation conversation : conversations) {
-            total += conversation.messages().size();
-            List<ChatMessage> ofTheDay = conversation.messages().stream()
-                    .filter(m -> m.sentAt().atZone(options.zone()).toLocalDate().equals(day)).toList();
-            if (ofTheDay.isEmpty()) {
+            List<ChatMessage> ofTheDay = all.read(conversation, day, options.zone());
+            ThreadSummary s = ofTheDay.isEmpty() ? null : summarizer.apply(conversation, ofTheDay);
+            if (s == null) {
                 continue;
             }
-            ThreadSummary s = engine.summarize(ofTheDay, options.withMaxKeyPoints(Math.max(options.maxKeyPoints(), highlightsPerConversation * 2)));
-            used += s.coverage().messagesUsed();
-            from = from == null || s.coverage().from().isBefore(from) ? s.coverage().from() : from;
-            to = to == null || s.coverage().to().isAfter(to) ? s.coverage().to() : to;
-            for (Participant p : s.participants()) {
-                participants.merge(p.id(), p, (a, b) -> new Participant(a.id(), a.name(), a.messageCount() + b.messageCount()));
-            }
-            UUID id = conversation.conversationId();
-            s.actionItems().forEach(a -> actions.add(new InConversation<>(id, a)));
-            s.decisions().forEach(d -> decisions.add(new InConversation<>(id, d)));
-            s.openQuestions().forEach(q -> questions.add(new InConversation<>(id, q)));
+            all.add(conversation.conversationId(), s);
             sections.add(section(conversation, ofTheDay, ranked(s, ofTheDay, options), highlightsPerConversation));
         }
         sections.sort(Comparator.comparingDouble((Section s) -> -s.top())
                 .thenComparingInt(s -> -s.digest().messageCount()));
-        actions.sort(Comparator.comparingInt(i -> concerns(i.item(), options.readerId()) ? 0 : 1));
+        all.actions.sort(Comparator.comparingInt(i -> concerns(i.item(), options.readerId()) ? 0 : 1));
         List<ConversationDigest> digests = sections.stream().map(Section::digest).toList();
-        List<Participant> people = new ArrayList<>(participants.values());
+        List<Participant> people = new ArrayList<>(all.participants.values());
         people.sort(Comparator.comparingInt((Participant p) -> -p.messageCount()));
-        Coverage coverage = new Coverage(total, used, from, to, used < total, used < total
-                ? (total - used) + " of " + total + " messages were not sent on " + day + " (" + options.zone() + ") and were left out."
-                : null);
-        return new DailyDigest(paragraph(digests, actions, options.readerId(), day), digests, actions, decisions, questions, people,
-                coverage);
+        return new DailyDigest(paragraph(digests, all.actions, options.readerId(), day), digests, all.actions, all.decisions,
+                all.questions, people, all.coverage(day, options.zone()));
+    }
+
+    /** What the conversations' summaries add up to, and which messages were read. */
+    private static final class Collected {
+        final List<InConversation<ActionItem>> actions = new ArrayList<>();
+        final List<InConversation<Decision>> decisions = new ArrayList<>();
+        final List<InConversation<OpenQuestion>> questions = new ArrayList<>();
+        final Map<UUID, Participant> participants = new LinkedHashMap<>();
+        final List<ChatMessage> otherDays = new ArrayList<>();
+        final Map<String, LeftOut> leftOut = new LinkedHashMap<>();
+        int total;
+        int used;
+        Instant from;
+        Instant to;
+
+        /** The conversation's messages of {@code day}; the others are counted as left out. */
+        List<ChatMessage> read(DailyDigest.Conversation conversation, LocalDate day, ZoneId zone) {
+            total += conversation.messages().size();
+            List<ChatMessage> ofTheDay = new ArrayList<>();
+            for (ChatMessage m : conversation.messages()) {
+                (m.sentAt().atZone(zone).toLocalDate().equals(day) ? ofTheDay : otherDays).add(m);
+            }
+            return ofTheDay;
+        }
+
+        void add(UUID conversation, ThreadSummary s) {
+            Coverage c = s.coverage();
+            used += c.messagesUsed();
+            if (c.messagesUsed() > 0) {
+                from = from == null || c.from().isBefore(from) ? c.from() : from;
+                to = to == null || c.to().isAfter(to) ? c.to() : to;
+            }
+            c.leftOut().forEach(l -> leftOut.merge(l.reason(), l, LeftOut::plus));
+            for (Participant p : s.participants()) {
+                participants.merge(p.id(), p, (a, b) -> new Participant(a.id(), a.name(), a.messageCount() + b.messageCount()));
+            }
+            s.actionItems().forEach(a -> actions.add(new InConversation<>(conversation, a)));
+            s.decisions().forEach(d -> decisions.add(new InConversation<>(conversation, d)));
+            s.openQuestions().forEach(q -> questions.add(new InConversation<>(conversation, q)));
+        }
+
+        Coverage coverage(LocalDate day, ZoneId zone) {
+            List<LeftOut> left = new ArrayList<>();
+            List<String> reasons = new ArrayList<>();
+            if (!otherDays.isEmpty()) {
+                left.add(LeftOut.of(LeftOut.OTHER_DAY, otherDays));
+                reasons.add(otherDays.size() + " of " + total + " messages were not sent on " + day + " (" + zone + ") and were left out.");
+            }
+            int unread = total - used - otherDays.size();
+            if (unread > 0) {
+                left.addAll(leftOut.values());
+                reasons.add(unread + " messages of that day were not read (" + String.join(", ", leftOut.keySet()) + ").");
+            }
+            return new Coverage(total, used, from, to, used < total, reasons.isEmpty() ? null : String.join(" ", reasons), left);
+        }
     }
 
     /**

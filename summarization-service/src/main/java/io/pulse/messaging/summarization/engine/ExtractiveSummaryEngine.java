@@ -12,6 +12,7 @@ import io.pulse.messaging.summarization.engine.ThreadSummary.ActionItem;
 import io.pulse.messaging.summarization.engine.ThreadSummary.Coverage;
 import io.pulse.messaging.summarization.engine.ThreadSummary.Decision;
 import io.pulse.messaging.summarization.engine.ThreadSummary.KeyPoint;
+import io.pulse.messaging.summarization.engine.ThreadSummary.LeftOut;
 import io.pulse.messaging.summarization.engine.ThreadSummary.OpenQuestion;
 import io.pulse.messaging.summarization.engine.ThreadSummary.Participant;
 
@@ -41,10 +42,11 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
         ordered.sort(Comparator.comparing(ChatMessage::sentAt).thenComparing(ChatMessage::id)); // deterministic for equal times
         int total = ordered.size();
         List<ChatMessage> messages = total > options.maxMessages() ? ordered.subList(total - options.maxMessages(), total) : ordered;
+        boolean cut = total > messages.size();
         Coverage coverage = new Coverage(total, messages.size(), messages.get(0).sentAt(), messages.get(messages.size() - 1).sentAt(),
-                total > messages.size(), total > messages.size()
-                        ? "The thread has " + total + " messages; only the latest " + messages.size() + " were summarised (the engine's limit)."
-                        : null);
+                cut, cut ? "The thread has " + total + " messages; only the latest " + messages.size() + " were summarised (the engine's limit)."
+                        : null,
+                cut ? List.of(LeftOut.of(LeftOut.ENGINE_LIMIT, ordered.subList(0, total - messages.size()))) : List.of());
         ParsedThread thread = new ParsedThread(messages, options);
         List<ActionItem> actions = new ActionItems(thread).find();
         List<Decision> decisions = new Decisions(thread).find();
@@ -56,7 +58,7 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
     }
 
     /** Everyone who wrote, most messages first (first to write first among equals). */
-    private static List<Participant> participants(List<ChatMessage> messages) {
+    public static List<Participant> participants(List<ChatMessage> messages) {
         Map<UUID, int[]> counts = new LinkedHashMap<>();
         Map<UUID, String> names = new HashMap<>();
         for (ChatMessage m : messages) {

@@ -3,8 +3,9 @@ package io.pulse.messaging.summarization.engine;
 import java.util.List;
 
 /**
- * Turns a conversation into a structured summary. The local extractive engine is the default; an LLM-backed
- * engine can implement the same contract later and be chosen by configuration.
+ * Turns a conversation into a structured summary, locally. The language model is not another implementation of this:
+ * it is asked through {@code llm.ThreadSummaryTask} and {@code llm.DigestTask}, its answer checked against the
+ * conversation, and this engine answers whenever the model's answer cannot be used.
  */
 public interface SummaryEngine {
 

@@ -47,8 +47,45 @@ public record ThreadSummary(
      * What the summary is based on.
      *
      * @param truncationReason why some messages were left out, or null when none were
+     * @param leftOut the messages left out, by why (empty when none were)
      */
     public record Coverage(int messagesTotal, int messagesUsed, Instant from, Instant to, boolean truncated,
-            String truncationReason) {
+            String truncationReason, List<LeftOut> leftOut) {
+
+        public Coverage {
+            leftOut = leftOut == null ? List.of() : List.copyOf(leftOut);
+        }
+    }
+
+    /**
+     * Messages received but not summarised, and why.
+     *
+     * @param reason {@link #OTHER_DAY} (a daily digest reads one day), {@link #ENGINE_LIMIT} (the local engine's message
+     *        limit) or {@link #OVER_BUDGET} (the model's input budget: the earliest messages did not fit)
+     * @param from the sent time of the first message left out for this reason
+     * @param to the sent time of the last one
+     */
+    public record LeftOut(String reason, int count, Instant from, Instant to) {
+
+        public static final String OTHER_DAY = "other-day";
+        public static final String ENGINE_LIMIT = "engine-limit";
+        public static final String OVER_BUDGET = "over-budget";
+
+        /** The messages of {@code left} (at least one) left out for {@code reason}. */
+        public static LeftOut of(String reason, List<ChatMessage> left) {
+            Instant first = left.get(0).sentAt();
+            Instant last = first;
+            for (ChatMessage m : left) {
+                first = m.sentAt().isBefore(first) ? m.sentAt() : first;
+                last = m.sentAt().isAfter(last) ? m.sentAt() : last;
+            }
+            return new LeftOut(reason, left.size(), first, last);
+        }
+
+        /** This and {@code other} (same reason) as one. */
+        public LeftOut plus(LeftOut other) {
+            return new LeftOut(reason, count + other.count, from.isBefore(other.from) ? from : other.from,
+                    to.isAfter(other.to) ? to : other.to);
+        }
     }
 }

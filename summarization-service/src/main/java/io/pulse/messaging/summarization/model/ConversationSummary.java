@@ -35,6 +35,10 @@ public class ConversationSummary extends OwnedEntity {
     @Column(name = "engine", nullable = false, updatable = false, columnDefinition = "text")
     private String engine;
 
+    /** Why the local engine answered although a model is configured ({@code engine} local-fallback); else null. */
+    @Column(name = "fallback_reason", updatable = false, columnDefinition = "text")
+    private String fallbackReason;
+
     @Column(name = "summary_text", nullable = false, updatable = false, columnDefinition = "text")
     private String summaryText;
 
@@ -86,6 +90,14 @@ public class ConversationSummary extends OwnedEntity {
 
     public void setEngine(String engine) {
         this.engine = engine;
+    }
+
+    public String getFallbackReason() {
+        return fallbackReason;
+    }
+
+    public void setFallbackReason(String fallbackReason) {
+        this.fallbackReason = fallbackReason;
     }
 
     public String getSummaryText() {

@@ -1,6 +1,7 @@
 package io.pulse.messaging.summarization.model;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,6 +12,7 @@ public record CoverageView(
         @Schema(description = "Messages summarised", example = "15") int messagesUsed,
         @Schema(description = "Sent time of the first message used") OffsetDateTime from,
         @Schema(description = "Sent time of the last message used") OffsetDateTime to,
-        boolean truncated,
-        @Schema(description = "Why messages were left out", nullable = true) String truncationReason) {
+        @Schema(description = "Whether some messages received were not summarised") boolean truncated,
+        @Schema(description = "Why messages were left out", nullable = true) String truncationReason,
+        @Schema(description = "The messages left out, by reason; empty when none were") List<LeftOutView> leftOut) {
 }

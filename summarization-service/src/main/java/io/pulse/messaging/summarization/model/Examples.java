@@ -25,7 +25,7 @@ public final class Examples {
 
     public static final String SUMMARY = """
             {"id": "019ab3c4-5d6e-7f80-9a1b-2c3d4e5f6a7b", "conversationId": "0b5d6f7e-1c2d-4e3f-8a9b-0c1d2e3f4a5b",
-             "type": "thread", "timeZone": "America/New_York", "engine": "local", "cached": false,
+             "type": "thread", "timeZone": "America/New_York", "engine": "local", "fallbackReason": null, "cached": false,
              "createdAt": "2026-11-25T15:00:00Z", "expiresAt": "2026-12-25T15:00:00Z",
              "summary": "Alice: Bob, can you send the updated release notes by Friday? Bob will send them by Friday.",
              "keyPoints": [{"text": "Bob, can you send the updated release notes by Friday?",
@@ -38,5 +38,5 @@ public final class Examples {
              "participants": [{"id": "7d0c1b7e-3f4e-4f43-9a53-0b6a3f1f4c11", "name": "Alice Martin", "messageCount": 1},
                               {"id": "9e8d7c6b-5a49-4837-a261-504f3e2d1c0b", "name": "Bob Chen", "messageCount": 1}],
              "coverage": {"messagesTotal": 2, "messagesUsed": 2, "from": "2026-11-25T14:03:00Z", "to": "2026-11-25T14:05:00Z",
-               "truncated": false}}""";
+               "truncated": false, "leftOut": []}}""";
 }

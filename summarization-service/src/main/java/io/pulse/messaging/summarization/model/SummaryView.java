@@ -18,7 +18,13 @@ public record SummaryView(
         SummaryType type,
         @Schema(description = "Daily digests: the reader's day", nullable = true) LocalDate date,
         @Schema(description = "The reader's time zone the due dates and the day resolve in", example = "America/New_York") String timeZone,
-        @Schema(description = "The engine that produced it", example = "local") String engine,
+        @Schema(description = "The engine that produced it: llm:<model> (a language model, its answer checked against the "
+                + "messages), local (the local engine), or local-fallback (the local engine, because the model's answer "
+                + "could not be used: see fallbackReason)", example = "local") String engine,
+        @Schema(description = "Why the local engine answered instead of the model (engine local-fallback): timeout, "
+                + "rate-limited, invalid-output, unavailable, circuit-open or over-budget; null otherwise", nullable = true,
+                example = "timeout")
+        @JsonInclude(JsonInclude.Include.ALWAYS) String fallbackReason,
         @Schema(description = "True when served from the 10-minute cache without running the engine") boolean cached,
         OffsetDateTime createdAt,
         @Schema(description = "30 days after creation; an expired summary is never returned") OffsetDateTime expiresAt,
@@ -32,17 +38,24 @@ public record SummaryView(
         @Schema(description = "Daily digests: per conversation highlights, what concerns the reader first", nullable = true)
         List<DigestConversationView> conversations) {
 
+    /** This summary as served to a request that did not compute it. */
+    public SummaryView asCached() {
+        return cached ? this : new SummaryView(id, conversationId, type, date, timeZone, engine, fallbackReason, true, createdAt,
+                expiresAt, summary, keyPoints, actionItems, decisions, openQuestions, participants, coverage, conversations);
+    }
+
     /** A summary served from the cache. */
     public static SummaryView cached(CachedSummary s) {
         SummaryContent c = s.content();
-        return new SummaryView(s.id(), s.conversationId(), s.type(), s.date(), s.timeZone(), s.engine(), true,
+        return new SummaryView(s.id(), s.conversationId(), s.type(), s.date(), s.timeZone(), s.engine(), s.fallbackReason(), true,
                 s.createdAt(), s.expiresAt(), c.summary(), c.keyPoints(), c.actionItems(), c.decisions(), c.openQuestions(),
                 c.participants(), c.coverage(), c.conversations());
     }
 
     public static SummaryView of(ConversationSummary s, boolean cached) {
         SummaryContent c = s.getContent();
-        return new SummaryView(s.getId(), s.getConversationId(), s.getType(), s.getDate(), s.getTimeZone(), s.getEngine(), cached,
+        return new SummaryView(s.getId(), s.getConversationId(), s.getType(), s.getDate(), s.getTimeZone(), s.getEngine(),
+                s.getFallbackReason(), cached,
                 s.getCreatedAt(), s.getExpiresAt(), c.summary(), c.keyPoints(), c.actionItems(), c.decisions(), c.openQuestions(),
                 c.participants(), c.coverage(), c.conversations());
     }

@@ -55,12 +55,12 @@ public class SummaryRepository extends OwnedRepository<ConversationSummary> {
                 .setMaxResults(1)
                 .getSingleResultOrNull()
                 .map(row -> row == null ? null : new CachedSummary((UUID) row[0], (UUID) row[1], (SummaryType) row[2],
-                        (LocalDate) row[3], (String) row[4], (String) row[5], (OffsetDateTime) row[6], (OffsetDateTime) row[7],
-                        content((String) row[8])));
+                        (LocalDate) row[3], (String) row[4], (String) row[5], (String) row[6], (OffsetDateTime) row[7],
+                        (OffsetDateTime) row[8], content((String) row[9])));
     }
 
     /** Limited to the scope's user like every query here ({@code userId = :owner}), row-level security behind it. */
-    private static final String CACHED = "select s.id, s.conversationId, s.type, s.date, s.timeZone, s.engine, s.createdAt, s.expiresAt,"
+    private static final String CACHED = "select s.id, s.conversationId, s.type, s.date, s.timeZone, s.engine, s.fallbackReason, s.createdAt, s.expiresAt,"
             + " cast(s.content as String) from ConversationSummary s where s.userId = :owner and s.expiresAt > :now"
             + " and s.id in (select c.summaryId from SummaryCacheEntry c where c.userId = :owner and c.cacheKey = :key and c.expiresAt > :now)";
 

@@ -76,7 +76,10 @@ public class SummaryResource {
     @Operation(summary = "Summarise a conversation",
             description = "Summarises the messages given (any order; at most 5000 messages, 20000 characters each, 4 MB in all). "
                     + "The same request within 10 minutes is answered from the cache (cached: true) without running the engine; "
-                    + "any edited, added or removed message is a different request.")
+                    + "any edited, added or removed message is a different request. With a language model configured "
+                    + "(PULSE_AI_PROVIDER), the model writes it from the latest messages that fit its input budget and its "
+                    + "answer is checked against the messages before it is stored; engine and fallbackReason say which engine "
+                    + "answered, coverage.leftOut which messages were not read.")
     @APIResponse(responseCode = "201", description = "Computed and stored", content = @Content(schema = @Schema(implementation = SummaryView.class)))
     @APIResponse(responseCode = "200", description = "The same content was summarised in the last 10 minutes: the stored summary, cached: true",
             content = @Content(schema = @Schema(implementation = SummaryView.class)))
@@ -93,7 +96,9 @@ public class SummaryResource {
     @Path("digest")
     @Operation(summary = "Build a daily digest over several conversations",
             description = "Covers the messages sent on one day in the reader's time zone: per conversation a few highlights, "
-                    + "what assigns the reader an action item or mentions them first; plus the day's decisions and open questions.")
+                    + "what assigns the reader an action item or mentions them first; plus the day's decisions and open questions. "
+                    + "With a language model configured, the model writes it (one call for all conversations) and its answer is "
+                    + "checked against the messages; engine and fallbackReason say which engine answered.")
     @APIResponse(responseCode = "201", description = "Computed and stored", content = @Content(schema = @Schema(implementation = SummaryView.class)))
     @APIResponse(responseCode = "200", description = "Answered from the cache (cached: true)", content = @Content(schema = @Schema(implementation = SummaryView.class)))
     @APIResponse(responseCode = "403", description = "readerId or X-Pulse-Act-For names another user and the token is not a service token",

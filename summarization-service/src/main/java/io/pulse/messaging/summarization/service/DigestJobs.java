@@ -9,6 +9,9 @@ import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
+import io.pulse.messaging.common.ai.AiFeature;
+import io.pulse.messaging.common.ai.Generated;
+import io.pulse.messaging.common.ai.ModelOrLocal;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.error.FieldError;
 import io.pulse.messaging.summarization.engine.ChatMessage;
@@ -16,6 +19,7 @@ import io.pulse.messaging.summarization.engine.DailyDigest;
 import io.pulse.messaging.summarization.engine.DailyDigester;
 import io.pulse.messaging.summarization.engine.SummaryEngine;
 import io.pulse.messaging.summarization.engine.SummaryOptions;
+import io.pulse.messaging.summarization.engine.llm.DigestTask;
 import io.pulse.messaging.summarization.model.DigestConversationInput;
 import io.pulse.messaging.summarization.model.DigestRequest;
 import io.pulse.messaging.summarization.model.MessageInput;
@@ -28,11 +32,15 @@ class DigestJobs {
     private static final int DEFAULT_HIGHLIGHTS = 3;
 
     private final DailyDigester digester;
+    private final ModelOrLocal models;
+    private final SummarizationConfig config;
     private final String engineName;
     private final int messageLimit;
 
-    DigestJobs(DailyDigester digester, SummaryEngine engine, SummarizationConfig config) {
+    DigestJobs(DailyDigester digester, SummaryEngine engine, ModelOrLocal models, SummarizationConfig config) {
         this.digester = digester;
+        this.models = models;
+        this.config = config;
         this.engineName = engine.name();
         this.messageLimit = config.engineMessageLimit();
     }
@@ -44,8 +52,9 @@ class DigestJobs {
         UUID reader = request.readerId() == null ? owner : request.readerId();
         int highlights = request.highlightsPerConversation() == null ? DEFAULT_HIGHLIGHTS : request.highlightsPerConversation();
         SummaryOptions options = new SummaryOptions(SummaryOptions.DEFAULT_MAX_KEY_POINTS, reader, readerName, zone, messageLimit);
+        AiFeature feature = models.feature(DigestTask.FEATURE);
         CacheKeys key = new CacheKeys().add("digest/v1").add(owner).add(request.date()).add(zone.getId()).add(reader).add(readerName)
-                .add(highlights).add(engineName).add(messageLimit);
+                .add(highlights).add(engineName).add(messageLimit).add(Features.cacheIdentity(feature));
         List<DailyDigest.Conversation> conversations = new ArrayList<>();
         int total = 0;
         for (DigestConversationInput c : request.conversations()) {
@@ -54,8 +63,12 @@ class DigestJobs {
             conversations.add(new DailyDigest.Conversation(c.conversationId(), c.title(), messages));
             total += messages.size();
         }
+        DigestTask task = new DigestTask(digester, conversations, request.date(), options, highlights);
         return new SummaryJob(owner, null, SummaryType.DAILY_DIGEST, request.date(), zone, total, key.hex(),
-                () -> SummaryMapper.digest(digester.digest(conversations, request.date(), options, highlights)));
+                Features.lease(feature, config), () -> {
+                    Generated<DailyDigest> made = models.generate(DigestTask.FEATURE, task);
+                    return new Generated<>(SummaryMapper.digest(made.value()), made.engine());
+                });
     }
 
     private static ZoneId validate(DigestRequest request) {

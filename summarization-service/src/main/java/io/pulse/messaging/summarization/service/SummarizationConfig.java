@@ -21,7 +21,30 @@ public interface SummarizationConfig {
     @WithDefault("5000")
     int engineMessageLimit();
 
+    /**
+     * How long a summary made by the local engine because the model's answer could not be used ({@code local-fallback})
+     * answers the same request again: shorter than {@link #cacheTtl()}, so that the model is asked again soon.
+     */
+    @WithDefault("PT1M")
+    Duration fallbackCacheTtl();
+
+    /** How concurrent identical requests share one computation without holding a connection while it runs. */
+    Lease lease();
+
     Cleanup cleanup();
+
+    interface Lease {
+        /**
+         * How much longer than the model's timeout ({@code pulse.ai.feature.<name>.timeout}) a computation may take
+         * before a waiting request takes it over (the local engine's work after a model failure, storing the result).
+         */
+        @WithDefault("PT30S")
+        Duration margin();
+
+        /** How often a request waiting for another's computation looks for its result. */
+        @WithDefault("PT0.15S")
+        Duration pollInterval();
+    }
 
     /** The per-user cache statistics ({@code GET /api/summaries/cache/stats}), kept in memory on each replica. */
     CacheStats cacheStats();

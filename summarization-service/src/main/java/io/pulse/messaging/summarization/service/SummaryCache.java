@@ -1,6 +1,7 @@
 package io.pulse.messaging.summarization.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -8,112 +9,150 @@ import jakarta.inject.Singleton;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.pulse.messaging.common.ai.Generated;
 import io.pulse.messaging.common.ownership.Ownership;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.pulse.messaging.common.reactive.OffLoop;
 import io.pulse.messaging.common.time.Timestamps;
-import io.pulse.messaging.summarization.engine.SummaryEngine;
 import io.pulse.messaging.summarization.model.ConversationSummary;
-import io.pulse.messaging.summarization.model.SummaryCacheEntry;
 import io.pulse.messaging.summarization.model.SummaryContent;
 import io.pulse.messaging.summarization.model.SummaryView;
 import io.pulse.messaging.summarization.repository.SummaryCacheRepository;
+import io.pulse.messaging.summarization.repository.SummaryLeaseRepository;
 import io.pulse.messaging.summarization.repository.SummaryRepository;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Answers a {@link SummaryJob} from the content-keyed cache, or computes and stores it. A miss takes a per-user, per-key
- * advisory lock before it computes, so identical requests that arrive together (on any replica) wait for the first and
- * are then served its result.
+ * Answers a {@link SummaryJob} from the content-keyed cache, or computes and stores it, so that concurrent identical
+ * requests (on any replica) compute once, and no database connection is held while the engine or the model runs.
+ * Identical requests on this replica share one answer ({@link InFlight}); across replicas:
+ * <ol>
+ * <li>a short transaction looks the key up; on a miss it takes the key's lease ({@code summary_leases}), unless
+ * another request holds a live one;</li>
+ * <li>the lease's holder computes on a worker thread, outside any transaction, then stores the summary, its cache entry
+ * and the lease's removal in a second short transaction;</li>
+ * <li>the others wait without a connection, looking again every {@code pulse.summarization.lease.poll-interval}, until
+ * the result is there (served as a cache hit) or the lease has expired (its holder died): the next one takes it over.
+ * A holder that fails gives its lease up at once.</li>
+ * </ol>
  */
 @Singleton
 class SummaryCache {
 
+    private enum State { HIT, TAKEN, BUSY }
+
+    /** What a look at the key found: the summary, the lease for this request, or another request computing. */
+    private record Claim(State state, SummaryView view) {
+        static final Claim TAKEN = new Claim(State.TAKEN, null);
+        static final Claim BUSY = new Claim(State.BUSY, null);
+    }
+
     private final Ownership ownership;
     private final SummaryRepository summaries;
     private final SummaryCacheRepository cache;
+    private final SummaryLeaseRepository leases;
+    private final InFlight inFlight;
     private final CacheStatistics statistics;
     private final Clock clock;
     private final SummarizationConfig config;
-    private final String engineName;
-    private final Timer engineTimer;
+    private final MeterRegistry registry;
 
-    SummaryCache(Ownership ownership, SummaryRepository summaries, SummaryCacheRepository cache, CacheStatistics statistics,
-            Clock clock, SummarizationConfig config, SummaryEngine engine, MeterRegistry registry) {
+    SummaryCache(Ownership ownership, SummaryRepository summaries, SummaryCacheRepository cache, SummaryLeaseRepository leases,
+            InFlight inFlight, CacheStatistics statistics, Clock clock, SummarizationConfig config, MeterRegistry registry) {
         this.ownership = ownership;
         this.summaries = summaries;
         this.cache = cache;
+        this.leases = leases;
+        this.inFlight = inFlight;
         this.statistics = statistics;
         this.clock = clock;
         this.config = config;
-        this.engineName = engine.name();
-        this.engineTimer = Timer.builder("pulse.summary.engine.time").tag("engine", engineName)
-                .description("Time the engine spends per summary or digest").register(registry);
+        this.registry = registry;
     }
 
     /**
-     * The job's summary, in one transaction as the job's owner: the owner may be a reader named in the request body
+     * The job's summary. Its transactions run as the job's owner: the owner may be a reader named in the request body
      * (which {@code CurrentUser.actFor} allowed), not the user the token acts for, so this is {@code Ownership.asUser}.
      */
     Uni<SummaryView> serve(SummaryJob job) {
-        return ownership.asUser(job.owner(), scope -> lookup(scope, job)
-                .onItem().ifNull().switchTo(() -> computeOnce(scope, job)));
+        return inFlight.share(job.owner() + ":" + job.key(), () -> attempt(job, UUID.randomUUID()),
+                () -> statistics.hit(job.owner()));
     }
 
-    /** Waits for any transaction computing the same key, then looks again: computes only if it still finds nothing. */
-    private Uni<SummaryView> computeOnce(UserScope scope, SummaryJob job) {
-        return cache.lockKey(scope, job.key())
-                .chain(() -> lookup(scope, job))
-                .onItem().ifNull().switchTo(() -> compute(scope, job));
+    private Uni<SummaryView> attempt(SummaryJob job, UUID holder) {
+        return ownership.asUser(job.owner(), scope -> claim(scope, job, holder))
+                .chain(claim -> switch (claim.state()) {
+                    case HIT -> Uni.createFrom().item(claim.view());
+                    case TAKEN -> compute(job, holder);
+                    case BUSY -> OffLoop.backToCaller(Uni.createFrom().item(1).onItem().delayIt().by(config.lease().pollInterval()))
+                            .chain(() -> attempt(job, holder));
+                });
     }
 
-    private Uni<SummaryView> lookup(UserScope scope, SummaryJob job) {
+    /**
+     * In one short transaction: the cached summary, else the lease. Having taken the lease it looks once more: a holder
+     * that stored its result and gave up its lease between the first look and the taking leaves the result there.
+     */
+    private Uni<Claim> claim(UserScope scope, SummaryJob job, UUID holder) {
+        return lookup(scope, job).chain(found -> found != null ? Uni.createFrom().item(found)
+                : leases.take(scope, job.key(), holder, job.lease()).chain(taken -> !taken ? Uni.createFrom().item(Claim.BUSY)
+                        : lookup(scope, job).chain(stored -> stored == null ? Uni.createFrom().item(Claim.TAKEN)
+                                : leases.release(scope, job.key(), holder).replaceWith(stored))));
+    }
+
+    private Uni<Claim> lookup(UserScope scope, SummaryJob job) {
         return summaries.findCached(scope, job.key(), Timestamps.now(clock)).map(found -> {
             if (found == null) {
                 return null;
             }
             statistics.hit(job.owner());
-            return SummaryView.cached(found);
+            return new Claim(State.HIT, SummaryView.cached(found));
         });
     }
 
-    /** Runs the engine off the event loop (the transaction and its lock stay open), then stores the summary and its entry. */
-    private Uni<SummaryView> compute(UserScope scope, SummaryJob job) {
+    /** Computes on a worker thread, no transaction open; stores in a short one; gives the lease up if either fails. */
+    private Uni<SummaryView> compute(SummaryJob job, UUID holder) {
         statistics.miss(job.owner());
-        return OffLoop.compute(() -> engineTimer.record(job.compute()))
-                .chain(content -> store(scope, job, content));
+        return OffLoop.compute(() -> timed(job))
+                .chain(made -> ownership.asUser(job.owner(), scope -> store(scope, job, made, holder)))
+                .onFailure().call(failure -> ownership.asUser(job.owner(), scope -> leases.release(scope, job.key(), holder))
+                        .onFailure().recoverWithNull());
     }
 
-    private Uni<SummaryView> store(UserScope scope, SummaryJob job, SummaryContent content) {
+    private Generated<SummaryContent> timed(SummaryJob job) {
+        long start = System.nanoTime();
+        Generated<SummaryContent> made = job.compute().get();
+        Timer.builder("pulse.summary.engine.time").tag("engine", made.engine().engine())
+                .description("Time the engine (the model and its checks, or the local engine) spends per summary or digest")
+                .register(registry).record(Duration.ofNanos(System.nanoTime() - start));
+        return made;
+    }
+
+    private Uni<SummaryView> store(UserScope scope, SummaryJob job, Generated<SummaryContent> made, UUID holder) {
         OffsetDateTime now = Timestamps.now(clock);
-        ConversationSummary summary = summary(job, content, now);
+        ConversationSummary summary = summary(job, made, now);
+        Duration ttl = made.engine().fellBack() && config.fallbackCacheTtl().compareTo(config.cacheTtl()) < 0
+                ? config.fallbackCacheTtl() : config.cacheTtl();
         return summaries.persist(scope, summary)
-                .chain(() -> cache.deleteKey(scope, job.key()))
-                .chain(() -> cache.persist(scope, entry(job.key(), summary.getId(), now)))
+                .chain(() -> cache.put(scope, job.key(), summary.getId(), now, now.plus(ttl)))
+                .chain(() -> leases.release(scope, job.key(), holder))
                 .replaceWith(() -> SummaryView.of(summary, false));
     }
 
-    private ConversationSummary summary(SummaryJob job, SummaryContent content, OffsetDateTime now) {
+    private ConversationSummary summary(SummaryJob job, Generated<SummaryContent> made, OffsetDateTime now) {
+        SummaryContent content = made.value();
         ConversationSummary s = new ConversationSummary();
         s.setConversationId(job.conversationId());
         s.setType(job.type());
         s.setDate(job.date());
         s.setTimeZone(job.zone().getId());
-        s.setEngine(engineName);
+        s.setEngine(made.engine().engine());
+        s.setFallbackReason(made.engine().fallbackReason());
         s.setSummaryText(content.summary());
         s.setContent(content);
         s.setMessageCount(job.messageCount());
         s.setCreatedAt(now);
         s.setExpiresAt(now.plus(config.retention()));
         return s;
-    }
-
-    private SummaryCacheEntry entry(String key, UUID summaryId, OffsetDateTime now) {
-        SummaryCacheEntry entry = new SummaryCacheEntry();
-        entry.setCacheKey(key);
-        entry.setSummaryId(summaryId);
-        entry.setCreatedAt(now);
-        entry.setExpiresAt(now.plus(config.cacheTtl()));
-        return entry;
     }
 }

@@ -16,6 +16,7 @@ import io.pulse.messaging.summarization.model.DigestConversationView;
 import io.pulse.messaging.summarization.model.HighlightKind;
 import io.pulse.messaging.summarization.model.HighlightView;
 import io.pulse.messaging.summarization.model.KeyPointView;
+import io.pulse.messaging.summarization.model.LeftOutView;
 import io.pulse.messaging.summarization.model.OpenQuestionView;
 import io.pulse.messaging.summarization.model.ParticipantView;
 import io.pulse.messaging.summarization.model.PersonView;
@@ -78,7 +79,8 @@ final class SummaryMapper {
     }
 
     private static CoverageView coverage(ThreadSummary.Coverage c) {
-        return new CoverageView(c.messagesTotal(), c.messagesUsed(), time(c.from()), time(c.to()), c.truncated(), c.truncationReason());
+        return new CoverageView(c.messagesTotal(), c.messagesUsed(), time(c.from()), time(c.to()), c.truncated(), c.truncationReason(),
+                c.leftOut().stream().map(l -> new LeftOutView(l.reason(), l.count(), time(l.from()), time(l.to()))).toList());
     }
 
     private static OffsetDateTime time(Instant instant) {

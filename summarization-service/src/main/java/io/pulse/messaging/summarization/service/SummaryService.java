@@ -20,8 +20,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Summaries and digests: a request becomes a {@link SummaryJob} ({@link ThreadJobs}, {@link DigestJobs}), which the
- * {@link SummaryCache} answers; stored summaries are read and deleted as the request's user. Each request is one
- * transaction.
+ * {@link SummaryCache} answers (in short transactions, none open while an engine or the model runs); stored summaries
+ * are read and deleted as the request's user, one transaction per request.
  */
 @ApplicationScoped
 public class SummaryService {

@@ -10,12 +10,18 @@ import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
+import io.pulse.messaging.common.ai.AiFeature;
+import io.pulse.messaging.common.ai.Generated;
+import io.pulse.messaging.common.ai.ModelOrLocal;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.error.FieldError;
 import io.pulse.messaging.summarization.engine.ChatMessage;
 import io.pulse.messaging.summarization.engine.SummaryEngine;
 import io.pulse.messaging.summarization.engine.SummaryOptions;
-import io.pulse.messaging.summarization.model.CoverageView;
+import io.pulse.messaging.summarization.engine.ThreadSummary;
+import io.pulse.messaging.summarization.engine.ThreadSummary.Coverage;
+import io.pulse.messaging.summarization.engine.ThreadSummary.LeftOut;
+import io.pulse.messaging.summarization.engine.llm.ThreadSummaryTask;
 import io.pulse.messaging.summarization.model.KeyPointView;
 import io.pulse.messaging.summarization.model.SummaryContent;
 import io.pulse.messaging.summarization.model.SummaryOptionsInput;
@@ -29,10 +35,14 @@ class ThreadJobs {
     private static final SummaryOptionsInput NO_OPTIONS = new SummaryOptionsInput(null, null, null, null, null);
 
     private final SummaryEngine engine;
+    private final ModelOrLocal models;
+    private final SummarizationConfig config;
     private final int messageLimit;
 
-    ThreadJobs(SummaryEngine engine, SummarizationConfig config) {
+    ThreadJobs(SummaryEngine engine, ModelOrLocal models, SummarizationConfig config) {
         this.engine = engine;
+        this.models = models;
+        this.config = config;
         this.messageLimit = config.engineMessageLimit();
     }
 
@@ -46,11 +56,12 @@ class ThreadJobs {
         SummaryOptions options = new SummaryOptions(maxKeyPoints, reader, readerName, zone, messageLimit);
         List<ChatMessage> messages = RequestInputs.messages(request.messages());
         LocalDate day = request.type() == SummaryType.DAILY_DIGEST ? day(messages, o.date(), zone) : null;
+        AiFeature feature = models.feature(ThreadSummaryTask.FEATURE);
         String key = new CacheKeys().add("summary/v1").add(owner).add(request.conversationId()).add(request.type().value())
                 .add(maxKeyPoints).add(reader).add(readerName).add(zone.getId()).add(day).add(engine.name()).add(messageLimit)
-                .addMessages(messages).hex();
+                .add(Features.cacheIdentity(feature)).addMessages(messages).hex();
         return new SummaryJob(owner, request.conversationId(), request.type(), day, zone, messages.size(), key,
-                () -> compute(messages, options, day));
+                Features.lease(feature, config), () -> compute(messages, options, day));
     }
 
     private static ZoneId validate(SummaryRequest request, SummaryOptionsInput o) {
@@ -81,23 +92,38 @@ class ThreadJobs {
         return message.sentAt().atZone(zone).toLocalDate().equals(day);
     }
 
-    private SummaryContent compute(List<ChatMessage> messages, SummaryOptions options, LocalDate day) {
+    /** The summary by the model or the local engine (blocks); a daily_digest summary reads the messages of its day. */
+    private Generated<SummaryContent> compute(List<ChatMessage> messages, SummaryOptions options, LocalDate day) {
+        List<ChatMessage> read = day == null ? messages : messages.stream().filter(m -> sentOn(m, day, options.zone())).toList();
+        Generated<ThreadSummary> made = models.generate(ThreadSummaryTask.FEATURE, new ThreadSummaryTask(engine, read, options));
         if (day == null) {
-            return SummaryMapper.thread(engine.summarize(messages, options));
+            return new Generated<>(SummaryMapper.thread(made.value()), made.engine());
         }
-        List<ChatMessage> thatDay = messages.stream().filter(m -> sentOn(m, day, options.zone())).toList();
-        return oneDay(SummaryMapper.thread(engine.summarize(thatDay, options)), messages.size(), day, options.zone());
+        ThreadSummary s = withOtherDays(made.value(), messages, day, options.zone());
+        return new Generated<>(readerFirst(SummaryMapper.thread(s)), made.engine());
     }
 
-    /** A one-conversation daily digest: what concerns the reader first, and coverage counting the other days too. */
-    private static SummaryContent oneDay(SummaryContent c, int total, LocalDate day, ZoneId zone) {
+    /** The summary of one day, with coverage that counts the other days' messages as left out. */
+    private static ThreadSummary withOtherDays(ThreadSummary s, List<ChatMessage> all, LocalDate day, ZoneId zone) {
+        List<ChatMessage> others = all.stream().filter(m -> !sentOn(m, day, zone)).toList();
+        if (others.isEmpty()) {
+            return s;
+        }
+        Coverage c = s.coverage();
+        List<LeftOut> leftOut = new ArrayList<>();
+        leftOut.add(LeftOut.of(LeftOut.OTHER_DAY, others));
+        leftOut.addAll(c.leftOut());
+        String reason = others.size() + " of " + all.size() + " messages were not sent on " + day + " (" + zone.getId()
+                + ") and were left out." + (c.truncationReason() == null ? "" : " " + c.truncationReason());
+        return new ThreadSummary(s.summary(), s.keyPoints(), s.actionItems(), s.decisions(), s.openQuestions(), s.participants(),
+                new Coverage(all.size(), c.messagesUsed(), c.from(), c.to(), true, reason, leftOut));
+    }
+
+    /** A one-conversation daily digest shows what concerns the reader first. */
+    private static SummaryContent readerFirst(SummaryContent c) {
         List<KeyPointView> points = new ArrayList<>(c.keyPoints());
         points.sort(Comparator.comparingInt(k -> k.mentionsReader() ? 0 : 1)); // stable: rank order otherwise
-        CoverageView v = c.coverage();
-        int left = total - v.messagesUsed();
-        String reason = left > 0 ? left + " of " + total + " messages were not sent on " + day + " (" + zone.getId() + ") and were left out."
-                : v.truncationReason();
         return new SummaryContent(c.summary(), points, c.actionItems(), c.decisions(), c.openQuestions(), c.participants(),
-                new CoverageView(total, v.messagesUsed(), v.from(), v.to(), v.truncated() || left > 0, reason), null);
+                c.coverage(), null);
     }
 }

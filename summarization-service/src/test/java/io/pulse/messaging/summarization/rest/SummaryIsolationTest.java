@@ -113,4 +113,32 @@ class SummaryIsolationTest {
         }
         given().auth().oauth2(TestTokens.forUser(alice)).when().get("/api/summaries/" + alices).then().statusCode(200);
     }
+
+    @Test
+    void leasesAreRowLevelSecuredToo() throws SQLException {
+        String key = "c".repeat(64);
+        String take = "insert into summarization.summary_leases (user_id, cache_key, holder, expires_at)"
+                + " values (?, ?, gen_random_uuid(), now() + interval '1 minute')";
+        try (Connection asAlice = TestDatabase.asAppRole(alice)) {
+            assertEquals(1, TestDatabase.update(asAlice, take, alice, key));
+            asAlice.commit();
+        }
+        try (Connection asBob = TestDatabase.asAppRole(bob)) {
+            assertEquals(List.of(0L), TestDatabase.column(asBob, "select count(*) from summarization.summary_leases where user_id = ?", alice));
+            assertEquals(0, TestDatabase.update(asBob, "update summarization.summary_leases set expires_at = now() where user_id = ?", alice));
+            assertEquals(0, TestDatabase.update(asBob, "delete from summarization.summary_leases where user_id = ?", alice));
+            // Taking Alice's lease over in her name is refused; Bob's own lease on the same key is just another row.
+            assertThrows(SQLException.class, () -> TestDatabase.update(asBob, take, alice, key));
+            asBob.rollback();
+            assertEquals(1, TestDatabase.update(asBob, take, bob, key));
+            asBob.rollback();
+        }
+        try (Connection nobody = TestDatabase.asAppRole(null)) {
+            assertEquals(List.of(0L), TestDatabase.column(nobody, "select count(*) from summarization.summary_leases"));
+        }
+        try (Connection asAlice = TestDatabase.asAppRole(alice)) {
+            assertEquals(1, TestDatabase.update(asAlice, "delete from summarization.summary_leases where user_id = ?", alice));
+            asAlice.commit();
+        }
+    }
 }

@@ -1,0 +1,54 @@
+package io.pulse.messaging.summarization.repository;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.inject.Singleton;
+
+import io.pulse.messaging.common.ownership.UserScope;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Leases on computing a cache key ({@code summary_leases}): the holder computes outside any transaction, the others
+ * wait for its result without holding a connection. Lease times are the database's ({@code now()}), one clock for
+ * every replica. Every statement is limited to the scope's user ({@code user_id = :owner}), row-level security behind
+ * it.
+ */
+@Singleton
+public class SummaryLeaseRepository {
+
+    private static final String TAKE = """
+            insert into summarization.summary_leases as l (user_id, cache_key, holder, expires_at)
+            values (:owner, :key, :holder, now() + cast(:millis as double precision) * interval '1 millisecond')
+            on conflict (user_id, cache_key) do update set holder = excluded.holder, expires_at = excluded.expires_at
+             where l.expires_at <= now()
+            returning true""";
+
+    private static final String RELEASE = """
+            delete from summarization.summary_leases where user_id = :owner and cache_key = :key and holder = :holder""";
+
+    /**
+     * Takes the lease on {@code key} for {@code holder} for {@code length}, if nobody holds it or the lease of whoever
+     * did has expired: true when taken. A concurrent taker waits for this transaction (the key's row), so at most one
+     * of them gets it.
+     */
+    public Uni<Boolean> take(UserScope scope, String key, UUID holder, Duration length) {
+        return scope.session().createNativeQuery(TAKE, Boolean.class)
+                .setParameter("owner", scope.userId())
+                .setParameter("key", key)
+                .setParameter("holder", holder)
+                .setParameter("millis", (double) length.toMillis())
+                .getResultList()
+                .map(rows -> !rows.isEmpty());
+    }
+
+    /** Gives up {@code holder}'s lease on {@code key} (nothing when it was taken over meanwhile). */
+    public Uni<Void> release(UserScope scope, String key, UUID holder) {
+        return scope.session().createNativeQuery(RELEASE)
+                .setParameter("owner", scope.userId())
+                .setParameter("key", key)
+                .setParameter("holder", holder)
+                .executeUpdate()
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,52 @@
+package io.pulse.messaging.summarization.service;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import jakarta.inject.Singleton;
+
+import io.pulse.messaging.common.reactive.OffLoop;
+import io.pulse.messaging.summarization.model.SummaryView;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Identical requests in flight on this replica share one answer: the first runs {@link SummaryCache}'s claim, compute or
+ * wait; the others are served its result (as a cache hit: they ran no engine) without a transaction of their own. So
+ * only one request per replica and key looks at the database while another computes, however many arrive; requests on
+ * other replicas meet at the key's lease.
+ */
+@Singleton
+class InFlight {
+
+    private final Map<String, Uni<SummaryView>> running = new ConcurrentHashMap<>();
+
+    /**
+     * The answer for {@code key}: {@code start}'s, or that of the request already running it. {@code joined} runs for each
+     * request that joins another's.
+     */
+    Uni<SummaryView> share(String key, Supplier<Uni<SummaryView>> start, Runnable joined) {
+        return Uni.createFrom().deferred(() -> {
+            AtomicBoolean first = new AtomicBoolean();
+            Uni<SummaryView> shared = running.computeIfAbsent(key, k -> {
+                first.set(true);
+                return track(k, start);
+            });
+            if (first.get()) {
+                return shared;
+            }
+            joined.run();
+            return OffLoop.backToCaller(shared).map(SummaryView::asCached);
+        });
+    }
+
+    /** {@code start}'s answer, once for every subscriber; out of {@link #running} when it ends. */
+    private Uni<SummaryView> track(String key, Supplier<Uni<SummaryView>> start) {
+        AtomicReference<Uni<SummaryView>> self = new AtomicReference<>();
+        self.set(Uni.createFrom().deferred(() -> start.get()).onTermination().invoke(() -> running.remove(key, self.get()))
+                .memoize().indefinitely());
+        return self.get();
+    }
+}
