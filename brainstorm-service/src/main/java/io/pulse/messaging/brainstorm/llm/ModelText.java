@@ -6,8 +6,6 @@ import java.util.regex.Pattern;
 /** How this package reads a text a model wrote: tidied for display, and reduced to a form two texts are compared in. */
 final class ModelText {
 
-    /** Control characters and the bidirectional overrides that can make a text display other than it reads. */
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069&&[^\\n\\t]]");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\s.!?;:,…]+$");
     private static final Pattern QUOTES = Pattern.compile("^[\"'“”‘’«»]+|[\"'“”‘’«»]+$");
@@ -15,12 +13,9 @@ final class ModelText {
     private ModelText() {
     }
 
-    /** Without control characters, runs of white space as one space, stripped; null for null. */
+    /** Common's {@link io.pulse.messaging.common.ai.ModelText#tidy}: no control characters, spaces collapsed. */
     static String tidy(String text) {
-        if (text == null) {
-            return null;
-        }
-        return SPACE.matcher(CONTROL.matcher(text).replaceAll("")).replaceAll(" ").strip();
+        return io.pulse.messaging.common.ai.ModelText.tidy(text);
     }
 
     /** A label as shown: tidied, without surrounding quotes or closing punctuation. */

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 import io.pulse.messaging.common.ai.Drops;
+import io.pulse.messaging.common.ai.ModelText;
 import io.pulse.messaging.intelligence.engine.ChatMessage;
 import io.pulse.messaging.intelligence.engine.FollowUpHint;
 import io.pulse.messaging.intelligence.engine.FollowUpType;
@@ -67,20 +68,20 @@ final class FollowUpCheck {
             drops.drop("invalid-follow-up-type");
             return Judgement.LOCAL;
         }
-        String owner = Texts.clean(followUp.owner());
+        String owner = ModelText.tidyOrNull(followUp.owner());
         if (owner != null && !participants.contains(owner)) {
             drops.drop("owner-not-participant");
             return Judgement.LOCAL;
         }
         LocalDate due = null;
-        if (Texts.clean(followUp.due()) != null) {
+        if (ModelText.tidyOrNull(followUp.due()) != null) {
             due = due(followUp.due().strip(), message);
             if (due == null) {
                 drops.drop("invalid-due-date");
                 return Judgement.LOCAL;
             }
         }
-        String text = Texts.clean(followUp.suggestedText());
+        String text = ModelText.tidyOrNull(followUp.suggestedText());
         if (text != null && text.length() > TEXT_CHARS) {
             drops.drop("suggestion-too-long");
             return Judgement.LOCAL;

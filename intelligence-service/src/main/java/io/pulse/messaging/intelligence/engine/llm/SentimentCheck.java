@@ -3,6 +3,7 @@ package io.pulse.messaging.intelligence.engine.llm;
 import java.util.Locale;
 
 import io.pulse.messaging.common.ai.Drops;
+import io.pulse.messaging.common.ai.ModelText;
 import io.pulse.messaging.intelligence.engine.SentimentLabel;
 
 /**
@@ -45,7 +46,7 @@ final class SentimentCheck {
             drops.drop("score-contradicts-label");
             return null;
         }
-        String text = Texts.clean(reason);
+        String text = ModelText.tidyOrNull(reason);
         if (text != null && text.length() > REASON_CHARS) {
             drops.drop("reason-too-long");
             return null;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.pulse.messaging.common.ai.Drops;
+import io.pulse.messaging.common.ai.ModelText;
 import io.pulse.messaging.intelligence.engine.ChatMessage;
 import io.pulse.messaging.intelligence.engine.TopicDefinition;
 import io.pulse.messaging.intelligence.engine.TopicEvidence;
@@ -81,7 +82,7 @@ final class TopicCheck {
         }
         List<String> kept = new ArrayList<>();
         for (String keyword : keywords) {
-            String k = Texts.clean(keyword);
+            String k = ModelText.tidyOrNull(keyword);
             if (k == null || k.length() > KEYWORD_CHARS || !text.contains(k.toLowerCase(Locale.ROOT))) {
                 drops.drop("keyword-not-in-message");
             } else if (kept.size() < KEYWORDS && !kept.contains(k.toLowerCase(Locale.ROOT))) {

@@ -1,9 +1,9 @@
 package io.pulse.messaging.summarization.engine.llm;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import io.pulse.messaging.common.ai.Drops;
+import io.pulse.messaging.common.ai.ModelText;
 import io.pulse.messaging.summarization.engine.ChatMessage;
 
 /**
@@ -15,8 +15,6 @@ import io.pulse.messaging.summarization.engine.ChatMessage;
 final class Gate {
 
     static final int MAX_TEXT = 500;
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Evidence evidence;
     private final Drops drops;
@@ -36,7 +34,7 @@ final class Gate {
 
     /** The text as shown (control characters removed, spacing collapsed), or null when it is empty or too long. */
     String text(String raw) {
-        String text = raw == null ? "" : SPACES.matcher(CONTROL.matcher(raw).replaceAll("")).replaceAll(" ").strip();
+        String text = raw == null ? "" : ModelText.tidy(raw);
         if (text.isEmpty()) {
             drops.drop("empty-text");
             return null;
