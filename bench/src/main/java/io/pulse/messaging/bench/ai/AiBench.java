@@ -13,9 +13,9 @@ import io.pulse.messaging.local.LocalSuite;
 import io.pulse.messaging.local.TokenMinter;
 
 /**
- * The AI workloads ({@code bench/run --ai}): each AI endpoint under load twice, first with the local engines, then
- * with a model provider (a fake OpenAI-compatible server with a fixed latency by default, or the PULSE_AI_* provider
- * of the environment), and the two side by side: throughput, latency, which engine answered, and the services' own
+ * The AI workloads ({@code bench/run --ai}): each AI endpoint under load with the local engines, then with a model
+ * provider (a fake OpenAI-compatible server with a fixed latency by default, or the PULSE_AI_* provider of the
+ * environment), and, with the fake, once more with the provider down (its address, nothing listening), side by side: throughput, latency, which engine answered, and the services' own
  * model figures (calls, mean call latency, fallbacks by reason, validation drops). Writes
  * {@code bench/results/ai-latest.md}.
  */
@@ -77,6 +77,9 @@ public final class AiBench {
                         "PULSE_AI_MODEL", "bench-fake", "PULSE_AI_API_KEY", "bench-not-secret")));
                 report.providerCalls(provider.calls());
             }
+            // The same provider settings with nothing listening: every answer must be the local engine's, no 5xx.
+            report.phase("model down", phase(Map.of("PULSE_AI_PROVIDER", "openai", "PULSE_AI_BASE_URL",
+                    "http://127.0.0.1:" + closedPort() + "/v1", "PULSE_AI_MODEL", "bench-fake")));
         } else {
             report.phase("model", phase(Map.of()));
         }
@@ -88,6 +91,13 @@ public final class AiBench {
             return 1;
         }
         return 0;
+    }
+
+    /** A port nothing listens on (it was free a moment ago). */
+    private static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** One start of the suite with {@code environment}, every AI workload against it, then its model figures. */

@@ -47,6 +47,10 @@ final class AiReport {
                         r.perSecond(), r.percentile(0.5), r.percentile(0.95), r.errors(), r.engines()));
             }
         }
+        Phase down = phases.get("model down");
+        if (down != null) {
+            md.append(String.format("%nWith the provider down: fallbacks %s.%n", down.metrics().fallbacks()));
+        }
         Phase model = phases.get("model");
         if (model != null) {
             md.append("\nThe services' own model figures in the model phase (from `/q/metrics`):\n\n");
