@@ -104,6 +104,7 @@ public class AnalysisStore {
                 .invoke(inserted -> update.applyTo(row, inserted))
                 .call(() -> conversations.flush(scope, row))
                 .call(() -> events.publish(scope, conversationId))
-                .map(ignored -> views.analysed(row, update.insight(), update.analysed(), update.skipped(), update.localOnlyView()));
+                .map(ignored -> views.analysed(row, update.insight(), update.analysed(), update.skipped(),
+                        update.localOnlyView()));
     }
 }

@@ -23,7 +23,6 @@ import io.pulse.messaging.intelligence.engine.SentimentLabel;
 import io.pulse.messaging.intelligence.engine.TopicDefinition;
 import io.pulse.messaging.intelligence.engine.TopicEvidence;
 import io.pulse.messaging.intelligence.engine.TopicSource;
-import io.pulse.messaging.intelligence.engine.llm.InsightTask;
 import io.pulse.messaging.intelligence.model.SentimentHistoryEntry;
 import io.pulse.messaging.intelligence.model.TopicDetectionEntry;
 import io.pulse.messaging.intelligence.repository.SentimentHistoryRepository;
@@ -65,7 +64,7 @@ class InsightCalculator {
      */
     AnalysisResult analyze(List<ChatMessage> messages, List<TopicDefinition> topics, Set<String> known) {
         List<ChatMessage> fresh = messages.stream().filter(m -> !known.contains(m.id())).toList();
-        return analyzer.analyze(fresh, topics, InsightTask.participants(messages));
+        return analyzer.analyze(fresh, topics, messages);
     }
 
     /** The insight over what {@code snapshot} read and what {@code analysed} adds to it, ready to store. */

@@ -25,13 +25,13 @@ import io.pulse.messaging.intelligence.repository.TopicDetectionRepository;
  * @param skipped        the request's messages that were analysed before
  * @param newestAnalysed when the newest of {@code analysed} was sent; null when there are none
  */
-record InsightUpdate(long revision, OffsetDateTime now, EngineUsed engine, int localOnly, ConversationInsight insight, List<MessageFacts> analysed,
-        int skipped, List<SentimentHistoryRepository.NewEntry> entries, List<TopicDetectionRepository.NewDetection> detections,
+record InsightUpdate(long revision, OffsetDateTime now, EngineUsed engine, int localOnly, ConversationInsight insight,
+        List<MessageFacts> analysed, int skipped, List<SentimentHistoryRepository.NewEntry> entries, List<TopicDetectionRepository.NewDetection> detections,
         String insightJson, String recentJson, OffsetDateTime newestAnalysed) {
 
     /** What the answer shows as localOnlyMessages: only when the model answered this analysis. */
     Integer localOnlyView() {
-        return engine != null && engine.engine().startsWith("llm:") ? localOnly : null;
+        return MessageAnalyzer.modelAnswered(engine) ? localOnly : null;
     }
 
     /** Writes the insight into the locked row; {@code inserted} messages were appended to the history. */

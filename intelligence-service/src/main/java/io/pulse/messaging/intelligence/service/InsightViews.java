@@ -38,14 +38,16 @@ public class InsightViews {
         this.json = json;
     }
 
-    /** The answer of an analysis: the updated insight, with the messages this call analysed and how many it skipped. */
+    /**
+     * The answer of an analysis: the updated insight, with the messages this call analysed, how many it skipped and, when
+     * the model answered, how many of them it was not given ({@code localOnly}, else null).
+     */
     ConversationIntelligenceView analysed(ConversationIntelligence row, ConversationInsight insight, List<MessageFacts> analysed,
             int skipped, Integer localOnly) {
-        List<MessageSentiment> messages = analysed.stream()
-                .map(MessageSentiment::of).toList();
+        List<MessageSentiment> messages = analysed.stream().map(MessageSentiment::of).toList();
         return new ConversationIntelligenceView(row.getConversationId(), row.getEngine(), row.getFallbackReason(),
-                row.getUpdatedAt(), row.getMessageCount(), analysed.size(), skipped, localOnly, insight.sentiment(), messages, insight.topics(), insight.participants(),
-                insight.engagement(), insight.followUps(), insight.alerts());
+                row.getUpdatedAt(), row.getMessageCount(), analysed.size(), skipped, localOnly, insight.sentiment(), messages,
+                insight.topics(), insight.participants(), insight.engagement(), insight.followUps(), insight.alerts());
     }
 
     /** The insight as stored, with the row's last per-message entries. */
@@ -53,8 +55,8 @@ public class InsightViews {
         ConversationInsight insight = json.read(row.getInsight(), ConversationInsight.class);
         List<MessageSentiment> recent = json.read(row.getRecentSentiment(), InsightJson.RECENT);
         return new ConversationIntelligenceView(row.getConversationId(), row.getEngine(), row.getFallbackReason(),
-                row.getUpdatedAt(), row.getMessageCount(), null, null, null, insight.sentiment(), recent, insight.topics(), insight.participants(), insight.engagement(),
-                insight.followUps(), insight.alerts());
+                row.getUpdatedAt(), row.getMessageCount(), null, null, null, insight.sentiment(), recent, insight.topics(),
+                insight.participants(), insight.engagement(), insight.followUps(), insight.alerts());
     }
 
     SentimentSeriesView series(UUID conversationId, HistoryQuery query, List<SentimentHistoryRepository.Bucket> buckets) {

@@ -1,10 +1,10 @@
 package io.pulse.messaging.intelligence.service;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.pulse.messaging.common.ai.EngineUsed;
 import io.pulse.messaging.common.ai.Generated;
 import io.pulse.messaging.common.ai.ModelOrLocal;
 import io.pulse.messaging.intelligence.engine.ChatMessage;
@@ -38,11 +38,11 @@ class MessageAnalyzer {
     }
 
     /**
-     * @param fresh        the messages not analysed before (chronological)
-     * @param userTopics   the request's own topics
-     * @param participants the request's senders (id to name)
+     * @param fresh      the messages not analysed before (chronological)
+     * @param userTopics the request's own topics
+     * @param request    all the request's messages: their senders are the participants a follow-up may name
      */
-    AnalysisResult analyze(List<ChatMessage> fresh, List<TopicDefinition> userTopics, Map<String, String> participants) {
+    AnalysisResult analyze(List<ChatMessage> fresh, List<TopicDefinition> userTopics, List<ChatMessage> request) {
         List<MessageFacts> facts = engine.analyzeMessages(fresh);
         List<TopicEvidence> evidence = engine.detectTopics(fresh, userTopics);
         ModelAnalysis local = ModelAnalysis.local(facts, evidence);
@@ -51,9 +51,14 @@ class MessageAnalyzer {
         }
         int maxOutput = models.feature(FEATURE).maxOutputTokens();
         Generated<ModelAnalysis> generated = models.generate(FEATURE,
-                new InsightTask(fresh, participants, topics.builtInTopics(), userTopics, local, maxOutput));
+                new InsightTask(fresh, InsightTask.participants(request), topics.builtInTopics(), userTopics, local, maxOutput));
         ModelAnalysis result = generated.value();
-        int localOnly = generated.engine().engine().startsWith("llm:") ? fresh.size() - result.modelMessages() : 0;
+        int localOnly = modelAnswered(generated.engine()) ? fresh.size() - result.modelMessages() : 0;
         return new AnalysisResult(result.facts(), result.evidence(), generated.engine(), localOnly);
+    }
+
+    /** Whether the model's answer was used (engine {@code llm:<model>}). */
+    static boolean modelAnswered(EngineUsed engine) {
+        return engine != null && !engine.fellBack() && !EngineUsed.LOCAL.equals(engine.engine());
     }
 }
