@@ -4,8 +4,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
- * The fake model's thread summary: the first and the last message as the prose, the first message as the key point
- * and the request, the fifth (the bench thread's commitment) as the decision, each citing its message's id.
+ * The fake model's thread summary: the first, the fifth (the bench thread's commitment) and the last message's own words
+ * as the prose, the first as the key point, the fifth as the decision, each citing its message's id.
  */
 final class FakeSummaries {
 
@@ -21,17 +21,21 @@ final class FakeSummaries {
         JsonObject last = messages.getJsonObject(messages.size() - 1);
         JsonObject commitment = messages.getJsonObject(Math.min(4, messages.size() - 1));
         return new JsonObject()
-                .put("summary", new JsonArray()
-                        .add(cited("The customer reported a problem with an order and asked for a refund.", first))
-                        .add(cited("The team agreed on the next step and the customer was told what to expect.", last)))
-                .put("keyPoints", new JsonArray().add(cited("A customer asked for a refund for a damaged order.", first)))
+                .put("summary", new JsonArray().add(cited(text(first), first)).add(cited(text(commitment), commitment))
+                        .add(cited(text(last), last)))
+                .put("keyPoints", new JsonArray().add(cited(text(first), first)))
                 .put("actionItems", new JsonArray())
                 .put("decisions", new JsonArray().add(new JsonObject()
-                        .put("text", "The team will refund the order.").put("decidedBy", commitment.getString("from"))
+                        .put("text", text(commitment)).put("decidedBy", commitment.getString("from"))
                         .put("messageIds", new JsonArray().add(commitment.getString("id"))).put("reversed", false)
                         .put("reversedByMessageIds", new JsonArray())))
                 .put("openQuestions", new JsonArray())
                 .encode();
+    }
+
+    /** The message's own words: a summary that quotes is grounded by construction, whatever the thread says. */
+    private static String text(JsonObject message) {
+        return message.getString("text", "");
     }
 
     private static JsonObject cited(String text, JsonObject message) {
