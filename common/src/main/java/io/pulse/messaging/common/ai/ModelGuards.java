@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.faulttolerance.api.TypedGuard;
 
@@ -66,7 +67,8 @@ class ModelGuards {
                 .withCircuitBreaker().name("pulse-ai-" + feature.name()).requestVolumeThreshold(10).failureRatio(0.5)
                 .delay(config.circuitOpenFor().toMillis(), ChronoUnit.MILLIS).successThreshold(1)
                 .when(RetryPolicy::countsAgainstModel)
-                .onStateChange(state -> LOG.warnf("AI feature %s: circuit breaker for %s is now %s", feature.name(),
+                .onStateChange(state -> LOG.logf(state == CircuitBreakerState.CLOSED ? Logger.Level.INFO
+                        : Logger.Level.WARN, "AI feature %s: circuit breaker for %s is now %s", feature.name(),
                         feature.model(), state))
                 .done()
                 .build();
