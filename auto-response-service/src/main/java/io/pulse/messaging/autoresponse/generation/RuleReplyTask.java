@@ -10,6 +10,7 @@ import io.pulse.messaging.common.ai.Drops;
 import io.pulse.messaging.common.ai.FallbackReason;
 import io.pulse.messaging.common.ai.ModelFailure;
 import io.pulse.messaging.common.ai.ModelJson;
+import io.pulse.messaging.common.ai.ModelText;
 import io.pulse.messaging.common.ai.ModelTask;
 import io.pulse.messaging.common.ai.Prompt;
 
@@ -87,7 +88,8 @@ public final class RuleReplyTask implements ModelTask<String> {
 
     @Override
     public String accept(String answer, Drops drops) throws ModelFailure {
-        String reply = ModelJson.read(answer, Answer.class).reply();
+        // Hidden characters out before any check: a bidi override could make a link display other than it reads.
+        String reply = ModelText.visible(ModelJson.read(answer, Answer.class).reply());
         ReplyChecks checks = new ReplyChecks(input.ownerReply(), maxLength(), input.language());
         Optional<String> problem = checks.problem(reply).or(() -> lost(Mentions.in(input.ownerReply()), Mentions.in(reply)));
         if (problem.isPresent()) {

@@ -19,6 +19,7 @@ import io.pulse.messaging.common.ai.Drops;
 import io.pulse.messaging.common.ai.FallbackReason;
 import io.pulse.messaging.common.ai.ModelFailure;
 import io.pulse.messaging.common.ai.ModelJson;
+import io.pulse.messaging.common.ai.ModelText;
 import io.pulse.messaging.common.ai.ModelTask;
 import io.pulse.messaging.common.ai.Prompt;
 
@@ -119,7 +120,9 @@ public final class SuggestionTask implements ModelTask<SuggestionEngine.Result> 
         ReplyChecks checks = new ReplyChecks(content, MAX_CHARS, language);
         Set<String> seen = new HashSet<>();
         List<Suggestion> kept = new ArrayList<>();
-        for (Item item : items) {
+        for (Item raw : items) {
+            // Hidden characters out before any check: a bidi override could make a link display other than it reads.
+            Item item = raw == null ? null : new Item(ModelText.visible(raw.text()), raw.kind(), raw.confidence());
             Optional<String> problem = item == null ? Optional.of("malformed") : problem(item, checks);
             if (problem.isEmpty() && !seen.add(ReplyChecks.duplicateKey(item.text()))) {
                 problem = Optional.of("duplicate");

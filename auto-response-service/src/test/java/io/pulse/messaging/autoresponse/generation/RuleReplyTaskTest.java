@@ -29,6 +29,14 @@ class RuleReplyTaskTest {
     }
 
     @Test
+    void hiddenCharactersAreRemovedBeforeTheChecksAndTheSending() throws ModelFailure {
+        String shown = "Guten Tag Jonas, danke für Ihre Nachricht. Unser Support-Team antwortet innerhalb von 24 Stunden; "
+                + "bei dringenden Problemen rufen Sie bitte 030 1234 5678 an oder sehen Sie unter example.com/status nach.";
+        String hidden = shown.replace("example.com", "\\u202Eexample\\u200B.com");
+        assertEquals(shown, task.accept("{\"reply\": \"" + hidden + "\"}", Drops.uncounted()));
+    }
+
+    @Test
     void aRewriteThatLosesOrAddsAnythingTheOwnerWroteIsRefused() {
         assertRefused("Guten Tag Jonas, unser Support-Team antwortet innerhalb von 24 Stunden; bitte rufen Sie 030 1234 5678 an.",
                 "lost-link");

@@ -35,12 +35,26 @@ public class ModelOrLocal {
         }
         try {
             ModelReply reply = client.complete(feature, task.prompt(feature.maxInputTokens()));
-            T value = task.accept(reply.text(), new Drops(metrics, feature));
+            T value = accepted(task, reply.text(), feature);
             return new Generated<>(value, EngineUsed.model(feature.model()));
         } catch (ModelFailure failure) {
             metrics.fallback(feature, failure.reason());
             LOG.debugf("%s answered locally: %s", featureName, failure.getMessage());
             return new Generated<>(task.local(), EngineUsed.fallback(failure.reason()));
+        }
+    }
+
+    /**
+     * The task's reading of the answer. The answer is untrusted input, so a validator that trips over something odd in
+     * it (an exception where it should have dropped an item) makes the answer unusable, never the request a 500.
+     */
+    private <T> T accepted(ModelTask<T> task, String answer, AiFeature feature) throws ModelFailure {
+        try {
+            return task.accept(answer, new Drops(metrics, feature));
+        } catch (RuntimeException e) {
+            LOG.warnf("%s: reading the model's answer failed (%s); the local engine answers", feature.name(),
+                    e.getClass().getName());
+            throw new ModelFailure(FallbackReason.INVALID_OUTPUT, "the answer could not be read", e);
         }
     }
 }

@@ -23,6 +23,14 @@ public final class ModelText {
         return SPACE.matcher(CONTROL.matcher(text).replaceAll("")).replaceAll(" ").strip();
     }
 
+    /**
+     * The text with its control and format characters removed but its line breaks and spacing kept (for replies whose
+     * layout matters); null for null.
+     */
+    public static String visible(String text) {
+        return text == null ? null : CONTROL.matcher(text).replaceAll("");
+    }
+
     /** The text tidied, or null when it is null or nothing is left. */
     public static String tidyOrNull(String text) {
         String tidy = tidy(text);

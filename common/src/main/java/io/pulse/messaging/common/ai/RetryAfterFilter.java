@@ -30,19 +30,27 @@ public class RetryAfterFilter implements ClientResponseFilter {
         if (response.getStatus() != 429) {
             return;
         }
-        String header = response.getHeaderString("Retry-After");
-        parse(header).ifPresent(wait -> NOT_BEFORE.put(request.getUri().getAuthority(),
-                Instant.now().plus(wait.compareTo(LONGEST) > 0 ? LONGEST : wait)));
+        String authority = request.getUri().getAuthority();
+        Optional<Duration> wait = parse(response.getHeaderString("Retry-After"));
+        if (wait.isPresent()) {
+            NOT_BEFORE.put(authority, Instant.now().plus(wait.get().compareTo(LONGEST) > 0 ? LONGEST : wait.get()));
+        } else {
+            NOT_BEFORE.remove(authority); // this 429 said nothing: an earlier one's wait does not apply to it
+        }
     }
 
-    /** How long the provider at {@code authority} asked us to wait, from now; empty when it did not say. */
+    /** How long the provider at {@code authority} asked us to wait, from now; empty when it did not say or it is over. */
     static Optional<Duration> waitFor(String authority) {
         Instant until = NOT_BEFORE.get(authority);
         if (until == null) {
             return Optional.empty();
         }
         Duration left = Duration.between(Instant.now(), until);
-        return Optional.of(left.isNegative() ? Duration.ZERO : left);
+        if (left.isNegative() || left.isZero()) {
+            NOT_BEFORE.remove(authority, until);
+            return Optional.empty();
+        }
+        return Optional.of(left);
     }
 
     static Optional<Duration> parse(String header) {

@@ -98,6 +98,14 @@ class ModelOrLocalTest {
     }
 
     @Test
+    void aValidatorThatTripsOverTheAnswerMakesItInvalidNotA500() {
+        FakeModel.answers("{\"total\": null}");
+        Generated<Integer> tripped = engines.generate("sum", new Tripping());
+        assertEquals(new EngineUsed("local-fallback", "invalid-output"), tripped.engine());
+        assertEquals(0, tripped.value());
+    }
+
+    @Test
     void aServerErrorIsRetriedOnceThenAnsweredLocally() {
         FakeModel.fails(500);
         Generated<Integer> result = engines.generate("sum", new SumTask(3, 4));
@@ -205,6 +213,25 @@ class ModelOrLocalTest {
                 .body(containsString("pulse_ai_fallbacks_total{feature=\"metered\",model=\"fake-model\",reason=\"invalid-output\"} 1.0"))
                 .body(containsString("pulse_ai_validation_drops_total{feature=\"metered\",kind=\"wrong-total\",model=\"fake-model\"} 1.0"))
                 .body(containsString("pulse_ai_call_seconds_bucket{feature=\"metered\""));
+    }
+
+    /** A validator with a bug: it dereferences what the model left out. */
+    static final class Tripping implements ModelTask<Integer> {
+        @Override
+        public Prompt prompt(int maxInputTokens) {
+            return Prompt.of("Answer {\"total\": 0}.", Map.of());
+        }
+
+        @Override
+        public Integer accept(String answer, Drops drops) throws ModelFailure {
+            Integer total = ModelJson.read(answer, SumTask.Answer.class).total();
+            return total + 1;
+        }
+
+        @Override
+        public Integer local() {
+            return 0;
+        }
     }
 
     /** A feature small enough to see every path: the model adds two numbers, the validator checks the sum. */

@@ -14,6 +14,12 @@ class ModelTextTest {
     }
 
     @Test
+    void visibleKeepsTheLayout() {
+        assertEquals("Hello Anna,\n\nI am away.", ModelText.visible("Hello\u200B Anna,\n\nI am\u202E away."));
+        assertNull(ModelText.visible(null));
+    }
+
+    @Test
     void blankIsNullOnlyWhenAsked() {
         assertEquals("", ModelText.tidy(" \u200B "));
         assertNull(ModelText.tidyOrNull(" \u200B "));
