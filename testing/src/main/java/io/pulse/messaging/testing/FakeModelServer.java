@@ -11,7 +11,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * Points a {@code @QuarkusTest} at an OpenAI-compatible model server played by WireMock (one per test JVM, on a free
  * port of the loopback interface, stopped when the JVM exits): {@code PULSE_AI_PROVIDER=openai}, its base URL, model
- * {@value FakeModel#MODEL}, a test key and a 3-second timeout. What it answers is set per test with {@link FakeModel}.
+ * {@value FakeModel#MODEL}, a test key and a 6-second timeout (a cold application's first calls on a busy build
+ * machine take a few seconds of their own: a model answering in 2 s must not time out, one that hangs must). What it answers is set per test with {@link FakeModel}.
  * Use it in a test profile ({@code QuarkusTestProfile#testResources}) so that the rest of a service's tests keep the
  * local engines.
  */
@@ -26,7 +27,7 @@ public class FakeModelServer implements QuarkusTestResourceLifecycleManager {
                 "pulse.ai.base-url", "http://127.0.0.1:" + port() + "/v1",
                 "pulse.ai.model", FakeModel.MODEL,
                 "pulse.ai.api-key", FakeModel.API_KEY,
-                "pulse.ai.timeout", "3s");
+                "pulse.ai.timeout", "6s");
     }
 
     @Override

@@ -8,8 +8,7 @@ import io.pulse.messaging.testing.FakeModelProfile;
 /**
  * The application with the fake model server behind every assistant feature, and a database pool of two connections:
  * small enough that a request holding a connection through a slow model call would starve the others, which
- * {@code ModelCallHoldsNoConnectionTest} checks. Suggestions get 6 seconds instead of the fake server's 3, so that an
- * answer the test delays by 2 seconds still arrives in time on a busy machine. One profile for every model test class,
+ * {@code ModelCallHoldsNoConnectionTest} checks. One profile for every model test class,
  * so Quarkus starts once; the classes carry the JUnit tag {@value #TAG}, which runs them in a JVM of their own (pom.xml).
  */
 public class ModelProfile extends FakeModelProfile {
@@ -20,7 +19,6 @@ public class ModelProfile extends FakeModelProfile {
     public Map<String, String> getConfigOverrides() {
         Map<String, String> config = new HashMap<>(super.getConfigOverrides());
         config.put("quarkus.datasource.reactive.max-size", "2");
-        config.put("pulse.ai.feature.suggestions.timeout", "6s");
         return config;
     }
 }
