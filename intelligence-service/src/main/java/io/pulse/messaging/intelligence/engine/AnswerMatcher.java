@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.pulse.messaging.common.text.Stemmer;
+import io.pulse.messaging.common.text.StopWords;
+import io.pulse.messaging.common.text.Words;
+
 /**
  * Which questions and requests were settled by a later message from someone else. An explicit reply settles the
  * message it replies to (and nothing else). A message without a reply link is related to each open question or
@@ -197,17 +201,11 @@ final class AnswerMatcher {
             "appreciate", "appreciated", "it", "for", "everything", "help", "and", "as", "always", "was", "is", "to", "of",
             "your", "our", "y'all", "once", "more", "well", "done"));
 
-    private static final Set<String> STOP = Set.copyOf(List.of("the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at",
-            "for", "with", "by", "from", "about", "as", "is", "are", "was", "were", "be", "been", "being", "am", "do",
-            "does", "did", "doing", "have", "has", "had", "will", "would", "can", "could", "should", "shall", "may",
-            "might", "must", "me", "my", "we", "us", "our", "you", "your", "he", "she", "him", "her", "they", "them",
-            "their", "it", "its", "this", "that", "these", "those", "there", "here", "what", "who", "whom", "which",
-            "when", "where", "why", "how", "not", "no", "yes", "just", "also", "too", "very", "really", "all", "any",
-            "anyone", "anybody", "some", "someone", "know", "think", "get", "got", "let", "lets", "go", "going", "make",
-            "sure", "ok", "okay", "please", "hi", "hey", "hello", "morning", "one", "now", "then", "than", "up", "out",
-            "off", "still", "again", "ll", "ve", "re", "don", "won", "isn", "aren", "didn", "doesn", "can't", "an",
-            "into", "over", "after", "before", "today", "tomorrow", "yesterday", "need", "want", "like", "thing",
-            "things", "anything", "something", "everyone", "everybody", "guys", "both", "more", "much"));
+    /** The function words ({@link StopWords}) and a chat's fillers, greetings and vague words. */
+    private static final Set<String> STOP = StopWords.plus("yes", "also", "really", "anyone", "anybody", "someone", "know",
+            "think", "get", "got", "let", "lets", "go", "going", "make", "sure", "ok", "okay", "please", "hi", "hey",
+            "hello", "morning", "one", "up", "still", "today", "tomorrow", "yesterday", "need", "want", "like", "thing",
+            "things", "anything", "something", "everyone", "everybody", "guys", "much");
 
     /** The stems of a text's content words (lower case, stop words dropped, common suffixes removed). */
     static Set<String> contentWords(String text) {
@@ -215,27 +213,15 @@ final class AnswerMatcher {
         if (text == null) {
             return words;
         }
-        for (String token : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+        for (String token : Words.of(text)) {
             boolean number = !token.isEmpty() && Character.isDigit(token.charAt(0));
             if ((token.length() < 3 && !number) || STOP.contains(token)) {
                 continue;
             }
-            words.add(number ? token : stem(token));
+            words.add(number ? token : Stemmer.stem(token));
         }
         return words;
     }
 
-    /** Compiled once: {@link String#split(String)} with a pattern of more than one character compiles it on every call. */
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NON_WORD_OR_APOSTROPHE = Pattern.compile("[^\\p{L}\\p{N}']+");
-    private static final String[] SUFFIXES = {"ing", "ed", "es", "s", "e", "ly"};
-
-    static String stem(String word) {
-        for (String suffix : SUFFIXES) {
-            if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
-                return word.substring(0, word.length() - suffix.length());
-            }
-        }
-        return word;
-    }
 }

@@ -7,6 +7,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.pulse.messaging.common.text.Stemmer;
+import io.pulse.messaging.common.text.StopWords;
+import io.pulse.messaging.common.text.Words;
+
 /** Sentence splitting, tokenising and light stemming for English chat text. */
 final class Text {
 
@@ -15,24 +19,12 @@ final class Text {
     private static final Set<String> ABBREVIATIONS = Set.of("e.g.", "i.e.", "mr.", "mrs.", "ms.", "dr.", "vs.", "etc.",
             "approx.", "st.", "jr.", "inc.", "no.", "fig.", "a.m.", "p.m.", "cf.");
 
-    static final Set<String> STOPWORDS = Set.copyOf(List.of(
-            "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at",
-            "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did",
-            "do", "does", "doing", "during", "since", "each", "few", "for", "from", "further", "had", "has", "have",
-            "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into",
-            "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of",
-            "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she",
-            "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then",
-            "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "very", "was",
-            "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
-            "you", "your", "yours", "yourself", "yourselves", "i'm", "i'll", "i've", "i'd", "you're", "you'll",
-            "we're", "we'll", "we've", "it's", "that's", "there's", "let's", "don't", "doesn't", "didn't", "isn't",
-            "aren't", "wasn't", "won't", "can't", "couldn't", "shouldn't", "wouldn't", "he's", "she's", "they're",
-            "ok", "okay", "yes", "yeah", "yep", "no", "nope", "hi", "hey", "hello", "thanks", "thank", "thx", "lol",
-            "also", "really", "well", "oh", "ah", "um", "hmm", "sure", "great", "cool", "nice", "good", "got", "get",
-            "go", "going", "gonna", "want", "wanna", "think", "know", "like", "one", "need", "let", "make", "still",
-            "maybe", "guys", "everyone", "all", "will", "shall", "may", "might", "must", "u", "ur", "im", "pls",
-            "please", "would", "yet", "already", "though", "anyway", "actually", "right", "see", "say", "said"));
+    /** The function words ({@link StopWords}) and a chat's fillers, greetings and hedges. */
+    static final Set<String> STOPWORDS = StopWords.plus("since", "ok", "okay", "yes", "yeah", "yep", "nope", "hi", "hey",
+            "hello", "thanks", "thank", "thx", "lol", "also", "really", "well", "oh", "ah", "um", "hmm", "sure", "great",
+            "cool", "nice", "good", "got", "get", "go", "going", "gonna", "want", "wanna", "think", "know", "like", "one",
+            "need", "let", "make", "still", "maybe", "guys", "everyone", "u", "ur", "im", "pls", "please", "yet",
+            "already", "though", "anyway", "actually", "right", "see", "say", "said");
 
     private Text() {
     }
@@ -88,74 +80,9 @@ final class Text {
         }
     }
 
-    /**
-     * Lower-case word tokens (apostrophes normalised, URLs dropped): what {@code [\\p{L}\\p{N}][\\p{L}\\p{N}'’_-]*} finds
-     * once every URL is replaced by a space, read in one pass over the text (each sentence is read this way once).
-     */
+    /** Lower-case word tokens, URLs dropped ({@link Words}). */
     static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int url = urlEnd(text, i);
-            if (url > i) {
-                i = url;
-                continue;
-            }
-            int cp = text.codePointAt(i);
-            if (!isLetterOrNumber(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            i += Character.charCount(cp);
-            while (i < n && urlEnd(text, i) == i) {
-                int next = text.codePointAt(i);
-                if (!isLetterOrNumber(next) && next != '\'' && next != '’' && next != '_' && next != '-') {
-                    break;
-                }
-                i += Character.charCount(next);
-            }
-            String w = text.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\'');
-            int end = w.length();
-            while (end > 0 && (w.charAt(end - 1) == '-' || w.charAt(end - 1) == '\'' || w.charAt(end - 1) == '_')) {
-                end--;
-            }
-            if (end > 0) {
-                words.add(w.substring(0, end));
-            }
-        }
-        return words;
-    }
-
-    /** {@code \p{L}} or {@code \p{N}}. */
-    private static boolean isLetterOrNumber(int cp) {
-        if (Character.isLetter(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-    }
-
-    /** Where a URL ({@code https?://\S+}) that starts at {@code i} ends, or {@code i} when none starts there. */
-    private static int urlEnd(String text, int i) {
-        if (!text.startsWith("http", i)) {
-            return i;
-        }
-        int rest = text.startsWith("s://", i + 4) ? i + 8 : text.startsWith("://", i + 4) ? i + 7 : -1;
-        if (rest < 0 || rest >= text.length() || isSpace(text.charAt(rest))) {
-            return i;
-        }
-        int end = rest;
-        while (end < text.length() && !isSpace(text.charAt(end))) {
-            end++;
-        }
-        return end;
-    }
-
-    /** {@code \s}: ASCII white space only, as in a regular expression. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return Words.of(text);
     }
 
     /** Stemmed content terms: words minus stopwords and one-letter tokens. */
@@ -178,47 +105,9 @@ final class Text {
         return terms;
     }
 
-    /** A light suffix-stripping stemmer, so that "reviews", "reviewed" and "reviewing" meet as one term. */
+    /** The engines' light stemmer ({@link Stemmer}). */
     static String stem(String word) {
-        String w = word;
-        if (w.length() <= 3 || !Character.isLetter(w.charAt(w.length() - 1))) {
-            return w;
-        }
-        if (w.endsWith("ies") && w.length() > 4) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.endsWith("ied") && w.length() > 4) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.endsWith("ing") && w.length() > 5) {
-            return dropE(undouble(w.substring(0, w.length() - 3)));
-        }
-        if (w.endsWith("ed") && w.length() > 4) {
-            return dropE(undouble(w.substring(0, w.length() - 2)));
-        }
-        if (w.endsWith("ly") && w.length() > 5) {
-            return w.substring(0, w.length() - 2);
-        }
-        if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("sses")) {
-            return w.substring(0, w.length() - 2);
-        }
-        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            w = w.substring(0, w.length() - 1);
-        }
-        return dropE(w);
-    }
-
-    private static String dropE(String w) {
-        return w.endsWith("e") && w.length() > 4 ? w.substring(0, w.length() - 1) : w;
-    }
-
-    private static String undouble(String w) {
-        int n = w.length();
-        if (n >= 3 && w.charAt(n - 1) == w.charAt(n - 2) && "lsz".indexOf(w.charAt(n - 1)) < 0
-                && "aeiou".indexOf(w.charAt(n - 1)) < 0) {
-            return w.substring(0, n - 1);
-        }
-        return w;
+        return Stemmer.stem(word);
     }
 
     /** Whether the text reads as a question. */
