@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.pulse.messaging.testing.quality.Rouge;
+
 /**
  * The regression guard on our own evaluation set (src/test/resources/evaluation/chats.json: realistic chats with
  * human-written reference summaries). The engine's paragraph must stay clearly above the two standard extractive

@@ -1,4 +1,4 @@
-package io.pulse.messaging.summarization.engine;
+package io.pulse.messaging.testing.quality;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,14 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /** ROUGE-1, ROUGE-2 and ROUGE-L F1 (Lin, 2004) over lower-cased word tokens, as the usual evaluation scripts do. */
-final class Rouge {
+public final class Rouge {
 
-    record Scores(double rouge1, double rouge2, double rougeL) {
-        Scores plus(Scores o) {
+    public record Scores(double rouge1, double rouge2, double rougeL) {
+        public Scores plus(Scores o) {
             return new Scores(rouge1 + o.rouge1, rouge2 + o.rouge2, rougeL + o.rougeL);
         }
 
-        Scores divide(int n) {
+        public Scores divide(int n) {
             return new Scores(rouge1 / n, rouge2 / n, rougeL / n);
         }
 
@@ -27,13 +27,13 @@ final class Rouge {
     private Rouge() {
     }
 
-    static Scores score(String candidate, String reference) {
+    public static Scores score(String candidate, String reference) {
         List<String> c = tokens(candidate);
         List<String> r = tokens(reference);
         return new Scores(ngramF1(c, r, 1), ngramF1(c, r, 2), lcsF1(c, r));
     }
 
-    static List<String> tokens(String text) {
+    public static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         for (String t : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!t.isEmpty()) {
