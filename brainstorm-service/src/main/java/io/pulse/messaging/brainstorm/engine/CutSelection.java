@@ -6,8 +6,9 @@ import java.util.Arrays;
  * Chooses where to cut a dendrogram, so that the number of clusters follows the data: the cut whose clusters have the
  * highest mean silhouette (Rousseeuw 1987, with distance 1 - similarity; an idea alone scores 0), among the cuts that
  * merge only at a similarity of at least {@code floor} and leave at least {@code minGroups} groups. Of equal scores,
- * the cut with more merges wins. In a large session only about {@value #CANDIDATES} cuts spread evenly over the number
- * of groups are scored, so choosing stays O(n^2) per candidate and bounded in all.
+ * the cut with more merges wins. In a large session about {@value #CANDIDATES} cuts spread evenly over the number of
+ * groups are scored first, then every cut next to the best of them: about 2 x {@value #CANDIDATES} O(n^2) passes at
+ * most, whatever the size.
  */
 final class CutSelection {
 
@@ -22,9 +23,16 @@ final class CutSelection {
         int n = tree.size();
         int most = Math.min(tree.mergesAtLeast(floor), Math.max(0, n - minGroups));
         int step = Math.max(1, most / CANDIDATES);
-        int best = 0;
-        double bestScore = 0;
-        for (int merges = most; merges > 0; merges -= step) {
+        int best = best(tree, sim, most, 1, step, 0);
+        // Then every cut between the best one's neighbours on that grid.
+        return step == 1 || best == 0 ? best : best(tree, sim, Math.min(most, best + step - 1), Math.max(1, best - step + 1), 1, best);
+    }
+
+    /** Of the cuts from {@code from} merges down to {@code to} by {@code step}, the best-scoring, or {@code fallback}. */
+    private static int best(Dendrogram tree, float[][] sim, int from, int to, int step, int fallback) {
+        int best = fallback;
+        double bestScore = fallback == 0 ? 0 : meanSilhouette(sim, tree.cut(fallback));
+        for (int merges = from; merges >= to; merges -= step) {
             double score = meanSilhouette(sim, tree.cut(merges));
             if (score > bestScore) {
                 bestScore = score;

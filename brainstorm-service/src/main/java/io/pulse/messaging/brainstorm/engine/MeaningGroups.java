@@ -13,7 +13,7 @@ import java.util.List;
  * ({@link LexicalSimilarity}), and half of it is how many of their {@value #NEIGHBOURS} nearest neighbours they share
  * ({@link SharedNeighbours}). Smaller sessions have no reliable mean or neighbourhoods: they are grouped on raw cosine
  * similarity, merging only groups at least {@value #SMALL_FLOOR} alike on average. Groups of one idea, and ideas far
- * from their group's raw centre ({@link StrayFilter}), are unclustered.
+ * from the rest of their group in raw similarity ({@link StrayFilter}), are unclustered.
  */
 final class MeaningGroups {
 
@@ -26,8 +26,8 @@ final class MeaningGroups {
     static final double NEIGHBOUR_MIX = 0.5;
     /** In a small session, the least average raw similarity at which two groups merge. */
     static final double SMALL_FLOOR = 0.35;
-    /** The least raw similarity of an idea to its group's raw centre, and the least raw cohesion of a group. */
-    static final double RAW_FLOOR = 0.35;
+    /** The least mean raw similarity of an idea to the rest of its group, and the least raw cohesion of a group. */
+    static final double RAW_FLOOR = 0.2;
     static final double RAW_COHESION_FLOOR = 0.15;
 
     private MeaningGroups() {

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sends to the unclustered bucket the ideas that fit nowhere. Clustering in a topic-centred, neighbour-blended space
- * takes the session's shared topic out, which also makes an off-topic idea look like it belongs somewhere; in raw
- * similarity it still stands apart from its cluster's centre. Read from the raw similarity matrix ({@link Centroids}).
+ * Sends to the unclustered bucket the ideas that fit nowhere. Grouping in a topic-centred, neighbour-blended space
+ * takes the session's shared topic out and gives every idea neighbours, which also makes an off-topic idea look like it
+ * belongs somewhere; in raw similarity it still stands apart from the rest of its group. Read from the raw similarity
+ * matrix: O(n x group size).
  */
 final class StrayFilter {
 
@@ -16,36 +17,38 @@ final class StrayFilter {
     }
 
     /**
-     * Sends to the unclustered bucket every idea whose raw similarity to its cluster's raw centroid is under
-     * {@code floor}: centring takes the shared topic out, which also makes an off-topic idea look like it belongs
-     * somewhere; in raw space it still stands apart. Clusters left with one idea are dissolved.
+     * Unclusters every idea whose mean raw similarity to the other members of its group is under {@code floor}, then
+     * every group left with one idea or with a raw cohesion (mean pairwise similarity) under {@code cohesionFloor}.
      */
     static int[] drop(int[] assignment, float[][] rawSim, double floor, double cohesionFloor) {
-        int n = assignment.length;
-        Centroids centroids = Centroids.of(assignment, rawSim);
-        int[] slot = new int[n];
-        for (int c = 0; c < centroids.keys().length; c++) {
-            slot[centroids.keys()[c]] = c;
-        }
         int[] out = assignment.clone();
-        for (int i = 0; i < n; i++) {
-            if (out[i] >= 0 && centroids.toIdea(slot[out[i]], i) < floor) {
-                out[i] = -1;
+        for (List<Integer> group : groups(assignment).values()) {
+            for (int i : group) {
+                double sum = 0;
+                for (int j : group) {
+                    sum += j == i ? 0 : rawSim[i][j];
+                }
+                if (sum / (group.size() - 1) < floor) {
+                    out[i] = -1;
+                }
             }
         }
-        // A group of ideas that only share being off the topic (centring made them alike) is no cluster either:
-        // their raw mean pairwise similarity stays low.
-        Map<Integer, List<Integer>> members = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            if (out[i] >= 0) {
-                members.computeIfAbsent(out[i], k -> new ArrayList<>()).add(i);
-            }
-        }
-        for (List<Integer> group : members.values()) {
+        for (List<Integer> group : groups(out).values()) {
             if (group.size() < 2 || ClusterQuality.cohesion(group, rawSim) < cohesionFloor) {
                 group.forEach(i -> out[i] = -1);
             }
         }
         return out;
+    }
+
+    /** The members of each group key (ideas with -1 in none). */
+    private static Map<Integer, List<Integer>> groups(int[] assignment) {
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (int i = 0; i < assignment.length; i++) {
+            if (assignment[i] >= 0) {
+                members.computeIfAbsent(assignment[i], k -> new ArrayList<>()).add(i);
+            }
+        }
+        return members;
     }
 }
