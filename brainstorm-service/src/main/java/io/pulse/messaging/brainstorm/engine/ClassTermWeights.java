@@ -23,8 +23,12 @@ final class ClassTermWeights {
         words.forEach(w -> terms(w).forEach(term -> ideasUsing.merge(term, 1, Integer::sum)));
     }
 
-    /** The weight of every term the cluster's ideas (positions in the session) use. */
-    Map<String, Double> of(List<Integer> members) {
+    /** The weight of every term a cluster's ideas use, and how many of its ideas use it. */
+    record Weights(Map<String, Double> weight, Map<String, Integer> inside) {
+    }
+
+    /** The weights of the terms the cluster's ideas (positions in the session) use. */
+    Weights of(List<Integer> members) {
         Map<String, Integer> inside = new HashMap<>();
         for (int member : members) {
             terms(words.get(member)).forEach(term -> inside.merge(term, 1, Integer::sum));
@@ -33,7 +37,7 @@ final class ClassTermWeights {
         int n = words.size();
         inside.forEach((term, count) -> weights.put(term,
                 (double) count / members.size() * Math.log(1 + (double) n / ideasUsing.get(term))));
-        return weights;
+        return new Weights(weights, inside);
     }
 
     /** An idea's terms: its content stems and "stem stem" for two adjacent content words. */

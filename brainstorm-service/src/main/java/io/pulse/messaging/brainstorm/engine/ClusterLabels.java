@@ -12,9 +12,9 @@ import java.util.TreeSet;
 /**
  * Labels a cluster with a phrase of two to four words that occurs in its ideas and tells it from the other clusters.
  * Candidates are the runs of two to four words of the cluster's ideas that begin and end with a content word (at most
- * one small word inside: "pause the subscription"). Each scores (the share of the cluster's ideas that use all its
- * content words) x (the class-based TF-IDF weights of its content words and adjacent pairs, {@link ClassTermWeights},
- * summed and divided by its content words): a phrase of distinguishing words many of the cluster's ideas share wins,
+ * one small word inside, an article, preposition, possessive or "and": "pause the subscription"). Each scores (the share of the cluster's ideas that use all its
+ * content words) x (the class-based TF-IDF weights of its content words, plus those of its adjacent pairs two of the
+ * cluster's ideas use as pairs, over its content words; {@link ClassTermWeights}): a phrase of distinguishing words many of the cluster's ideas share wins,
  * and a word that distinguishes less than the others makes a phrase longer only to make it worse. A label whose
  * content words are those of another cluster's label is skipped. It is shown in the wording the ideas use most.
  */
@@ -24,7 +24,11 @@ final class ClusterLabels {
     private static final int MAX_WORDS = 4;
     /** Linking words the stop list lets through: a phrase neither begins nor ends with one. */
     private static final Set<String> LINKING = Set.of("along", "across", "around", "inside", "outside", "onto", "toward",
-            "towards", "among", "behind", "beyond", "near", "upon", "straight", "instead", "already", "always", "never");
+            "towards", "among", "behind", "beyond", "near", "upon", "straight", "instead", "already", "always", "never",
+            "i'm", "nobody", "everybody", "everyone", "somebody", "anybody");
+    /** The small words a phrase may hold inside ("pause the subscription", "windows and doors"). */
+    private static final Set<String> INNER = Set.of("the", "a", "an", "of", "for", "to", "in", "on", "with", "at", "by",
+            "from", "their", "our", "my", "your", "its", "and");
 
     private final List<IdeaWords> words;
     private final ClassTermWeights weights;
@@ -41,7 +45,7 @@ final class ClusterLabels {
 
     /** The label of the cluster of these ideas (positions in the session), which is then added to {@code usedLabels}. */
     String label(List<Integer> members, Set<Set<String>> usedLabels) {
-        Map<String, Double> weight = weights.of(members);
+        ClassTermWeights.Weights weight = weights.of(members);
         Map<String, Candidate> candidates = candidates(members);
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -50,7 +54,7 @@ final class ClusterLabels {
             if (usedLabels.contains(new TreeSet<>(candidate.stems()))) {
                 continue;
             }
-            double score = support(candidate.stems(), members) * termWeight(candidate.stems(), weight) / candidate.stems().size();
+            double score = support(candidate.stems(), members) * termWeight(candidate.stems(), weight);
             if (score > bestScore) {
                 bestScore = score;
                 best = candidate;
@@ -74,7 +78,7 @@ final class ClusterLabels {
                 int small = 0;
                 for (int end = start + 1; end < Math.min(stems.length, start + MAX_WORDS); end++) {
                     if (!canBound(idea, end, true)) {
-                        if (stems[end] == null && ++small > 1) {
+                        if (stems[end] == null && (++small > 1 || !INNER.contains(idea.tokens().get(end)))) {
                             break;
                         }
                         continue;
@@ -121,16 +125,20 @@ final class ClusterLabels {
         return (double) using / members.size();
     }
 
-    /** The weights of the stems and of each adjacent pair of them. */
-    private static double termWeight(List<String> stems, Map<String, Double> weight) {
+    /**
+     * The weights of the stems, plus those of their adjacent pairs that at least two of the cluster's ideas use as a
+     * pair, over the number of stems.
+     */
+    private static double termWeight(List<String> stems, ClassTermWeights.Weights weights) {
         double sum = 0;
         for (int s = 0; s < stems.size(); s++) {
-            sum += weight.getOrDefault(stems.get(s), 0.0);
-            if (s > 0) {
-                sum += weight.getOrDefault(stems.get(s - 1) + " " + stems.get(s), 0.0);
+            sum += weights.weight().getOrDefault(stems.get(s), 0.0);
+            String pair = s == 0 ? null : stems.get(s - 1) + " " + stems.get(s);
+            if (pair != null && weights.inside().getOrDefault(pair, 0) >= 2) {
+                sum += weights.weight().get(pair);
             }
         }
-        return sum;
+        return sum / stems.size();
     }
 
     private static String wording(Candidate candidate) {
