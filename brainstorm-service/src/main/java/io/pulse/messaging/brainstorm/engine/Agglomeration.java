@@ -2,8 +2,9 @@ package io.pulse.messaging.brainstorm.engine;
 
 /**
  * Average-linkage agglomerative clustering over a similarity matrix, with cached nearest neighbours: merges the two
- * closest groups while they are at least {@code threshold} alike. Merges go strictly by similarity; of equal ones, the
- * lowest index wins, so the same idea set always merges in the same order.
+ * closest groups until one is left, recording every merge ({@link Dendrogram}); where to cut it is chosen afterwards
+ * ({@link CutSelection}). Merges go strictly by similarity; of equal ones, the lowest index wins, so the same idea set
+ * always merges in the same order. Works on a copy of the matrix (n x n floats).
  */
 final class Agglomeration {
 
@@ -13,7 +14,6 @@ final class Agglomeration {
     private final boolean[] active;
     private final int[] best;
     private final float[] bestSim;
-    private final int[] parent;
 
     private Agglomeration(float[][] original) {
         this.sim = copy(original);
@@ -22,28 +22,36 @@ final class Agglomeration {
         this.active = new boolean[n];
         this.best = new int[n];
         this.bestSim = new float[n];
-        this.parent = new int[n];
         for (int i = 0; i < n; i++) {
             size[i] = 1;
             active[i] = true;
-            parent[i] = i;
         }
         for (int i = 0; i < n; i++) {
             nearest(i);
         }
     }
 
-    /** Each idea's group representative after merging while the closest two groups are at least {@code threshold} alike. */
-    static int[] roots(float[][] sim, double threshold) {
+    /** Every merge, in order, until a single group is left. */
+    static Dendrogram merges(float[][] sim) {
         Agglomeration groups = new Agglomeration(sim);
-        while (true) {
+        int n = sim.length;
+        int[] kept = new int[Math.max(0, n - 1)];
+        int[] gone = new int[kept.length];
+        float[] similarity = new float[kept.length];
+        int count = 0;
+        while (count < kept.length) {
             int a = groups.closest();
-            if (a < 0 || groups.bestSim[a] < threshold) {
+            if (a < 0) {
                 break;
             }
-            groups.merge(a, groups.best[a]);
+            int b = groups.best[a];
+            kept[count] = Math.min(a, b);
+            gone[count] = Math.max(a, b);
+            similarity[count] = groups.bestSim[a];
+            count++;
+            groups.merge(a, b);
         }
-        return groups.roots();
+        return new Dendrogram(n, kept, gone, similarity);
     }
 
     /** The active group whose nearest neighbour is the most alike; -1 when none has a neighbour. */
@@ -61,7 +69,6 @@ final class Agglomeration {
     private void merge(int a, int b) {
         int keep = Math.min(a, b);
         int gone = Math.max(a, b);
-        parent[gone] = keep;
         float[] keepRow = sim[keep];
         float[] goneRow = sim[gone];
         for (int k = 0; k < n; k++) {
@@ -99,18 +106,6 @@ final class Agglomeration {
         }
         best[i] = bestK;
         bestSim[i] = bestS;
-    }
-
-    private int[] roots() {
-        int[] root = new int[n];
-        for (int i = 0; i < n; i++) {
-            int r = i;
-            while (parent[r] != r) {
-                r = parent[r];
-            }
-            root[i] = r;
-        }
-        return root;
     }
 
     private static float[][] copy(float[][] matrix) {

@@ -51,7 +51,7 @@ class IdeaClustererTest {
         assertTrue(result.unclustered().contains(new UUID(1, 7)), result.toString());
         for (IdeaClusterer.Cluster cluster : result.clusters()) {
             assertTrue(cluster.confidence() >= 0 && cluster.confidence() <= 1);
-            assertTrue(cluster.cohesion() > IdeaClusterer.DEFAULT_THRESHOLD - 0.01);
+            assertTrue(cluster.cohesion() > MeaningGroups.SMALL_FLOOR - 0.01);
             assertTrue(!cluster.label().isBlank());
         }
         // Labels come from the cluster's ideas.
@@ -92,7 +92,7 @@ class IdeaClustererTest {
         UUID pet = new UUID(9, 2);
         ideas.add(new IdeaInput(report, "Rename the quarterly report to something shorter", cat));
         ideas.add(new IdeaInput(pet, "Adopt a cat for the office", cat));
-        assertTrue(ideas.size() >= IdeaClusterer.CENTRE_FROM);
+        assertTrue(ideas.size() >= MeaningGroups.CENTRE_FROM);
         Result first = clusterer.cluster(ideas);
         assertTrue(first.unclustered().containsAll(List.of(report, pet)), first.unclustered().toString());
         assertTrue(first.clusters().size() >= 4, "a theme each, about: " + first.clusters().size());

@@ -1,0 +1,76 @@
+package io.pulse.messaging.brainstorm.quality;
+
+import java.util.List;
+import java.util.Random;
+
+import io.pulse.messaging.brainstorm.engine.Vectors;
+
+/** Spherical k-means (k-means++ seeding, cosine similarity) told the true number of groups: a baseline. */
+final class KMeansBaseline {
+
+    private KMeansBaseline() {
+    }
+
+    static int[] cluster(List<float[]> vectors, int k, long seed) {
+        int n = vectors.size();
+        int dim = vectors.get(0).length;
+        Random random = new Random(seed);
+        float[][] centres = new float[k][];
+        centres[0] = vectors.get(random.nextInt(n)).clone();
+        double[] distance = new double[n];
+        for (int c = 1; c < k; c++) {
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                double best = Double.MAX_VALUE;
+                for (int d = 0; d < c; d++) {
+                    best = Math.min(best, 1 - Vectors.dot(vectors.get(i), centres[d]));
+                }
+                distance[i] = best * best;
+                total += distance[i];
+            }
+            double pick = random.nextDouble() * total;
+            int chosen = n - 1;
+            for (int i = 0; i < n; i++) {
+                pick -= distance[i];
+                if (pick <= 0) {
+                    chosen = i;
+                    break;
+                }
+            }
+            centres[c] = vectors.get(chosen).clone();
+        }
+        int[] label = new int[n];
+        for (int round = 0; round < 50; round++) {
+            boolean changed = false;
+            for (int i = 0; i < n; i++) {
+                int best = 0;
+                for (int c = 1; c < k; c++) {
+                    if (Vectors.dot(vectors.get(i), centres[c]) > Vectors.dot(vectors.get(i), centres[best])) {
+                        best = c;
+                    }
+                }
+                changed |= label[i] != best;
+                label[i] = best;
+            }
+            float[][] sums = new float[k][dim];
+            for (int i = 0; i < n; i++) {
+                for (int d = 0; d < dim; d++) {
+                    sums[label[i]][d] += vectors.get(i)[d];
+                }
+            }
+            for (int c = 0; c < k; c++) {
+                double length = Math.sqrt(Vectors.dot(sums[c], sums[c]));
+                if (length > 0) {
+                    for (int d = 0; d < dim; d++) {
+                        sums[c][d] /= length;
+                    }
+                    centres[c] = sums[c];
+                }
+            }
+            if (!changed && round > 0) {
+                break;
+            }
+        }
+        return label;
+    }
+}
