@@ -52,7 +52,7 @@ public final class LocalSuggestionEngine implements SuggestionEngine {
                 Technique technique = techniques.get(k);
                 Bound bound = binding.bind(technique.plan(), round + k);
                 String text = bound == null ? null : technique.plan().render(bound.fillers());
-                if (SuggestionCheck.passes(text) && novelty.accept(text)) {
+                if (SuggestionCheck.passes(text) && novelty.accept(text, technique.name())) {
                     chosen.add(suggestion(request, technique, bound, text));
                 }
             }

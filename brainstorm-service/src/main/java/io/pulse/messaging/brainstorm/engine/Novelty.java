@@ -13,12 +13,20 @@ final class Novelty {
 
     /** Above this content-word overlap of its own words with an existing idea a candidate counts as already there. */
     static final double MAX_OVERLAP_WITH_IDEAS = 0.5;
-    /** Above this overlap with an earlier suggestion (quotes counted as the idea they name) a candidate is a near-duplicate. */
-    private static final double MAX_OVERLAP_WITH_SUGGESTIONS = 0.6;
+    /**
+     * Above this overlap with an earlier suggestion of the same technique (quotes counted as the idea they name) a
+     * candidate is a near-duplicate ("use A in place of B", "use B in place of A"); of another technique, above the
+     * second (two techniques on one long phrase share its words, and still say different things).
+     */
+    private static final double MAX_OVERLAP_SAME_TECHNIQUE = 0.6;
+    private static final double MAX_OVERLAP_OTHER_TECHNIQUE = 0.85;
+
+    private record Said(Set<String> stems, String technique) {
+    }
 
     private final List<Set<String>> ideas;
     private final List<String> ideaTexts;
-    private final List<Set<String>> chosen = new ArrayList<>();
+    private final List<Said> chosen = new ArrayList<>();
 
     Novelty(List<String> ideaTexts) {
         this.ideaTexts = ideaTexts;
@@ -26,7 +34,7 @@ final class Novelty {
     }
 
     /** Whether the candidate is new; if so it is remembered, so that later candidates differ from it too. */
-    boolean accept(String text) {
+    boolean accept(String text, String technique) {
         if (ideaTexts.stream().anyMatch(idea -> idea.strip().equalsIgnoreCase(text))) {
             return false;
         }
@@ -35,10 +43,12 @@ final class Novelty {
             return false;
         }
         Set<String> compared = TextAnalysis.contentStems(withoutQuotes(text, " quoted" + Integer.toHexString(quotedHash(text)) + " "));
-        if (chosen.stream().anyMatch(other -> TextAnalysis.overlap(compared, other) >= MAX_OVERLAP_WITH_SUGGESTIONS)) {
+        boolean nearDuplicate = chosen.stream().anyMatch(other -> TextAnalysis.overlap(compared, other.stems())
+                >= (other.technique().equals(technique) ? MAX_OVERLAP_SAME_TECHNIQUE : MAX_OVERLAP_OTHER_TECHNIQUE));
+        if (nearDuplicate) {
             return false;
         }
-        chosen.add(compared);
+        chosen.add(new Said(compared, technique));
         return true;
     }
 

@@ -23,11 +23,11 @@ import org.languagetool.rules.RuleMatch;
 import io.pulse.messaging.brainstorm.engine.SuggestionSessions.Made;
 
 /**
- * Every local suggestion (five asked for) for every step of every framework, over the twenty hand-written sessions of
- * {@code suggestions/sessions.txt}, with their ideas and with the topic alone, checked with LanguageTool (British
+ * Every local suggestion for every step of every framework, over the twenty hand-written sessions of
+ * {@code suggestions/sessions.txt}, with their ideas (five asked for) and with the topic alone (three), checked with LanguageTool (British
  * English): no grammar error. The suggestions are checked in batches of paragraphs (one suggestion each), which is
  * about three times faster than one call per suggestion. The rules that are not about grammar are off, see
- * {@link #NOT_GRAMMAR}. Tagged "grammar": LanguageTool takes ~10 s to load and ~20 s to check the ~2,100 sentences.
+ * {@link #NOT_GRAMMAR}. Tagged "grammar": LanguageTool takes ~10 s to load and the rest to check the ~1,900 sentences.
  */
 @Tag("grammar")
 class SuggestionGrammarTest {
@@ -48,7 +48,7 @@ class SuggestionGrammarTest {
 
     @BeforeAll
     static void suggest() {
-        made = SuggestionSessions.suggestAll(SuggestionSessions.load(), 5);
+        made = SuggestionSessions.suggestAll(SuggestionSessions.load(), 5, 3);
     }
 
     @Test
@@ -74,7 +74,7 @@ class SuggestionGrammarTest {
             }
         }
         checker.shutdown();
-        assertTrue(made.size() > 2000, "checked " + made.size());
+        assertTrue(made.size() > 1500, "checked " + made.size());
         assertEquals(List.of(), errors, errors.size() + " errors in " + made.size() + " suggestions");
     }
 
@@ -106,7 +106,7 @@ class SuggestionGrammarTest {
             assertEquals(texts.size(), new HashSet<>(texts).size(), "repeated: " + texts);
             Set<String> openings = new HashSet<>();
             texts.forEach(text -> openings.add(text.split(" ")[0] + " " + text.split(" ")[1]));
-            assertTrue(openings.size() >= Math.min(3, texts.size()), "too alike: " + texts);
+            assertTrue(openings.size() >= Math.min(least, texts.size()), "too alike: " + texts);
         }
     }
 

@@ -62,15 +62,19 @@ final class SuggestionSessions {
         }
     }
 
-    /** {@code count} suggestions for every step of every framework of every session, with and without the ideas. */
-    static List<Made> suggestAll(List<Session> sessions, int count) {
+    /**
+     * {@code count} suggestions for every step of every framework of every session with its ideas, and
+     * {@code topicOnlyCount} for the topic alone (a session before its first idea).
+     */
+    static List<Made> suggestAll(List<Session> sessions, int count, int topicOnlyCount) {
         LocalSuggestionEngine engine = new LocalSuggestionEngine();
         List<Made> made = new ArrayList<>();
         for (Session session : sessions) {
             for (Framework framework : Framework.values()) {
                 for (Framework.Step step : framework.steps()) {
                     for (List<ExistingIdea> ideas : List.of(session.ideasFor(framework), List.<ExistingIdea>of())) {
-                        SuggestionRequest request = new SuggestionRequest(framework, step, session.topic(), ideas, count);
+                        SuggestionRequest request = new SuggestionRequest(framework, step, session.topic(), ideas,
+                                ideas.isEmpty() ? topicOnlyCount : count);
                         for (Suggestion suggestion : engine.suggest(request)) {
                             made.add(new Made(ideas.isEmpty() ? new Session(session.topic(), List.of()) : session, framework, step.key(), suggestion));
                         }
