@@ -1,168 +1,90 @@
 package io.pulse.messaging.brainstorm.engine;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.pulse.messaging.brainstorm.engine.IdeaQuotes.Quote;
 import io.pulse.messaging.brainstorm.engine.PhrasePool.Candidate;
-import io.pulse.messaging.brainstorm.engine.SuggestionOperators.Operator;
-import io.pulse.messaging.brainstorm.engine.SuggestionOperators.Slots;
+import io.pulse.messaging.brainstorm.engine.SlotBinding.Bound;
+import io.pulse.messaging.brainstorm.engine.TechniqueTemplates.Technique;
 
 /**
- * Framework-aware suggestions without a model: each step has operators ({@link SuggestionOperators}) that are applied
- * to the noun phrases ({@link NounPhrases}) of the topic and of the ideas so far ({@link PhrasePool}), through typed
- * slots (a thing, a second thing, the topic's setting, the audience). Phrases the step already covers are tried last,
- * and a candidate whose content words overlap an existing idea (or an earlier suggestion) too much is dropped, so
- * suggestions add to what is there instead of repeating it.
+ * Framework-aware suggestions without a model. Each step has techniques ({@link TechniqueTemplates}): sentence
+ * templates with typed slots ({@link SentencePlan}) that quote an idea of the session ({@link IdeaQuotes}) or act on
+ * its things, the noun phrases of the topic and the ideas ({@link NounPhrases}, {@link PhrasePool}). Attempts walk the
+ * techniques in turn, each with the next idea and thing ({@link SlotBinding}), so that consecutive suggestions use
+ * different techniques on different material. A candidate is dropped when it fails the final check
+ * ({@link SuggestionCheck}), or when its own words repeat an existing idea or an earlier suggestion
+ * ({@link Novelty}).
  */
 public final class LocalSuggestionEngine implements SuggestionEngine {
 
     public static final String NAME = "local";
 
-    /** Above this content-word overlap with an existing idea a candidate counts as already there. */
-    static final double MAX_OVERLAP_WITH_IDEAS = 0.5;
-    private static final double MAX_OVERLAP_WITH_SUGGESTIONS = 0.6;
+    /** Above this overlap of its own words with an existing idea a candidate counts as already there. */
+    static final double MAX_OVERLAP_WITH_IDEAS = Novelty.MAX_OVERLAP_WITH_IDEAS;
+    /** Rounds over the techniques at most: enough for every idea and thing of a large session to be tried. */
+    private static final int MAX_ROUNDS = 40;
 
     @Override
     public String name() {
         return NAME;
     }
 
-    /** What one request builds on: the phrases in the order they are tried, and the ideas' content words. */
-    private record Context(SuggestionRequest request, List<Operator> operators, PhrasePool pool, List<Candidate> phrases,
-            List<Set<String>> existing) {
-    }
-
-    /** What the suggestions so far have used, so that the next ones differ. */
-    private record Chosen(List<Suggestion> suggestions, List<Set<String>> stems, Set<String> usedAs) {
-    }
-
     @Override
     public List<Suggestion> suggest(SuggestionRequest request) {
-        List<Operator> operators = SuggestionOperators.of(request.step().key());
-        if (operators == null) {
-            throw new IllegalArgumentException("No operators for step " + request.step().key());
+        List<Technique> techniques = TechniqueTemplates.of(request.step().key());
+        if (techniques == null) {
+            throw new IllegalArgumentException("No techniques for step " + request.step().key());
         }
         List<String> ideaTexts = request.ideas().stream().map(ExistingIdea::text).toList();
         PhrasePool pool = PhrasePool.of(request.topic(), ideaTexts);
-        if (pool.things().isEmpty()) {
-            return List.of();
-        }
-        List<Set<String>> existing = ideaTexts.stream().map(TextAnalysis::contentStems).toList();
-        Context context = new Context(request, operators, pool, ordered(pool, request), existing);
-        Chosen chosen = new Chosen(new ArrayList<>(), new ArrayList<>(), new HashSet<>());
-        // Walk phrases and operators diagonally: consecutive suggestions act on different things with different operators.
-        int n = context.phrases().size();
-        int m = operators.size();
-        for (int k = 0; k < n * m && chosen.suggestions().size() < request.count(); k++) {
-            attempt(context, context.phrases().get(k % n), operators.get((k % n + k / n) % m), k / n, chosen);
-        }
-        return chosen.suggestions();
-    }
-
-    /** The pool's things, best first, except that things this step's ideas already talk about come last. */
-    private static List<Candidate> ordered(PhrasePool pool, SuggestionRequest request) {
-        List<Set<String>> stepStems = request.ideas().stream().filter(idea -> request.step().key().equals(idea.step()))
-                .map(ExistingIdea::text).map(TextAnalysis::contentStems).toList();
-        List<Candidate> phrases = new ArrayList<>(pool.things());
-        phrases.sort((x, y) -> {
-            boolean cx = covered(x.stems(), stepStems);
-            boolean cy = covered(y.stems(), stepStems);
-            if (cx != cy) {
-                return cx ? 1 : -1;
-            }
-            return Double.compare(y.score(), x.score());
-        });
-        return phrases;
-    }
-
-    /** Applies the operator to phrase {@code a} (and a partner), adding the result to {@code chosen} unless it repeats. */
-    private static void attempt(Context context, Candidate a, Operator operator, int offset, Chosen chosen) {
-        Candidate b = null;
-        if (operator.needsSecond()) {
-            b = partner(a, context.phrases(), offset, context.existing(), chosen.usedAs());
-            if (b == null) {
-                return;
+        List<Quote> quotes = IdeaQuotes.of(request.ideas(), request.step().key());
+        SlotBinding binding = new SlotBinding(pool, pool.things(), quotes);
+        Novelty novelty = new Novelty(ideaTexts);
+        List<Suggestion> chosen = new ArrayList<>();
+        int rounds = Math.min(MAX_ROUNDS, Math.max(1, Math.max(pool.things().size(), quotes.size())) * 2);
+        for (int round = 0; round < rounds && chosen.size() < request.count(); round++) {
+            for (int k = 0; k < techniques.size() && chosen.size() < request.count(); k++) {
+                Technique technique = techniques.get(k);
+                Bound bound = binding.bind(technique.plan(), round + k);
+                String text = bound == null ? null : technique.plan().render(bound.fillers());
+                if (SuggestionCheck.passes(text) && novelty.accept(text, technique.name())) {
+                    chosen.add(suggestion(request, technique, bound, text));
+                }
             }
         }
-        Candidate focus = context.pool().focus(a, b);
-        Candidate audience = context.pool().audience();
-        String text = operator.template().apply(new Slots(a.phrase(), b == null ? null : b.phrase(),
-                focus == null ? null : focus.phrase(), audience == null ? null : audience.phrase()));
-        if (text == null) {
-            return;
-        }
-        text = capitalise(text);
-        Set<String> stems = TextAnalysis.contentStems(text);
-        if (tooClose(stems, context.existing(), MAX_OVERLAP_WITH_IDEAS) || tooClose(stems, chosen.stems(), MAX_OVERLAP_WITH_SUGGESTIONS)) {
-            return;
-        }
-        chosen.stems().add(stems);
-        chosen.usedAs().add(a.phrase().text());
-        chosen.suggestions().add(suggestion(context, operator, a, b, text));
+        return List.copyOf(chosen);
     }
 
-    private static Suggestion suggestion(Context context, Operator operator, Candidate a, Candidate b, String text) {
-        SuggestionRequest request = context.request();
-        List<String> basedOn = b == null ? List.of(a.phrase().ref()) : List.of(a.phrase().ref(), b.phrase().ref());
-        String rationale = request.step().title() + " (" + operator.name() + ") applied to \"" + a.phrase().ref()
-                + "\" from the " + a.origin() + (b == null ? "" : " and \"" + b.phrase().ref() + "\" from the " + b.origin());
-        return new Suggestion(text, request.step().key(), rationale, basedOn, citedIdeas(context, a, b));
+    private static Suggestion suggestion(SuggestionRequest request, Technique technique, Bound bound, String text) {
+        List<String> basedOn = new ArrayList<>();
+        bound.quotes().forEach(quote -> basedOn.add(quote.text()));
+        bound.things().forEach(thing -> basedOn.add(thing.phrase().ref()));
+        StringBuilder rationale = new StringBuilder(request.step().title()).append(" (").append(technique.name()).append(")");
+        for (Quote quote : bound.quotes()) {
+            rationale.append(rationale.indexOf("building on") < 0 ? ", building on the idea \"" : " and \"").append(quote.text()).append('"');
+        }
+        for (Candidate thing : bound.things()) {
+            rationale.append(rationale.indexOf("applied to") < 0 ? ", applied to \"" : " and \"").append(thing.phrase().ref())
+                    .append("\" from the ").append(thing.origin());
+        }
+        return new Suggestion(text, request.step().key(), rationale.toString(), List.copyOf(basedOn), cited(request, bound));
     }
 
-    /** The ideas (with an id) that use every word of {@code a}, or of {@code b}: the ideas the suggestion builds on. */
-    private static List<UUID> citedIdeas(Context context, Candidate a, Candidate b) {
-        List<UUID> cited = new ArrayList<>();
-        List<ExistingIdea> ideas = context.request().ideas();
-        for (int i = 0; i < ideas.size(); i++) {
-            Set<String> idea = context.existing().get(i);
-            boolean uses = idea.containsAll(a.stems()) || b != null && idea.containsAll(b.stems());
-            if (uses && ideas.get(i).id() != null) {
-                cited.add(ideas.get(i).id());
+    /** The stored ideas the suggestion builds on: those it quotes, and those that use every word of a thing it acts on. */
+    private static List<UUID> cited(SuggestionRequest request, Bound bound) {
+        Set<UUID> cited = new LinkedHashSet<>();
+        bound.quotes().stream().map(Quote::id).filter(id -> id != null).forEach(cited::add);
+        for (ExistingIdea idea : request.ideas()) {
+            Set<String> stems = TextAnalysis.contentStems(idea.text());
+            if (idea.id() != null && bound.things().stream().anyMatch(thing -> stems.containsAll(thing.stems()))) {
+                cited.add(idea.id());
             }
         }
         return List.copyOf(cited);
-    }
-
-    /**
-     * A second phrase for a pairing operator: one sharing no words with {@code a}, not already paired with it in an
-     * idea, preferring phrases no earlier suggestion acted on.
-     */
-    private static Candidate partner(Candidate a, List<Candidate> phrases, int offset, List<Set<String>> existing, Set<String> used) {
-        List<Candidate> options = new ArrayList<>();
-        for (Candidate candidate : phrases) {
-            if (candidate == a || candidate.stems().stream().anyMatch(a.stems()::contains)) {
-                continue;
-            }
-            boolean alreadyPaired = existing.stream().anyMatch(idea -> idea.containsAll(a.stems()) && idea.containsAll(candidate.stems()));
-            if (!alreadyPaired) {
-                options.add(candidate);
-            }
-        }
-        if (options.isEmpty()) {
-            return null;
-        }
-        List<Candidate> fresh = options.stream().filter(c -> !used.contains(c.phrase().text())).toList();
-        List<Candidate> from = fresh.isEmpty() ? options : fresh;
-        return from.get(Math.floorMod(offset, from.size()));
-    }
-
-    private static boolean covered(Set<String> stems, List<Set<String>> texts) {
-        return texts.stream().anyMatch(text -> text.containsAll(stems));
-    }
-
-    private static boolean tooClose(Set<String> stems, List<Set<String>> others, double limit) {
-        for (Set<String> other : others) {
-            if (TextAnalysis.overlap(stems, other) >= limit) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -1,37 +1,33 @@
 package io.pulse.messaging.brainstorm.engine;
 
-import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.ADJECTIVES;
-import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.ADVERBS;
-import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.DETERMINERS;
-import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.ING_NOUNS;
 import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.IRREGULAR_PLURALS;
 import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.KEPT_ARTICLES;
-import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.NOUN_EXCEPTIONS;
-import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.NUMBERS;
-import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.ORDINALS;
 import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.PEOPLE;
 import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.TIME_UNITS;
 import static io.pulse.messaging.brainstorm.engine.NounPhraseLexicon.VERBS;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.pulse.messaging.brainstorm.engine.WordClasses.Kind;
+import io.pulse.messaging.brainstorm.engine.WordClasses.Word;
+
 /**
- * A small rule-based noun phrase chunker for short English texts (a session topic, an idea), without a model: each
- * word gets a coarse class from closed word lists and suffixes (determiner, number, ordinal, adjective, adverb,
- * verb, noun, other function word), and a noun phrase is an optional determiner followed by adjectives and nouns
- * that ends in a noun. Trailing adjectives and adverbs are dropped ("the mobile app delightful" gives "the mobile
- * app"), as are phrases about a span of time ("the first five minutes") and lone proper names.
+ * A cautious rule-based noun phrase chunker for short English texts (a session topic, an idea), without a model. Each
+ * word gets a coarse class ({@link WordClasses}); a noun phrase is an optional determiner followed by adjectives and
+ * nouns that ends in a noun, and it is only returned when its edges are certain: it opens with a determiner, or after
+ * a function word or a verb, and a function word, a verb, punctuation or the end of the text follows it. A plural
+ * noun naming people ends a phrase ("agents" in "let agents call customers": what follows is their verb). Phrases
+ * about a span of time ("the first five minutes") and names alone ("Microsoft Japan") are no things to act on. A
+ * phrase is never cut: what cannot be chunked safely is left out, and the engine quotes the idea instead.
  */
 public final class NounPhrases {
 
     /**
-     * A noun phrase: its words (original case kept for proper names), the article to refer to it with ("the",
-     * "our", ... or empty), whether its head noun is plural, whether it names people (users, customers, ...), its
-     * weight (1 a noun, 0.5 an adjective) and the function word right before it ("in" for "in the mobile app"), or "".
+     * A noun phrase: its words (original case kept for names), the article to refer to it with ("the", "our", ... or
+     * empty), whether its head noun is plural, whether it names people (users, customers, ...), its weight (1 a noun,
+     * 0.5 an adjective) and the function word right before it ("in" for "in the mobile app"), or "".
      */
     public record NounPhrase(String text, String article, boolean plural, boolean people, double weight, String preposition) {
 
@@ -42,31 +38,26 @@ public final class NounPhrases {
 
         /** Picks the verb form that agrees with the phrase as a subject: {@code verb("is", "are")}. */
         public String verb(String singular, String pluralForm) {
-            return plural ? pluralForm : singular;
+            return Agreement.verb(plural, singular, pluralForm);
         }
 
         /** "it" or "them", for the phrase as an object. */
         public String pronoun() {
-            return plural ? "them" : "it";
+            return Agreement.object(plural);
         }
     }
 
-    private enum Kind { DET, NUM, ORD, ADJ, ADV, VERB, NOUN, BREAK }
-
-    private record Word(String text, String lower, Kind kind) {
-    }
-
-    private static final Pattern PHRASE_BREAK = Pattern.compile("[.,;:!?()\\[\\]{}\"/\\\\|]+|\\s[-–—]\\s");
+    private static final Pattern PHRASE_BREAK = Pattern.compile("[.,;:!?()\\[\\]{}\"“”/\\\\|&+]+|\\s[-–—]\\s");
     /** Endings of abstract (mass) nouns, which read well without an article: "retention", "engagement". */
-    private static final Pattern ABSTRACT = Pattern.compile("(tion|sion|ment|ness|ity|ance|ence|ship|ism)$");
-    private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}'-]+");
-
-    private static final Set<String> STOPS = TextAnalysis.STOP_WORDS;
+    private static final Pattern ABSTRACT = Pattern.compile("(tion|sion|ment|ness|ity|ance|ence|ship|ism|ware|ing)$");
+    private static final int MAX_WORDS = 4;
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "if", "because", "while", "until",
+            "unless", "once", "whether", "since", "as", "after", "before");
 
     private NounPhrases() {
     }
 
-    /** The noun phrases of one text, in order of appearance. */
+    /** The noun phrases of one text that could be chunked safely, in order of appearance. */
     public static List<NounPhrase> of(String text) {
         List<NounPhrase> phrases = new ArrayList<>();
         if (text == null || text.isBlank()) {
@@ -74,7 +65,7 @@ public final class NounPhrases {
         }
         boolean firstOfText = true;
         for (String fragment : PHRASE_BREAK.split(text)) {
-            List<Word> words = classify(fragment, firstOfText);
+            List<Word> words = WordClasses.classify(fragment, firstOfText);
             if (!words.isEmpty()) {
                 firstOfText = false;
             }
@@ -83,166 +74,139 @@ public final class NounPhrases {
         return phrases;
     }
 
-    private static List<Word> classify(String fragment, boolean firstOfText) {
-        List<String> raw = new ArrayList<>();
-        for (String token : SPLIT.split(fragment)) {
-            String trimmed = trimDashes(token);
-            if (!trimmed.isEmpty()) {
-                raw.add(trimmed);
-            }
-        }
-        List<Word> words = new ArrayList<>();
-        for (int i = 0; i < raw.size(); i++) {
-            String text = raw.get(i);
-            String lower = text.toLowerCase(Locale.ROOT);
-            Kind previous = words.isEmpty() ? null : words.get(words.size() - 1).kind();
-            String next = i + 1 < raw.size() ? raw.get(i + 1).toLowerCase(Locale.ROOT) : null;
-            Kind kind = kindOf(lower, previous, next, firstOfText && i == 0);
-            // Keep the case of proper names ("Duolingo-style", "Google"), not of the word that starts the text.
-            String shown = firstOfText && i == 0 || !Character.isUpperCase(text.charAt(0)) ? lower : text;
-            words.add(new Word(shown, lower, kind));
-        }
-        return words;
-    }
-
-    private static Kind kindOf(String lower, Kind previous, String next, boolean startOfText) {
-        boolean afterModifier = previous == Kind.DET || previous == Kind.ADJ || previous == Kind.ORD || previous == Kind.NUM;
-        if (DETERMINERS.contains(lower)) {
-            return Kind.DET;
-        }
-        if (NUMBERS.contains(lower) || lower.chars().allMatch(Character::isDigit)) {
-            return Kind.NUM;
-        }
-        if (ORDINALS.contains(lower)) {
-            // "send a message first": an ordinal that no noun follows is an adverb.
-            return next != null && !STOPS.contains(next) && !DETERMINERS.contains(next) ? Kind.ORD : Kind.ADV;
-        }
-        if (PEOPLE.contains(lower) || ING_NOUNS.contains(lower) || NOUN_EXCEPTIONS.contains(lower)) {
-            return Kind.NOUN;
-        }
-        if (ADJECTIVES.contains(lower)) {
-            return Kind.ADJ;
-        }
-        if (STOPS.contains(lower) || lower.length() < 2) {
-            return Kind.BREAK;
-        }
-        if (ADVERBS.contains(lower)) {
-            return Kind.ADV;
-        }
-        if (VERBS.contains(lower)) {
-            return afterModifier ? Kind.NOUN : Kind.VERB;
-        }
-        if (startOfText && next != null && DETERMINERS.contains(next)) {
-            return Kind.VERB; // an imperative: "Streamline the ..."
-        }
-        if (lower.endsWith("ing") && lower.length() > 5) {
-            return afterModifier ? Kind.NOUN : Kind.VERB; // a gerund taking an object: "importing contacts"
-        }
-        if (lower.endsWith("ed") && !lower.endsWith("eed") && lower.length() > 4) {
-            return afterModifier ? Kind.ADJ : Kind.VERB; // "the booked shifts", but "shifts booked online"
-        }
-        if (lower.endsWith("ly") && lower.length() > 4) {
-            return Kind.ADV;
-        }
-        if (lower.length() > 5 && (lower.endsWith("ful") || lower.endsWith("ous") || lower.endsWith("ive")
-                || lower.endsWith("able") || lower.endsWith("ible") || lower.endsWith("less") || lower.endsWith("ical")
-                || lower.endsWith("-style") || lower.endsWith("-based") || lower.endsWith("-free"))) {
-            return Kind.ADJ;
-        }
-        return Kind.NOUN;
-    }
-
+    /** Splits a fragment into runs [determiner] modifier* noun+ and keeps the runs whose edges are certain. */
     private static void chunk(List<Word> words, List<NounPhrase> out) {
-        String article = "";
-        String preposition = "";
-        String lastBreak = "";
-        List<Word> current = new ArrayList<>();
-        for (Word word : words) {
-            switch (word.kind()) {
-                case DET -> {
-                    flush(current, article, preposition, out);
-                    current = new ArrayList<>();
-                    article = word.lower();
-                    preposition = lastBreak;
-                }
-                case NUM, ORD, ADJ, NOUN -> {
-                    if (current.isEmpty() && article.isEmpty()) {
-                        preposition = lastBreak;
-                    }
-                    current.add(word);
-                }
-                default -> {
-                    flush(current, article, preposition, out);
-                    current = new ArrayList<>();
-                    article = "";
-                    preposition = "";
+        int i = 0;
+        while (i < words.size()) {
+            Word word = words.get(i);
+            boolean opens = word.kind() == Kind.DET || inPhrase(word.kind());
+            if (!opens) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = word.kind() == Kind.DET ? i + 1 : i;
+            while (end < words.size() && inPhrase(words.get(end).kind()) && !endsAtPeople(words, end, start)
+                    && !(end > start && modifierAfterNoun(words.get(end - 1), words.get(end)))) {
+                end++;
+            }
+            if (end < words.size() && endsAtPeople(words, end, start)) {
+                end++;
+            }
+            Word before = start == 0 ? null : words.get(start - 1);
+            Word after = end < words.size() ? words.get(end) : null;
+            Word beforeBefore = start < 2 ? null : words.get(start - 2);
+            end = clauseVerb(words, start, end, before);
+            after = end < words.size() ? words.get(end) : null;
+            if (end > start && safeEdges(beforeBefore, before, words.get(start), after)) {
+                NounPhrase phrase = phrase(words.subList(start, end), before);
+                if (phrase != null) {
+                    out.add(phrase);
                 }
             }
-            lastBreak = word.kind() == Kind.BREAK ? word.lower() : "";
+            i = Math.max(end, i + 1);
         }
-        flush(current, article, preposition, out);
     }
 
-    private static void flush(List<Word> words, String article, String preposition, List<NounPhrase> out) {
-        int end = words.size();
-        while (end > 0 && words.get(end - 1).kind() != Kind.NOUN) {
-            end--; // "the mobile app delightful": a phrase ends in its head noun
+    /**
+     * After "when", "if", "because"... a clause follows: in "when the session expires" the last word is its verb, so
+     * the phrase ends before it (a plural noun right after a singular one, at the end of the clause's subject).
+     */
+    private static int clauseVerb(List<Word> words, int start, int end, Word before) {
+        boolean clause = before != null && SUBORDINATORS.contains(before.lower());
+        if (clause && end - start >= 2 && words.get(end - 1).kind() == Kind.OPEN && plural(words.get(end - 1).lower())
+                && !plural(words.get(end - 2).lower())) {
+            return end - 1;
         }
-        int start = 0;
-        while (start < end && words.get(start).kind() == Kind.NUM) {
-            start++; // "three short tooltips": the count is not part of the thing
-            while (start < end - 1 && TIME_UNITS.contains(words.get(start).lower())) {
-                start++; // "a five minute video": nor is its length
+        return end;
+    }
+
+    /** "the time new employees": a modifier after a noun starts another phrase, so the run is no single phrase. */
+    private static boolean modifierAfterNoun(Word previous, Word word) {
+        return previous.nounLike() && (word.kind() == Kind.ADJ || word.kind() == Kind.NUM || word.kind() == Kind.ORD);
+    }
+
+    private static boolean inPhrase(Kind kind) {
+        return kind == Kind.NUM || kind == Kind.ORD || kind == Kind.ADJ || kind == Kind.NOUN || kind == Kind.OPEN;
+    }
+
+    /** A plural people noun ends the phrase when more nouns follow: "agents call customers" is a clause. */
+    private static boolean endsAtPeople(List<Word> words, int index, int start) {
+        Word word = words.get(index);
+        boolean pluralPeople = PEOPLE.contains(word.lower()) && plural(word.lower());
+        return pluralPeople && index > start - 1 && index + 1 < words.size() && words.get(index + 1).nounLike()
+                && !PEOPLE.contains(words.get(index + 1).lower());
+    }
+
+    private static boolean safeEdges(Word beforeBefore, Word before, Word first, Word after) {
+        boolean openEdge = first.kind() == Kind.DET || before == null && first.kind() != Kind.OPEN
+                || before != null && (before.kind() == Kind.BREAK || before.kind() == Kind.VERB || before.kind() == Kind.ADV);
+        // "the help center": a determiner before a function word means the list mistook a noun for that word.
+        boolean brokenPhrase = before != null && before.kind() == Kind.BREAK && beforeBefore != null && beforeBefore.kind() == Kind.DET;
+        // An adjective after a noun is no part of its phrase: "make the mobile app delightful".
+        boolean closeEdge = after == null || after.kind() == Kind.BREAK || after.kind() == Kind.VERB || after.kind() == Kind.ADV
+                || after.kind() == Kind.DET || after.kind() == Kind.ADJ;
+        boolean possessive = before != null && before.lower().endsWith("'s");
+        return openEdge && closeEdge && !possessive && !brokenPhrase;
+    }
+
+    /** The phrase a run stands for, or null when it is no thing: a time span, a bare name, too long, no noun at the end. */
+    private static NounPhrase phrase(List<Word> run, Word before) {
+        String determiner = run.get(0).kind() == Kind.DET ? run.get(0).lower() : "";
+        List<Word> body = determiner.isEmpty() ? run : run.subList(1, run.size());
+        if (body.isEmpty()) {
+            return null;
+        }
+        boolean digits = body.get(0).lower().chars().allMatch(Character::isDigit);
+        if (body.size() == 2 && body.get(0).kind() == Kind.NUM && (digits || plural(body.get(1).lower()))) {
+            return null; // "20 euros", "two kilometres": a quantity, not a thing
+        }
+        if (determiner.isEmpty() && body.stream().allMatch(word -> VERBS.contains(word.lower()))) {
+            return null; // "with sign in": a verb of the list read as a noun, with no determiner to confirm it
+        }
+        List<Word> kept = new ArrayList<>();
+        for (Word word : body) {
+            if (word.kind() != Kind.ORD && !(kept.isEmpty() && word.kind() == Kind.NUM)) {
+                kept.add(word); // "the first push notification", "three short tooltips": the order and count are not the thing
             }
         }
-        if (start >= end) {
-            return;
+        if (kept.isEmpty() || kept.size() > MAX_WORDS || kept.stream().anyMatch(word -> word.kind() == Kind.NUM)) {
+            return null;
         }
-        // "the first push notification": an ordinal places a thing in a sequence, it is not part of what the thing is.
-        List<Word> kept = words.subList(start, end).stream().filter(word -> word.kind() != Kind.ORD).toList();
         Word head = kept.get(kept.size() - 1);
-        boolean timeSpan = TIME_UNITS.contains(head.lower());
-        if (timeSpan) {
-            return; // "the first five minutes", "the first week": when, not what
-        }
-        if (kept.size() == 1 && Character.isUpperCase(head.text().charAt(0))) {
-            return; // a lone proper name ("Google") is no thing to act on
+        if (!head.nounLike() || TIME_UNITS.contains(head.lower()) || head.name()
+                || kept.get(0).kind() == Kind.ADJ && kept.get(0).name()) {
+            return null;
         }
         if (kept.stream().noneMatch(word -> TextAnalysis.isContent(word.lower()) || PEOPLE.contains(word.lower()))) {
-            return;
+            return null;
         }
+        boolean plural = plural(head.lower());
         boolean people = PEOPLE.contains(head.lower());
-        boolean plural = IRREGULAR_PLURALS.contains(head.lower()) || head.lower().endsWith("s") && !head.lower().endsWith("ss")
-                && !head.lower().endsWith("us") && !head.lower().endsWith("is") && head.lower().length() > 3;
-        String shownArticle = article.isEmpty() ? "" : KEPT_ARTICLES.contains(article) ? article
-                : article.equals("a") || article.equals("an") || article.equals("this") || article.equals("that")
-                || article.equals("these") || article.equals("those") || article.equals("its") ? "the" : "";
-        // A singular count noun needs an article in a sentence ("one message" -> "the message"); mass nouns in -ing
-        // ("onboarding") and proper names do not.
-        if (shownArticle.isEmpty() && !plural && !people && !head.lower().endsWith("ing") && !ABSTRACT.matcher(head.lower()).find()
-                && !Character.isUpperCase(kept.get(0).text().charAt(0))) {
-            shownArticle = "the";
-        }
-        double weight = 0;
-        for (Word word : kept) {
-            weight += word.kind() == Kind.NOUN ? 1.0 : 0.5;
-        }
+        String article = article(determiner, kept, plural);
+        double weight = kept.stream().mapToDouble(word -> word.kind() == Kind.ADJ ? 0.5 : 1.0).sum();
         String text = String.join(" ", kept.stream().map(Word::text).toList());
-        out.add(new NounPhrase(text, shownArticle, plural, people, weight, preposition));
+        return new NounPhrase(text, article, plural, people, weight, before == null ? "" : before.lower());
     }
 
-    private static String trimDashes(String token) {
-        int start = 0;
-        int end = token.length();
-        while (start < end && (token.charAt(start) == '-' || token.charAt(start) == '\'')) {
-            start++;
+    /** "the" for a singular count noun, none for plurals, mass nouns and names; "our"/"the" as written. */
+    private static String article(String determiner, List<Word> kept, boolean plural) {
+        if (KEPT_ARTICLES.contains(determiner)) {
+            return determiner.equals("the") || determiner.equals("our") ? determiner : "the";
         }
-        while (end > start && (token.charAt(end - 1) == '-' || token.charAt(end - 1) == '\'')) {
-            end--;
+        if (!determiner.isEmpty() && !determiner.equals("some") && !determiner.equals("all") && !determiner.equals("no")
+                && !determiner.equals("any") && !(plural && determiner.equals("both"))) {
+            return "the";
         }
-        if (end - start > 2 && token.substring(start, end).toLowerCase(Locale.ROOT).endsWith("'s")) {
-            end -= 2;
+        Word head = kept.get(kept.size() - 1);
+        if (plural || kept.get(0).name() || ABSTRACT.matcher(head.lower()).find()) {
+            return "";
         }
-        return token.substring(start, end);
+        return "the";
+    }
+
+    static boolean plural(String lower) {
+        return IRREGULAR_PLURALS.contains(lower) || lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+                && !lower.endsWith("is") && !lower.endsWith("'s") && lower.length() > 3;
     }
 }

@@ -81,13 +81,18 @@ record PhrasePool(List<Candidate> things, List<Candidate> topicThings, Candidate
         return new Candidate(phrase, stems, origin, score);
     }
 
+    /** What the topic is mainly about (its setting first); null when the topic names no thing. */
+    Candidate focus() {
+        return topicThings.isEmpty() ? null : topicThings.get(0);
+    }
+
     /** What the topic is mainly about (its setting first), unless a suggestion already acts on it; null then. */
     Candidate focus(Candidate a, Candidate b) {
         if (topicThings.isEmpty()) {
             return null;
         }
         Candidate focus = topicThings.get(0);
-        boolean used = focus.stems().stream().anyMatch(a.stems()::contains)
+        boolean used = a != null && focus.stems().stream().anyMatch(a.stems()::contains)
                 || b != null && focus.stems().stream().anyMatch(b.stems()::contains);
         return used ? null : focus;
     }

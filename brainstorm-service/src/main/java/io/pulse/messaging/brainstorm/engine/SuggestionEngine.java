@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Proposes ideas for one step of a framework. The local engine builds them from the step's operators and the key
- * phrases of the topic and of the ideas so far. The model's suggestions (SuggestionTask) come in the same shape.
+ * Proposes ideas for one step of a framework. The local engine writes them from the step's techniques, quoting the
+ * ideas so far and naming the things of the topic and the ideas. The model's suggestions (SuggestionTask) come in
+ * the same shape.
  */
 public interface SuggestionEngine {
 

@@ -33,8 +33,11 @@ import io.smallrye.mutiny.Uni;
 public class SuggestionCache {
 
     static final Duration TTL = Duration.ofHours(24);
-    /** The cached answer's shape, part of the key: raise it when {@link CachedSuggestions} changes. */
-    static final String KEY_VERSION = "answer-v2";
+    /**
+     * The cached answer's shape, part of the key: raise it when {@link CachedSuggestions} changes, or when the local
+     * engine (whose identity is just "local") writes different text for the same question (v3: its sentences).
+     */
+    static final String KEY_VERSION = "answer-v3";
 
     /** A question to the engine as asked at {@code askedAt}, under its cache key, with its cached answer if fresh. */
     public record Question(UUID sessionId, SuggestionEngine.SuggestionRequest request, String ideaSetHash, String key,

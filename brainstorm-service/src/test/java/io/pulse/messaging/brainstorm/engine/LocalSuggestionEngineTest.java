@@ -64,7 +64,9 @@ class LocalSuggestionEngineTest {
         List<Suggestion> second = suggest(Framework.SIX_HATS, "black", ideas, 4);
         assertFalse(second.isEmpty());
         for (Suggestion suggestion : second) {
-            Set<String> stems = TextAnalysis.contentStems(suggestion.text());
+            // What the suggestion says itself: a quoted idea names what it builds on.
+            Set<String> stems = TextAnalysis.contentStems(suggestion.text().replaceAll("\"[^\"]*\"", ""));
+            assertFalse(first.stream().anyMatch(s -> s.text().equals(suggestion.text())), suggestion.text());
             for (ExistingIdea idea : ideas) {
                 assertTrue(TextAnalysis.overlap(stems, TextAnalysis.contentStems(idea.text())) < LocalSuggestionEngine.MAX_OVERLAP_WITH_IDEAS,
                         suggestion.text() + " repeats " + idea.text());
@@ -74,16 +76,41 @@ class LocalSuggestionEngineTest {
 
     @Test
     void isDeterministicAndHonoursTheCount() {
-        // The topic's two things and the free-form operators that fit them (explore needs a third thing to explore them in).
-        List<String> all = List.of("Link the waiting time with the hospital emergency department",
-                "Run a small pilot of the waiting time",
-                "Run a small pilot of the hospital emergency department");
+        // The topic's two things and the free-form techniques that need no idea (the session has none yet).
+        List<String> all = List.of("Explore the waiting time as part of the hospital emergency department.",
+                "Link the waiting time with the hospital emergency department.",
+                "Run a small pilot of the hospital emergency department.",
+                "Sketch three quick ways to improve the waiting time.",
+                "Run a small pilot of the waiting time.");
         assertEquals(all, texts(suggest(Framework.FREE_FORM, "ideas", List.of(), 5)));
         assertEquals(all.subList(0, 2), texts(suggest(Framework.FREE_FORM, "ideas", List.of(), 2)));
     }
 
     private static List<String> texts(List<Suggestion> suggestions) {
         return suggestions.stream().map(Suggestion::text).toList();
+    }
+
+    /** The suggestions quoted in issue 13, and the sessions they came from. */
+    @Test
+    void neverGluesAClauseOrALowerCasedNameIntoASlot() {
+        String topic = "Faster refunds for unhappy shoppers";
+        List<ExistingIdea> ideas = List.of(
+                new ExistingIdea("Let agents call customers before the refund is processed", "substitute"),
+                new ExistingIdea("An email refund form with the order number filled in", "combine"),
+                new ExistingIdea("Work longer Mondays and take Fridays off", "adapt"),
+                new ExistingIdea("The Microsoft Japan trial could be our model", "modify"));
+        for (Framework framework : Framework.values()) {
+            for (Framework.Step step : framework.steps()) {
+                for (Suggestion suggestion : engine.suggest(new SuggestionRequest(framework, step, topic, ideas, 5))) {
+                    String own = suggestion.text().replaceAll("\"[^\"]*\"", "\"\"");
+                    assertFalse(own.contains("call customers") || own.contains("agents call"), suggestion.text());
+                    assertFalse(own.toLowerCase().contains("longer mondays") || own.contains("work longer"), suggestion.text());
+                    assertFalse(suggestion.text().contains("microsoft"), suggestion.text());
+                    assertFalse(own.contains("Microsoft Japan") && !own.contains("the Microsoft Japan trial"), suggestion.text());
+                    assertTrue(SuggestionCheck.passes(suggestion.text()), suggestion.text());
+                }
+            }
+        }
     }
 
     @Test

@@ -50,4 +50,17 @@ class NounPhrasesTest {
         assertEquals(List.of("the waiting time", "the hospital emergency department"),
                 refs("Reduce waiting time at the hospital emergency department"));
     }
+
+    /** The phrases behind issue 13's "Let agents call customers shape ..." and "What breaks in work longer Mondays ...". */
+    @Test
+    void aClauseIsNeverReadAsAPhraseAndNamesKeepTheirCapitals() {
+        assertEquals(List.of("agents", "the email refund form", "the team"),
+                refs("Let agents call customers shape the email refund form instead of the team"));
+        assertEquals(List.of(), refs("Work longer Mondays and take Fridays off"));
+        assertEquals(List.of("the Microsoft Japan trial", "our model"), refs("The Microsoft Japan trial could be our model"));
+        assertEquals(List.of("our model"), refs("Microsoft Japan could be our model"));
+        assertEquals(List.of("the cart"), refs("Save the cart when the session expires"));
+        assertEquals(List.of("the sign-up form"), refs("Replace the sign-up form with sign in with Apple or Google"));
+        assertEquals(List.of("refund requests"), refs("Answer refund requests within a day"));
+    }
 }
