@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.pulse.messaging.common.text.Stemmer;
+import io.pulse.messaging.common.text.StopWords;
+import io.pulse.messaging.common.text.Words;
+
 /**
  * Small, dependency-free text tools shared by the engines: tokens, a light stemmer, and RAKE-style key phrase
  * extraction (candidate phrases are the runs of content words between stop words and punctuation, scored by the
@@ -18,42 +22,22 @@ import java.util.regex.Pattern;
  */
 public final class TextAnalysis {
 
-    private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}'-]+");
     private static final Pattern PHRASE_BREAK = Pattern.compile("[.,;:!?()\\[\\]{}\"/\\\\|]+|\\s[-–—]\\s");
 
-    static final Set<String> STOP_WORDS = Set.of(
-            "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
-            "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
-            "could", "did", "do", "does", "doing", "down", "during", "each", "even", "every", "few", "for", "from",
-            "further", "get", "gets", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his",
-            "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "let", "lets", "make", "makes",
-            "may", "me", "might", "more", "most", "much", "must", "my", "need", "needs", "no", "nor", "not", "now",
-            "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "per", "same",
-            "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then",
-            "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "us",
-            "use", "using", "very", "via", "was", "we", "were", "what", "when", "where", "which", "while", "who",
-            "whom", "why", "will", "with", "within", "without", "would", "you", "your", "yours", "ll", "re", "ve",
-            "don't", "can't", "won't", "isn't", "it's", "we're", "let's", "etc", "way", "ways", "thing", "things",
-            "new", "better", "improve", "improving", "add", "adding", "allow", "allowing", "people", "one", "two",
-            "lot", "lots", "really", "like", "want", "wants", "give", "gives", "help", "helps", "keep", "keeps",
-            "instead", "else", "another", "anyone", "someone", "something", "everything", "nothing");
+    /** The function words ({@link StopWords}) and the words every idea uses that say nothing about it. */
+    static final Set<String> STOP_WORDS = StopWords.plus("also", "down", "even", "every", "get", "gets", "let", "lets",
+            "make", "makes", "much", "need", "needs", "per", "up", "use", "using", "via", "within", "without", "etc",
+            "way", "ways", "thing", "things", "new", "better", "improve", "improving", "add", "adding", "allow",
+            "allowing", "people", "one", "two", "lot", "lots", "really", "like", "want", "wants", "give", "gives", "help",
+            "helps", "keep", "keeps", "instead", "else", "another", "anyone", "someone", "something", "everything",
+            "nothing");
 
     private TextAnalysis() {
     }
 
     /** Lower-cased word tokens, punctuation removed. */
     public static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        if (text == null) {
-            return tokens;
-        }
-        for (String raw : SPLIT.split(text.toLowerCase(Locale.ROOT))) {
-            String token = trimDashes(raw);
-            if (!token.isEmpty()) {
-                tokens.add(token);
-            }
-        }
-        return tokens;
+        return text == null ? new ArrayList<>() : Words.of(text);
     }
 
     /** The stems of the content words of a text, as a set: what two phrasings of one idea share. */
@@ -86,27 +70,9 @@ public final class TextAnalysis {
         return token.length() > 1 && !STOP_WORDS.contains(token) && !token.chars().allMatch(Character::isDigit);
     }
 
-    /** A light suffix-stripping stemmer (plural and common verb/adjective endings), enough to match word forms. */
+    /** The engines' light stemmer ({@link Stemmer}). */
     public static String stem(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.endsWith("'s")) {
-            w = w.substring(0, w.length() - 2);
-        }
-        if (w.length() > 5 && w.endsWith("ies")) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        for (String suffix : new String[] {"ations", "ation", "ings", "ing", "ers", "er", "edly", "ed", "ly", "es", "s"}) {
-            if (w.length() - suffix.length() >= 4 && w.endsWith(suffix)) {
-                String base = w.substring(0, w.length() - suffix.length());
-                if (suffix.equals("s") && base.endsWith("s")) {
-                    return w; // "class", "process"
-                }
-                w = base;
-                break;
-            }
-        }
-        // "message" and "messages" (stripped to "messag") meet without the final e.
-        return w.length() > 4 && w.endsWith("e") ? w.substring(0, w.length() - 1) : w;
+        return Stemmer.stem(word.toLowerCase(Locale.ROOT));
     }
 
     /** A scored key phrase of one or more texts. */
@@ -181,17 +147,5 @@ public final class TextAnalysis {
         String phrase = String.join(" ", words);
         candidates.putIfAbsent(phrase, List.copyOf(words));
         seen.add(phrase);
-    }
-
-    private static String trimDashes(String token) {
-        int start = 0;
-        int end = token.length();
-        while (start < end && (token.charAt(start) == '-' || token.charAt(start) == '\'')) {
-            start++;
-        }
-        while (end > start && (token.charAt(end - 1) == '-' || token.charAt(end - 1) == '\'')) {
-            end--;
-        }
-        return token.substring(start, end);
     }
 }
