@@ -87,9 +87,9 @@ class EmbeddingTopicDetectorTest {
 
     @Test
     void keywordsNeedWordBoundaries() {
-        assertEquals(List.of("deal"), EmbeddingTopicDetector.keywordHits(" we closed the deal ", List.of("deal")));
-        assertTrue(EmbeddingTopicDetector.keywordHits(" an ideal plan ", List.of("deal")).isEmpty());
-        assertEquals(List.of("reschedul"), EmbeddingTopicDetector.keywordHits(" can we reschedule? ", List.of("reschedul")));
+        assertEquals(List.of("deal"), TopicKeywords.hits(" we closed the deal ", List.of("deal")));
+        assertTrue(TopicKeywords.hits(" an ideal plan ", List.of("deal")).isEmpty());
+        assertEquals(List.of("reschedul"), TopicKeywords.hits(" can we reschedule? ", List.of("reschedul")));
     }
 
     @Test
@@ -100,8 +100,8 @@ class EmbeddingTopicDetectorTest {
                     : i == 70 ? "Can we move the billing review to Thursday afternoon instead?" : "ok";
             window.add(new ChatMessage("m" + i, "ann", "Ann", text, T0.plusSeconds(i), null));
         }
-        String text = EmbeddingTopicDetector.windowText(window, 0, window.size());
-        assertTrue(text.length() <= EmbeddingTopicDetector.WINDOW_CHARS + EmbeddingTopicDetector.MESSAGE_CHARS, text);
+        String text = MessageWindows.text(window, 0, window.size());
+        assertTrue(text.length() <= MessageWindows.WINDOW_CHARS + MessageWindows.MESSAGE_CHARS, text);
         assertTrue(text.contains("The invoice for March"), text);
         assertTrue(text.contains("billing review"), text);
         assertTrue(text.indexOf("The invoice") < text.indexOf("billing review"), "kept messages stay in order");
@@ -122,6 +122,6 @@ class EmbeddingTopicDetectorTest {
         }
         bounded.detect(many, List.of());
         int prototypes = BuiltInTopics.ALL.stream().mapToInt(t -> 1 + t.examples().size()).sum();
-        assertEquals(prototypes + EmbeddingTopicDetector.MAX_WINDOWS, texts.size());
+        assertEquals(prototypes + MessageWindows.MAX_WINDOWS + EmbeddingTopicDetector.MAX_MESSAGE_VECTORS, texts.size());
     }
 }
