@@ -13,16 +13,14 @@ import io.pulse.messaging.common.embedding.TextEmbedder;
  * of two words or more) and each window of consecutive messages ({@link MessageWindows}) is embedded once and compared
  * with every topic's prototypes ({@link TopicPrototypes}); a message's closeness to a topic blends its own (70%) with its
  * window's (30%), keywords found in it are added, and the topics compete for the message through
- * {@link TopicCalibration}: a message gets the (at most {@link #MAX_TOPICS_PER_MESSAGE}) topics whose confidence reaches
- * {@link #MIN_CONFIDENCE}, possibly none. A one-word message ("ok", "thanks") gets a topic only from a keyword.
+ * {@link TopicCalibration} (the user's topics among themselves, the built-in ones among themselves): a message gets the (at most {@link #MAX_TOPICS_PER_MESSAGE}) topics whose confidence reaches
+ * the calibration's minimum, possibly none. A one-word message ("ok", "thanks") gets a topic only from a keyword.
  */
 public final class EmbeddingTopicDetector implements TopicDetector {
 
     /** The most messages embedded one by one per call; the others are judged by their window (and keywords). */
     static final int MAX_MESSAGE_VECTORS = 64;
     static final double MESSAGE_SHARE = 0.7;
-    /** The lowest confidence (softmax share, see {@link TopicCalibration}) a topic needs to be attached to a message. */
-    static final double MIN_CONFIDENCE = 0.3;
     static final int MAX_TOPICS_PER_MESSAGE = 3;
 
     private static final Comparator<TopicEvidence> MOST_CONFIDENT_FIRST =
@@ -31,6 +29,7 @@ public final class EmbeddingTopicDetector implements TopicDetector {
     private final TextEmbedder embedder;
     private final TopicPrototypes prototypes;
     private final boolean builtInTopics;
+    private final TopicCalibration calibration;
 
     public EmbeddingTopicDetector(TextEmbedder embedder) {
         this(embedder, true);
@@ -38,9 +37,14 @@ public final class EmbeddingTopicDetector implements TopicDetector {
 
     /** @param builtInTopics whether the built-in taxonomy is looked for beside the user's topics */
     public EmbeddingTopicDetector(TextEmbedder embedder, boolean builtInTopics) {
+        this(embedder, builtInTopics, TopicCalibration.DEFAULT);
+    }
+
+    public EmbeddingTopicDetector(TextEmbedder embedder, boolean builtInTopics, TopicCalibration calibration) {
         this.embedder = embedder;
         this.prototypes = new TopicPrototypes(embedder);
         this.builtInTopics = builtInTopics;
+        this.calibration = calibration;
     }
 
     @Override
@@ -64,7 +68,7 @@ public final class EmbeddingTopicDetector implements TopicDetector {
     }
 
     /** The message's best topics (at most three, most confident first), or none. */
-    private static List<TopicEvidence> forMessage(ChatMessage m, float[] own, float[] window, int windowSize,
+    private List<TopicEvidence> forMessage(ChatMessage m, float[] own, float[] window, int windowSize,
             List<TopicPrototypes.Prototype> topics) {
         String text = TopicKeywords.padded(m.content());
         List<List<String>> hits = new ArrayList<>(topics.size());
@@ -83,18 +87,40 @@ public final class EmbeddingTopicDetector implements TopicDetector {
             double closeness = own == null ? TopicCalibration.closeness(window, p)
                     : windowSize <= 1 ? TopicCalibration.closeness(own, p)
                     : MESSAGE_SHARE * TopicCalibration.closeness(own, p) + (1 - MESSAGE_SHARE) * TopicCalibration.closeness(window, p);
-            scores[t] = TopicCalibration.score(closeness, hits.get(t).size());
+            scores[t] = calibration.score(closeness, hits.get(t).size());
         }
-        double[] confidence = TopicCalibration.confidences(scores);
+        double[] confidence = bySource(scores, topics);
         List<TopicEvidence> found = new ArrayList<>();
         for (int t = 0; t < topics.size(); t++) {
-            if (confidence[t] >= MIN_CONFIDENCE) {
+            if (confidence[t] >= calibration.minConfidence()) {
                 TopicDefinition topic = topics.get(t).topic();
                 found.add(new TopicEvidence(m.id(), m.sentAt(), topic.name(), topic.source(), round(confidence[t]), hits.get(t)));
             }
         }
         found.sort(MOST_CONFIDENT_FIRST);
         return found.size() > MAX_TOPICS_PER_MESSAGE ? found.subList(0, MAX_TOPICS_PER_MESSAGE) : found;
+    }
+
+    /**
+     * The confidences, the user's topics competing among themselves and the built-in ones among themselves: a user's topic
+     * that overlaps a built-in one ("company travel" and "travel") is judged against the user's other topics, not
+     * crowded out by the built-in taxonomy.
+     */
+    private double[] bySource(double[] scores, List<TopicPrototypes.Prototype> topics) {
+        double[] confidence = new double[scores.length];
+        for (TopicSource source : TopicSource.values()) {
+            int[] members = java.util.stream.IntStream.range(0, topics.size())
+                    .filter(t -> topics.get(t).topic().source() == source).toArray();
+            double[] group = new double[members.length];
+            for (int k = 0; k < members.length; k++) {
+                group[k] = scores[members[k]];
+            }
+            double[] shares = calibration.confidences(group);
+            for (int k = 0; k < members.length; k++) {
+                confidence[members[k]] = shares[k];
+            }
+        }
+        return confidence;
     }
 
     /** The conversation's topics from the evidence of its messages, most confident first. */
