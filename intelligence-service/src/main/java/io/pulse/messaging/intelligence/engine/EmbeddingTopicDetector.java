@@ -14,7 +14,9 @@ import io.pulse.messaging.common.embedding.TextEmbedder;
  * with every topic's prototypes ({@link TopicPrototypes}); a message's closeness to a topic blends its own (70%) with its
  * window's (30%), keywords found in it are added, and the topics compete for the message through
  * {@link TopicCalibration} (the user's topics among themselves, the built-in ones among themselves): a message gets the (at most {@link #MAX_TOPICS_PER_MESSAGE}) topics whose confidence reaches
- * the calibration's minimum, possibly none. A one-word message ("ok", "thanks") gets a topic only from a keyword.
+ * the calibration's minimum, possibly none. A one-word message ("ok", "thanks") gets a topic only from a keyword, and so
+ * does a message beyond the per-call budget of vectors whose window is too long to speak for it (its meaning counts as
+ * "none" for every topic, so its keywords decide).
  */
 public final class EmbeddingTopicDetector implements TopicDetector {
 
@@ -84,7 +86,8 @@ public final class EmbeddingTopicDetector implements TopicDetector {
         double[] scores = new double[topics.size()];
         for (int t = 0; t < topics.size(); t++) {
             List<float[]> p = topics.get(t).vectors();
-            double closeness = own == null ? TopicCalibration.closeness(window, p)
+            double closeness = own == null && windowSize > MessageWindows.WINDOW_MESSAGES ? calibration.noneScore()
+                    : own == null ? TopicCalibration.closeness(window, p)
                     : windowSize <= 1 ? TopicCalibration.closeness(own, p)
                     : MESSAGE_SHARE * TopicCalibration.closeness(own, p) + (1 - MESSAGE_SHARE) * TopicCalibration.closeness(window, p);
             scores[t] = calibration.score(closeness, hits.get(t).size());
