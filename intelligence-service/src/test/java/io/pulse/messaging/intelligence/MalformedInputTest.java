@@ -27,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class MalformedInputTest extends MalformedInputWalk {
 
     private static final String ANALYZE = "POST /api/intelligence/conversations/{conversationId}/analyze";
+    private static final String TOPICS = "/api/intelligence/topics";
 
     @Override
     protected String schema() {
@@ -40,9 +41,20 @@ class MalformedInputTest extends MalformedInputWalk {
         given().auth().oauth2(TestTokens.forUser(user)).contentType("application/json").body(analysis())
                 .when().post("/api/intelligence/conversations/" + conversation + "/analyze")
                 .then().statusCode(200);
+        String topic = given().auth().oauth2(TestTokens.forUser(user)).contentType("application/json").body(savedTopic())
+                .when().post(TOPICS).then().statusCode(201).extract().path("id");
         return FuzzFixture.asUser(user)
                 .pathValue("conversationId", conversation)
-                .body(ANALYZE, MalformedInputTest::analysis);
+                .pathValue(TOPICS + "/{id}", "id", topic)
+                .body(ANALYZE, MalformedInputTest::analysis)
+                .body("POST " + TOPICS, MalformedInputTest::savedTopic)
+                .body("PUT " + TOPICS + "/{id}", MalformedInputTest::savedTopic);
+    }
+
+    /** A saved topic with a name not used before (the walk creates several). */
+    private static Map<String, Object> savedTopic() {
+        return Map.of("name", "travel " + UUID.randomUUID(), "description", "Business trips and offsites",
+                "keywords", List.of("flight", "hotel"), "examples", List.of("Who books the hotel for the offsite?"));
     }
 
     /** Three new messages (ids the service has not seen, so each request is analysed rather than skipped). */

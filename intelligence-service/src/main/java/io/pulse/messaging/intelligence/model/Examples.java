@@ -57,4 +57,8 @@ final class Examples {
              "waitingQuestions": [{"conversationId": "0193a5c4-8d1e-7b7e-9f51-3c2b1a0d9e8f", "messageId": "m-2", "senderName": "Bob Li",
                "excerpt": "Can you send me the logs?", "since": "2026-11-24T09:05:00Z",
                "suggestedText": "Following up on Bob Li's question: \"Can you send me the logs?\""}]}""";
+
+    static final String SAVED_TOPIC_INPUT = """
+            {"name": "company travel", "description": "Business trips, offsites and team travel",
+             "keywords": ["flight", "hotel", "offsite"], "examples": ["Who is booking the hotel for the offsite?"]}""";
 }

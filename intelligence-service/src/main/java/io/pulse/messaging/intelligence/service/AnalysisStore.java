@@ -36,29 +36,32 @@ public class AnalysisStore {
     private final ConversationIntelligenceRepository conversations;
     private final SentimentHistoryRepository sentimentHistory;
     private final TopicDetectionRepository topicHistory;
+    private final SavedTopics savedTopics;
     private final IntelligenceEvents events;
     private final InsightViews views;
     private final Clock clock;
     private final int covered;
 
     public AnalysisStore(ConversationIntelligenceRepository conversations, SentimentHistoryRepository sentimentHistory,
-            TopicDetectionRepository topicHistory, IntelligenceEvents events, InsightViews views, Clock clock,
-            IntelligenceConfig config) {
+            TopicDetectionRepository topicHistory, SavedTopics savedTopics, IntelligenceEvents events, InsightViews views,
+            Clock clock, IntelligenceConfig config) {
         this.conversations = conversations;
         this.sentimentHistory = sentimentHistory;
         this.topicHistory = topicHistory;
+        this.savedTopics = savedTopics;
         this.events = events;
         this.views = views;
         this.clock = clock;
         this.covered = config.insightMessages();
     }
 
-    /** What an analysis of the conversation with these message ids needs to read. */
+    /** What an analysis of the conversation with these message ids needs to read, and the user's saved topics. */
     @AsCurrentUser
     public Uni<Snapshot> snapshot(UUID conversationId, List<String> messageIds) {
         UserScope scope = UserScope.current();
         return conversations.findByConversation(scope, conversationId)
-                .chain(row -> row == null ? Uni.createFrom().item(Snapshot.NONE) : read(scope, row, messageIds));
+                .chain(row -> row == null ? Uni.createFrom().item(Snapshot.NONE) : read(scope, row, messageIds))
+                .chain(snapshot -> savedTopics.definitions(scope).map(snapshot::withSavedTopics));
     }
 
     /** Stores the update if the conversation is still at the update's revision; null (nothing stored) otherwise. */
@@ -86,7 +89,7 @@ public class AnalysisStore {
         return sentimentHistory.knownAmong(scope, conversationId, messageIds)
                 .chain(known -> sentimentHistory.latest(scope, conversationId, covered)
                         .chain(latest -> topicsOf(scope, conversationId, latest)
-                                .map(topics -> new Snapshot(row.getRevision(), Set.copyOf(known), latest, topics))));
+                                .map(topics -> new Snapshot(row.getRevision(), Set.copyOf(known), latest, topics, List.of()))));
     }
 
     private Uni<List<TopicDetectionEntry>> topicsOf(UserScope scope, UUID conversationId,

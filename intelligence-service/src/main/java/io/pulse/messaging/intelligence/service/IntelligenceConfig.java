@@ -27,6 +27,15 @@ public interface IntelligenceConfig {
     @WithDefault("1000")
     int insightMessages();
 
+    /** Custom topics saved per user. */
+    Topics topics();
+
+    interface Topics {
+        /** The most topics one user may save (a create beyond it is refused with 422). */
+        @WithDefault("50")
+        int maxPerUser();
+    }
+
     interface FollowUp {
         /** The longest a question or request waits before a follow-up is suggested (a brisk conversation waits less). */
         @WithDefault("PT1H")

@@ -55,7 +55,8 @@ public class IntelligenceService {
         List<String> ids = messages.stream().map(ChatMessage::id).toList();
         return store.snapshot(conversationId, ids)
                 .chain(snapshot -> OffLoop.compute(() -> {
-                    AnalysisResult analysed = calculator.analyze(messages, topics, snapshot.known());
+                    AnalysisResult analysed = calculator.analyze(messages, withSaved(topics, snapshot.savedTopics()),
+                            snapshot.known());
                     return new Attempt(analysed, calculator.update(snapshot, analysed, ids.size()));
                 }))
                 .chain(first -> store(conversationId, ids, first.analysed(), first.update(), 1));
@@ -83,6 +84,18 @@ public class IntelligenceService {
                         m.replyTo()))
                 .sorted(Comparator.comparing(ChatMessage::sentAt).thenComparing(ChatMessage::id))
                 .toList();
+    }
+
+    /** The request's topics, then the user's saved topics whose names the request does not define (ignoring case). */
+    static List<TopicDefinition> withSaved(List<TopicDefinition> request, List<TopicDefinition> saved) {
+        if (saved.isEmpty()) {
+            return request;
+        }
+        Set<String> names = new HashSet<>();
+        request.forEach(t -> names.add(t.name().strip().toLowerCase(Locale.ROOT)));
+        List<TopicDefinition> all = new ArrayList<>(request);
+        saved.stream().filter(t -> !names.contains(t.name().strip().toLowerCase(Locale.ROOT))).forEach(all::add);
+        return all;
     }
 
     private static List<TopicDefinition> topics(AnalyzeRequest request) {

@@ -87,9 +87,9 @@ class EmbeddingTopicDetectorTest {
 
     @Test
     void keywordsNeedWordBoundaries() {
-        assertEquals(List.of("deal"), EmbeddingTopicDetector.keywordHits(" we closed the deal ", List.of("deal")));
-        assertTrue(EmbeddingTopicDetector.keywordHits(" an ideal plan ", List.of("deal")).isEmpty());
-        assertEquals(List.of("reschedul"), EmbeddingTopicDetector.keywordHits(" can we reschedule? ", List.of("reschedul")));
+        assertEquals(List.of("deal"), TopicKeywords.hits(" we closed the deal ", List.of("deal")));
+        assertTrue(TopicKeywords.hits(" an ideal plan ", List.of("deal")).isEmpty());
+        assertEquals(List.of("reschedul"), TopicKeywords.hits(" can we reschedule? ", List.of("reschedul")));
     }
 
     @Test
@@ -100,8 +100,8 @@ class EmbeddingTopicDetectorTest {
                     : i == 70 ? "Can we move the billing review to Thursday afternoon instead?" : "ok";
             window.add(new ChatMessage("m" + i, "ann", "Ann", text, T0.plusSeconds(i), null));
         }
-        String text = EmbeddingTopicDetector.windowText(window, 0, window.size());
-        assertTrue(text.length() <= EmbeddingTopicDetector.WINDOW_CHARS + EmbeddingTopicDetector.MESSAGE_CHARS, text);
+        String text = MessageWindows.text(window, 0, window.size());
+        assertTrue(text.length() <= MessageWindows.WINDOW_CHARS + MessageWindows.MESSAGE_CHARS, text);
         assertTrue(text.contains("The invoice for March"), text);
         assertTrue(text.contains("billing review"), text);
         assertTrue(text.indexOf("The invoice") < text.indexOf("billing review"), "kept messages stay in order");
@@ -122,6 +122,61 @@ class EmbeddingTopicDetectorTest {
         }
         bounded.detect(many, List.of());
         int prototypes = BuiltInTopics.ALL.stream().mapToInt(t -> 1 + t.examples().size()).sum();
-        assertEquals(prototypes + EmbeddingTopicDetector.MAX_WINDOWS, texts.size());
+        assertEquals(prototypes + MessageWindows.MAX_WINDOWS + EmbeddingTopicDetector.MAX_MESSAGE_VECTORS, texts.size());
+    }
+
+    @Test
+    void aCompanyTravelTopicCatchesAMessageAboutALisbonOffsite() {
+        TopicDefinition travel = new TopicDefinition("company travel", "Business trips, offsites and team travel",
+                List.of("flight", "hotel"), TopicSource.CUSTOM);
+        List<TopicEvidence> evidence = detector.detect(conversation(
+                "The Lisbon offsite is confirmed for the second week of May, everyone is invited."), List.of(travel));
+        assertTrue(evidence.stream().anyMatch(e -> e.topic().equals("company travel")), evidence.toString());
+        assertTrue(evidence.stream().filter(e -> e.topic().equals("company travel")).allMatch(e -> e.keywords().isEmpty()),
+                "matched by meaning, no keyword in the text");
+    }
+
+    @Test
+    void aMessageGetsItsBestTopicsNotEveryTopic() {
+        List<TopicDefinition> mine = List.of(
+                new TopicDefinition("company travel", "Business trips and offsites", List.of("flight", "hotel"), TopicSource.CUSTOM),
+                new TopicDefinition("pets", "Dogs, cats and other animals people keep at home", List.of(), TopicSource.CUSTOM),
+                new TopicDefinition("fundraising", "Raising money from investors", List.of("investor", "term sheet"), TopicSource.CUSTOM),
+                new TopicDefinition("office move", "Moving to a new office", List.of("movers", "desk"), TopicSource.CUSTOM));
+        List<ChatMessage> messages = conversation(
+                "We got charged twice on the last invoice, can you refund the duplicate payment?",
+                "My flight to Lisbon lands at 6pm, I'll go straight to the hotel.",
+                "The movers come Friday, please pack your desk by Thursday.");
+        List<TopicEvidence> evidence = detector.detect(messages, mine);
+        int looked = BuiltInTopics.ALL.size() + mine.size();
+        for (ChatMessage m : messages) {
+            List<TopicEvidence> own = evidence.stream().filter(e -> e.messageId().equals(m.id())).toList();
+            assertFalse(own.isEmpty(), m.content());
+            assertTrue(own.size() <= EmbeddingTopicDetector.MAX_TOPICS_PER_MESSAGE && own.size() < looked, own.toString());
+            for (TopicSource source : TopicSource.values()) {
+                assertTrue(own.stream().filter(e -> e.source() == source).mapToDouble(TopicEvidence::confidence).sum() <= 1.0001,
+                        "confidences are shares: " + own);
+            }
+        }
+        assertEquals("billing", top(evidence, "m0", TopicSource.BUILT_IN));
+        assertEquals("none", top(evidence, "m0", TopicSource.CUSTOM));
+        assertEquals("company travel", top(evidence, "m1", TopicSource.CUSTOM));
+        assertEquals("office move", top(evidence, "m2", TopicSource.CUSTOM));
+    }
+
+    private static String top(List<TopicEvidence> evidence, String messageId, TopicSource source) {
+        return evidence.stream().filter(e -> e.messageId().equals(messageId) && e.source() == source).findFirst()
+                .map(TopicEvidence::topic).orElse("none");
+    }
+
+    @Test
+    void builtInTopicsCanBeLeftOut() {
+        EmbeddingTopicDetector customOnly = new EmbeddingTopicDetector(new MiniLmEmbedder(), false);
+        TopicDefinition pets = new TopicDefinition("pets", "", List.of("dog", "cat"), TopicSource.CUSTOM);
+        List<TopicEvidence> evidence = customOnly.detect(conversation("We got charged twice on the last invoice.",
+                "Our puppy chewed the sofa again."), List.of(pets));
+        assertTrue(evidence.stream().allMatch(e -> e.source() == TopicSource.CUSTOM), evidence.toString());
+        assertTrue(evidence.stream().anyMatch(e -> e.messageId().equals("m1") && e.topic().equals("pets")), evidence.toString());
+        assertTrue(customOnly.builtInTopics().isEmpty());
     }
 }

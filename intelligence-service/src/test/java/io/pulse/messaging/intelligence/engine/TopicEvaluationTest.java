@@ -80,8 +80,8 @@ class TopicEvaluationTest {
         System.out.printf("User-defined topic evaluation: %d conversations, accuracy %.3f (right user topic, or none when none"
                 + " applies); missed:%s%n", total, accuracy, misses);
         assertTrue(total >= 20);
-        // measured 0.850 on 20 conversations (the 3 misses are all "none": no user topic was given wrongly)
-        assertTrue(accuracy >= 0.75, "user-defined topic accuracy fell to " + accuracy);
+        // measured 0.900 on 20 conversations (issue 13's detector; 0.850 before)
+        assertTrue(accuracy >= 0.85, "user-defined topic accuracy fell to " + accuracy);
     }
 
     @Test
@@ -121,7 +121,7 @@ class TopicEvaluationTest {
         System.out.printf("Topic evaluation: %d conversations, top-1 accuracy %.3f, top-2 accuracy %.3f; missed:%s%n",
                 total, accuracy, accuracy2, misses);
         assertTrue(total >= 40);
-        // measured 0.917 top-1 (0.979 top-2) on 48 conversations
-        assertTrue(accuracy >= 0.85, "top-1 accuracy fell to " + accuracy);
+        // measured 0.938 top-1 (0.958 top-2) on 48 conversations (issue 13's detector; 0.917 before)
+        assertTrue(accuracy >= 0.875, "top-1 accuracy fell to " + accuracy);
     }
 }

@@ -1,0 +1,22 @@
+package io.pulse.messaging.intelligence.model;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A custom topic to save (create or replace). */
+@Schema(name = "SavedTopicInput", description = "A custom topic, matched by meaning in every later analysis of your conversations",
+        example = Examples.SAVED_TOPIC_INPUT)
+public record SavedTopicInput(
+        @NotBlank @Size(max = 60) @Schema(description = "1 to 60 characters, unique among your topics (case-insensitive)",
+                example = "company travel") String name,
+        @Size(max = 500) @Schema(description = "What the topic covers, up to 500 characters (optional)", nullable = true,
+                example = "Business trips, offsites and team travel: flights, hotels, visas") String description,
+        @Size(max = 20) @Schema(description = "Up to 20 keywords of up to 40 characters: one signal among others, and the evidence shown",
+                nullable = true) List<@NotBlank @Size(max = 40) String> keywords,
+        @Size(max = 10) @Schema(description = "Up to 10 example phrases of up to 200 characters, matched by meaning", nullable = true)
+        List<@NotBlank @Size(max = 200) String> examples) {
+}

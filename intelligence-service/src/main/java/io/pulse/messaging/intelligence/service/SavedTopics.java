@@ -1,0 +1,159 @@
+package io.pulse.messaging.intelligence.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.pulse.messaging.common.api.Page;
+import io.pulse.messaging.common.api.PageParams;
+import io.pulse.messaging.common.error.ApiException;
+import io.pulse.messaging.common.ownership.AsCurrentUser;
+import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.time.Timestamps;
+import io.pulse.messaging.intelligence.engine.TopicDefinition;
+import io.pulse.messaging.intelligence.engine.TopicSource;
+import io.pulse.messaging.intelligence.model.SavedTopic;
+import io.pulse.messaging.intelligence.model.SavedTopicInput;
+import io.pulse.messaging.intelligence.model.SavedTopicView;
+import io.pulse.messaging.intelligence.repository.SavedTopicRepository;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A user's saved custom topics: create, read, replace, delete, each one transaction as the request's user (row ownership
+ * as everywhere: the repository's owner filter, then row-level security). A name is unique per user (409), a user has at
+ * most {@code pulse.intelligence.topics.max-per-user} topics (422). {@link #definitions} gives them to an analysis.
+ */
+@ApplicationScoped
+public class SavedTopics {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final SavedTopicRepository topics;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final int maxPerUser;
+
+    public SavedTopics(SavedTopicRepository topics, ObjectMapper json, Clock clock, IntelligenceConfig config) {
+        this.topics = topics;
+        this.json = json;
+        this.clock = clock;
+        this.maxPerUser = config.topics().maxPerUser();
+    }
+
+    @AsCurrentUser
+    public Uni<Page<SavedTopicView>> list(PageParams page) {
+        return topics.page(UserScope.current(), page).map(p -> p.map(this::view));
+    }
+
+    @AsCurrentUser
+    public Uni<SavedTopicView> get(UUID id) {
+        return found(UserScope.current(), id).map(this::view);
+    }
+
+    @AsCurrentUser
+    public Uni<SavedTopicView> create(SavedTopicInput input) {
+        UserScope scope = UserScope.current();
+        SavedTopic topic = new SavedTopic();
+        apply(topic, input);
+        return topics.count(scope).invoke(count -> {
+            if (count >= maxPerUser) {
+                throw ApiException.unprocessable("You have " + count + " saved topics, the most one user may have ("
+                        + maxPerUser + "). Delete or change one.");
+            }
+        }).chain(() -> requireFreeName(scope, topic.getName(), null)).chain(() -> topics.persist(scope, topic)).map(this::view);
+    }
+
+    @AsCurrentUser
+    public Uni<SavedTopicView> replace(UUID id, SavedTopicInput input) {
+        UserScope scope = UserScope.current();
+        return found(scope, id).call(topic -> requireFreeName(scope, input.name().strip(), id)).chain(topic -> {
+            apply(topic, input);
+            return topics.flush(scope, topic);
+        }).map(this::view);
+    }
+
+    @AsCurrentUser
+    public Uni<Void> delete(UUID id) {
+        return topics.deleteById(UserScope.current(), id).invoke(deleted -> {
+            if (!deleted) {
+                throw ApiException.notFound("Topic");
+            }
+        }).replaceWithVoid();
+    }
+
+    /** The user's saved topics as the detector takes them (inside the caller's transaction). */
+    public Uni<List<TopicDefinition>> definitions(UserScope scope) {
+        return topics.all(scope, maxPerUser).map(rows -> rows.stream()
+                .map(t -> new TopicDefinition(t.getName(), t.getDescription(), strings(t.getKeywords()), strings(t.getExamples()),
+                        TopicSource.CUSTOM))
+                .toList());
+    }
+
+    private Uni<SavedTopic> found(UserScope scope, UUID id) {
+        return topics.findById(scope, id).map(topic -> {
+            if (topic == null) {
+                throw ApiException.notFound("Topic");
+            }
+            return topic;
+        });
+    }
+
+    private Uni<Void> requireFreeName(UserScope scope, String name, UUID except) {
+        return topics.nameTaken(scope, name, except).invoke(taken -> {
+            if (taken) {
+                throw ApiException.conflict("You already have a topic named \"" + name + "\" (names are compared ignoring case).");
+            }
+        }).replaceWithVoid();
+    }
+
+    /** The input, normalised: trimmed name and texts, keywords lower-cased, duplicates dropped. */
+    private void apply(SavedTopic topic, SavedTopicInput input) {
+        topic.setName(input.name().strip());
+        topic.setDescription(input.description() == null ? "" : input.description().strip());
+        topic.setKeywords(write(normalised(input.keywords(), true)));
+        topic.setExamples(write(normalised(input.examples(), false)));
+        topic.setUpdatedAt(Timestamps.now(clock));
+    }
+
+    static List<String> normalised(List<String> texts, boolean lowerCase) {
+        if (texts == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> kept = new LinkedHashSet<>();
+        for (String text : texts) {
+            kept.add(lowerCase ? text.strip().toLowerCase(Locale.ROOT) : text.strip());
+        }
+        return new ArrayList<>(kept);
+    }
+
+    private SavedTopicView view(SavedTopic t) {
+        return new SavedTopicView(t.getId(), t.getName(), t.getDescription(), strings(t.getKeywords()), strings(t.getExamples()),
+                t.getCreatedAt(), t.getUpdatedAt());
+    }
+
+    private String write(List<String> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> strings(String array) {
+        try {
+            return array == null ? List.of() : json.readValue(array, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a saved topic's stored list is not a JSON array of strings", e);
+        }
+    }
+}
