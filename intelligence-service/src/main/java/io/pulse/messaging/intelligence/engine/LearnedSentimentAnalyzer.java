@@ -2,7 +2,6 @@ package io.pulse.messaging.intelligence.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import io.pulse.messaging.common.embedding.TextEmbedder;
 
@@ -10,7 +9,8 @@ import io.pulse.messaging.common.embedding.TextEmbedder;
  * The local sentiment engine: the lexicon and its rules ({@link LexiconSentimentAnalyzer}) as one signal, corrected
  * by the sarcasm, complaint and apology cues ({@link SentimentCues}), and a learned layer ({@link SentimentHead})
  * over the text's sentence embedding and those signals, which gives the label and the score (probability of
- * positive minus probability of negative). The explanation keeps the lexicon's and the cues' signals and adds the
+ * positive minus probability of negative). Two cues have the last word, as a reader's: sarcasm or a complaint that
+ * the rules are sure of makes the text negative, and an apology is never negative (empathy). The explanation keeps the lexicon's and the cues' signals and adds the
  * learned layer's share (kind {@code learned}: how far it moved the score from the rules' reading, on the signals'
  * -4..4 scale).
  *
@@ -24,6 +24,8 @@ public final class LearnedSentimentAnalyzer implements SentimentAnalyzer {
     /** The learned layer's share is scaled to the signals' -4..4 valence scale. */
     static final double SIGNAL_SCALE = 4;
     private static final int MAX_SIGNALS = 12;
+    /** The learned layer's signal text (its probabilities are the result's positive, neutral and negative). */
+    static final String LEARNED = "sentence meaning";
 
     private final LexiconSentimentAnalyzer lexicon;
     private final TextEmbedder embedder;
@@ -68,31 +70,45 @@ public final class LearnedSentimentAnalyzer implements SentimentAnalyzer {
     }
 
     private SentimentResult learned(SentimentResult lexical, SentimentCues.Reading cues, double[] p, LanguageGuess language) {
-        int best = p[SentimentHead.POSITIVE] >= p[SentimentHead.NEUTRAL] && p[SentimentHead.POSITIVE] >= p[SentimentHead.NEGATIVE]
-                ? SentimentHead.POSITIVE : p[SentimentHead.NEGATIVE] >= p[SentimentHead.NEUTRAL] ? SentimentHead.NEGATIVE
-                : SentimentHead.NEUTRAL;
+        double score = p[SentimentHead.POSITIVE] - p[SentimentHead.NEGATIVE];
+        int best = argmax(p);
         SentimentLabel label = best == SentimentHead.POSITIVE ? SentimentLabel.POSITIVE
                 : best == SentimentHead.NEGATIVE ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
-        if (lexical.label() == SentimentLabel.MIXED && !cues.sarcastic() && p[SentimentHead.NEUTRAL] < 0.5
-                && Math.min(p[SentimentHead.POSITIVE], p[SentimentHead.NEGATIVE]) >= 0.2) {
+        double confidence = p[best];
+        if (cues.negativeCue() && cues.compound() <= -LexiconSentimentAnalyzer.LABEL_THRESHOLD
+                && label != SentimentLabel.NEGATIVE) {
+            // sarcasm or a complaint the rules are sure of: negative, however the words sound
+            label = SentimentLabel.NEGATIVE;
+            score = Math.min(score, (score + cues.compound()) / 2);
+            confidence = 0.5 + 0.5 * Math.abs(score);
+        } else if (cues.apology() && !cues.negativeCue() && label == SentimentLabel.NEGATIVE) {
+            // an apology is empathy: at most neutral
+            label = SentimentLabel.NEUTRAL;
+            score = Math.max(0, Math.min(cues.compound(), 0.3));
+            confidence = p[SentimentHead.NEUTRAL] + p[SentimentHead.NEGATIVE];
+        } else if (lexical.label() == SentimentLabel.MIXED && !cues.sarcastic() && !cues.resolved()
+                && p[SentimentHead.NEUTRAL] < 0.5 && Math.min(p[SentimentHead.POSITIVE], p[SentimentHead.NEGATIVE]) >= 0.3) {
             label = SentimentLabel.MIXED;
         }
-        double score = p[SentimentHead.POSITIVE] - p[SentimentHead.NEGATIVE];
         List<SentimentSignal> signals = new ArrayList<>();
-        double share = SIGNAL_SCALE * (score - cues.compound());
-        signals.add(new SentimentSignal("learned", String.format(Locale.ROOT, "sentence meaning: negative %.2f, neutral %.2f, "
-                + "positive %.2f", p[SentimentHead.NEGATIVE], p[SentimentHead.NEUTRAL], p[SentimentHead.POSITIVE]),
-                SentimentCues.round(share)));
+        signals.add(new SentimentSignal("learned", LEARNED, SentimentCues.round(SIGNAL_SCALE * (score - cues.compound()))));
         signals.addAll(cues.signals()); // the learned layer's share first: it makes the decision
-        return new SentimentResult(label, round(score), round(p[best]), round(p[SentimentHead.POSITIVE]),
+        return new SentimentResult(label, round(score), round(confidence), round(p[SentimentHead.POSITIVE]),
                 round(p[SentimentHead.NEGATIVE]), round(p[SentimentHead.NEUTRAL]), strongest(signals), language.language());
+    }
+
+    private static int argmax(double[] p) {
+        if (p[SentimentHead.POSITIVE] >= p[SentimentHead.NEUTRAL] && p[SentimentHead.POSITIVE] >= p[SentimentHead.NEGATIVE]) {
+            return SentimentHead.POSITIVE;
+        }
+        return p[SentimentHead.NEGATIVE] >= p[SentimentHead.NEUTRAL] ? SentimentHead.NEGATIVE : SentimentHead.NEUTRAL;
     }
 
     private static SentimentResult rulesOnly(SentimentResult lexical, SentimentCues.Reading cues, LanguageGuess language) {
         double score = cues.compound();
         SentimentLabel label = score >= LexiconSentimentAnalyzer.LABEL_THRESHOLD ? SentimentLabel.POSITIVE
                 : score <= -LexiconSentimentAnalyzer.LABEL_THRESHOLD ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
-        if (lexical.label() == SentimentLabel.MIXED && !cues.sarcastic()) {
+        if (lexical.label() == SentimentLabel.MIXED && !cues.sarcastic() && !cues.resolved()) {
             label = SentimentLabel.MIXED;
         }
         double confidence = label == SentimentLabel.NEUTRAL || label == SentimentLabel.MIXED ? lexical.confidence()

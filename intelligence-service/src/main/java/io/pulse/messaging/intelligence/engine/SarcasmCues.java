@@ -67,6 +67,22 @@ final class SarcasmCues {
         return new Found(situation, evidence.toString());
     }
 
+    /** Does the text say a problem is over ("fixed", "resolved", "back up")? */
+    static boolean resolved(String text) {
+        return RESOLUTION.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+    }
+
+    /** The negative lexicon valences of a result (its problem words and what modified them). */
+    static double negativeSum(List<SentimentSignal> signals) {
+        double sum = 0;
+        for (SentimentSignal s : signals) {
+            if (s.effect() < 0 && !s.kind().equals("negation")) {
+                sum += s.effect();
+            }
+        }
+        return sum;
+    }
+
     /** The valence the cue adds to the raw sum: the praise counted against the text. */
     static double effect(Found found, double positiveSum) {
         return found.sarcastic() ? -2 * positiveSum : 0;

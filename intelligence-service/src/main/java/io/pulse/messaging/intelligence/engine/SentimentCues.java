@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lexicon's reading corrected by what it cannot see: sarcasm ({@link SarcasmCues}), complaints and apologies
+ * The lexicon's reading corrected by what it cannot see: sarcasm ({@link SarcasmCues}), a problem reported solved
+ * ("thanks, the outage is resolved": its problem words no longer count), complaints and apologies
  * ({@link ComplaintCues}). Each correction is added to the lexicon's raw valence sum (VADER's -4..4 scale, before
  * normalisation) and shows as a signal of its own, so the explanation says why the score moved.
  */
@@ -17,7 +18,13 @@ final class SentimentCues {
      * @param compound the corrected compound score in [-1, 1]
      * @param signals  the lexicon's signals and the cues', strongest first
      */
-    record Reading(double compound, boolean sarcastic, int complaintKinds, boolean apology, List<SentimentSignal> signals) {
+    record Reading(double compound, boolean sarcastic, int complaintKinds, boolean apology, boolean resolved,
+            List<SentimentSignal> signals) {
+
+        /** A cue that says the text is negative whatever its words: sarcasm or a complaint. */
+        boolean negativeCue() {
+            return sarcastic || complaintKinds > 0;
+        }
     }
 
     static Reading read(String text, SentimentResult lexicon) {
@@ -29,6 +36,12 @@ final class SentimentCues {
             double effect = SarcasmCues.effect(sarcasm, praise);
             sum += effect;
             signals.add(new SentimentSignal("sarcasm", sarcasm.evidence(), round(effect)));
+        }
+        boolean resolved = !sarcasm.sarcastic() && praise > 0 && SarcasmCues.resolved(text);
+        if (resolved) {
+            double effect = -SarcasmCues.negativeSum(lexicon.signals());
+            sum += effect;
+            signals.add(new SentimentSignal("resolution", "problem solved", round(effect)));
         }
         ComplaintCues.Complaint complaint = ComplaintCues.complaint(text);
         if (complaint.kinds() > 0) {
@@ -43,7 +56,7 @@ final class SentimentCues {
         }
         signals.sort((a, b) -> Double.compare(Math.abs(b.effect()), Math.abs(a.effect())));
         return new Reading(LexiconSentimentAnalyzer.normalise(sum), sarcasm.sarcastic(), complaint.kinds(), apology != null,
-                signals);
+                resolved, signals);
     }
 
     /** The raw valence sum behind a compound score (the inverse of {@code s / sqrt(s^2 + 15)}). */

@@ -6,11 +6,11 @@ import java.util.Locale;
  * What the learned layer ({@link SentimentHead}) reads of a text: its sentence embedding (all-MiniLM-L6-v2, 384
  * dimensions, unit length) followed by {@link #CUES} features from the rules: the lexicon's compound score, the
  * score after the sarcasm, complaint and apology cues, the lexicon's positive and negative shares, the cues
- * themselves, whether it is a question and its exclamation marks.
+ * themselves (sarcasm, complaint kinds, apology, problem solved), whether it is a question and its exclamation marks.
  */
 public final class SentimentFeatures {
 
-    public static final int CUES = 9;
+    public static final int CUES = 10;
 
     private SentimentFeatures() {
     }
@@ -28,6 +28,7 @@ public final class SentimentFeatures {
         x[k++] = cues.sarcastic() ? 1 : 0;
         x[k++] = Math.min(cues.complaintKinds(), 2);
         x[k++] = cues.apology() ? 1 : 0;
+        x[k++] = cues.resolved() ? 1 : 0;
         x[k++] = MessageClassifier.isQuestion(text) ? 1 : 0;
         x[k] = Math.min(3, text.toLowerCase(Locale.ROOT).chars().filter(c -> c == '!').count());
         return x;

@@ -10,7 +10,8 @@ import io.pulse.messaging.intelligence.engine.SentimentHead;
  */
 public final class SentimentHeadTrainer {
 
-    static final double L2 = 0.003;
+    /** Chosen by 5-fold cross-validation on the training messages alone (0.003, 0.03, 0.3, 3 tried). */
+    static final double L2 = 0.3;
     static final int EPOCHS = 400;
     static final double LEARNING_RATE = 0.02;
 

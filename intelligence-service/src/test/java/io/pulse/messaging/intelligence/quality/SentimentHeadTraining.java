@@ -42,7 +42,7 @@ class SentimentHeadTraining {
         SentimentHead head = train(SentimentData.features(extractor, rows), SentimentData.classes(rows));
         try (Writer out = Files.newBufferedWriter(OUTPUT, StandardCharsets.UTF_8)) {
             head.write(out, "Sentiment head: multinomial logistic regression over the MiniLM sentence embedding (384) and "
-                    + "9 rule features.\nTrained by SentimentHeadTraining (intelligence-service tests) on " + rows.size()
+                    + "10 rule features.\nTrained by SentimentHeadTraining (intelligence-service tests) on " + rows.size()
                     + " messages of src/test/resources/sentiment-train.tsv, written for this project.\n"
                     + "L2 " + SentimentHeadTrainer.L2 + ", " + SentimentHeadTrainer.EPOCHS + " epochs of Adam, class-balanced.");
         }
