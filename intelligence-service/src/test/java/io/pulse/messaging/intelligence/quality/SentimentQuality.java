@@ -55,8 +55,9 @@ class SentimentQuality {
         double[][] ownX = SentimentData.features(extractor, own);
         double[][] tweetX = SentimentData.features(extractor, tweets);
         int[] tweetY = SentimentData.classes(tweets);
-        List<String> cv = crossValidated(ownX, SentimentData.classes(own), tweetX, tweetY);
-        List<String> cvTweetsOnly = crossValidated(new double[0][], new int[0], tweetX, tweetY);
+        List<String> texts = tweets.stream().map(SentimentData.Labelled::text).toList();
+        List<String> cv = crossValidated(ownX, SentimentData.classes(own), tweetX, tweetY, texts, embedder);
+        List<String> cvTweetsOnly = crossValidated(new double[0][], new int[0], tweetX, tweetY, texts, embedder);
 
         QualityReport report = new QualityReport("sentiment", "Sentiment (intelligence-service)",
                 "tweeteval-sentiment/val.tsv, 2,000 tweets (negative 312, neutral 869, positive 819)");
@@ -82,8 +83,9 @@ class SentimentQuality {
         assertEquals(List.of(), report.unmet());
     }
 
-    /** Each tweet labelled by a head trained on {@code baseX} plus the other folds' tweets. */
-    static List<String> crossValidated(double[][] baseX, int[] baseY, double[][] x, int[] y) {
+    /** Each tweet labelled by the engine with a head trained on {@code baseX} plus the other folds' tweets. */
+    static List<String> crossValidated(double[][] baseX, int[] baseY, double[][] x, int[] y, List<String> texts,
+            MiniLmEmbedder embedder) {
         String[] predicted = new String[x.length];
         for (List<Integer> fold : Scores.folds(x.length, FOLDS, SEED)) {
             Set<Integer> held = new HashSet<>(fold);
@@ -100,21 +102,12 @@ class SentimentQuality {
             }
             SentimentHead head = SentimentHeadTraining.train(trainX.toArray(double[][]::new),
                     trainY.stream().mapToInt(Integer::intValue).toArray());
+            LearnedSentimentAnalyzer engine = new LearnedSentimentAnalyzer(LexiconSentimentAnalyzer.builtIn(), embedder, head);
             for (int i : fold) {
-                predicted[i] = argmax(head.probabilities(x[i]));
+                predicted[i] = wire(engine.analyze(texts.get(i)));
             }
         }
         return List.of(predicted);
-    }
-
-    static String argmax(double[] p) {
-        int best = 0;
-        for (int c = 1; c < p.length; c++) {
-            if (p[c] > p[best]) {
-                best = c;
-            }
-        }
-        return SentimentData.LABELS.get(best);
     }
 
     private static void recalls(QualityReport report, String system, List<String> gold, List<String> predicted) {
