@@ -86,8 +86,9 @@ public final class LearnedSentimentAnalyzer implements SentimentAnalyzer {
             label = SentimentLabel.NEUTRAL;
             score = Math.max(0, Math.min(cues.compound(), 0.3));
             confidence = p[SentimentHead.NEUTRAL] + p[SentimentHead.NEGATIVE];
-        } else if (lexical.label() == SentimentLabel.MIXED && !cues.sarcastic() && !cues.resolved()
-                && p[SentimentHead.NEUTRAL] < 0.5 && Math.min(p[SentimentHead.POSITIVE], p[SentimentHead.NEGATIVE]) >= 0.3) {
+        } else if (lexical.label() == SentimentLabel.MIXED && !cues.negativeCue() && !cues.resolved()
+                && label != SentimentLabel.NEUTRAL) {
+            // strong praise and strong criticism side by side ("love the design but the performance is terrible")
             label = SentimentLabel.MIXED;
         }
         List<SentimentSignal> signals = new ArrayList<>();
