@@ -142,6 +142,9 @@ public final class ConversationSentimentAggregator {
                 continue;
             }
             for (SentimentSignal s : m.signals()) {
+                if ("language".equals(s.kind())) {
+                    continue; // not a sentiment signal: the message's language, kept for its result
+                }
                 String key = s.kind() + "\u0000" + s.text().toLowerCase(Locale.ROOT);
                 double[] t = totals.computeIfAbsent(key, k -> new double[2]);
                 t[0] += s.effect();

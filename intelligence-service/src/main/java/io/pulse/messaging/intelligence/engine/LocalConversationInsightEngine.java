@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The built-in engine: lexicon-and-rules sentiment, embedding topics, and the metric engines of this package. */
+/**
+ * The built-in engine: sentiment (lexicon, cues and a learned layer over sentence embeddings), embedding topics, and
+ * the metric engines of this package.
+ */
 public final class LocalConversationInsightEngine implements ConversationInsightEngine {
 
     static final int EXCERPT = 160;

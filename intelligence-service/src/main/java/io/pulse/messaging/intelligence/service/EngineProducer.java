@@ -9,11 +9,12 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import io.pulse.messaging.common.embedding.MiniLmEmbedder;
+import io.pulse.messaging.common.embedding.TextEmbedder;
 import io.pulse.messaging.intelligence.engine.ChatMessage;
 import io.pulse.messaging.intelligence.engine.ConversationInsightEngine;
 import io.pulse.messaging.intelligence.engine.EmbeddingTopicDetector;
 import io.pulse.messaging.intelligence.engine.FollowUpDetector;
-import io.pulse.messaging.intelligence.engine.LexiconSentimentAnalyzer;
+import io.pulse.messaging.intelligence.engine.LearnedSentimentAnalyzer;
 import io.pulse.messaging.intelligence.engine.LocalConversationInsightEngine;
 import io.pulse.messaging.intelligence.engine.SentimentAnalyzer;
 import io.pulse.messaging.intelligence.engine.TopicDetector;
@@ -30,16 +31,23 @@ public class EngineProducer {
         engine.summarize(engine.analyzeMessages(sample), engine.detectTopics(sample, List.of()), Instant.EPOCH);
     }
 
+    /** One sentence embedder for the service (the model is loaded once; its cache serves every engine). */
     @Produces
     @Singleton
-    SentimentAnalyzer sentimentAnalyzer() {
-        return LexiconSentimentAnalyzer.builtIn();
+    TextEmbedder textEmbedder() {
+        return new MiniLmEmbedder();
     }
 
     @Produces
     @Singleton
-    TopicDetector topicDetector() {
-        return new EmbeddingTopicDetector(new MiniLmEmbedder());
+    SentimentAnalyzer sentimentAnalyzer(TextEmbedder embedder) {
+        return LearnedSentimentAnalyzer.builtIn(embedder);
+    }
+
+    @Produces
+    @Singleton
+    TopicDetector topicDetector(TextEmbedder embedder) {
+        return new EmbeddingTopicDetector(embedder);
     }
 
     @Produces

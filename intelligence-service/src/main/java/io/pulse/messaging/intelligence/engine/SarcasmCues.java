@@ -1,0 +1,117 @@
+package io.pulse.messaging.intelligence.engine;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sarcasm the lexicon cannot see: praise ("great", "love it", "fantastic") about a bad situation ("another outage",
+ * "down again", "third time this week"). A text is read as sarcastic when it has positive lexicon words and the
+ * situation weighs at least {@link #SITUATION_NEEDED}: a failure word (outage, crash, down, broken, cancelled, on
+ * hold, ...) counts 1, a repetition ("again", "another", "third time", "still", "every time") 0.5, so "great, another
+ * outage" is sarcasm and "nice, the tests are green again" is not. A resolution ("fixed", "resolved", "back up",
+ * "working again") cancels it: "great, the outage is resolved" is praise. The praise words' valences then count
+ * against the text instead of for it (their sum is subtracted twice), which is what a reader does.
+ */
+final class SarcasmCues {
+
+    static final double SITUATION_NEEDED = 1.0;
+
+    private static final Pattern FAILURE = ComplaintCues.phrases("outages?|crash(es|ed|ing)?|broken|breaks|broke|"
+            + "(is|are|was|were|went|goes|been|it's|site's|app's) down|down again|cancell?ed|delayed|delays?|"
+            + "errors?|bugs?|fail(s|ed|ing|ure)?|lost|logged out|logs me out|on hold|stuck|spins forever|timing out|"
+            + "times out|doesn't work|does not work|not working|stopped working|never (arrives?|arrived|came|works)|"
+            + "wiped|deleted|charg(ed|ing) me twice|double[- ]charged|lose|loses|freezes|froze|frozen|dropped|"
+            + "overcharged|late|waiting|nothing loads|doesn't load|won't load|blocked|jammed|hides|missing");
+    private static final Pattern REPETITION = ComplaintCues.phrases("again|another|still|every (single )?time|"
+            + "(second|third|fourth|fifth|sixth|nth|\\d+(st|nd|rd|th)) time|(two|three|four|five|\\d+) times|"
+            + "for the (second|third|fourth|fifth|sixth|\\d+(st|nd|rd|th)) (time|day|week)|in a row");
+    private static final Pattern RESOLUTION = ComplaintCues.phrases("fixed|resolved|solved|sorted|restored|"
+            + "back up|back online|working again|works again|works now|up again|no more|finally");
+    /** Quoted praise ("fixed", "quick") is a marker of its own. */
+    private static final Pattern SCARE_QUOTES = Pattern.compile("[\"\u201c]\\s*(fixed|quick|working|resolved|soon|"
+            + "support|help|helpful|fast|urgent)\\s*[\"\u201d]", Pattern.CASE_INSENSITIVE);
+
+    private SarcasmCues() {
+    }
+
+    /** What the cue found: the situation's weight, and the words that make it up (for the explanation). */
+    record Found(double situation, String evidence) {
+
+        static final Found NONE = new Found(0, "");
+
+        boolean sarcastic() {
+            return situation >= SITUATION_NEEDED;
+        }
+    }
+
+    /**
+     * @param positiveSum the sum of the text's positive lexicon valences (its praise)
+     */
+    static Found find(String text, double positiveSum) {
+        if (positiveSum <= 0) {
+            return Found.NONE;
+        }
+        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (RESOLUTION.matcher(lower).find()) {
+            return Found.NONE;
+        }
+        StringBuilder evidence = new StringBuilder();
+        double situation = collect(FAILURE.matcher(lower), 1.0, evidence) + collect(REPETITION.matcher(lower), 0.5, evidence);
+        Matcher quotes = SCARE_QUOTES.matcher(text);
+        if (quotes.find()) {
+            situation += 1.0;
+            append(evidence, quotes.group());
+        }
+        return new Found(situation, evidence.toString());
+    }
+
+    /** Does the text say a problem is over ("fixed", "resolved", "back up")? */
+    static boolean resolved(String text) {
+        return RESOLUTION.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+    }
+
+    /** The negative lexicon valences of a result (its problem words and what modified them). */
+    static double negativeSum(List<SentimentSignal> signals) {
+        double sum = 0;
+        for (SentimentSignal s : signals) {
+            if (s.effect() < 0 && !s.kind().equals("negation")) {
+                sum += s.effect();
+            }
+        }
+        return sum;
+    }
+
+    /** The valence the cue adds to the raw sum: the praise counted against the text. */
+    static double effect(Found found, double positiveSum) {
+        return found.sarcastic() ? -2 * positiveSum : 0;
+    }
+
+    /** The positive lexicon valences of a result, from its signals (words, emoji, phrases and what modified them). */
+    static double positiveSum(List<SentimentSignal> signals) {
+        double sum = 0;
+        for (SentimentSignal s : signals) {
+            if (s.effect() > 0 && (s.kind().equals("word") || s.kind().equals("emoji") || s.kind().equals("phrase")
+                    || s.kind().equals("emoticon"))) {
+                sum += s.effect();
+            }
+        }
+        return sum;
+    }
+
+    private static double collect(Matcher matcher, double weight, StringBuilder evidence) {
+        double total = 0;
+        while (matcher.find()) {
+            total += weight;
+            append(evidence, matcher.group());
+        }
+        return total;
+    }
+
+    private static void append(StringBuilder evidence, String part) {
+        if (evidence.length() < 60) {
+            evidence.append(evidence.isEmpty() ? "" : ", ").append(part);
+        }
+    }
+}
