@@ -70,7 +70,7 @@ public final class ConversationSentimentAggregator {
         }
         double spread = Math.sqrt(variance / weightSum);
         Labelled labelled = label(messages, counts, score, spread);
-        return new ConversationSentiment(labelled.label(), round(score), round(labelled.confidence()),
+        return new ConversationSentiment(labelled.label(), round(score), round(labelled.confidence() * readable(messages)),
                 new SentimentBreakdown(counts.positive(), counts.neutral(), counts.negative(), counts.mixed(), round(score),
                         drivers(messages, weights), signals(messages)));
     }
@@ -106,6 +106,15 @@ public final class ConversationSentimentAggregator {
             return new Labelled(SentimentLabel.NEGATIVE, 0.3 + 0.7 * (1 - Math.min(1, spread)) * evidence);
         }
         return new Labelled(SentimentLabel.NEUTRAL, 0.3 + 0.5 * (1 - Math.min(1, spread)));
+    }
+
+    /**
+     * How much of the conversation the local engine could read, as a factor of its confidence: 1 when every message is
+     * in English, down to 0.2 when none is (a German thread is not a confident neutral one).
+     */
+    private static double readable(List<MessageFacts> messages) {
+        long read = messages.stream().filter(m -> LanguageGuess.ENGLISH.equals(MessageSentiment.language(m))).count();
+        return 0.2 + 0.8 * read / messages.size();
     }
 
     /** The (at most five) messages that weigh most in the score, with their share of the total impact. */

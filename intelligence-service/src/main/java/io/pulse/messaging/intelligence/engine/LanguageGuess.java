@@ -12,7 +12,9 @@ import java.util.Set;
  * such letter ("thanks!", "lol", an emoji) is taken as English with low certainty: the sentiment engine can still
  * read its words. Words shared by several languages ("a", "de", "in", "die") count for each of them.
  *
- * @param language ISO 639-1 code, or "und" when nothing at all could be read
+ * @param language ISO 639-1 code; "und" when nothing at all could be read; "und-" and the ISO 15924 script
+ *                 ("und-Cyrl", "und-Hani", ...) for a text mostly written in a script other than Latin, which none of
+ *                 the seven languages uses
  * @param certainty in [0, 1]: the winner's share of the function-word hits, less when there are few
  */
 public record LanguageGuess(String language, double certainty) {
@@ -29,6 +31,10 @@ public record LanguageGuess(String language, double certainty) {
 
     public static LanguageGuess of(String text) {
         String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        String otherScript = OtherScript.dominant(lower);
+        if (otherScript != null) {
+            return new LanguageGuess(UNDETERMINED + "-" + otherScript, 0.9);
+        }
         Map<String, Double> hits = new LinkedHashMap<>();
         FUNCTION_WORDS.keySet().forEach(l -> hits.put(l, 0.0));
         boolean anyLetter = false;
