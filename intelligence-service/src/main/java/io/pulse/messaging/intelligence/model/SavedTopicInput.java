@@ -1,6 +1,7 @@
 package io.pulse.messaging.intelligence.model;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,4 +20,21 @@ public record SavedTopicInput(
                 nullable = true) List<@NotBlank @Size(max = 40) String> keywords,
         @Size(max = 10) @Schema(description = "Up to 10 example phrases of up to 200 characters, matched by meaning", nullable = true)
         List<@NotBlank @Size(max = 200) String> examples) {
+
+    private static final Pattern EDGE_SPACE = Pattern.compile("^[\\p{Z}\\s]+|[\\p{Z}\\s]+$");
+
+    /**
+     * Texts are trimmed of every kind of space (ideographic, no-break, em spaces too) before they are validated, so a
+     * name of spaces is blank (400) and the limits count what is kept.
+     */
+    public SavedTopicInput {
+        name = trimmed(name);
+        description = trimmed(description);
+        keywords = keywords == null ? null : keywords.stream().map(SavedTopicInput::trimmed).toList();
+        examples = examples == null ? null : examples.stream().map(SavedTopicInput::trimmed).toList();
+    }
+
+    private static String trimmed(String text) {
+        return text == null ? null : EDGE_SPACE.matcher(text).replaceAll("");
+    }
 }

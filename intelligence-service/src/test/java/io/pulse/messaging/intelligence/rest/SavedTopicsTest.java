@@ -99,10 +99,18 @@ class SavedTopicsTest {
     void invalidTopicsAreRefusedWithProblems() {
         for (Map<String, Object> bad : List.of(topic(" ", null, null), topic("x".repeat(61), null, null),
                 topic("ok", "d".repeat(501), null), topic("ok", null, List.of("k".repeat(41))),
-                topic("ok", null, java.util.Collections.nCopies(21, "k")), topic("ok", null, List.of(" ")))) {
+                topic("ok", null, java.util.Collections.nCopies(21, "k")), topic("ok", null, List.of(" ")),
+                topic("\u3000", null, null), topic("\u00a0\u2003", null, null), topic("ok", null, List.of("\u2003")))) {
             send("POST", alice, TOPICS, bad).statusCode(400).contentType("application/problem+json");
         }
         send("GET", alice, TOPICS, null).statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void limitsCountWhatIsKeptAfterTrimming() {
+        String sixty = "t".repeat(60);
+        send("POST", alice, TOPICS, topic(" " + sixty + "\u3000", null, List.of("\u00a0flight "))).statusCode(201)
+                .body("name", org.hamcrest.Matchers.equalTo(sixty)).body("keywords", org.hamcrest.Matchers.contains("flight"));
     }
 
     @Test
