@@ -11,6 +11,8 @@ final class Agreement {
 
     /** Words spelled with a vowel but said with a consonant ("a user", "a one-page checklist", "a European team"). */
     private static final Set<String> CONSONANT_SOUND = Set.of("uni", "use", "usu", "uti", "ure", "eu", "one", "once", "ubi", "uk", "ufo");
+    /** Words made with the prefix un- before a stem starting with i ("uninstall", "unimportant"): said with a vowel. */
+    private static final java.util.regex.Pattern UN_PREFIX = java.util.regex.Pattern.compile("un(in|im|id)");
     /** Words spelled with a consonant but said with a vowel ("an hour", "an honest answer"). */
     private static final Set<String> VOWEL_SOUND = Set.of("hour", "honest", "honor", "honour", "heir");
     /** Letters whose names start with a vowel sound, for acronyms ("an SMS", "an FAQ", "a CRM"). */
@@ -39,6 +41,9 @@ final class Agreement {
             if (lower.startsWith(prefix)) {
                 return "an";
             }
+        }
+        if (UN_PREFIX.matcher(lower).lookingAt()) {
+            return "an"; // "an uninstall", "an unimportant detail", "an unidentified caller": the prefix un-
         }
         for (String prefix : CONSONANT_SOUND) {
             if (lower.startsWith(prefix)) {

@@ -146,9 +146,14 @@ final class ClusterLabels {
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
     }
 
-    /** Ideas of one word each: the first idea's first words. */
+    /** Ideas of one word each: the first words of the first idea that has words (never an empty label). */
     private String fallback(List<Integer> members) {
-        List<String> first = words.get(members.get(0)).tokens();
-        return String.join(" ", first.subList(0, Math.min(MAX_WORDS, first.size())));
+        for (int member : members) {
+            List<String> tokens = words.get(member).tokens();
+            if (!tokens.isEmpty()) {
+                return String.join(" ", tokens.subList(0, Math.min(MAX_WORDS, tokens.size())));
+            }
+        }
+        return "ideas without words";
     }
 }

@@ -15,6 +15,9 @@ final class CutSelection {
     /** Cuts scored at most (each costs one O(n^2) pass over the similarities). */
     static final int CANDIDATES = 120;
 
+    /** Below this mean silhouette a split shows no substantial structure (Rousseeuw 1987, Kaufman and Rousseeuw 1990). */
+    static final double NO_STRUCTURE = 0.25;
+
     private CutSelection() {
     }
 
@@ -25,7 +28,19 @@ final class CutSelection {
         int step = Math.max(1, most / CANDIDATES);
         int best = best(tree, sim, most, 1, step, 0);
         // Then every cut between the best one's neighbours on that grid.
-        return step == 1 || best == 0 ? best : best(tree, sim, Math.min(most, best + step - 1), Math.max(1, best - step + 1), 1, best);
+        best = step == 1 || best == 0 ? best : best(tree, sim, Math.min(most, best + step - 1), Math.max(1, best - step + 1), 1, best);
+        return oneThemeAfterAll(tree, sim, most, best) ? n - 1 : best;
+    }
+
+    /**
+     * The silhouette cannot score a single group, so a session whose ideas are all one theme would otherwise never be
+     * one cluster (two paraphrases of one idea stayed apart): when every merge is alike enough to be allowed and no
+     * split shows a substantial structure (mean silhouette under {@value #NO_STRUCTURE}, Rousseeuw's bound), the
+     * whole session is one group.
+     */
+    private static boolean oneThemeAfterAll(Dendrogram tree, float[][] sim, int most, int best) {
+        int n = tree.size();
+        return n >= 2 && most == n - 1 && (best == 0 || meanSilhouette(sim, tree.cut(best)) < NO_STRUCTURE);
     }
 
     /** Of the cuts from {@code from} merges down to {@code to} by {@code step}, the best-scoring, or {@code fallback}. */

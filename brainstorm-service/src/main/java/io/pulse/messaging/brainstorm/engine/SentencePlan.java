@@ -58,10 +58,14 @@ record SentencePlan(String template, Set<String> slots) {
         return plural && options.length > 1 ? options[1] : options[0];
     }
 
+    /** Fixes "a"/"an" outside quotes: a quoted idea is the user's own text and stays as written. */
     private static String articles(String text) {
         Matcher matcher = ARTICLE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
+            if (insideQuotes(text, matcher.start())) {
+                continue;
+            }
             String article = Agreement.indefinite(matcher.group(2));
             if (Character.isUpperCase(matcher.group(1).charAt(0))) {
                 article = Character.toUpperCase(article.charAt(0)) + article.substring(1);
@@ -70,6 +74,18 @@ record SentencePlan(String template, Set<String> slots) {
         }
         matcher.appendTail(out);
         return out.toString();
+    }
+
+    /** Whether {@code position} lies between an opening and a closing double quote (straight or curly). */
+    private static boolean insideQuotes(String text, int position) {
+        boolean inside = false;
+        for (int i = 0; i < position; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”') {
+                inside = c == '“' || (c == '"' && !inside);
+            }
+        }
+        return inside;
     }
 
     /** Capitalises the first letter and lets a quoted question or exclamation end the sentence: no "?"." */

@@ -45,6 +45,15 @@ class CutSelectionTest {
     }
 
     @Test
+    void ideasThatAreAllOneThemeAreOneGroup() {
+        for (int n : new int[] {2, 3, 5}) {
+            float[][] sim = blocks(1, n, n);
+            Dendrogram tree = Agglomeration.merges(sim);
+            assertEquals(n - 1, CutSelection.choose(tree, sim, 0.35, 1), n + " paraphrases");
+        }
+    }
+
+    @Test
     void nothingAlikeEnoughStaysApart() {
         float[][] sim = blocks(1, 6, 1);
         for (float[] row : sim) {
