@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * situation weighs at least {@link #SITUATION_NEEDED}: a failure word (outage, crash, down, broken, cancelled, on
  * hold, ...) counts 1, a repetition ("again", "another", "third time", "still", "every time") 0.5, so "great, another
  * outage" is sarcasm and "nice, the tests are green again" is not. A resolution ("fixed", "resolved", "back up",
- * "working again") cancels it: "great, the outage is resolved" is praise. The praise words' valences then count
+ * "working again") cancels it: "great, the outage is resolved" is praise. Praise exclaimed and trailed off ("Oh
+ * wonderful...") and praise in scare quotes ("the "fixed" version") count as a situation of their own. The praise words' valences then count
  * against the text instead of for it (their sum is subtracted twice), which is what a reader does.
  */
 final class SarcasmCues {
@@ -32,6 +33,14 @@ final class SarcasmCues {
     /** Quoted praise ("fixed", "quick") is a marker of its own. */
     private static final Pattern SCARE_QUOTES = Pattern.compile("[\"\u201c]\\s*(fixed|quick|working|resolved|soon|"
             + "support|help|helpful|fast|urgent)\\s*[\"\u201d]", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Praise exclaimed and trailed off ("Oh wonderful...", "oh great…", "Oh joy..."): in chat the interjection and
+     * the ellipsis around a bare praise word mark irony on their own, whatever follows.
+     */
+    private static final Pattern IRONIC_INTERJECTION = Pattern.compile("(^|[.!?]\\s+)(oh|ah|wow|yay)[,!]?\\s+(great|"
+            + "wonderful|fantastic|perfect|lovely|brilliant|joy|fun|nice|super|awesome|splendid|marvell?ous|terrific)"
+            + "\\s*(\\.{2,}|\u2026)");
 
     private SarcasmCues() {
     }
@@ -59,6 +68,11 @@ final class SarcasmCues {
         }
         StringBuilder evidence = new StringBuilder();
         double situation = collect(FAILURE.matcher(lower), 1.0, evidence) + collect(REPETITION.matcher(lower), 0.5, evidence);
+        Matcher irony = IRONIC_INTERJECTION.matcher(lower);
+        if (irony.find()) {
+            situation += 1.0;
+            append(evidence, irony.group().strip());
+        }
         Matcher quotes = SCARE_QUOTES.matcher(text);
         if (quotes.find()) {
             situation += 1.0;

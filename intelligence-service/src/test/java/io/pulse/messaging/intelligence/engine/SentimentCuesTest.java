@@ -32,6 +32,14 @@ class SentimentCuesTest {
     }
 
     @Test
+    void praiseExclaimedAndTrailedOffIsIronyOnItsOwn() {
+        negativeWhereTheLexiconWasNot("Oh wonderful... Fantastic monitoring", "sarcasm");
+        negativeWhereTheLexiconWasNot("oh great... just what we needed", "sarcasm");
+        assertNotEquals(SentimentLabel.NEGATIVE, rules.analyze("Oh wonderful, thank you so much!").label());
+        assertNotEquals(SentimentLabel.NEGATIVE, rules.analyze("The launch went great... everyone loved it").label());
+    }
+
+    @Test
     void complaintsAreNegative() {
         negativeWhereTheLexiconWasNot("second time this happens with your shop. I'd like a full refund", "complaint");
         negativeWhereTheLexiconWasNot("The refund still hasn't arrived after 3 weeks.", "complaint");
