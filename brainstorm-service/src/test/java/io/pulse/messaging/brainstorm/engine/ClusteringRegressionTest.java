@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.pulse.messaging.testing.quality.Scores;
+
 /**
  * Agreement between the clusterer and human groupings of hand-labelled idea sets, as the adjusted Rand index.
  * The floors are a little under the values measured when they were set (the service README's "Quality and speed"),
@@ -40,7 +42,7 @@ class ClusteringRegressionTest {
             }
         }
         result.unclustered().forEach(id -> predicted.put(id, "u:" + id)); // each unclustered idea on its own
-        double ari = AdjustedRandIndex.of(set.themes(), ids.stream().map(predicted::get).toList());
+        double ari = Scores.adjustedRandIndex(set.themes(), ids.stream().map(predicted::get).toList());
         System.out.printf("ARI %s = %.3f (%d clusters, %d unclustered, %d ideas)%n", file, ari,
                 result.clusters().size(), result.unclustered().size(), ids.size());
         result.clusters().forEach(c -> System.out.printf("  %-28s %3d  conf %.2f%n", c.label(), c.ideaIds().size(), c.confidence()));
