@@ -11,10 +11,23 @@ final class KMeansBaseline {
     private KMeansBaseline() {
     }
 
+    /** Spherical k-means (k-means++ seeding, cosine), at most 50 rounds: each idea's cluster index. */
     static int[] cluster(List<float[]> vectors, int k, long seed) {
+        float[][] centres = seeds(vectors, k, new Random(seed));
+        int[] label = new int[vectors.size()];
+        for (int round = 0; round < 50; round++) {
+            boolean changed = assign(vectors, centres, label);
+            recentre(vectors, centres, label);
+            if (!changed && round > 0) {
+                break;
+            }
+        }
+        return label;
+    }
+
+    /** k-means++: each next centre drawn with probability proportional to its squared distance to the nearest one. */
+    private static float[][] seeds(List<float[]> vectors, int k, Random random) {
         int n = vectors.size();
-        int dim = vectors.get(0).length;
-        Random random = new Random(seed);
         float[][] centres = new float[k][];
         centres[0] = vectors.get(random.nextInt(n)).clone();
         double[] distance = new double[n];
@@ -39,38 +52,42 @@ final class KMeansBaseline {
             }
             centres[c] = vectors.get(chosen).clone();
         }
-        int[] label = new int[n];
-        for (int round = 0; round < 50; round++) {
-            boolean changed = false;
-            for (int i = 0; i < n; i++) {
-                int best = 0;
-                for (int c = 1; c < k; c++) {
-                    if (Vectors.dot(vectors.get(i), centres[c]) > Vectors.dot(vectors.get(i), centres[best])) {
-                        best = c;
-                    }
-                }
-                changed |= label[i] != best;
-                label[i] = best;
-            }
-            float[][] sums = new float[k][dim];
-            for (int i = 0; i < n; i++) {
-                for (int d = 0; d < dim; d++) {
-                    sums[label[i]][d] += vectors.get(i)[d];
+        return centres;
+    }
+
+    /** Each vector to its most similar centre; whether any label changed. */
+    private static boolean assign(List<float[]> vectors, float[][] centres, int[] label) {
+        boolean changed = false;
+        for (int i = 0; i < vectors.size(); i++) {
+            int best = 0;
+            for (int c = 1; c < centres.length; c++) {
+                if (Vectors.dot(vectors.get(i), centres[c]) > Vectors.dot(vectors.get(i), centres[best])) {
+                    best = c;
                 }
             }
-            for (int c = 0; c < k; c++) {
-                double length = Math.sqrt(Vectors.dot(sums[c], sums[c]));
-                if (length > 0) {
-                    for (int d = 0; d < dim; d++) {
-                        sums[c][d] /= length;
-                    }
-                    centres[c] = sums[c];
-                }
-            }
-            if (!changed && round > 0) {
-                break;
+            changed |= label[i] != best;
+            label[i] = best;
+        }
+        return changed;
+    }
+
+    /** Each centre to the normalised sum of its members (an empty cluster keeps its centre). */
+    private static void recentre(List<float[]> vectors, float[][] centres, int[] label) {
+        int dim = vectors.get(0).length;
+        float[][] sums = new float[centres.length][dim];
+        for (int i = 0; i < vectors.size(); i++) {
+            for (int d = 0; d < dim; d++) {
+                sums[label[i]][d] += vectors.get(i)[d];
             }
         }
-        return label;
+        for (int c = 0; c < centres.length; c++) {
+            double length = Math.sqrt(Vectors.dot(sums[c], sums[c]));
+            if (length > 0) {
+                for (int d = 0; d < dim; d++) {
+                    sums[c][d] /= length;
+                }
+                centres[c] = sums[c];
+            }
+        }
     }
 }
