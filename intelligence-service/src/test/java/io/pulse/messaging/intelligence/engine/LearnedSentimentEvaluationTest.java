@@ -73,7 +73,7 @@ class LearnedSentimentEvaluationTest {
         assertTrue(right >= CUES_GATE * total, right + " of " + total + misses);
     }
 
-    static final double R_GATE = 0.90;
+    static final double R_GATE = 0.92;
     static final double F1_GATE = 0.77;
     static final double CUES_GATE = 0.9;
 
