@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -27,6 +28,8 @@ import io.pulse.messaging.testing.quality.Target;
  */
 @EnabledIfSystemProperty(named = "pulse.bench", matches = "true")
 class ClusteringQuality {
+
+    private static final Logger LOG = Logger.getLogger(ClusteringQuality.class);
 
     private static final long[] SEEDS = {1, 2, 3, 4, 5};
 
@@ -55,7 +58,8 @@ class ClusteringQuality {
                 }
                 clusters += result.clusters().size();
                 unclustered += result.unclustered().size();
-                ari[0] += Scores.adjustedRandIndex(sample.intents(), labels(sample.ideas(), result)) / SEEDS.length;
+                double sampleAri = Scores.adjustedRandIndex(sample.intents(), labels(sample.ideas(), result));
+                ari[0] += sampleAri / SEEDS.length;
                 ari[1] += Scores.adjustedRandIndex(sample.intents(), sample.ideas().stream().map(i -> "all").toList()) / SEEDS.length;
                 ari[2] += Scores.adjustedRandIndex(sample.intents(), sample.ideas().stream().map(i -> i.id().toString()).toList()) / SEEDS.length;
                 int[] kmeans = KMeansBaseline.cluster(vectors, sample.k(), seed);
@@ -64,11 +68,10 @@ class ClusteringQuality {
                     kmeansLabels.add("k" + label);
                 }
                 ari[3] += Scores.adjustedRandIndex(sample.intents(), kmeansLabels) / SEEDS.length;
-                System.out.printf("QUALITY %d intents seed %d: ARI %.3f, %d clusters, %d unclustered, %.3f s%n", intents, seed,
-                        Scores.adjustedRandIndex(sample.intents(), labels(sample.ideas(), result)), result.clusters().size(),
-                        result.unclustered().size(), seconds);
+                LOG.infof("%d intents, seed %d: ARI %.3f, %d clusters, %d unclustered, %.3f s", intents, seed, sampleAri,
+                        result.clusters().size(), result.unclustered().size(), seconds);
                 if (intents == 10 && seed == 1) {
-                    result.clusters().forEach(c -> System.out.println("  label: " + c.label() + " (" + c.ideaIds().size() + ")"));
+                    result.clusters().forEach(c -> LOG.infof("  label: %s (%d)", c.label(), c.ideaIds().size()));
                 }
             }
             String measure = "ARI, " + intents + " intents x 10 utterances";

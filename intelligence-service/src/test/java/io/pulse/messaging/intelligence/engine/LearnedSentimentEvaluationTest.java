@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
  * cue set {@code sentiment-cues.tsv} (sarcasm, complaints, apologies, ordinary messages). Own JVM (see the pom).
  */
 class LearnedSentimentEvaluationTest {
+
+    private static final Logger LOG = Logger.getLogger(LearnedSentimentEvaluationTest.class);
 
     private final LearnedSentimentAnalyzer engine = LearnedSentimentAnalyzer.builtIn(LearnedSentimentAnalyzerTest.EMBEDDER);
 
@@ -40,7 +43,7 @@ class LearnedSentimentEvaluationTest {
         }
         double r = SentimentEvaluationTest.pearson(ratings, scores);
         double f1 = SentimentEvaluationTest.macroF1(truth, predicted);
-        System.out.printf("Learned sentiment on the rated set: Pearson r = %.3f, macro F1 = %.3f%n", r, f1);
+        LOG.infof("Learned sentiment on the rated set: Pearson r = %.3f, macro F1 = %.3f", r, f1);
         // the lexicon's own gate is r >= 0.90 and F1 >= 0.77 (measured 0.923 and 0.803)
         assertTrue(r >= R_GATE, "Pearson correlation fell to " + r);
         assertTrue(f1 >= F1_GATE, "macro F1 fell to " + f1);
@@ -68,7 +71,7 @@ class LearnedSentimentEvaluationTest {
                 }
             }
         }
-        System.out.printf("Cue set: %d of %d right%s%n", right, total, misses);
+        LOG.infof("Cue set: %d of %d right%s", right, total, misses);
         assertTrue(total >= 30);
         assertTrue(right >= CUES_GATE * total, right + " of " + total + misses);
     }

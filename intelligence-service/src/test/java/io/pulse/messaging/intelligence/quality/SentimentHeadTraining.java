@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 import io.pulse.messaging.common.embedding.MiniLmEmbedder;
@@ -25,6 +26,8 @@ import io.pulse.messaging.intelligence.engine.SentimentHead;
  * (excluded from the normal test run by its name, like the quality evaluations).
  */
 class SentimentHeadTraining {
+
+    private static final Logger LOG = Logger.getLogger(SentimentHeadTraining.class);
 
     static final Path OUTPUT = Path.of("src/main/resources/engine/sentiment-head.txt");
 
@@ -46,6 +49,6 @@ class SentimentHeadTraining {
                     + " messages of src/test/resources/sentiment-train.tsv, written for this project.\n"
                     + "L2 " + SentimentHeadTrainer.L2 + ", " + SentimentHeadTrainer.EPOCHS + " epochs of Adam, class-balanced.");
         }
-        System.out.println("wrote " + OUTPUT.toAbsolutePath() + " from " + rows.size() + " messages");
+        LOG.infof("wrote %s from %d messages", OUTPUT.toAbsolutePath(), rows.size());
     }
 }

@@ -126,12 +126,10 @@ class TopicQuality {
         MiniLmEmbedder embedder = new MiniLmEmbedder();
         EmbeddingTopicDetector detector = new EmbeddingTopicDetector(embedder, false);
         EmbeddingTopicDetector withBuiltIns = new EmbeddingTopicDetector(embedder, true);
-        PreviousTopicDetector previous = new PreviousTopicDetector(embedder);
 
         List<String> ours = predict(rows, r -> top(detector.detect(message(r.text()), topics)));
         List<String> builtInsOn = predict(rows, r -> top(withBuiltIns.detect(message(r.text()), topics)));
         List<String> keywords = predict(rows, r -> byKeywords(r.text(), topics));
-        List<String> before = predict(rows, r -> top(previous.detect(message(r.text()), topics)));
         String majority = gold.stream().reduce((a, b) -> Collections.frequency(gold, a) >= Collections.frequency(gold, b) ? a : b)
                 .orElseThrow();
 
@@ -145,21 +143,20 @@ class TopicQuality {
                         + "; 18 custom topics (name + 5 keywords written from the name), built-in topics off")
                 .figure("top-1 accuracy", "embedding topics", Scores.accuracy(gold, ours), Target.atLeast(0.80))
                 .baseline("top-1 accuracy", "keywords only", Scores.accuracy(gold, keywords))
-                .baseline("top-1 accuracy", "previous detector (top custom topic)", Scores.accuracy(gold, before))
                 .baseline("top-1 accuracy", "same detector, built-in topics on too (its top custom topic)",
                         Scores.accuracy(gold, builtInsOn))
                 .baseline("top-1 accuracy", "majority scenario", Scores.accuracy(gold, predict(rows, r -> majority)))
                 .baseline("top-1 accuracy", "chance (1 of 18)", 1 / 18.0)
                 .figure("no topic", "embedding topics", share(ours, NONE), Target.atMost(0.10))
                 .baseline("no topic", "keywords only", share(keywords, NONE))
-                .baseline("no topic", "previous detector", share(before, NONE))
                 .baseline("top-1 accuracy, a keyword in the text (" + withHit.size() + ")", "embedding topics",
                         subsetAccuracy(gold, ours, withHit))
                 .baseline("top-1 accuracy, no keyword in the text (" + withoutHit.size() + ")", "embedding topics",
                         subsetAccuracy(gold, ours, withoutHit))
-                .baseline("top-1 accuracy, no keyword in the text", "previous detector", subsetAccuracy(gold, before, withoutHit))
                 .baseline("macro-F1", "embedding topics", Scores.macroF1(gold, ours))
                 .note("Keywords (from the names alone): " + KEYWORDS)
+                .note("The previous detector (commit 22b97c4, the same sample, an earlier run): top-1 accuracy 0.556, "
+                        + "no topic 0.289, top-1 accuracy without a keyword in the text 0.194.")
                 .note("Calibration constants (TopicCalibration, EmbeddingTopicDetector.MIN_CONFIDENCE) were set on the "
                         + "hand-written sets in src/test/resources, not on this data.");
         report.publish();

@@ -1,7 +1,6 @@
 package io.pulse.messaging.testing.quality;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,12 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jboss.logging.Logger;
+
 /**
  * One engine's evaluation on a development set: its figures, each beside the simple baselines of the same run and,
  * where the engine has one, its target. {@link #publish()} prints the table and writes it to
  * {@code bench/results/quality/<name>.md} (the README quotes these files); {@link #unmet()} lists the targets missed.
  */
 public final class QualityReport {
+
+    private static final Logger LOG = Logger.getLogger(QualityReport.class);
 
     private record Row(String measure, String system, double value, Target target) {
     }
@@ -83,9 +86,7 @@ public final class QualityReport {
     /** Prints the table and writes it under the repository's {@code bench/results/quality/}. */
     public void publish() {
         String text = markdown();
-        PrintStream console = System.out;
-        console.println();
-        console.println(text);
+        LOG.info("\n" + text);
         Path folder = repositoryRoot().resolve("bench").resolve("results").resolve("quality");
         try {
             Files.createDirectories(folder);
