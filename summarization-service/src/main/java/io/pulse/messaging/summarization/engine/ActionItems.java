@@ -21,7 +21,6 @@ import io.pulse.messaging.summarization.engine.ThreadSummary.ActionItem;
  */
 final class ActionItems {
 
-    private static final int DONE_WINDOW = 200;
     private static final Phrases I_NEED = Phrases.of("i (need|have|must|got) to|i should");
     private static final Pattern WE_COMMIT = Pattern.compile("^(?:\\W*\\w+[,!]\\s+)?(we'll|we will)\\b");
     private static final Phrases ANYONE = Phrases.of("someone|somebody|anyone|one of you");
@@ -50,11 +49,13 @@ final class ActionItems {
     private final List<ChatMessage> messages;
     private final Roster roster;
     private final Map<String, Pattern> subjectNeeds = new HashMap<>();
+    private final Completion completion;
 
     ActionItems(ParsedThread thread) {
         this.thread = thread;
         this.messages = thread.messages;
         this.roster = thread.roster;
+        this.completion = new Completion(thread);
     }
 
     List<ActionItem> find() {
@@ -79,8 +80,9 @@ final class ActionItems {
         boolean imperative = !excluded && thread.startsImperative(u);
         boolean mentionLead = u.text().strip().startsWith("@") && thread.addressee(u).isPresent() && !u.question();
         if (u.question() && !request || !(request || commitment || need || imperative || mentionLead)
-                || u.terms().stream().allMatch(Cues.CUE_TERMS::contains)) {
-            return;
+                || u.terms().stream().allMatch(Cues.CUE_TERMS::contains) || Chatter.is(u)
+                || !request && !need && Commitments.teamCommitment(u)) {
+            return; // chatter, or what the team commits to (a decision)
         }
         ChatMessage m = thread.message(u);
         boolean firstPersonCommitment = commitment && !WE_COMMIT.matcher(u.lower()).lookingAt() && !request;
@@ -197,44 +199,10 @@ final class ActionItems {
     }
 
     private void markDone(Action a) {
-        int from = a.sentence.message();
-        for (int j = from + 1; j < Math.min(messages.size(), from + DONE_WINDOW); j++) {
-            ChatMessage later = messages.get(j);
-            if (a.sources.contains(later.id())) {
-                continue;
-            }
-            for (Sentence u : thread.sentencesByMessage.get(j)) {
-                if (u.question()) {
-                    continue;
-                }
-                if (!thread.reportsDone(u)) {
-                    continue;
-                }
-                boolean replies = later.replyTo() != null && a.sources.contains(later.replyTo());
-                int shared = ParsedThread.shared(u.termSet(), a.terms);
-                boolean byOwner = a.owner != null && later.sender().equals(a.owner);
-                if (replies || (byOwner && (shared >= 1 || shortReport(u, a))) || (a.owner == null && shared >= 1)
-                        || (!byOwner && shared >= 2)) {
-                    a.doneBy.add(later.id());
-                    return;
-                }
-            }
+        Completion.Report report = completion.find(a.sentence.message(), a.sources, a.terms, a.owner);
+        if (report != null) {
+            a.doneBy.add(report.messageId());
+            a.owner = a.owner == null ? report.by() : a.owner;
         }
-    }
-
-    /**
-     * "Done!", "Sent it", "All done, took a while": a short report, unless it names something else that was done
-     * ("I sent you the party photos").
-     */
-    private static boolean shortReport(Sentence u, Action a) {
-        if (u.words().size() > 6) {
-            return false;
-        }
-        for (String t : u.terms()) {
-            if (!Cues.CUE_TERMS.contains(t) && !a.terms.contains(t)) {
-                return Cues.startsWith(Cues.LEADING_DONE, u.lower().strip());
-            }
-        }
-        return true;
     }
 }

@@ -17,6 +17,9 @@ final class Cues {
             .add("(please|pls|plz|kindly)", Phrases.wordEndUnlessFollowedBy(
                     " (note|see (attached|below|above|the attached)|be aware|ignore|disregard|excuse|find (attached|below|enclosed)|let me know if)"))
             .add("mind (doing|taking|sending|checking|looking)")
+            // German, Spanish, French: "kannst du ...", "bitte", "¿puedes ...?", "por favor", "pourrais-tu"
+            .add("(kannst|könntest|kann|könnte) (du|jemand)|(können|könnten) sie|bitte|(puedes|podrías|puede|podría|podéis)"
+                    + "|por favor|(peux|pourrais|pouvez|pourriez)-(tu|vous)|s'il (te|vous) plaît")
             .build();
     /** "i can" before a verb that is no "'t", "not", "see", ... ({@code i can (?!'t|not|...)\w+\b}). */
     private static final List<String> CAN_NOT_COMMIT = Phrases.expand("'t|not|see|tell|imagine|believe|hear|understand");
@@ -104,7 +107,8 @@ final class Cues {
     static final Phrases DONE = Phrases.builder().add(
             "done|did it|finished|completed|complete|sent|submitted|merged|deployed|shipped|booked|reserved|scheduled|fixed"
                     + "|resolved|uploaded|shared|published|ordered|paid|signed|posted|pushed|closed|taken care of|all set|sorted"
-                    + "|handled|delivered|released|emailed|updated|filed|added|created|bought|wrapped up")
+                    + "|handled|delivered|released|emailed|updated|filed|added|created|bought|wrapped up"
+                    + "|erledigt|gemacht|verschickt|hecho|listo|terminado|enviado|resuelto|fait|envoyé")
             .anywhere("✅", (text, at) -> at).anywhere("✔", (text, at) -> at).anywhere("☑", (text, at) -> at)
             .build();
     /**
@@ -121,23 +125,45 @@ final class Cues {
     /** A report that opens with its done word ("Done, ...", "All set", "It's merged"), about whatever was asked. */
     static final Pattern LEADING_DONE = Pattern.compile(
             "^\\W*(all |it's |it is |that's |that is |everything's |just |now )?(done|finished|completed|sent|merged|shipped|fixed|sorted"
-                    + "|all set|taken care of|handled|booked|submitted|deployed|updated|signed|paid|ordered)\\b");
+                    + "|all set|taken care of|handled|booked|submitted|deployed|updated|signed|paid|ordered|erledigt|hecho|listo|fait)\\b");
 
     /** Whether a non-question sentence reports something done (some done word that is neither negated nor promised). */
     static boolean reportsDone(CueText text) {
         if (NEGATION.in(text)) {
             return false;
         }
-        String lower = text.lower();
         for (Phrases.Match m : DONE.matches(text)) {
-            int before = m.start() - 1;
-            int clause = Math.max(Math.max(lower.lastIndexOf(',', before), lower.lastIndexOf(';', before)), Math.max(lower.lastIndexOf(':', before),
-                    Math.max(lower.lastIndexOf('.', before), lower.lastIndexOf('!', before))));
-            if (!NOT_DONE_YET.in(text, clause + 1, m.start()) && !DONE_BY.matcher(lower).region(m.end(), lower.length()).lookingAt()) {
+            if (reported(text, m.start(), m.end())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a non-question sentence reports done what a verb of {@code stems} names, by its past participle ("Disabled.",
+     * "Refund issued, ...", "Rolled back the deploy"): neither negated nor promised.
+     */
+    static boolean reportsDoneAs(CueText text, java.util.Set<String> stems) {
+        if (NEGATION.in(text)) {
+            return false;
+        }
+        for (int k = 0; k < text.size(); k++) {
+            String w = text.word(k);
+            if (w.length() > 4 && w.endsWith("ed") && stems.contains(Text.stem(w)) && reported(text, text.start(k), text.end(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the done word at {@code [start, end)} is a report: not promised in its clause, not followed by a deadline. */
+    private static boolean reported(CueText text, int start, int end) {
+        String lower = text.lower();
+        int before = start - 1;
+        int clause = Math.max(Math.max(lower.lastIndexOf(',', before), lower.lastIndexOf(';', before)), Math.max(lower.lastIndexOf(':', before),
+                Math.max(lower.lastIndexOf('.', before), lower.lastIndexOf('!', before))));
+        return !NOT_DONE_YET.in(text, clause + 1, start) && !DONE_BY.matcher(lower).region(end, lower.length()).lookingAt();
     }
 
     static final Phrases NEGATION = Phrases.builder()

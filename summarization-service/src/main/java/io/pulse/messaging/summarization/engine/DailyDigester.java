@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -20,7 +18,6 @@ import io.pulse.messaging.summarization.engine.DailyDigest.Kind;
 import io.pulse.messaging.summarization.engine.ThreadSummary.ActionItem;
 import io.pulse.messaging.summarization.engine.ThreadSummary.Coverage;
 import io.pulse.messaging.summarization.engine.ThreadSummary.Decision;
-import io.pulse.messaging.summarization.engine.ThreadSummary.KeyPoint;
 import io.pulse.messaging.summarization.engine.ThreadSummary.LeftOut;
 import io.pulse.messaging.summarization.engine.ThreadSummary.OpenQuestion;
 import io.pulse.messaging.summarization.engine.ThreadSummary.Participant;
@@ -33,17 +30,10 @@ import io.pulse.messaging.summarization.engine.ThreadSummary.Participant;
  */
 public final class DailyDigester {
 
-    private static final int ASSIGNED_TO_READER = 30;
-    private static final int MENTIONS_READER = 20;
-
     private final SummaryEngine engine;
 
     public DailyDigester(SummaryEngine engine) {
         this.engine = engine;
-    }
-
-    /** A highlight with the rank that orders it. */
-    private record Ranked(Highlight highlight, double rank) {
     }
 
     /** A conversation's part of the digest, with the rank of its top highlight (conversations are ordered by it). */
@@ -73,7 +63,7 @@ public final class DailyDigester {
                 continue;
             }
             all.add(conversation.conversationId(), s);
-            sections.add(section(conversation, ofTheDay, ranked(s, ofTheDay, options), highlightsPerConversation));
+            sections.add(section(conversation, ofTheDay, Highlights.ranked(s, ofTheDay, options), highlightsPerConversation));
         }
         sections.sort(Comparator.comparingDouble((Section s) -> -s.top())
                 .thenComparingInt(s -> -s.digest().messageCount()));
@@ -140,48 +130,9 @@ public final class DailyDigester {
         }
     }
 
-    /**
-     * A conversation's candidate highlights, best first: its open action items (assigned to the reader, or mentioning
-     * them, first), its decisions that stand, then its other key points by centrality; what mentions the reader first.
-     */
-    private static List<Ranked> ranked(ThreadSummary s, List<ChatMessage> ofTheDay, SummaryOptions options) {
-        UUID reader = options.readerId();
-        Person readerPerson = options.readerIn(ofTheDay);
-        Roster roster = new Roster(ofTheDay, readerPerson);
-        List<Ranked> ranked = new ArrayList<>();
-        Set<String> taken = new HashSet<>();
-        for (ActionItem a : s.actionItems()) {
-            if (a.done()) {
-                continue;
-            }
-            boolean assigned = a.owner() != null && a.owner().id().equals(reader);
-            boolean mentioned = roster.refersTo(a.text(), readerPerson);
-            double rank = (assigned ? ASSIGNED_TO_READER : mentioned ? MENTIONS_READER : 0) + 1.5;
-            ranked.add(new Ranked(new Highlight(Kind.ACTION_ITEM, a.text(), a.owner(), a.messageIds(), assigned || mentioned), rank));
-            taken.add(a.text());
-        }
-        for (Decision d : s.decisions()) {
-            if (d.reversed() || !taken.add(d.text())) {
-                continue;
-            }
-            boolean mentioned = roster.refersTo(d.text(), readerPerson);
-            ranked.add(new Ranked(new Highlight(Kind.DECISION, d.text(), d.decidedBy(), d.messageIds(), mentioned),
-                    (mentioned ? MENTIONS_READER : 0) + 2));
-        }
-        for (KeyPoint k : s.keyPoints()) {
-            if (!taken.add(k.text())) {
-                continue;
-            }
-            ranked.add(new Ranked(new Highlight(Kind.KEY_POINT, k.text(), k.speaker(), k.messageIds(), k.mentionsReader()),
-                    (k.mentionsReader() ? MENTIONS_READER : 0) + k.score()));
-        }
-        ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.rank()));
-        return ranked;
-    }
-
-    private static Section section(DailyDigest.Conversation conversation, List<ChatMessage> ofTheDay, List<Ranked> ranked,
+    private static Section section(DailyDigest.Conversation conversation, List<ChatMessage> ofTheDay, List<Highlights.Ranked> ranked,
             int highlightsPerConversation) {
-        List<Highlight> highlights = ranked.stream().limit(highlightsPerConversation).map(Ranked::highlight).toList();
+        List<Highlight> highlights = ranked.stream().limit(highlightsPerConversation).map(Highlights.Ranked::highlight).toList();
         boolean concerns = highlights.stream().anyMatch(Highlight::concernsReader);
         return new Section(new ConversationDigest(conversation.conversationId(), conversation.title(), ofTheDay.size(),
                 concerns, highlights), ranked.isEmpty() ? 0 : ranked.get(0).rank());
@@ -211,7 +162,8 @@ public final class DailyDigester {
             String line;
             if (top.kind() == Kind.ACTION_ITEM) {
                 // an action item's person is its owner, not its speaker: say whose it is instead of quoting them
-                line = who == null ? top.text() : top.text() + " (" + who + ")";
+                boolean done = actions.stream().anyMatch(a -> a.item().done() && a.item().messageIds().equals(top.messageIds()));
+                line = who == null ? top.text() : top.text() + " (" + who + (done ? ", done)" : ")");
             } else {
                 line = who == null ? top.text() : Attribution.attribute(who, top.text());
             }

@@ -41,7 +41,8 @@ final class Decisions {
     List<Decision> find() {
         List<Pending> found = new ArrayList<>();
         for (Sentence u : thread.sentences) {
-            if (u.question() || !(DEAL.matcher(u.lower()).matches() || thread.decides(u))) {
+            if (u.question() || !(DEAL.matcher(u.lower()).matches() || thread.decides(u) || Commitments.teamCommitment(u))
+                    || Chatter.of(u) == Chatter.Kind.THREAT) {
                 continue;
             }
             ChatMessage m = messages.get(u.message());

@@ -31,6 +31,8 @@ final class KeyPoints {
     private static final double ACTION_PRIOR = 2;
     private static final double QUESTION_PRIOR = 0.4;
     private static final double OPENING_PRIOR = 6;
+    /** A sentence that opens by thanking ("Thanks for the photo, the crack is clear.") is mostly courtesy. */
+    private static final double THANKS_PRIOR = 0.5;
 
     private final ParsedThread thread;
     private final List<Sentence> sentences;
@@ -57,7 +59,7 @@ final class KeyPoints {
         for (Sentence u : sentences) {
             UUID id = thread.message(u).id();
             double p = 1;
-            if (decisionMessages.contains(id) && thread.decides(u)) {
+            if (decisionMessages.contains(id) && (thread.decides(u) || Commitments.teamCommitment(u))) {
                 p *= DECISION_PRIOR;
             }
             if (actionMessages.contains(id)) {
@@ -68,6 +70,9 @@ final class KeyPoints {
             }
             if (u.message() == 0) {
                 p *= OPENING_PRIOR;
+            }
+            if (Chatter.opensWithThanks(u)) {
+                p *= THANKS_PRIOR;
             }
             prior[u.index()] = p;
         }
@@ -103,14 +108,19 @@ final class KeyPoints {
         return points;
     }
 
-    /** Sentences of two or more content terms (fewer when there are not enough), best score first. */
+    /**
+     * Sentences of two or more content terms (fewer when there are not enough), best score first; never a greeting,
+     * thanks, a complaint or a threat ({@link Chatter}) unless the thread has nothing else.
+     */
     private List<Sentence> candidates() {
-        List<Sentence> candidates = new ArrayList<>(sentences.stream().filter(u -> u.terms().size() >= 2).toList());
+        List<Sentence> business = sentences.stream().filter(u -> !Chatter.is(u)).toList();
+        List<Sentence> pool = business.isEmpty() ? sentences : business;
+        List<Sentence> candidates = new ArrayList<>(pool.stream().filter(u -> u.terms().size() >= 2).toList());
         if (candidates.size() < thread.options.maxKeyPoints()) {
-            candidates = new ArrayList<>(sentences.stream().filter(u -> !u.terms().isEmpty()).toList());
+            candidates = new ArrayList<>(pool.stream().filter(u -> !u.terms().isEmpty()).toList());
         }
         if (candidates.isEmpty()) {
-            candidates = new ArrayList<>(sentences);
+            candidates = new ArrayList<>(pool);
         }
         candidates.sort(Comparator.comparingDouble((Sentence u) -> -score[u.index()]).thenComparingInt(Sentence::index));
         return candidates;

@@ -52,8 +52,8 @@ final class ParsedThread {
     ParsedThread(List<ChatMessage> messages, SummaryOptions options) {
         this.messages = messages;
         this.options = options;
-        this.reader = options.readerIn(messages);
-        this.roster = new Roster(messages, reader);
+        this.roster = new Roster(messages, options.readerIn(messages));
+        this.reader = roster.reader();
         for (int i = 0; i < messages.size(); i++) {
             read(i, messages.get(i));
         }
@@ -172,8 +172,9 @@ final class ParsedThread {
             return false;
         }
         String first = words.get(0);
-        if (first.equals("let") && words.size() > 1 && words.get(1).equals("me")) {
-            return false;
+        if (first.equals("let") && words.get(1).equals("me") || Character.isDigit(words.get(1).charAt(0))
+                || s.length() > first.length() && s.charAt(first.length()) == ':') {
+            return false; // "let me ...", a noun that names something: "Order #88213", "Update 3", "Update: ..."
         }
         return Cues.IMPERATIVE_VERBS.contains(first) && Character.isUpperCase(s.charAt(0)) || Cues.IMPERATIVE_VERBS.contains(first) && addressee.isPresent();
     }

@@ -30,13 +30,25 @@ final class Roster {
     private final Map<String, Person> names = new HashMap<>();
     private final Map<String, Integer> firstNameCounts = new HashMap<>();
 
+    /** The reader as the text refers to them: a participant when the reader is one (by id, or by the same name), or null. */
+    private final Person reader;
+
+    /**
+     * The senders of {@code messages}, and the reader ({@link SummaryOptions#readerIn}) when they are no sender: a reader
+     * known by a name no sender answers to can be addressed ("Carol, please ..." when Carol wrote nothing), but a
+     * reader's name never takes a name from a sender ("Sam (Support)" reading a thread where Sam Okoro writes is Sam
+     * Okoro for the text, and "Sam, ..." stays Sam Okoro's).
+     */
     Roster(List<ChatMessage> messages, Person reader) {
         for (ChatMessage m : messages) {
             people.putIfAbsent(m.sender().id(), m.sender());
         }
-        if (reader != null && reader.id() != null && reader.name() != null && !reader.name().isBlank()) {
-            people.putIfAbsent(reader.id(), reader);
+        Person readerAs = reader == null ? null : people.getOrDefault(reader.id(), sameName(reader));
+        if (readerAs == null && reader != null && reader.id() != null && !clean(reader.name()).isEmpty()) {
+            people.put(reader.id(), reader);
+            readerAs = reader;
         }
+        this.reader = readerAs;
         for (Person p : people.values()) {
             String first = firstName(p).toLowerCase(Locale.ROOT);
             firstNameCounts.merge(first, 1, Integer::sum);
@@ -54,6 +66,32 @@ final class Roster {
                 handles.put(first, p);
             }
         }
+    }
+
+    /** The sender whose name is the reader's (the same full name, or the same first name when that is one sender's), or null. */
+    private Person sameName(Person reader) {
+        String full = clean(reader.name()).toLowerCase(Locale.ROOT);
+        if (full.isEmpty()) {
+            return null;
+        }
+        String first = firstName(reader).toLowerCase(Locale.ROOT);
+        Person byFirst = null;
+        int withFirst = 0;
+        for (Person p : people.values()) {
+            if (clean(p.name()).toLowerCase(Locale.ROOT).equals(full)) {
+                return p;
+            }
+            if (firstName(p).toLowerCase(Locale.ROOT).equals(first)) {
+                byFirst = p;
+                withFirst++;
+            }
+        }
+        return withFirst == 1 ? byFirst : null;
+    }
+
+    /** The reader as a person of this conversation (a sender when the reader is one), or null. */
+    Person reader() {
+        return reader;
     }
 
     Person person(UUID id) {
@@ -132,7 +170,19 @@ final class Roster {
         return space < 0 ? name : name.substring(0, space);
     }
 
-    private static String clean(String name) {
-        return name == null ? "" : name.strip().replaceAll("\\s+", " ");
+    /**
+     * A display name as the text calls the person: without what it says about their role or company ("Sam (Support)",
+     * "Lee Park [Returns]", "Ana Ruiz - Sales", "Tom | ACME"), emoji and punctuation around it.
+     */
+    static String clean(String name) {
+        if (name == null) {
+            return "";
+        }
+        String s = ROLE_SUFFIX.matcher(BRACKETS.matcher(name).replaceAll(" ")).replaceFirst("");
+        return AROUND.matcher(s).replaceAll("").replaceAll("\\s+", " ");
     }
+
+    private static final Pattern BRACKETS = Pattern.compile("[(\\[{][^)\\]}]*[)\\]}]");
+    private static final Pattern ROLE_SUFFIX = Pattern.compile("\\s+[-–—|/·•,]\\s+.*$");
+    private static final Pattern AROUND = Pattern.compile("^[^\\p{L}\\p{N}@]+|[^\\p{L}\\p{N}]+$");
 }
