@@ -73,15 +73,15 @@ final class ActionItems {
 
     /** Adds the action item sentence {@code u} states, if any, to {@code found} (or merges it into the request it accepts). */
     private void consider(Sentence u, List<Action> found) {
-        boolean request = thread.requests(u);
         boolean excluded = Cues.NOT_AN_ACTION.in(u.cue());
+        boolean imperative = !excluded && thread.startsImperative(u);
+        boolean request = thread.requests(u) || u.question() && imperative; // "Nico, restart the worker pods?"
         boolean commitment = !excluded && Cues.COMMITMENT.in(u.cue());
         boolean need = thread.needs(u);
-        boolean imperative = !excluded && thread.startsImperative(u);
         boolean mentionLead = u.text().strip().startsWith("@") && thread.addressee(u).isPresent() && !u.question();
         if (u.question() && !request || !(request || commitment || need || imperative || mentionLead)
                 || u.terms().stream().allMatch(Cues.CUE_TERMS::contains) || Chatter.is(u)
-                || !request && !need && Commitments.teamCommitment(u)) {
+                || !request && !need && (Commitments.teamCommitment(u) || Commitments.contingentOnOthers(u) || Commitments.conditionalOffer(u))) {
             return; // chatter, or what the team commits to (a decision)
         }
         ChatMessage m = thread.message(u);

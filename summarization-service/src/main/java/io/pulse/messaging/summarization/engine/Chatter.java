@@ -33,6 +33,13 @@ final class Chatter {
             + "|small claims|consumer protection|bad review|negative review|one-star|1-star|one star|report you|cancel my (subscription|account"
             + "|order|membership|contract)|take my business elsewhere|never (order|buy|shop) (here|from you|with you) again"
             + "|rückbuchung|anwalt|verbraucherzentrale|abogado|denuncia|contracargo");
+    /** "Make sure it doesn't happen again": a grievance, however it is phrased. */
+    private static final Pattern NO_REPEAT = Pattern.compile("\\b(?:doesn't|does not|never|won't|will not|don't) happens? again\\b");
+    /** "Hi everyone, happy to join!", "Welcome aboard, Fatima!", "Nice to meet you all". */
+    private static final Pattern PLEASANTRY = Pattern.compile("^\\W*(?:(?:hi|hello|hey)\\s+(?:everyone|all|team|folks)\\W+)?"
+            + "(?:happy to (?:join|be here)|glad to (?:join|be here)|excited to (?:join|be here)|welcome(?: aboard| to the team)?"
+            + "|nice to meet|great to meet|congrat(?:s|ulations))\\b");
+
     /**
      * A commitment under a condition the other side has to meet: an ultimatum ("if this isn't sorted by Friday I'll
      * ...", "unless I get my money back I will ...").
@@ -50,13 +57,15 @@ final class Chatter {
         if (THREAT.in(u.cue()) || ULTIMATUM.matcher(lower).find()) {
             return Kind.THREAT;
         }
-        if (GREETING.matcher(text).matches() || INTRODUCTION.matcher(text).matches() && u.words().size() <= 10) {
+        if (GREETING.matcher(text).matches() || INTRODUCTION.matcher(text).matches() && u.words().size() <= 10
+                || PLEASANTRY.matcher(lower).lookingAt() && u.words().size() <= 8) {
             return Kind.GREETING;
         }
         if (THANKS.matcher(text).matches()) {
             return Kind.THANKS;
         }
-        if (COMPLAINT.in(u.cue()) && !Cues.REQUEST.in(u.cue()) && !Cues.decides(u.cue())) {
+        if (NO_REPEAT.matcher(lower).find()
+                || COMPLAINT.in(u.cue()) && !Cues.REQUEST.in(u.cue()) && !Cues.NEED.in(u.cue()) && !Cues.decides(u.cue())) {
             return Kind.COMPLAINT;
         }
         return Kind.NONE;

@@ -22,7 +22,34 @@ final class Commitments {
                     + "|vamos a (?:reembolsar|reemplazar|enviar|cambiar|usar|ir con|lanzar)|(?:le |te )?(?:reembolsaremos|enviaremos"
                     + "|cambiaremos|usaremos|lanzaremos))\\b");
 
+    /** "Let's add SSO to the basic plan", "Scratch that, let's book the city venue instead", "let's not ship 2.14 again". */
+    private static final Pattern LETS = Pattern.compile("^(?:[^,;:.!?]{1,25}[,:!]\\s+)?(?:ok |okay |so |then |good point[,.]? )?"
+            + "(?:let's|lets|let us)\\s+(?!(?:discuss|talk|see|think|chat|sync|meet|check|wait|try|ask|figure|circle|revisit|take a look|look"
+            + "|keep|get back|hope|assume|say|pretend|catch up|continue|review|regroup|focus|move on|find out|start with|dig|sleep|decide"
+            + "|not forget)\\b)\\p{L}+");
+    /** A plan that waits on a condition ("If they don't answer by Wednesday we'll pay only one invoice"): neither to-do nor decision yet. */
+    private static final Pattern CONTINGENT = Pattern.compile("^(?:if|unless|in case|should they|should it|once|when)\\b.*\\b(?:we'll|we will|i'll|i will)\\b");
+
+    /** "I can approve 18% if they sign before December 20": an offer on a condition, not a to-do. */
+    private static final Pattern OFFER = Pattern.compile("\\bi can\\b[^.;!?]*\\bif\\b");
+
     private Commitments() {
+    }
+
+    /** Whether a first-person "I can ..." only offers, on a condition. */
+    static boolean conditionalOffer(Sentence u) {
+        return OFFER.matcher(u.lower()).find();
+    }
+
+    /** Whether the sentence settles a plan with "let's ..." (not a question, not "let's discuss / see / wait ..."). */
+    static boolean letsDecide(Sentence u) {
+        return !u.question() && LETS.matcher(u.lower().strip()).lookingAt() && !Chatter.is(u);
+    }
+
+    /** Whether a "we'll ..." waits on a condition the thread has not met ("if they don't answer by Wednesday we'll ..."). */
+    static boolean contingentOnOthers(Sentence u) {
+        java.util.regex.Matcher m = CONTINGENT.matcher(u.lower().strip());
+        return m.lookingAt() && u.lower().matches("(?s).*\\b(?:they|it|he|she|the \\w+)\\b.*") && u.lower().contains("we");
     }
 
     /** Whether the sentence commits the team to an outcome (not a question, not chatter, not negated). */

@@ -37,7 +37,7 @@ final class Completion {
                 continue;
             }
             for (Sentence u : thread.sentencesByMessage.get(j)) {
-                if (u.question() || !(thread.reportsDone(u) || Cues.reportsDoneAs(u.cue(), terms))) {
+                if (u.question() || !(thread.reportsDone(u) || Cues.reportsDoneAs(u.cue(), terms) || bareSuccess(u))) {
                     continue;
                 }
                 boolean replies = later.replyTo() != null && sources.contains(later.replyTo());
@@ -52,6 +52,11 @@ final class Completion {
             }
         }
         return null;
+    }
+
+    /** "Worked!", "That did it.", "LGTM": a bare report of success, a few words that open with it. */
+    private static boolean bareSuccess(Sentence u) {
+        return u.words().size() <= 3 && Cues.startsWith(Cues.LEADING_DONE, u.lower().strip()) && !Cues.NEGATION.in(u.cue());
     }
 
     /**

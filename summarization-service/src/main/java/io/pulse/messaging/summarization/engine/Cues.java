@@ -17,9 +17,7 @@ final class Cues {
             .add("(please|pls|plz|kindly)", Phrases.wordEndUnlessFollowedBy(
                     " (note|see (attached|below|above|the attached)|be aware|ignore|disregard|excuse|find (attached|below|enclosed)|let me know if)"))
             .add("mind (doing|taking|sending|checking|looking)")
-            // German, Spanish, French: "kannst du ...", "bitte", "¿puedes ...?", "por favor", "pourrais-tu"
-            .add("(kannst|könntest|kann|könnte) (du|jemand)|(können|könnten) sie|bitte|(puedes|podrías|puede|podría|podéis)"
-                    + "|por favor|(peux|pourrais|pouvez|pourriez)-(tu|vous)|s'il (te|vous) plaît")
+            .add(OtherLanguages.REQUEST)
             .build();
     /** "i can" before a verb that is no "'t", "not", "see", ... ({@code i can (?!'t|not|...)\w+\b}). */
     private static final List<String> CAN_NOT_COMMIT = Phrases.expand("'t|not|see|tell|imagine|believe|hear|understand");
@@ -47,13 +45,18 @@ final class Cues {
                 return text.end(k);
             })
             .add("i'll handle|i volunteer|i'll make sure|we'll|we will")
+            .add(OtherLanguages.COMMITMENT)
             .build();
     static final Phrases NOT_AN_ACTION = Phrases.of(
             "(i'll|i will|we'll|we will) be (late|there|back|off|out|away|around|home|fine|ok|okay|happy|glad|free|busy|in)"
-                    + "|(i'll|i will) (miss|remember|never|always|see|let you know if)|let me (know|think|see|guess|check if)");
+                    + "|(i'll|i will) (miss|remember|never|always|see|let you know if)|let me (know|think|see|guess|check if)"
+                    // availability and offers, not to-dos: "I can do Tuesday", "I can make 3pm"
+                    + "|i can (do|make) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|this|next"
+                    + "|either|both|any|mornings|afternoons)");
     static final Phrases NEED = Phrases.of(
             "we need to|we have to|we must|we should|we've got to|need(s)? to|ha(s|ve) to|don't forget to|do not forget to"
-                    + "|remember to|make sure (to|that|you|we)|todo|to-do|action item|follow up|follow-up");
+                    + "|remember to|make sure (to|that|you|we)|todo|to-do|action item|follow up|follow-up"
+                    + "|need (someone|somebody|a volunteer|an owner) to|(someone|somebody) (needs|has|should) to");
     /**
      * Decision language: a sentence decides only with one of these ("let's go with", "we decided", "agreed to / that
      * we will", "final answer", "decision:", ...). A bare "Agreed," before an unrelated clause does not decide, nor does
@@ -68,6 +71,7 @@ final class Cues {
                     + "|that's settled|consensus is|we'll use|we will use|let's use|lets use|let's do it|lets do it|let's do that"
                     + "|lets do that|we're going ahead|we are going ahead|go ahead with|(i|we)('ve| have)? approved"
                     + "|(i|we)('ve| have)? signed off|sounds like a plan")
+            .add(OtherLanguages.DECISION)
             .add("decision", (text, at) -> { // decision\s*:
                 int i = at;
                 while (i < text.lower().length() && isSpace(text.lower().charAt(i))) {
@@ -80,7 +84,8 @@ final class Cues {
             "not decided|haven't decided|have not decided|undecided|still deciding|yet to decide|can't decide|cannot decide"
                     + "|didn't agree|don't agree|disagree|not agreed|not approved|if we decide|before we decide|need to decide"
                     + "|should decide|let's decide|to be decided|tbd|no decision|decision is (still )?(pending|open|not)|if we go with"
-                    + "|unless we go with|if we agree|once we decide|when we decide");
+                    + "|unless we go with|if we agree|once we decide|when we decide|last year|last quarter|in the past|previously"
+                    + "|" + OtherLanguages.NOT_A_DECISION);
     /**
      * "Agreed, ..." / "Deal: ..." decides only when what follows is itself the plan, an imperative ("Agreed, keep the
      * single page and move the promo field down") or what we will do ("Agreed, we'll launch on the 8th"); before any
@@ -108,7 +113,7 @@ final class Cues {
             "done|did it|finished|completed|complete|sent|submitted|merged|deployed|shipped|booked|reserved|scheduled|fixed"
                     + "|resolved|uploaded|shared|published|ordered|paid|signed|posted|pushed|closed|taken care of|all set|sorted"
                     + "|handled|delivered|released|emailed|updated|filed|added|created|bought|wrapped up"
-                    + "|erledigt|gemacht|verschickt|hecho|listo|terminado|enviado|resuelto|fait|envoyé")
+                    + "|approved|reviewed|lgtm|" + OtherLanguages.DONE)
             .anywhere("✅", (text, at) -> at).anywhere("✔", (text, at) -> at).anywhere("☑", (text, at) -> at)
             .build();
     /**
@@ -125,7 +130,8 @@ final class Cues {
     /** A report that opens with its done word ("Done, ...", "All set", "It's merged"), about whatever was asked. */
     static final Pattern LEADING_DONE = Pattern.compile(
             "^\\W*(all |it's |it is |that's |that is |everything's |just |now )?(done|finished|completed|sent|merged|shipped|fixed|sorted"
-                    + "|all set|taken care of|handled|booked|submitted|deployed|updated|signed|paid|ordered|erledigt|hecho|listo|fait)\\b");
+                    + "|all set|taken care of|handled|booked|submitted|deployed|updated|signed|paid|ordered|approved|lgtm|worked|works now|that worked"
+                    + "|that did it|" + OtherLanguages.DONE + ")\\b");
 
     /** Whether a non-question sentence reports something done (some done word that is neither negated nor promised). */
     static boolean reportsDone(CueText text) {
@@ -200,7 +206,9 @@ final class Cues {
             "reply", "respond", "contact", "reach", "organise", "organize", "set", "post", "print", "sign", "pay", "clean",
             "look", "investigate", "follow", "remind", "invite", "arrange", "reserve", "cancel", "rename", "document",
             "publish", "ship", "release", "run", "install", "configure", "approve", "verify", "double-check", "grab",
-            "get", "put", "make", "try", "find", "tell", "let", "remember", "take", "handle", "loop", "cc"));
+            "get", "put", "make", "try", "find", "tell", "let", "remember", "take", "handle", "loop", "cc", "bump", "restart", "rotate",
+            "clear", "tag", "disable", "enable", "revert", "renew", "forward", "escalate", "refund", "replace", "assign", "announce",
+            "notify", "unblock", "rerun", "roll", "backfill", "migrate", "archive"));
 
     private Cues() {
     }

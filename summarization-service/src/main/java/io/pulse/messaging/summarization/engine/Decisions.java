@@ -41,7 +41,8 @@ final class Decisions {
     List<Decision> find() {
         List<Pending> found = new ArrayList<>();
         for (Sentence u : thread.sentences) {
-            if (u.question() || !(DEAL.matcher(u.lower()).matches() || thread.decides(u) || Commitments.teamCommitment(u))
+            if (u.question() || !(DEAL.matcher(u.lower()).matches() || thread.decides(u) || Commitments.teamCommitment(u)
+                    || Commitments.letsDecide(u))
                     || Chatter.of(u) == Chatter.Kind.THREAT) {
                 continue;
             }
@@ -50,7 +51,7 @@ final class Decisions {
             d.by = m.sender();
             d.sentence = u;
             long substantive = u.terms().stream().filter(t -> !Cues.CUE_TERMS.contains(t)).count();
-            if (substantive < 2) {
+            if (substantive == 0 || DEAL.matcher(u.lower()).matches()) {
                 Optional<Sentence> proposal = proposal(u, m);
                 if (proposal.isEmpty()) {
                     continue; // "agreed" with nothing to agree to

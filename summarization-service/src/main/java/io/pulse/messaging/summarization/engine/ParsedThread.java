@@ -135,7 +135,7 @@ final class ParsedThread {
     boolean startsImperative(Sentence u) {
         Boolean b = imperative[u.index()];
         if (b == null) {
-            b = startsImperative(u.text());
+            b = startsImperative(u.text(), u.index());
             imperative[u.index()] = b;
         }
         return b;
@@ -160,7 +160,7 @@ final class ParsedThread {
         return c;
     }
 
-    private boolean startsImperative(String text) {
+    private boolean startsImperative(String text, int sentenceIndex) {
         String s = withoutLead(LEADING_MENTION, text.strip());
         Optional<Person> addressee = roster.addressee(s);
         if (addressee.isPresent()) {
@@ -168,13 +168,13 @@ final class ParsedThread {
         }
         s = withoutLead(LEADING_PLEASE, s);
         List<String> words = Text.words(s);
-        if (words.size() < 2 || Text.isQuestion(s)) {
-            return false;
+        if (words.size() < 2 || Text.isQuestion(s) && addressee.isEmpty() || reportsDone[sentenceIndex]) {
+            return false; // a question unless addressed ("Nico, restart the pods?"), or a report ("Order form sent to Sarah")
         }
         String first = words.get(0);
-        if (first.equals("let") && words.get(1).equals("me") || Character.isDigit(words.get(1).charAt(0))
+        if (first.equals("let") && words.get(1).equals("me") || Character.isDigit(words.get(1).charAt(0)) || words.get(1).endsWith("ed")
                 || s.length() > first.length() && s.charAt(first.length()) == ':') {
-            return false; // "let me ...", a noun that names something: "Order #88213", "Update 3", "Update: ..."
+            return false; // "let me ...", a noun that names something: "Order #88213", "Update 3", "Update: ...", "Refund issued"
         }
         return Cues.IMPERATIVE_VERBS.contains(first) && Character.isUpperCase(s.charAt(0)) || Cues.IMPERATIVE_VERBS.contains(first) && addressee.isPresent();
     }
