@@ -23,6 +23,8 @@ final class ActionItems {
 
     private static final Phrases I_NEED = Phrases.of("i (need|have|must|got) to|i should");
     private static final Pattern WE_COMMIT = Pattern.compile("^(?:\\W*\\w+[,!]\\s+)?(we'll|we will)\\b");
+    private static final Phrases TAKEOVER = Phrases.of("i'm on it|i am on it|i'll do it|i'll take (it|this|that)|i've got (it|this)"
+            + "|i can do it|i'll handle it|leave it (to|with) me");
     private static final Phrases ANYONE = Phrases.of("someone|somebody|anyone|one of you");
     private static final Pattern UNKNOWN_VOCATIVE = Pattern.compile("^(?:(?:hey|hi|ok|okay|so|and)\\s+)?@?(\\p{Lu}[\\p{L}'-]+)\\s*[,:]");
     /** Capitalised words that open a sentence with a comma without addressing anyone. */
@@ -105,6 +107,7 @@ final class ActionItems {
         a.due = due.orElse(null);
         a.sources.add(m.id());
         a.terms.addAll(u.termSet());
+        a.terms.addAll(Particles.compounds(u.words()));
         a.terms.removeAll(Cues.CUE_TERMS);
         found.add(a);
     }
@@ -186,8 +189,9 @@ final class ActionItems {
             if (source.sender().equals(m.sender()) || commitment.message() - a.sentence.message() > 4) {
                 continue;
             }
-            if (a.owner != null && !a.owner.equals(m.sender())) {
-                continue;
+            boolean takesOver = commitment.message() - a.sentence.message() <= 2 && TAKEOVER.in(commitment.cue());
+            if (a.owner != null && !a.owner.equals(m.sender()) && !takesOver) {
+                continue; // someone else's request, unless taken over ("Yuki is on the vendor call, I'm on it.")
             }
             boolean replies = source.id().equals(m.replyTo());
             long shared = commitment.termSet().stream().filter(a.terms::contains).count();

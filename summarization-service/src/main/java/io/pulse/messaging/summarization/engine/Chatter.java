@@ -18,8 +18,9 @@ final class Chatter {
     private static final Pattern INTRODUCTION = Pattern.compile("^(?:(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\\W+)?(?:"
             + NAME + "\\s*[,!]\\s*)?(?:(?i:hi|hello|hey)\\W+)?(?:" + NAME + "(?:\\s+" + NAME + ")? (?i:here)(?:\\s+(?i:from|with|at|in|on)\\b.*)?"
             + "|(?i:this is|it's) " + NAME + "(?:\\s+" + NAME + ")?\\s+(?i:from|with|at|here|speaking)\\b.*"
+            + "|" + NAME + " (?i:from|with|at) [\\p{L} ]{1,30} (?i:here)"
             + "|(?i:my name is) " + NAME + ".*|(?i:i'm|i am) " + NAME + "(?:\\s+" + NAME + ")? (?i:from|with|at|on)\\b.*"
-            + "|(?i:ich bin|hier ist|hier spricht|soy|me llamo|aquí) " + NAME + ".*)$");
+            + "|(?i:ich bin|hier ist|hier spricht|soy|me llamo|aquí) " + NAME + ".*)\\W*$");
     private static final Pattern GREETING = Pattern.compile("^\\W*(?:hi|hello|hey|hiya|dear|morning|good (?:morning|afternoon|evening)"
             + "|hallo|guten (?:morgen|tag|abend)|moin|servus|hola|buenos días|buenas(?: tardes| noches)?|bonjour|ciao)"
             + "(?:\\s+(?:all|everyone|team|folks|guys|there|zusammen|a todos|\\p{L}+))?\\W*$", Pattern.CASE_INSENSITIVE);

@@ -15,7 +15,11 @@ final class Commitments {
                     + "|we're gonna|we can (?=offer|refund|replace|send|ship|cover|waive|extend|credit))\\s+(?:also |just |happily |gladly )?"
                     + "(?!be\\b|need|have\\b|probably|maybe|see\\b|let you|keep you|get back|look into|look at|try|check|discuss|talk|think"
                     + "|circle back|update you|revisit|figure|find out|investigate|reach out|follow up|know\\b|want|miss|wait\\b|still)"
-                    + "\\p{L}+");
+                    + "\\p{L}+"
+                    // "we're crediting your account", "we are replacing the unit": what the team is doing now for the other side
+                    + "|^(?:\\W*[\\p{L}']+[,!.]?\\s+){0,2}?(?:we're|we are)\\s+(?:now\\s+|also\\s+|actually\\s+)?(?:crediting|refunding"
+                    + "|replacing|sending|shipping|switching|moving|extending|offering|waiving|covering|upgrading|postponing|cancell?ing"
+                    + "|launching|dropping|rolling back|giving|issuing|reimbursing|hiring|pausing|keeping|extending|discontinuing)\\b");
     /** The same in German and Spanish ("wir erstatten", "wir ersetzen", "vamos a reembolsar", "le reembolsaremos"). */
     private static final Pattern FOREIGN = Pattern.compile(
             "^(?:\\W*[\\p{L}']+[,!]\\s+)*(?:wir (?:werden|erstatten|ersetzen|schicken|senden|übernehmen|nehmen|machen|gehen)"

@@ -13,7 +13,7 @@ final class Cues {
 
     static final Phrases REQUEST = Phrases.builder()
             .add("(can|could|would|will) (you|u|someone|somebody|anyone|one of you)", Phrases.wordEndUnlessFollowedBy(
-                    " (believe|imagine|tell if|hear me|like|prefer|recommend|suggest|say|rather|think|want|pick|choose|advise|expect|mind if)"))
+                    " (believe|imagine|tell if|tell me (which|what|where|when|who|how|if|whether|why)|hear me|like|prefer|recommend|suggest|say|rather|think|want|pick|choose|advise|expect|mind if)"))
             .add("(please|pls|plz|kindly)", Phrases.wordEndUnlessFollowedBy(
                     " (note|see (attached|below|above|the attached)|be aware|ignore|disregard|excuse|find (attached|below|enclosed)|let me know if)"))
             .add("mind (doing|taking|sending|checking|looking)")
@@ -56,7 +56,7 @@ final class Cues {
     static final Phrases NEED = Phrases.of(
             "we need to|we have to|we must|we should|we've got to|need(s)? to|ha(s|ve) to|don't forget to|do not forget to"
                     + "|remember to|make sure (to|that|you|we)|todo|to-do|action item|follow up|follow-up"
-                    + "|need (someone|somebody|a volunteer|an owner) to|(someone|somebody) (needs|has|should) to");
+                    + "|need (someone|somebody|a volunteer|an owner) to|(someone|somebody) (needs to|has to|should|must)");
     /**
      * Decision language: a sentence decides only with one of these ("let's go with", "we decided", "agreed to / that
      * we will", "final answer", "decision:", ...). A bare "Agreed," before an unrelated clause does not decide, nor does
@@ -105,7 +105,7 @@ final class Cues {
             "actually|scratch that|change of plans?|on second thought|instead|let's not|lets not|we're not going|not going with"
                     + "|no longer|never mind|nevermind|cancel|cancelled|canceled|revert|reverse|reversing|reconsider|rather than"
                     + "|forget (that|it|about)|hold off|postpone|postponed|switch(ing)? to|backing out|change our minds?|changed our minds?"
-                    + "|not anymore|call it off|calling it off|no go|plan b|going back to");
+                    + "|not anymore|call it off|calling it off|no go|plan b|going back to|" + OtherLanguages.REVERSAL);
     static final Phrases STRONG_REVERSAL = Phrases.of(
             "scratch that|change of plans?|on second thought|never mind|nevermind|forget (that|it)|changed? our minds?|call it off"
                     + "|calling it off|cancel that|reverse that|revert that|let's not");
@@ -156,11 +156,21 @@ final class Cues {
         }
         for (int k = 0; k < text.size(); k++) {
             String w = text.word(k);
-            if (w.length() > 4 && w.endsWith("ed") && stems.contains(Text.stem(w)) && reported(text, text.start(k), text.end(k))) {
+            boolean participle = w.length() > 4 && w.endsWith("ed") && stems.contains(Text.stem(w)) || germanParticiple(w, stems);
+            if (participle && reported(text, text.start(k), text.end(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "geleert" for "leeren", "geprüft" for "prüfen": ge- ... -t around the stem of one of the words. */
+    private static boolean germanParticiple(String w, java.util.Set<String> stems) {
+        if (w.length() < 6 || !w.startsWith("ge") || !w.endsWith("t")) {
+            return false;
+        }
+        String stem = w.substring(2, w.length() - 1);
+        return stems.stream().anyMatch(s -> s.length() > stem.length() && s.startsWith(stem) && s.endsWith("n"));
     }
 
     /** Whether the done word at {@code [start, end)} is a report: not promised in its clause, not followed by a deadline. */

@@ -135,7 +135,7 @@ final class Decisions {
             boolean replies = later.replyTo() != null && d.sources.contains(later.replyTo());
             int shared = ParsedThread.shared(u.termSet(), d.terms);
             boolean strongAndClose = Cues.STRONG_REVERSAL.in(u.cue()) && u.message() - from <= 3;
-            boolean newerDecision = thread.decides(u) && isLatestDecisionBefore(decisions, k, u.index());
+            boolean newerDecision = decisions.stream().anyMatch(o -> o.sentence == u) && isLatestDecisionBefore(decisions, k, u.index());
             if (replies || shared >= 1 || strongAndClose || newerDecision) {
                 d.reversedBy.add(later.id());
                 return;
