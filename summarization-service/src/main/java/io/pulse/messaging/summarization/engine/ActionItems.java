@@ -195,7 +195,8 @@ final class ActionItems {
             }
             boolean replies = source.id().equals(m.replyTo());
             long shared = commitment.termSet().stream().filter(a.terms::contains).count();
-            if (replies || shared >= 1 || commitment.terms().size() <= 2) {
+            boolean answersAnyone = ANYONE.in(a.sentence.cue()) && commitment.message() - a.sentence.message() <= 2;
+            if (replies || shared >= 1 || commitment.terms().size() <= 2 || answersAnyone) {
                 return a;
             }
         }

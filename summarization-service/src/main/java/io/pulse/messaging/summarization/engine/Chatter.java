@@ -28,12 +28,15 @@ final class Chatter {
             + "|danke|vielen dank|gracias|muchas gracias|merci)\\b[^,;:]*$", Pattern.CASE_INSENSITIVE);
     private static final Phrases COMPLAINT = Phrases.of("expected better|expect better|unacceptable|ridiculous|disappointed|disappointing"
             + "|frustrating|frustrated|annoying|annoyed|terrible|awful|horrible|worst|second time|third time|yet again|fed up|sick of"
-            + "|not happy|unhappy|waste of|a joke|useless|pathetic|thanks for nothing|how hard can it be|still waiting|ugh|love it"
+            + "|not happy|unhappy|waste of|a joke|useless|pathetic|thanks for nothing|how hard can it be|still waiting"
             + "|unverschämt|enttäuscht|ärgerlich|schon wieder|zum dritten mal|inaceptable|decepcionad[oa]|otra vez|una vergüenza");
     private static final Phrases THREAT = Phrases.of("chargeback|charge back|dispute the (charge|payment)|lawyer|legal action|sue you"
             + "|small claims|consumer protection|bad review|negative review|one-star|1-star|one star|report you|cancel my (subscription|account"
             + "|order|membership|contract)|take my business elsewhere|never (order|buy|shop) (here|from you|with you) again"
             + "|rückbuchung|anwalt|verbraucherzentrale|abogado|denuncia|contracargo");
+    /** Sighs and sarcasm: chatter when they are (nearly) all the sentence says ("ugh.", "love it."), not before a fact. */
+    private static final Phrases INTERJECTION = Phrases.of("ugh|argh|sigh|love it|great, another|just great|wonderful|fantastic|perfect");
+    private static final int INTERJECTION_WORDS = 4;
     /** "Make sure it doesn't happen again": a grievance, however it is phrased. */
     private static final Pattern NO_REPEAT = Pattern.compile("\\b(?:doesn't|does not|never|won't|will not|don't) happens? again\\b");
     /** "Hi everyone, happy to join!", "Welcome aboard, Fatima!", "Nice to meet you all". */
@@ -65,7 +68,7 @@ final class Chatter {
         if (THANKS.matcher(text).matches()) {
             return Kind.THANKS;
         }
-        if (NO_REPEAT.matcher(lower).find()
+        if (NO_REPEAT.matcher(lower).find() || INTERJECTION.in(u.cue()) && u.words().size() <= INTERJECTION_WORDS && !Cues.REQUEST.in(u.cue())
                 || COMPLAINT.in(u.cue()) && !Cues.REQUEST.in(u.cue()) && !Cues.NEED.in(u.cue()) && !Cues.decides(u.cue())) {
             return Kind.COMPLAINT;
         }

@@ -27,7 +27,7 @@ final class Commitments {
                     + "|cambiaremos|usaremos|lanzaremos))\\b");
 
     /** "Let's add SSO to the basic plan", "Scratch that, let's book the city venue instead", "let's not ship 2.14 again". */
-    private static final Pattern LETS = Pattern.compile("^(?:[^,;:.!?]{1,25}[,:!]\\s+)?(?:ok |okay |so |then |good point[,.]? )?"
+    private static final Pattern LETS = Pattern.compile("^(?:[^,;:.!?]{1,25}[,:!]\\s+)?(?:ok |okay |so |then |actually |instead |good point[,.]? )?"
             + "(?:let's|lets|let us)\\s+(?!(?:discuss|talk|see|think|chat|sync|meet|check|wait|try|ask|figure|circle|revisit|take a look|look"
             + "|keep|get back|hope|assume|say|pretend|catch up|continue|review|regroup|focus|move on|find out|start with|dig|sleep|decide"
             + "|not forget)\\b)\\p{L}+");

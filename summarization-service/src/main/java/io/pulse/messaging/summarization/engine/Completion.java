@@ -37,7 +37,8 @@ final class Completion {
                 continue;
             }
             for (Sentence u : thread.sentencesByMessage.get(j)) {
-                if (u.question() || !(thread.reportsDone(u) || Cues.reportsDoneAs(u.cue(), terms) || bareSuccess(u))) {
+                boolean ownVerb = !u.question() && Cues.reportsDoneAs(u.cue(), terms);
+                if (u.question() || !(ownVerb || thread.reportsDone(u) || bareSuccess(u))) {
                     continue;
                 }
                 boolean replies = later.replyTo() != null && sources.contains(later.replyTo());
@@ -45,7 +46,7 @@ final class Completion {
                 boolean byOwner = owner != null && later.sender().equals(owner);
                 boolean nextSpeaker = owner == null && !later.sender().equals(requester) && j - from <= NEXT_SPEAKER
                         && shortReport(u, terms);
-                if (replies || (byOwner && (shared >= 1 || shortReport(u, terms))) || (owner == null && shared >= 1)
+                if (replies || (byOwner && (shared >= 1 || ownVerb || shortReport(u, terms))) || (owner == null && shared >= 1)
                         || (!byOwner && shared >= 2) || nextSpeaker) {
                     return new Report(later.id(), owner != null ? owner : later.sender().equals(requester) ? null : later.sender());
                 }

@@ -13,7 +13,7 @@ final class Cues {
 
     static final Phrases REQUEST = Phrases.builder()
             .add("(can|could|would|will) (you|u|someone|somebody|anyone|one of you)", Phrases.wordEndUnlessFollowedBy(
-                    " (believe|imagine|tell if|tell me (which|what|where|when|who|how|if|whether|why)|hear me|like|prefer|recommend|suggest|say|rather|think|want|pick|choose|advise|expect|mind if)"))
+                    " (believe|imagine|tell if|tell me (which|what|where|when|who|how|if|whether|why)|(share|give me|send me|tell me|confirm|provide) your (order|account|customer|ticket|reference|booking|phone|email|address|full name|name|id|number|invoice)|hear me|like|prefer|recommend|suggest|say|rather|think|want|pick|choose|advise|expect|mind if)"))
             .add("(please|pls|plz|kindly)", Phrases.wordEndUnlessFollowedBy(
                     " (note|see (attached|below|above|the attached)|be aware|ignore|disregard|excuse|find (attached|below|enclosed)|let me know if)"))
             .add("mind (doing|taking|sending|checking|looking)")
@@ -156,7 +156,7 @@ final class Cues {
         }
         for (int k = 0; k < text.size(); k++) {
             String w = text.word(k);
-            boolean participle = w.length() > 4 && w.endsWith("ed") && stems.contains(Text.stem(w)) || germanParticiple(w, stems);
+            boolean participle = w.length() > 4 && w.endsWith("ed") && stems.contains(Text.stem(w)) || foreignParticiple(w, stems);
             if (participle && reported(text, text.start(k), text.end(k))) {
                 return true;
             }
@@ -164,13 +164,21 @@ final class Cues {
         return false;
     }
 
-    /** "geleert" for "leeren", "geprüft" for "prüfen": ge- ... -t around the stem of one of the words. */
-    private static boolean germanParticiple(String w, java.util.Set<String> stems) {
-        if (w.length() < 6 || !w.startsWith("ge") || !w.endsWith("t")) {
-            return false;
+    /**
+     * "geleert" for "leeren", "geprüft" for "prüfen" (ge- ... -t around a German infinitive's stem); "reiniciado" for
+     * "reiniciar", "enviado" for "enviar" (a Spanish -ado / -ido for an -ar / -er / -ir infinitive).
+     */
+    private static boolean foreignParticiple(String w, java.util.Set<String> stems) {
+        String stem;
+        if (w.length() >= 6 && w.startsWith("ge") && w.endsWith("t")) {
+            stem = w.substring(2, w.length() - 1);
+            return stems.stream().anyMatch(s -> s.length() > stem.length() && s.startsWith(stem) && s.endsWith("n"));
         }
-        String stem = w.substring(2, w.length() - 1);
-        return stems.stream().anyMatch(s -> s.length() > stem.length() && s.startsWith(stem) && s.endsWith("n"));
+        if (w.length() >= 6 && (w.endsWith("ado") || w.endsWith("ido"))) {
+            stem = w.substring(0, w.length() - 3);
+            return stems.stream().anyMatch(s -> s.length() == stem.length() + 2 && s.startsWith(stem) && s.matches(".*(ar|er|ir)"));
+        }
+        return false;
     }
 
     /** Whether the done word at {@code [start, end)} is a report: not promised in its clause, not followed by a deadline. */

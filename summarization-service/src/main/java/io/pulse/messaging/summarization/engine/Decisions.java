@@ -95,6 +95,9 @@ final class Decisions {
             }
             Sentence best = null;
             for (Sentence u : thread.sentencesByMessage.get(j)) {
+                if (!u.question() && (thread.decides(u) || Commitments.letsDecide(u) || Commitments.teamCommitment(u))) {
+                    return Optional.of(u); // "Let's do silver then." / "Agreed.": the agreement joins that decision
+                }
                 boolean proposes = Cues.startsWith(Cues.PROPOSAL_PREFIX, u.text().strip());
                 if (u.terms().size() >= 2 && (best == null || proposes || u.terms().size() > best.terms().size())) {
                     best = u;

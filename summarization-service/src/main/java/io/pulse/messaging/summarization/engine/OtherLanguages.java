@@ -23,7 +23,7 @@ final class OtherLanguages {
             + "|wir wechseln zu|finalement|plutôt|on passe à";
     static final String NOT_A_DECISION = "nicht entschieden|noch offen|no hemos decidido|sin decidir|pas encore décidé";
     /** "erledigt", "gemacht", "hecho", "listo", "fait". */
-    static final String DONE = "erledigt|gemacht|verschickt|geschickt|behoben|hecho|listo|terminado|enviado|resuelto|fait|envoyé|réglé";
+    static final String DONE = "erledigt|gemacht|verschickt|geschickt|behoben|ist raus|hecho|listo|terminado|enviado|resuelto|fait|envoyé|réglé";
 
     private OtherLanguages() {
     }

@@ -26,7 +26,7 @@ import io.pulse.messaging.summarization.engine.ThreadSummary.KeyPoint;
 class RecapSetTest {
 
     /** The threads the engine is known to get wrong (each says why in the set). */
-    static final int KNOWN_MISSES = 0;
+    static final int KNOWN_MISSES = 1;
 
     private static final ExtractiveSummaryEngine ENGINE = new ExtractiveSummaryEngine();
 
