@@ -166,9 +166,9 @@ public final class Examples {
             {"content": "Are you free for a call on Tuesday at 3pm?", "senderName": "Anna Müller", "tone": "friendly"}""";
 
     public static final String SUGGESTIONS = """
-            {"kind": "scheduling", "kinds": [{"kind": "scheduling", "score": 0.62}, {"kind": "question", "score": 0.38}],
-             "suggestions": [{"text": "Tuesday at 3pm works for me.", "kind": "scheduling", "confidence": 0.62},
-                             {"text": "Sorry, Tuesday at 3pm doesn't work for me. Could we find another time?", "kind": "scheduling", "confidence": 0.55},
-                             {"text": "Good question, Anna, let me check and get back to you.", "kind": "question", "confidence": 0.38}],
-             "engine": "local", "fallbackReason": null}""";
+            {"kind": "scheduling", "kinds": [{"kind": "scheduling", "score": 0.69}, {"kind": "question", "score": 0.31}],
+             "suggestions": [{"text": "Tuesday at 3pm works for me.", "kind": "scheduling", "confidence": 0.69},
+                             {"text": "Tuesday at 3pm is difficult for me. Could we find another time?", "kind": "scheduling", "confidence": 0.61},
+                             {"text": "Let me check my calendar and confirm.", "kind": "scheduling", "confidence": 0.52}],
+             "language": "en", "unavailableReason": null, "engine": "local", "fallbackReason": null}""";
 }
