@@ -78,21 +78,48 @@ class EvaluationApiTest {
     }
 
     @Test
-    void personalisedRepliesGreetInTheUsersZoneAndTone() {
+    void personalisedRepliesGreetInTheSendersZoneAndTone() {
         Api alice = Api.newUser();
         Map<String, Object> rule = rule("Formal", 10, "Thank you for your message. I will answer on Monday.");
         rule.put("personalise", true);
         rule.put("tone", "formal");
         rule.put("timeZone", "Asia/Tokyo");
         alice.createRule(rule);
-        Map<String, Object> m = with(message("Can we talk?"), "sentAt", "2026-03-04T00:30:00Z"); // 09:30 in Tokyo
+        // 09:30 for the sender (UTC-5), 23:30 for the owner in Tokyo: the sender's morning decides.
+        Map<String, Object> m = with(message("Can we talk?"), "sentAt", "2026-03-04T09:30:00-05:00");
         alice.post("/evaluate", m).statusCode(200)
                 .body("text", equalTo("Good morning Anna,\n\nThank you for your message. I will answer on Monday.\n\nKind regards,\nBob Stone"))
                 .body("personalised", equalTo(true)).body("engine", equalTo("local"));
-        Map<String, Object> other = with(fresh(m), "sender", Map.of("email", "xy12@example.com"));
-        alice.post("/evaluate", with(other, "recipient", Map.of("name", "Robert", "timeZone", "Europe/London"))).statusCode(200)
-                .body("text", startsWith("Hello,")) // 00:30 in London: no time-of-day greeting; no name known
+        // A timestamp in UTC says nothing about the sender's zone: a neutral greeting, whatever the owner's clock.
+        Map<String, Object> other = with(fresh(with(m, "sentAt", "2026-03-04T00:30:00Z")), "sender", Map.of("email", "xy12@example.com"));
+        alice.post("/evaluate", with(other, "recipient", Map.of("name", "Robert", "timeZone", "Asia/Tokyo"))).statusCode(200)
+                .body("text", startsWith("Hello,")) // 09:30 in Tokyo, but the sender's time of day is unknown; no name known
                 .body("text", containsString("Kind regards,\nRobert"));
+    }
+
+    /** Issue 14: email replies had no subject. */
+    @Test
+    void emailRepliesCarryASubjectAndTheLogKeepsIt() {
+        Api alice = Api.newUser();
+        Map<String, Object> rule = keywordRule("Pricing", 10, "Our price list is at example.com/prices.", "price");
+        rule.put("replySubject", "Our prices");
+        String ruleId = alice.createRule(rule);
+        alice.get("/rules/" + ruleId).statusCode(200).body("replySubject", equalTo("Our prices"));
+        Map<String, Object> withSubject = with(message("What is the price?"), "subject", "Premium plan\r\nBcc: x@evil.example");
+        String logId = alice.post("/evaluate", withSubject).statusCode(200).body("reply", equalTo(true))
+                .body("subject", equalTo("Re: Premium plan Bcc: x@evil.example")).extract().path("logId");
+        alice.get("/log/" + logId).statusCode(200).body("subject", equalTo("Re: Premium plan Bcc: x@evil.example"));
+        alice.post("/evaluate", with(with(message("price again?"), "subject", "RE: Premium plan"), "sender",
+                Map.of("email", "ben@example.com"))).statusCode(200).body("subject", equalTo("RE: Premium plan"));
+        alice.post("/evaluate", with(message("price?"), "sender", Map.of("email", "cleo@example.com"))).statusCode(200)
+                .body("subject", equalTo("Our prices"));
+        alice.post("/evaluate?dryRun=true", with(message("price?"), "sender", Map.of("email", "dan@example.com"))).statusCode(200)
+                .body("subject", equalTo("Our prices"));
+        alice.post("/evaluate", with(with(message("price?"), "channel", "chat"), "sender", Map.of("email", "eve@example.com")))
+                .statusCode(200).body("reply", equalTo(true)).body("subject", nullValue());
+        alice.patch("/rules/" + ruleId, Map.of("replySubject", "two\nlines")).statusCode(400)
+                .body("errors[0].field", equalTo("replySubject"));
+        alice.patch("/rules/" + ruleId, Map.of("replySubject", "x".repeat(201))).statusCode(400);
     }
 
     @Test
