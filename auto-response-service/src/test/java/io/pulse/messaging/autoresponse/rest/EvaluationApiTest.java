@@ -97,31 +97,6 @@ class EvaluationApiTest {
                 .body("text", containsString("Kind regards,\nRobert"));
     }
 
-    /** Issue 14: email replies had no subject. */
-    @Test
-    void emailRepliesCarryASubjectAndTheLogKeepsIt() {
-        Api alice = Api.newUser();
-        Map<String, Object> rule = keywordRule("Pricing", 10, "Our price list is at example.com/prices.", "price");
-        rule.put("replySubject", "Our prices");
-        String ruleId = alice.createRule(rule);
-        alice.get("/rules/" + ruleId).statusCode(200).body("replySubject", equalTo("Our prices"));
-        Map<String, Object> withSubject = with(message("What is the price?"), "subject", "Premium plan\r\nBcc: x@evil.example");
-        String logId = alice.post("/evaluate", withSubject).statusCode(200).body("reply", equalTo(true))
-                .body("subject", equalTo("Re: Premium plan Bcc: x@evil.example")).extract().path("logId");
-        alice.get("/log/" + logId).statusCode(200).body("subject", equalTo("Re: Premium plan Bcc: x@evil.example"));
-        alice.post("/evaluate", with(with(message("price again?"), "subject", "RE: Premium plan"), "sender",
-                Map.of("email", "ben@example.com"))).statusCode(200).body("subject", equalTo("RE: Premium plan"));
-        alice.post("/evaluate", with(message("price?"), "sender", Map.of("email", "cleo@example.com"))).statusCode(200)
-                .body("subject", equalTo("Our prices"));
-        alice.post("/evaluate?dryRun=true", with(message("price?"), "sender", Map.of("email", "dan@example.com"))).statusCode(200)
-                .body("subject", equalTo("Our prices"));
-        alice.post("/evaluate", with(with(message("price?"), "channel", "chat"), "sender", Map.of("email", "eve@example.com")))
-                .statusCode(200).body("reply", equalTo(true)).body("subject", nullValue());
-        alice.patch("/rules/" + ruleId, Map.of("replySubject", "two\nlines")).statusCode(400)
-                .body("errors[0].field", equalTo("replySubject"));
-        alice.patch("/rules/" + ruleId, Map.of("replySubject", "x".repeat(201))).statusCode(400);
-    }
-
     @Test
     void everyLoopGuardSuppressesAndLogsItsReason() {
         Api alice = Api.newUser();
