@@ -130,6 +130,18 @@ class LocalSuggestionEngineTest {
     }
 
     @Test
+    void aTimeOrAMeetingWordAloneMakesNoSchedulingProposal() {
+        SuggestionEngine.Result joining = engine.suggest("Is Marta joining the call?", null);
+        assertEquals(MessageKind.QUESTION, joining.kinds().get(0).kind(), joining.kinds().toString());
+        assertEquals("Yes, I think so.", texts(joining).get(0)); // no pronoun to answer with: nothing made up about Marta
+        SuggestionEngine.Result build = engine.suggest("Why is the build red again?? This is the third time today.", null);
+        assertTrue(build.kinds().stream().noneMatch(k -> k.kind() == MessageKind.SCHEDULING), build.kinds().toString());
+        SuggestionEngine.Result news = engine.suggest("Hi team, the release is postponed to next week.", null);
+        assertEquals(MessageKind.INFORMATION, news.kinds().get(0).kind(), news.kinds().toString());
+        assertEquals("Yes, I did.", texts(engine.suggest("Hey Sam, quick question: did you get my email about the budget?", null)).get(0));
+    }
+
+    @Test
     void schedulingRepliesReuseTheProposedTime() {
         SuggestionEngine.Result result = engine.suggest("Can we meet on tuesday at 3 pm?", null);
         assertEquals("Tuesday at 3pm works for me.", result.suggestions().get(0).text());

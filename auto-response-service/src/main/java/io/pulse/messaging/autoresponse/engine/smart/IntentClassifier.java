@@ -70,8 +70,9 @@ public final class IntentClassifier {
         if (question) {
             scores.merge(MessageKind.QUESTION, 1.5, Double::sum);
         }
-        times(text, scores);
         sentiment(text, scores);
+        boolean named = ProposedTime.count(text) > 0;
+        times(text, scores);
         if (text.chars().filter(c -> c == '!').count() >= 2 && scores.containsKey(MessageKind.COMPLAINT)) {
             scores.merge(MessageKind.COMPLAINT, 0.5, Double::sum);
         }
@@ -83,11 +84,14 @@ public final class IntentClassifier {
         if (other && scores.containsKey(MessageKind.THANKS)) {
             scores.computeIfPresent(MessageKind.THANKS, (k, v) -> v * 0.5); // "... can you check? Thanks!" is a request
         }
-        if (question && (scores.containsKey(MessageKind.RESCHEDULE) || scores.containsKey(MessageKind.SCHEDULING))) {
+        if (question && named && (scores.containsKey(MessageKind.RESCHEDULE) || scores.containsKey(MessageKind.SCHEDULING))) {
             scores.merge(MessageKind.QUESTION, -1.0, Double::sum); // "are you free on Tuesday?" is about a time
         }
         if (question && scores.getOrDefault(MessageKind.REQUEST, 0.0) >= 1.2) {
             scores.merge(MessageKind.QUESTION, -0.5, Double::sum); // "could you send it?" asks for an action
+        }
+        if (Text.words(text).length > 6 && scores.keySet().stream().allMatch(k -> k == MessageKind.GREETING)) {
+            scores.put(MessageKind.INFORMATION, 0.8); // "Hi team, the release moved to next week." tells something
         }
         if (scores.containsKey(MessageKind.REFUND)) {
             // A refund asked for is a complaint with a specific demand: the replies must be about the refund.
@@ -117,8 +121,8 @@ public final class IntentClassifier {
         if (scores.containsKey(MessageKind.RESCHEDULE)) {
             scores.merge(MessageKind.RESCHEDULE, 1.5 + 1.3 + scores.getOrDefault(MessageKind.SCHEDULING, 0.0), Double::sum);
             scores.remove(MessageKind.SCHEDULING);
-        } else if (question || scores.containsKey(MessageKind.SCHEDULING)) {
-            scores.merge(MessageKind.SCHEDULING, 1.3, Double::sum);
+        } else if (scores.containsKey(MessageKind.SCHEDULING) || question && !scores.containsKey(MessageKind.COMPLAINT)) {
+            scores.merge(MessageKind.SCHEDULING, 1.3, Double::sum); // "why is it down again today?" proposes no time
         }
     }
 

@@ -52,8 +52,9 @@ public final class ReplyPlanner {
         if (second != null) {
             add(out, seen, second, options(second.kind(), text, phrases.language(), slots), phrases, slots, intent.clarity(), 1);
         }
-        if (out.size() < 3) {
-            add(out, seen, top, options(top.kind(), text, phrases.language(), slots), phrases, slots, intent.clarity(), 3 - out.size());
+        for (int k = 0; k < kinds.size() && out.size() < 3; k++) { // a kind with fewer options: the next kinds fill in
+            add(out, seen, kinds.get(k), options(kinds.get(k).kind(), text, phrases.language(), slots), phrases, slots, intent.clarity(),
+                    3 - out.size());
         }
         return List.copyOf(out);
     }
