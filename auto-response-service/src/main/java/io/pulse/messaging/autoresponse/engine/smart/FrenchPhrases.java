@@ -28,12 +28,17 @@ final class FrenchPhrases {
         p.put(Phrase.SCHEDULE_CHECK, "Je regarde mon agenda et je vous confirme.");
         p.put(Phrase.SCHEDULE_ASK, "Avec plaisir. Quel moment vous conviendrait ?");
         p.put(Phrase.COMPLAINT_SORRY, "Toutes mes excuses{hi}. Je m'en occupe tout de suite et je reviens vers vous.");
-        p.put(Phrase.COMPLAINT_DETAILS, "Veuillez nous excuser pour ce désagrément. Pourriez-vous me donner quelques détails pour que je puisse régler le problème ?");
-        p.put(Phrase.COMPLAINT_ESCALATE, "Je comprends votre frustration. Je transmets le problème à l'équipe concernée et je vous tiens au courant.");
+        p.put(Phrase.COMPLAINT_DETAILS, "Veuillez nous excuser pour ce désagrément. "
+                + "Pourriez-vous me donner quelques détails pour que je puisse régler le problème ?");
+        p.put(Phrase.COMPLAINT_ESCALATE, "Je comprends votre frustration. "
+                + "Je transmets le problème à l'équipe concernée et je vous tiens au courant.");
         p.put(Phrase.REFUND_SORRY, "Toutes mes excuses{hi}. Je m'occupe de votre remboursement tout de suite et je reviens vers vous.");
-        p.put(Phrase.REFUND_ORDER, "Veuillez nous excuser pour ce désagrément. Je vérifie le remboursement de la commande {order} et je reviens vers vous aujourd'hui.");
-        p.put(Phrase.REFUND_ASK_ORDER, "Veuillez nous excuser pour ce désagrément. Pourriez-vous m'envoyer votre numéro de commande pour que je vérifie le remboursement ?");
-        p.put(Phrase.REFUND_ESCALATE, "Je comprends. Je transmets votre demande de remboursement à l'équipe concernée et je vous tiens au courant.");
+        p.put(Phrase.REFUND_ORDER, "Veuillez nous excuser pour ce désagrément. "
+                + "Je vérifie le remboursement de la commande {order} et je reviens vers vous aujourd'hui.");
+        p.put(Phrase.REFUND_ASK_ORDER, "Veuillez nous excuser pour ce désagrément. "
+                + "Pourriez-vous m'envoyer votre numéro de commande pour que je vérifie le remboursement ?");
+        p.put(Phrase.REFUND_ESCALATE, "Je comprends. "
+                + "Je transmets votre demande de remboursement à l'équipe concernée et je vous tiens au courant.");
         p.put(Phrase.THANKS_1, "Avec plaisir{hi} !");
         p.put(Phrase.THANKS_2, "Je vous en prie !");
         p.put(Phrase.THANKS_3, "De rien, c'était avec plaisir.");

@@ -28,12 +28,17 @@ final class GermanPhrases {
         p.put(Phrase.SCHEDULE_CHECK, "Ich schaue in meinen Kalender und bestätige dann.");
         p.put(Phrase.SCHEDULE_ASK, "Gerne. Welcher Termin würde passen?");
         p.put(Phrase.COMPLAINT_SORRY, "Das tut mir leid{hi}. Ich kümmere mich sofort darum und melde mich.");
-        p.put(Phrase.COMPLAINT_DETAILS, "Entschuldigen Sie die Unannehmlichkeiten. Könnten Sie mir ein paar Details schicken, damit ich das klären kann?");
-        p.put(Phrase.COMPLAINT_ESCALATE, "Ich verstehe Ihren Ärger. Ich gebe das an das zuständige Team weiter und halte Sie auf dem Laufenden.");
+        p.put(Phrase.COMPLAINT_DETAILS, "Entschuldigen Sie die Unannehmlichkeiten. "
+                + "Könnten Sie mir ein paar Details schicken, damit ich das klären kann?");
+        p.put(Phrase.COMPLAINT_ESCALATE, "Ich verstehe Ihren Ärger. "
+                + "Ich gebe das an das zuständige Team weiter und halte Sie auf dem Laufenden.");
         p.put(Phrase.REFUND_SORRY, "Das tut mir leid{hi}. Ich kümmere mich sofort um die Rückerstattung und melde mich.");
-        p.put(Phrase.REFUND_ORDER, "Entschuldigen Sie die Unannehmlichkeiten. Ich prüfe die Rückerstattung für die Bestellung {order} und melde mich noch heute.");
-        p.put(Phrase.REFUND_ASK_ORDER, "Entschuldigen Sie die Unannehmlichkeiten. Könnten Sie mir die Bestellnummer schicken, damit ich die Rückerstattung prüfen kann?");
-        p.put(Phrase.REFUND_ESCALATE, "Ich verstehe. Ich gebe Ihre Bitte um Rückerstattung an das zuständige Team weiter und halte Sie auf dem Laufenden.");
+        p.put(Phrase.REFUND_ORDER, "Entschuldigen Sie die Unannehmlichkeiten. "
+                + "Ich prüfe die Rückerstattung für die Bestellung {order} und melde mich noch heute.");
+        p.put(Phrase.REFUND_ASK_ORDER, "Entschuldigen Sie die Unannehmlichkeiten. "
+                + "Könnten Sie mir die Bestellnummer schicken, damit ich die Rückerstattung prüfen kann?");
+        p.put(Phrase.REFUND_ESCALATE, "Ich verstehe. "
+                + "Ich gebe Ihre Bitte um Rückerstattung an das zuständige Team weiter und halte Sie auf dem Laufenden.");
         p.put(Phrase.THANKS_1, "Gern geschehen{hi}!");
         p.put(Phrase.THANKS_2, "Freut mich, dass ich helfen konnte!");
         p.put(Phrase.THANKS_3, "Jederzeit gerne!");

@@ -19,8 +19,9 @@ import io.pulse.messaging.common.text.SarcasmCues;
  * word for moving ("move", "verschieben", "décaler", "mover") is a reschedule, a time alone a scheduling proposal; a
  * question mark makes a question unless the question asks for an action or a time; sarcasm ("great, another outage.
  * love it.") and the complaint cues of the sentiment engine (something still not done, a long wait, a repeated
- * problem, a demand) make a complaint, and sarcasm is never thanks; a refund asked for outranks the complaint around it; a greeting or a "thanks" that only frames another
- * kind counts little. Scores become shares of the total, strongest first; a message with no cue is information.
+ * problem, a demand) make a complaint, and sarcasm is never thanks; a refund asked for outranks the complaint around
+ * it; a greeting or a "thanks" that only frames another kind counts little. Scores become shares of the total,
+ * strongest first; a message with no cue is information.
  */
 public final class IntentClassifier {
 

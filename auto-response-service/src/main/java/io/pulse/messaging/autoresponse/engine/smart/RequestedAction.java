@@ -8,15 +8,16 @@ import java.util.regex.Pattern;
 /**
  * What an English request asks the reader to do, as the reply can say it: "Could you send me the Q3 report by
  * Friday?" gives "send you the Q3 report". Only for a common work verb followed by a short object (at most eight
- * words, no link, address or quote; numbers and names are the message's own), with the pronouns turned round (me and us become you, my and our your, your my);
- * null otherwise, and the reply stays generic ("I'll take care of it").
+ * words, no link, address or quote; numbers and names are the message's own), with the pronouns turned round (me
+ * and us become you, my and our your, your my); null otherwise, and the reply stays generic ("I'll take care of it").
  */
 public final class RequestedAction {
 
     private static final String VERB = "send|share|review|check|update|forward|sign|approve|fix|confirm|book|prepare|add"
             + "|merge|test|upload|look at|take a look at|proofread|finish|schedule|set up|resend";
     private static final Pattern REQUEST = Pattern.compile("(?i)\\b(?:could|can|would|will)\\s+you\\s+(?:please\\s+)?(?:also\\s+)?"
-            + "(" + VERB + ")\\s+([^?.!,;:\\n]{2,80}?)\\s*(?=\\?|\\.|!|,|;|:|\\n|$|\\s+(?:by|before|until|today|tomorrow|asap|when|if|so|and|for me|for us)\\b)");
+            + "(" + VERB + ")\\s+([^?.!,;:\\n]{2,80}?)\\s*(?=\\?|\\.|!|,|;|:|\\n|$"
+            + "|\\s+(?:by|before|until|today|tomorrow|asap|when|if|so|and|for me|for us)\\b)");
     private static final Pattern UNSAFE = Pattern.compile("[\"“”@/<>{}\\[\\]]|https?:|www\\.");
     private static final Map<String, String> SWAPS = Map.of("me", "you", "us", "you", "my", "your", "our", "your",
             "your", "my", "yours", "mine", "mine", "yours");

@@ -33,7 +33,8 @@ final class SpanishPhrases {
         p.put(Phrase.REFUND_SORRY, "Lo siento mucho{hi}. Reviso su reembolso de inmediato y respondo en cuanto sepa algo.");
         p.put(Phrase.REFUND_ORDER, "Disculpe las molestias. Reviso el reembolso del pedido {order} y respondo hoy mismo.");
         p.put(Phrase.REFUND_ASK_ORDER, "Disculpe las molestias. ¿Podría enviarme el número de pedido para revisar el reembolso?");
-        p.put(Phrase.REFUND_ESCALATE, "Entiendo. Paso su solicitud de reembolso al equipo correspondiente y le aviso en cuanto haya novedades.");
+        p.put(Phrase.REFUND_ESCALATE, "Entiendo. "
+                + "Paso su solicitud de reembolso al equipo correspondiente y le aviso en cuanto haya novedades.");
         p.put(Phrase.THANKS_1, "¡De nada{hi}!");
         p.put(Phrase.THANKS_2, "¡Con mucho gusto!");
         p.put(Phrase.THANKS_3, "¡Un placer ayudar!");

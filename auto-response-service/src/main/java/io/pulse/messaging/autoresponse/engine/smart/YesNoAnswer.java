@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class YesNoAnswer {
 
-    private static final Pattern QUESTION = Pattern.compile("(?i)(?:^|[.!?\\n]\\s*)(?:(?:hi|hey|hello)\\b[^,?!.]{0,30}[,!]\\s*)?(?:[^?.!\\n:]{0,30}:\\s*)?"
+    private static final Pattern QUESTION = Pattern.compile("(?i)(?:^|[.!?\\n]\\s*)(?:(?:hi|hey|hello)\\b[^,?!.]{0,30}[,!]\\s*)?"
+            + "(?:[^?.!\\n:]{0,30}:\\s*)?"
             + "(can|could|will|would|is|are|was|were|do|does|did|have|has|should|am)\\s+([\\p{L}']+)[^?.!\\n]*\\?");
     private static final Map<String, String> NEGATIVE = Map.ofEntries(Map.entry("can", "can't"), Map.entry("could", "can't"),
             Map.entry("will", "won't"), Map.entry("would", "wouldn't"), Map.entry("is", "isn't"), Map.entry("are", "aren't"),
