@@ -1,6 +1,7 @@
 package io.pulse.messaging.autoresponse.engine;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,9 @@ import java.util.UUID;
  * @param autoSubmitted the RFC 3834 {@code Auto-Submitted} header value, or null when absent
  * @param precedence    the {@code Precedence} header value ({@code bulk}, {@code list}, {@code junk}), or null
  * @param headers       any other headers, names compared case-insensitively
+ * @param subject       the message's subject (email), or null
+ * @param senderOffset  the UTC offset the sender's client wrote the sending time in, when it said one (not UTC, which
+ *                      servers write whatever the sender's zone): the sender's time of day for a greeting; else null
  */
 public record IncomingMessage(
         UUID messageId,
@@ -28,7 +32,17 @@ public record IncomingMessage(
         boolean mailingList,
         boolean knownContact,
         boolean internalSender,
-        Map<String, String> headers) {
+        Map<String, String> headers,
+        String subject,
+        ZoneOffset senderOffset) {
+
+    /** A message without a subject or a known sender offset. */
+    public IncomingMessage(UUID messageId, UUID conversationId, UUID senderId, String senderName, String senderEmail, String content,
+                           Instant sentAt, String channel, String autoSubmitted, String precedence, boolean bulk, boolean mailingList,
+                           boolean knownContact, boolean internalSender, Map<String, String> headers) {
+        this(messageId, conversationId, senderId, senderName, senderEmail, content, sentAt, channel, autoSubmitted, precedence, bulk,
+                mailingList, knownContact, internalSender, headers, null, null);
+    }
 
     public IncomingMessage {
         content = content == null ? "" : content;

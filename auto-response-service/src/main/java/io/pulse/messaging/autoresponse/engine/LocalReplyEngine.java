@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Personalises a rendered reply without adding facts: it replaces or adds the greeting (by the sender's first
- * name, aware of the time of day in the user's zone), sets the tone (formal: "Dear"/"Good morning" and a
+ * name, aware of the time of day in the sender's zone when the request has it), sets the tone (formal: "Dear"/"Good morning" and a
  * "Kind regards" sign-off; friendly: "Hi"; brief: at most two sentences, no sign-off), and otherwise keeps the
  * rule's own words. Everything it adds is a greeting or sign-off; every fact comes from the template or the
  * message.
@@ -75,7 +75,7 @@ public final class LocalReplyEngine implements ReplyEngine {
         return new Reply(text.toString().strip(), name != null || tone != Tone.FRIENDLY || part != null, name());
     }
 
-    /** morning (05-12), afternoon (12-17), evening (17-22) in the user's zone; null at night (no "good night" greeting). */
+    /** morning (05-12), afternoon (12-17), evening (17-22) in the sender's zone; null at night or when the zone is unknown. */
     static String partOfDay(Request request) {
         if (request.sentAt() == null || request.zone() == null) {
             return null;

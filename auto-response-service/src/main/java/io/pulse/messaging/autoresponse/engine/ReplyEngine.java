@@ -17,7 +17,8 @@ public interface ReplyEngine {
      * @param senderFirstName the sender's first name, or null
      * @param userName      the user's display name, or null
      * @param sentAt        when the incoming message was sent
-     * @param zone          the user's time zone (time of day of the greeting)
+     * @param zone          the sender's zone or offset (the time of day of the greeting), or null when unknown: a
+     *                      greeting without a time of day
      */
     record Request(String rendered, Tone tone, String senderFirstName, String userName, Instant sentAt, ZoneId zone) {
     }

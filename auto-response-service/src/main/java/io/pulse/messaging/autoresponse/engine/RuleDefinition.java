@@ -12,7 +12,8 @@ import java.util.UUID;
  * @param internalTemplate the reply for internal senders when it differs (out-of-office), or null
  * @param personalise      whether the reply engine may personalise the rendered text
  * @param generatedReply   whether the reply sent is the model's rewrite of the rule's reply for each message
- * @param timeZone         the user's zone, for the time of day of a greeting and for dates in the reply
+ * @param timeZone         the user's zone, for dates in the reply
+ * @param replySubject     the subject of email replies to messages without one, or null
  */
 public record RuleDefinition(
         UUID id,
@@ -27,12 +28,20 @@ public record RuleDefinition(
         Tone tone,
         ZoneId timeZone,
         Duration cooldown,
-        boolean generatedReply) {
+        boolean generatedReply,
+        String replySubject) {
 
     /** A rule that sends its own text (no generated reply). */
     public RuleDefinition(UUID id, String name, boolean enabled, int priority, Instant createdAt, Conditions conditions, Template template,
                           Template internalTemplate, boolean personalise, Tone tone, ZoneId timeZone, Duration cooldown) {
         this(id, name, enabled, priority, createdAt, conditions, template, internalTemplate, personalise, tone, timeZone, cooldown, false);
+    }
+
+    /** A rule without a subject of its own. */
+    public RuleDefinition(UUID id, String name, boolean enabled, int priority, Instant createdAt, Conditions conditions, Template template,
+                          Template internalTemplate, boolean personalise, Tone tone, ZoneId timeZone, Duration cooldown, boolean generatedReply) {
+        this(id, name, enabled, priority, createdAt, conditions, template, internalTemplate, personalise, tone, timeZone, cooldown,
+                generatedReply, null);
     }
 
     /** Evaluation order: lower priority number first, then the older rule, then the id (a total order). */

@@ -5,6 +5,9 @@ import java.util.List;
 /** Short reply suggestions for one incoming message. Deterministic for the same input. */
 public interface SuggestionEngine {
 
+    /** Why there are no suggestions: the message is in a language the engine has no phrases for. */
+    String LANGUAGE_NOT_SUPPORTED = "language-not-supported";
+
     record Suggestion(String text, MessageKind kind, double confidence) {
     }
 
@@ -12,7 +15,16 @@ public interface SuggestionEngine {
     record Classification(MessageKind kind, double score) {
     }
 
-    record Result(List<Classification> kinds, List<Suggestion> suggestions, String engine) {
+    /**
+     * @param language          the message's language (ISO 639-1 when known, else a BCP 47 tag such as {@code und-Cyrl})
+     * @param unavailableReason why the suggestions are empty ({@link #LANGUAGE_NOT_SUPPORTED}), else null
+     */
+    record Result(List<Classification> kinds, List<Suggestion> suggestions, String engine, String language,
+                  String unavailableReason) {
+
+        public Result(List<Classification> kinds, List<Suggestion> suggestions, String engine, String language) {
+            this(kinds, suggestions, engine, language, null);
+        }
     }
 
     Result suggest(String content, String senderFirstName);

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.pulse.messaging.autoresponse.engine.Text;
+import io.pulse.messaging.common.text.LanguageGuess;
 
 /**
  * What a reply written by the model must satisfy to be sent as the user's, checked against its sources (the incoming
@@ -74,7 +75,7 @@ public final class ReplyChecks {
         if (unsourcedClaim(reply)) {
             return Optional.of("action-claim");
         }
-        String replyLanguage = language == null ? null : LanguageGuess.of(reply);
+        String replyLanguage = language == null ? null : LanguageGuess.of(reply).definite();
         if (replyLanguage != null && !replyLanguage.equals(language)) {
             return Optional.of("wrong-language");
         }

@@ -48,7 +48,7 @@ public final class RuleReplyTask implements ModelTask<String> {
      * What the rewrite is about.
      *
      * @param ownerReply the reply the rule sends without the model (its template rendered, personalised if it asks)
-     * @param language   the message's language as far as {@link LanguageGuess} can tell, or null
+     * @param language   the message's language as far as {@code LanguageGuess} (common) can tell definitely, or null
      */
     public record Input(String message, String senderFirstName, String channel, String ownerReply, Tone tone, String language) {
     }

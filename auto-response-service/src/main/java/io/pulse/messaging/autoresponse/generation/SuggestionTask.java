@@ -53,7 +53,8 @@ public final class SuggestionTask implements ModelTask<SuggestionEngine.Result> 
             contain. Never say that something has already been done (refunded, sent, booked, cancelled): nothing has been \
             done yet. No placeholders such as [Name] or {{name}}, no markdown, no signature.
             Also say what kind of message it is: one to three kinds, strongest first, each with a score from 0 to 1.
-            Kinds are exactly: question, request, thanks, scheduling, greeting, complaint, apology, urgent, information.
+            Kinds are exactly: question, request, reschedule (move an existing meeting), scheduling (propose a new one), complaint, \
+            refund, thanks, information, urgent, greeting, apology.
             Answer with this JSON object:
             {"kinds": [{"kind": "<kind>", "score": <0..1>}],
              "suggestions": [{"text": "<reply>", "kind": "<the kind of message this reply answers>", "confidence": <0..1>}]}""";
@@ -74,7 +75,7 @@ public final class SuggestionTask implements ModelTask<SuggestionEngine.Result> 
     private final SuggestionEngine local;
 
     /**
-     * @param language the message's language (ISO 639-1) as far as {@link LanguageGuess} can tell, or null
+     * @param language the message's language (ISO 639-1) as far as {@code LanguageGuess} (common) can tell definitely, or null
      * @param local    the engine that answers without the model
      */
     public SuggestionTask(String content, String senderFirstName, Tone tone, String language, SuggestionEngine local) {
@@ -113,7 +114,7 @@ public final class SuggestionTask implements ModelTask<SuggestionEngine.Result> 
         if (kept.isEmpty()) {
             throw new ModelFailure(FallbackReason.INVALID_OUTPUT, "no suggestion of the answer passed validation");
         }
-        return new SuggestionEngine.Result(kinds(parsed.kinds(), kept, drops), kept, "llm");
+        return new SuggestionEngine.Result(kinds(parsed.kinds(), kept, drops), kept, "llm", language);
     }
 
     private List<Suggestion> suggestions(List<Item> items, Drops drops) {
@@ -173,7 +174,7 @@ public final class SuggestionTask implements ModelTask<SuggestionEngine.Result> 
         }
         String name = wire.strip();
         for (MessageKind kind : MessageKind.values()) {
-            if (kind.name().equalsIgnoreCase(name)) {
+            if (kind.wire().equalsIgnoreCase(name)) {
                 return Optional.of(kind);
             }
         }

@@ -39,6 +39,8 @@ public class AutoResponseLogEntry extends OwnedEntity {
     private String engine;
     @Column(name = "fallback_reason", updatable = false, columnDefinition = "text")
     private String fallbackReason;
+    @Column(name = "reply_subject", updatable = false, columnDefinition = "text")
+    private String replySubject;
 
     public UUID getRuleId() { return ruleId; }
     public void setRuleId(UUID ruleId) { this.ruleId = ruleId; }
@@ -64,6 +66,8 @@ public class AutoResponseLogEntry extends OwnedEntity {
     public void setPersonalised(boolean personalised) { this.personalised = personalised; }
     public String getEngine() { return engine; }
     public void setEngine(String engine) { this.engine = engine; }
+    public String getReplySubject() { return replySubject; }
+    public void setReplySubject(String replySubject) { this.replySubject = replySubject; }
     public String getFallbackReason() { return fallbackReason; }
     public void setFallbackReason(String fallbackReason) { this.fallbackReason = fallbackReason; }
 }

@@ -50,6 +50,9 @@ public class AutoResponseRule extends OwnedEntity {
     @Column(name = "generated_reply", nullable = false)
     private boolean generatedReply;
 
+    @Column(name = "reply_subject", columnDefinition = "text")
+    private String replySubject;
+
     @Column(name = "tone", nullable = false, columnDefinition = "text")
     private String tone;
 
@@ -77,6 +80,8 @@ public class AutoResponseRule extends OwnedEntity {
     public void setInternalTemplate(String internalTemplate) { this.internalTemplate = internalTemplate; }
     public boolean isPersonalise() { return personalise; }
     public void setPersonalise(boolean personalise) { this.personalise = personalise; }
+    public String getReplySubject() { return replySubject; }
+    public void setReplySubject(String replySubject) { this.replySubject = replySubject; }
     public boolean isGeneratedReply() { return generatedReply; }
     public void setGeneratedReply(boolean generatedReply) { this.generatedReply = generatedReply; }
     public String getTone() { return tone; }

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import io.pulse.messaging.common.validation.PlausibleTime;
 
 /** One incoming message, asking "should this get an auto-reply, and what text?" (alone, in a batch or from the webhook). */
@@ -23,7 +25,9 @@ public record EvaluationInput(
         @NotNull UUID conversationId,
         @NotNull @Valid Sender sender,
         @NotNull @Size(max = EvaluationInput.MAX_CONTENT) String content,
-        @PlausibleTime @Schema(description = "When it was sent; defaults to now") OffsetDateTime sentAt,
+        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) // keep the sender's offset
+        @PlausibleTime @Schema(description = "When it was sent, with the sender's UTC offset when known (a greeting uses the "
+                + "sender's time of day from it; none, or an offset of zero, gives a neutral greeting); defaults to now") OffsetDateTime sentAt,
         @Pattern(regexp = RuleConditions.CHANNEL_PATTERN, message = "must be a lower-case channel name")
         @Schema(example = "email") String channel,
         @Size(max = 200) @Schema(description = "RFC 3834 Auto-Submitted header value (anything but \"no\" is automatic)",
@@ -35,7 +39,9 @@ public record EvaluationInput(
         @Schema(description = "The sender is inside the user's organisation", defaultValue = "false") Boolean internalSender,
         @Size(max = 50) @Schema(description = "Other headers (List-Id, X-Pulse-Auto-Reply, ...), names case-insensitive")
         Map<@Size(max = 100) String, @NotNull @Size(max = 1000) String> headers,
-        @Valid @Schema(description = "The user, for {{user.name}} and greeting times") Recipient recipient) {
+        @Valid @Schema(description = "The user, for {{user.name}}") Recipient recipient,
+        @Size(max = 998) @Schema(description = "The message's subject (email); an email reply is answered \"Re: <subject>\"",
+                example = "Premium plan price") String subject) {
 
     /** The longest message content evaluated (characters). */
     public static final int MAX_CONTENT = 20_000;
@@ -50,6 +56,7 @@ public record EvaluationInput(
     @Schema(name = "MessageRecipient", description = "The user the reply is from")
     public record Recipient(
             @Size(max = 200) @Schema(example = "Bob Stone") String name,
-            @Size(max = 64) @Schema(description = "IANA zone; defaults to the rule's", example = "Europe/Paris") String timeZone) {
+            @Size(max = 64) @Schema(description = "IANA zone of the user, for dates such as {{returnDate}}; defaults to the rule's",
+                    example = "Europe/Paris") String timeZone) {
     }
 }

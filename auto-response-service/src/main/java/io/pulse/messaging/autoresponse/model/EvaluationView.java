@@ -39,7 +39,17 @@ public record EvaluationView(
         Map<String, String> replyHeaders,
         @Schema(description = "Dry runs only: true") Boolean dryRun,
         @Schema(description = "Dry runs only: every rule in evaluation order and why it did or did not match") List<RuleExplanation> explanation,
-        @Schema(description = "Dry runs only: until when this sender's cooldown runs for the matching rule") OffsetDateTime cooldownUntil) {
+        @Schema(description = "Dry runs only: until when this sender's cooldown runs for the matching rule") OffsetDateTime cooldownUntil,
+        @Schema(description = "Email replies only (channel email): the subject to send, \"Re: <the message's subject>\" or the rule's "
+                + "replySubject; absent otherwise") String subject) {
+
+    /** An answer without a subject (no reply, or not an email). */
+    public EvaluationView(UUID messageId, boolean reply, UUID ruleId, String ruleName, String text, Boolean personalised, String engine,
+                          String fallbackReason, UUID logId, SuppressionReason reason, String detail, Map<String, String> replyHeaders,
+                          Boolean dryRun, List<RuleExplanation> explanation, OffsetDateTime cooldownUntil) {
+        this(messageId, reply, ruleId, ruleName, text, personalised, engine, fallbackReason, logId, reason, detail, replyHeaders, dryRun,
+                explanation, cooldownUntil, null);
+    }
 
     @Schema(description = "One rule's verdict in a dry run", example = Examples.RULE_EXPLANATION)
     public record RuleExplanation(UUID ruleId, String ruleName, int priority, boolean matched, List<ConditionVerdict> conditions) {

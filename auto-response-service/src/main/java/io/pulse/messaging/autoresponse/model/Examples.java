@@ -62,14 +62,15 @@ public final class Examples {
             {"name": "Pricing questions", "priority": 10,
              "conditions": {"keywords": {"match": "any", "terms": ["price", "pricing", "quote"]}, "channels": ["email"]},
              "template": "Hi {{sender.firstName | \\"there\\"}}, our price list is at example.com/prices.",
-             "personalise": true, "generatedReply": false, "tone": "friendly", "timeZone": "Europe/Paris", "cooldownMinutes": 1440}""";
+             "personalise": true, "generatedReply": false, "tone": "friendly", "timeZone": "Europe/Paris", "cooldownMinutes": 1440,
+             "replySubject": "Our prices"}""";
 
     public static final String RULE = """
             {"id": "0192f3a0-2222-7000-8000-000000000002", "kind": "rule", "name": "Pricing questions", "enabled": true, "priority": 10,
              "conditions": {"keywords": {"match": "any", "terms": ["price", "pricing", "quote"]}, "channels": ["email"]},
              "template": "Hi {{sender.firstName | \\"there\\"}}, our price list is at example.com/prices.", "internalTemplate": null,
              "personalise": true, "generatedReply": false, "tone": "friendly", "timeZone": "Europe/Paris", "cooldownMinutes": 1440,
-             "createdAt": "2026-06-28T16:02:11.512Z", "updatedAt": "2026-06-28T16:02:11.512Z",
+             "replySubject": "Our prices", "createdAt": "2026-06-28T16:02:11.512Z", "updatedAt": "2026-06-28T16:02:11.512Z",
              "warnings": [{"code": "conflict", "otherRuleId": "0192f3a0-2222-7000-8000-000000000009", "otherRuleName": "Quotes",
                            "message": "Rule 'Quotes' has the same priority (10) and can match the same messages; the older rule wins. Give one of them a different priority."}]}""";
 
@@ -94,7 +95,7 @@ public final class Examples {
             {"from": "2026-07-01T00:00:00+02:00", "until": "2026-07-15T00:00:00+02:00",
              "message": "Hi {{sender.firstName | \\"there\\"}}, I'm away until {{returnDate}} with limited access to messages.",
              "internalMessage": "I'm on holiday until {{returnDate}}; Carol covers for me.",
-             "timeZone": "Europe/Paris", "personalise": true}""";
+             "timeZone": "Europe/Paris", "personalise": true, "replySubject": "Out of office until 15 July"}""";
 
     public static final String OUT_OF_OFFICE = """
             {"ruleId": "0192f3a0-4444-7000-8000-000000000004", "enabled": true, "active": false,
@@ -102,13 +103,13 @@ public final class Examples {
              "message": "Hi {{sender.firstName | \\"there\\"}}, I'm away until {{returnDate}} with limited access to messages.",
              "internalMessage": "I'm on holiday until {{returnDate}}; Carol covers for me.", "audience": "everyone", "channels": [],
              "priority": 0, "personalise": true, "tone": "friendly", "timeZone": "Europe/Paris", "cooldownMinutes": 1440,
-             "updatedAt": "2026-06-28T16:02:11.512Z"}""";
+             "replySubject": "Out of office until 15 July", "updatedAt": "2026-06-28T16:02:11.512Z"}""";
 
     public static final String INCOMING_MESSAGE = """
             {"messageId": "0192f3a0-1b2c-7d3e-8f40-5a6b7c8d9e0f", "conversationId": "0192f3a0-0000-7000-8000-000000000001",
              "sender": {"id": "5b0c1d2e-3f40-4152-8637-48596a7b8c9d", "name": "Anna Müller", "email": "anna@example.com"},
              "content": "Hi! What is the price of the premium plan?", "sentAt": "2026-07-03T09:15:00+02:00", "channel": "email",
-             "knownContact": true}""";
+             "subject": "Premium plan price", "knownContact": true}""";
 
     public static final String EVALUATION_BATCH = """
             {"messages": [
@@ -127,7 +128,8 @@ public final class Examples {
             {"messageId": "0192f3a0-1b2c-7d3e-8f40-5a6b7c8d9e0f", "reply": true, "ruleId": "0192f3a0-2222-7000-8000-000000000002",
              "ruleName": "Pricing questions", "text": "Good morning, Anna!\\n\\nOur price list is at example.com/prices.",
              "personalised": true, "engine": "local", "logId": "0192f3a0-3333-7000-8000-000000000003",
-             "replyHeaders": {"Auto-Submitted": "auto-replied", "X-Pulse-Auto-Reply": "0192f3a0-3333-7000-8000-000000000003"}}""";
+             "replyHeaders": {"Auto-Submitted": "auto-replied", "X-Pulse-Auto-Reply": "0192f3a0-3333-7000-8000-000000000003"},
+             "subject": "Re: Premium plan price"}""";
 
     public static final String RULE_EXPLANATION = """
             {"ruleId": "0192f3a0-2222-7000-8000-000000000002", "ruleName": "Pricing questions", "priority": 10, "matched": false,
@@ -148,7 +150,7 @@ public final class Examples {
              "conversationId": "0192f3a0-0000-7000-8000-000000000001", "messageId": "0192f3a0-1b2c-7d3e-8f40-5a6b7c8d9e0f",
              "senderId": "5b0c1d2e-3f40-4152-8637-48596a7b8c9d", "senderEmail": "anna@example.com", "channel": "email",
              "status": "sent", "reason": null, "text": "Hi Anna, our price list is at example.com/prices.", "personalised": false,
-             "engine": "local", "fallbackReason": null, "createdAt": "2026-07-03T07:15:00.123Z"}""";
+             "engine": "local", "fallbackReason": null, "subject": "Re: Premium plan price", "createdAt": "2026-07-03T07:15:00.123Z"}""";
 
     public static final String LOG_PAGE = """
             {"items": [{"id": "0192f3a0-3333-7000-8000-000000000005", "ruleId": "0192f3a0-2222-7000-8000-000000000002",
@@ -166,9 +168,9 @@ public final class Examples {
             {"content": "Are you free for a call on Tuesday at 3pm?", "senderName": "Anna Müller", "tone": "friendly"}""";
 
     public static final String SUGGESTIONS = """
-            {"kind": "scheduling", "kinds": [{"kind": "scheduling", "score": 0.62}, {"kind": "question", "score": 0.38}],
-             "suggestions": [{"text": "Tuesday at 3pm works for me.", "kind": "scheduling", "confidence": 0.62},
-                             {"text": "Sorry, Tuesday at 3pm doesn't work for me. Could we find another time?", "kind": "scheduling", "confidence": 0.55},
-                             {"text": "Good question, Anna, let me check and get back to you.", "kind": "question", "confidence": 0.38}],
-             "engine": "local", "fallbackReason": null}""";
+            {"kind": "scheduling", "kinds": [{"kind": "scheduling", "score": 0.69}, {"kind": "question", "score": 0.31}],
+             "suggestions": [{"text": "Tuesday at 3pm works for me.", "kind": "scheduling", "confidence": 0.69},
+                             {"text": "Tuesday at 3pm is difficult for me. Could we find another time?", "kind": "scheduling", "confidence": 0.61},
+                             {"text": "Let me check my calendar and confirm.", "kind": "scheduling", "confidence": 0.52}],
+             "language": "en", "unavailableReason": null, "engine": "local", "fallbackReason": null}""";
 }

@@ -27,11 +27,13 @@ public record LogEntryView(
         @Schema(nullable = true, description = "Why the engine is local-fallback: timeout, rate-limited, invalid-output, unavailable, "
                 + "circuit-open or over-budget; null otherwise")
         String fallbackReason,
+        @Schema(nullable = true, description = "The subject sent with an email reply (\"Re: <the message's subject>\", or the rule's "
+                + "replySubject); null for other channels and when nothing was sent") String subject,
         OffsetDateTime createdAt) {
 
     public static LogEntryView of(AutoResponseLogEntry e) {
         return new LogEntryView(e.getId(), e.getRuleId(), e.getConversationId(), e.getMessageId(), e.getSenderId(), e.getSenderEmail(),
                 e.getChannel(), LogStatus.ofWire(e.getStatus()), e.getReason(), e.getResponseText(), e.isPersonalised(), e.getEngine(),
-                e.getFallbackReason(), e.getCreatedAt());
+                e.getFallbackReason(), e.getReplySubject(), e.getCreatedAt());
     }
 }

@@ -32,5 +32,8 @@ public record OutOfOfficeInput(
         @Schema(defaultValue = "false") Boolean personalise,
         @Schema(defaultValue = "friendly") Tone tone,
         @Size(max = 64) @Schema(defaultValue = "UTC", example = "Europe/Paris") String timeZone,
-        @Min(0) @Max(525600) @Schema(defaultValue = "1440", description = "One reply per sender per this many minutes") Integer cooldownMinutes) {
+        @Min(0) @Max(525600) @Schema(defaultValue = "1440", description = "One reply per sender per this many minutes") Integer cooldownMinutes,
+        @Size(max = 200) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line")
+        @Schema(description = "Subject of email replies when the incoming message has none (a message with a subject is answered "
+                + "\"Re: <its subject>\"); one line", example = "Out of office") String replySubject) {
 }

@@ -27,5 +27,6 @@ public record OutOfOfficeView(
         Tone tone,
         String timeZone,
         int cooldownMinutes,
+        @Schema(nullable = true, description = "Subject of email replies when the incoming message has none") String replySubject,
         OffsetDateTime updatedAt) {
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,5 +32,8 @@ public record RuleInput(
         @Size(max = 64) @Schema(description = "The user's IANA time zone (greeting time of day, return date)", defaultValue = "UTC",
                 example = "Europe/Paris") String timeZone,
         @Min(0) @Max(525600) @Schema(description = "Per-sender cooldown in minutes (0: none; default one day)", defaultValue = "1440")
-        Integer cooldownMinutes) {
+        Integer cooldownMinutes,
+        @Size(max = 200) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line")
+        @Schema(description = "Subject of email replies when the incoming message has none (a message with a subject is answered "
+                + "\"Re: <its subject>\"); one line", example = "Out of office") String replySubject) {
 }

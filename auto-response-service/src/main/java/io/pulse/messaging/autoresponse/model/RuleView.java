@@ -28,6 +28,7 @@ public record RuleView(
         Tone tone,
         String timeZone,
         int cooldownMinutes,
+        @Schema(nullable = true, description = "Subject of email replies when the incoming message has none") String replySubject,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -41,7 +42,7 @@ public record RuleView(
 
     public RuleView withWarnings(List<RuleWarning> warnings) {
         return new RuleView(id, kind, name, enabled, priority, conditions, template, internalTemplate, personalise, generatedReply, tone, timeZone,
-                cooldownMinutes, createdAt, updatedAt, warnings);
+                cooldownMinutes, replySubject, createdAt, updatedAt, warnings);
     }
 
     @Schema(description = "A rule that can never fire, or two rules that compete")

@@ -33,12 +33,15 @@ public class SuggestionResource {
 
     @POST
     @Operation(summary = "Suggest short replies", description = "Replies that answer what the message says or asks, each with the kind "
-            + "of message it answers (question, request, thanks, scheduling, greeting, complaint, apology, urgent, information) and a "
+            + "of message it answers (question, request, reschedule, scheduling, complaint, refund, thanks, information, urgent, greeting, "
+            + "apology) and a "
             + "confidence. With a language model configured (feature smart-replies) they are written by it in the message's language "
             + "and the requested tone, and checked: no link, email address or phone number the message does not contain, no "
             + "placeholder, no claim that something was done; what fails is dropped, and when nothing is left the local engine "
             + "answers (engine local-fallback, fallbackReason says why). The local engine's three are deterministic for the same "
-            + "input. Stores nothing.")
+            + "input. The local engine answers in the message's language when it is English, German, French or Spanish; for any other "
+            + "language it answers no suggestion, with unavailableReason language-not-supported, rather than English. The detected "
+            + "language is in the answer. Stores nothing.")
     @APIResponse(responseCode = "200", description = "Distinct suggestions, strongest first",
             content = @Content(schema = @Schema(implementation = SuggestionsView.class)))
     public Uni<SuggestionsView> suggest(@NotNull @Valid SuggestionRequest request) {

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.inject.Singleton;
 
 import io.pulse.messaging.autoresponse.engine.IncomingMessage;
+import io.pulse.messaging.autoresponse.engine.ReplySubject;
 import io.pulse.messaging.autoresponse.engine.RuleDefinition;
 import io.pulse.messaging.autoresponse.engine.RuleMatcher;
 import io.pulse.messaging.autoresponse.engine.SuppressionReason;
@@ -91,7 +92,8 @@ public class DryRunEvaluator {
             return notSent(message, rule, SuppressionReason.EMPTY_REPLY, OutcomeDetails.EMPTY_REPLY, explanation, null);
         }
         return new EvaluationView(message.messageId(), true, rule.id(), rule.name(), reply.text(), reply.personalised(), reply.engine(),
-                reply.fallbackReason(), null, null, null, OutcomeRecorder.replyHeaders(null), true, explanation, null);
+                reply.fallbackReason(), null, null, null, OutcomeRecorder.replyHeaders(null), true, explanation, null,
+                ReplySubject.of(rule, message));
     }
 
     private static EvaluationView notSent(IncomingMessage message, RuleDefinition rule, SuppressionReason reason, String detail,

@@ -2,6 +2,7 @@ package io.pulse.messaging.autoresponse.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -177,9 +178,10 @@ public class EvaluationService {
     private IncomingMessage toMessage(EvaluationInput m) {
         Instant sentAt = m.sentAt() == null ? clock.instant() : m.sentAt().toInstant();
         EvaluationInput.Sender s = m.sender();
+        ZoneOffset offset = m.sentAt() == null || ZoneOffset.UTC.equals(m.sentAt().getOffset()) ? null : m.sentAt().getOffset();
         return new IncomingMessage(m.messageId(), m.conversationId(), s.id(), s.name(), s.email(), m.content(), sentAt,
                 m.channel(), m.autoSubmitted(), m.precedence(), Boolean.TRUE.equals(m.bulk()), Boolean.TRUE.equals(m.mailingList()),
-                Boolean.TRUE.equals(m.knownContact()), Boolean.TRUE.equals(m.internalSender()), m.headers());
+                Boolean.TRUE.equals(m.knownContact()), Boolean.TRUE.equals(m.internalSender()), m.headers(), m.subject(), offset);
     }
 
     /** What Bean Validation cannot say: a sender needs an id or an address, a recipient's zone must be an IANA zone. */

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 
 import io.pulse.messaging.autoresponse.engine.IncomingMessage;
 import io.pulse.messaging.autoresponse.engine.LoopGuard;
+import io.pulse.messaging.autoresponse.engine.ReplySubject;
 import io.pulse.messaging.autoresponse.engine.RuleDefinition;
 import io.pulse.messaging.autoresponse.engine.SuppressionReason;
 import io.pulse.messaging.autoresponse.model.AutoResponseLogEntry;
@@ -37,9 +38,11 @@ public class OutcomeRecorder {
         entry.setPersonalised(reply.personalised());
         entry.setEngine(reply.engine());
         entry.setFallbackReason(reply.fallbackReason());
+        String subject = ReplySubject.of(rule, message);
+        entry.setReplySubject(subject);
         return log.persist(scope, entry).map(saved -> new EvaluationView(message.messageId(), true, rule.id(), rule.name(), reply.text(),
                 reply.personalised(), reply.engine(), reply.fallbackReason(), saved.getId(), null, null, replyHeaders(saved.getId()), null,
-                null, null));
+                null, null, subject));
     }
 
     /** A matching rule whose reply could not be produced: logged as failed, no cooldown taken. */

@@ -13,7 +13,6 @@ import jakarta.inject.Singleton;
 
 import io.pulse.messaging.autoresponse.engine.IncomingMessage;
 import io.pulse.messaging.autoresponse.engine.RuleDefinition;
-import io.pulse.messaging.autoresponse.generation.LanguageGuess;
 import io.pulse.messaging.autoresponse.generation.RuleReplyTask;
 import io.pulse.messaging.autoresponse.repository.EvaluationStateRepository;
 import io.pulse.messaging.autoresponse.repository.LogRepository;
@@ -22,6 +21,7 @@ import io.pulse.messaging.common.ai.EngineUsed;
 import io.pulse.messaging.common.ai.FallbackReason;
 import io.pulse.messaging.common.ai.Generated;
 import io.pulse.messaging.common.ai.ModelOrLocal;
+import io.pulse.messaging.common.text.LanguageGuess;
 import io.pulse.messaging.common.ownership.Ownership;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.pulse.messaging.common.reactive.OffLoop;
@@ -139,7 +139,7 @@ public class ReplyGeneration {
         IncomingMessage message = item.message();
         RuleDefinition rule = item.winner();
         Generated<String> generated = engines.generate(FEATURE, new RuleReplyTask(new RuleReplyTask.Input(message.content(),
-                message.senderFirstName(), message.channel(), item.reply().text(), rule.tone(), LanguageGuess.of(message.content()))));
+                message.senderFirstName(), message.channel(), item.reply().text(), rule.tone(), LanguageGuess.of(message.content()).definite())));
         EngineUsed engine = generated.engine();
         if (engine.fellBack()) {
             return ownReply(item, engine.fallbackReason());

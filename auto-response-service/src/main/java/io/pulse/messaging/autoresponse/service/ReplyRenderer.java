@@ -17,7 +17,11 @@ import io.pulse.messaging.common.ai.EngineUsed;
 import io.pulse.messaging.common.ai.FallbackReason;
 import io.quarkus.logging.Log;
 
-/** The text a matching rule sends for one message: its template rendered, then personalised by the reply engine. */
+/**
+ * The text a matching rule sends for one message: its template rendered, then personalised by the reply engine. Dates
+ * ({@code {{returnDate}}}) are in the user's zone; the greeting's time of day is the sender's, from the offset the
+ * message was sent with, and a neutral "Hello" when the message does not say it.
+ */
 @Singleton
 public class ReplyRenderer {
 
@@ -48,12 +52,13 @@ public class ReplyRenderer {
     public Reply render(RuleDefinition rule, IncomingMessage message, Responder user) {
         ZoneId zone = user.zone() != null ? user.zone() : rule.timeZone();
         String rendered = rule.templateFor(message).render(values(rule, message, user, zone));
+        ZoneId senderZone = message.senderOffset(); // the sender's time of day, never the owner's; null: a neutral greeting
         if (!rule.personalise()) {
             return new Reply(rendered, false, engine.name());
         }
         try {
             ReplyEngine.Reply reply = engine.personalise(new ReplyEngine.Request(rendered, rule.tone(), message.senderFirstName(),
-                    user.name(), message.sentAt(), zone));
+                    user.name(), message.sentAt(), senderZone));
             return new Reply(reply.text(), reply.personalised(), reply.engine());
         } catch (RuntimeException e) {
             Log.warnf(e, "Reply engine %s failed; the rendered template is sent", engine.name());
@@ -74,7 +79,7 @@ public class ReplyRenderer {
         if (rule.conditions().dateRange() != null && rule.conditions().dateRange().until() != null) {
             values.put("returnDate", RETURN_DATE.format(rule.conditions().dateRange().until().atZone(zone)));
         }
-        values.put("greeting", greeting(message.sentAt().atZone(zone).getHour()));
+        values.put("greeting", message.senderOffset() == null ? "Hello" : greeting(message.sentAt().atZone(message.senderOffset()).getHour()));
         return values;
     }
 

@@ -93,7 +93,8 @@ public class RuleCompiler {
                 Tone.valueOf(rule.getTone().toUpperCase()),
                 zone,
                 Duration.ofSeconds(rule.getCooldownSeconds()),
-                rule.isGeneratedReply());
+                rule.isGeneratedReply(),
+                rule.getReplySubject());
     }
 
     public RuleConditions conditionsOf(AutoResponseRule rule) {

@@ -45,6 +45,7 @@ public class RuleMapper {
         rule.setInternalTemplate(blankToNull(input.internalTemplate()));
         applyReplySettings(rule, input.personalise(), input.tone(), input.timeZone(), input.cooldownMinutes());
         rule.setGeneratedReply(Boolean.TRUE.equals(input.generatedReply()));
+        rule.setReplySubject(blankToNull(input.replySubject() == null ? null : input.replySubject().strip()));
     }
 
     /** The out-of-office rule's fields: a date range, audience and channels as its conditions. */
@@ -59,6 +60,7 @@ public class RuleMapper {
         rule.setResponseTemplate(input.message());
         rule.setInternalTemplate(blankToNull(input.internalMessage()));
         applyReplySettings(rule, input.personalise(), input.tone(), input.timeZone(), input.cooldownMinutes());
+        rule.setReplySubject(blankToNull(input.replySubject() == null ? null : input.replySubject().strip()));
     }
 
     private static void applyReplySettings(AutoResponseRule rule, Boolean personalise, Tone tone, String timeZone, Integer cooldownMinutes) {
@@ -73,7 +75,7 @@ public class RuleMapper {
                 AutoResponseRule.KIND_OUT_OF_OFFICE.equals(rule.getKind()) ? RuleView.Kind.OUT_OF_OFFICE : RuleView.Kind.RULE,
                 rule.getName(), rule.isEnabled(), rule.getPriority(), compiler.conditionsOf(rule), rule.getResponseTemplate(),
                 rule.getInternalTemplate(), rule.isPersonalise(), rule.isGeneratedReply(), tone(rule), rule.getTimeZone(),
-                rule.getCooldownSeconds() / 60,
+                rule.getCooldownSeconds() / 60, rule.getReplySubject(),
                 rule.getCreatedAt(), rule.getUpdatedAt(), null);
     }
 
@@ -81,7 +83,7 @@ public class RuleMapper {
     public RuleInput input(AutoResponseRule rule) {
         RuleView v = view(rule);
         return new RuleInput(v.name(), v.enabled(), v.priority(), v.conditions(), v.template(), v.internalTemplate(), v.personalise(),
-                v.generatedReply(), v.tone(), v.timeZone(), v.cooldownMinutes());
+                v.generatedReply(), v.tone(), v.timeZone(), v.cooldownMinutes(), v.replySubject());
     }
 
     /** The out-of-office view; {@code active} says whether it answers a message sent now. */
@@ -93,7 +95,7 @@ public class RuleMapper {
         boolean active = rule.isEnabled() && (from == null || !now.isBefore(from.toInstant())) && (until == null || now.isBefore(until.toInstant()));
         return new OutOfOfficeView(rule.getId(), rule.isEnabled(), active, from, until, rule.getResponseTemplate(), rule.getInternalTemplate(),
                 c.audience() == null ? Audience.EVERYONE : c.audience(), c.channels() == null ? List.of() : c.channels(), rule.getPriority(),
-                rule.isPersonalise(), tone(rule), rule.getTimeZone(), rule.getCooldownSeconds() / 60, rule.getUpdatedAt());
+                rule.isPersonalise(), tone(rule), rule.getTimeZone(), rule.getCooldownSeconds() / 60, rule.getReplySubject(), rule.getUpdatedAt());
     }
 
     private static Tone tone(AutoResponseRule rule) {

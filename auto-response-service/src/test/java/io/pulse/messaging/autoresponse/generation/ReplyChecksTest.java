@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import io.pulse.messaging.common.text.LanguageGuess;
+
 class ReplyChecksTest {
 
     private static final String MESSAGE = "Hi, my order 48213 arrived broken. The tracking page https://track.example.com/p/48213 "
@@ -79,12 +81,12 @@ class ReplyChecksTest {
 
     @Test
     void theLanguageIsGuessedOnlyWhenClear() {
-        assertEquals("de", LanguageGuess.of("Können wir das Meeting auf Freitag verschieben? Donnerstag passt mir leider nicht."));
-        assertEquals("en", LanguageGuess.of("Can we move the meeting to Friday? Thursday doesn't work for me."));
-        assertEquals("fr", LanguageGuess.of("Est-ce que nous pouvons déplacer la réunion à vendredi ? Je ne suis pas disponible."));
-        assertEquals("es", LanguageGuess.of("¿Podemos mover la reunión al viernes? El jueves no estoy disponible."));
-        assertEquals("ja", LanguageGuess.of("会議を金曜日に変更できますか？"));
-        assertNull(LanguageGuess.of("Danke!"));
-        assertNull(LanguageGuess.of("OK"));
+        assertEquals("de", LanguageGuess.of("Können wir das Meeting auf Freitag verschieben? Donnerstag passt mir leider nicht.").definite());
+        assertEquals("en", LanguageGuess.of("Can we move the meeting to Friday? Thursday doesn't work for me.").definite());
+        assertEquals("fr", LanguageGuess.of("Est-ce que nous pouvons déplacer la réunion à vendredi ? Je ne suis pas disponible.").definite());
+        assertEquals("es", LanguageGuess.of("¿Podemos mover la reunión al viernes? El jueves no estoy disponible.").definite());
+        assertEquals("ja", LanguageGuess.of("会議を金曜日に変更できますか？").definite());
+        assertNull(LanguageGuess.of("Danke!").definite());
+        assertNull(LanguageGuess.of("OK").definite());
     }
 }

@@ -46,9 +46,9 @@ class SuggestionTaskTest {
     @Test
     void validSuggestionsAreKeptAndBadOnesDropped() throws ModelFailure {
         String answer = """
-                {"kinds": [{"kind": "scheduling", "score": 0.9}, {"kind": "reschedule", "score": 0.5}],
+                {"kinds": [{"kind": "reschedule", "score": 0.9}, {"kind": "postponement", "score": 0.5}],
                  "suggestions": [
-                   {"text": "Sure, Friday morning works. 10am?", "kind": "scheduling", "confidence": 0.84},
+                   {"text": "Sure, Friday morning works. 10am?", "kind": "reschedule", "confidence": 0.84},
                    {"text": "sure, friday morning works. 10am?", "kind": "scheduling", "confidence": 0.8},
                    {"text": "Friday is packed, could we do Monday instead?", "kind": "scheduling", "confidence": 1.4},
                    {"text": "Pick a slot at https://cal.example.com/me", "kind": "scheduling", "confidence": 0.6},
@@ -58,8 +58,8 @@ class SuggestionTaskTest {
         SuggestionEngine.Result result = task.accept(answer, drops);
         assertEquals(List.of("Sure, Friday morning works. 10am?", "No problem, what time on Friday suits you?"),
                 result.suggestions().stream().map(SuggestionEngine.Suggestion::text).toList());
-        assertEquals(List.of(MessageKind.SCHEDULING, MessageKind.QUESTION), result.suggestions().stream().map(SuggestionEngine.Suggestion::kind).toList());
-        assertEquals(List.of(new SuggestionEngine.Classification(MessageKind.SCHEDULING, 0.9)), result.kinds());
+        assertEquals(List.of(MessageKind.RESCHEDULE, MessageKind.QUESTION), result.suggestions().stream().map(SuggestionEngine.Suggestion::kind).toList());
+        assertEquals(List.of(new SuggestionEngine.Classification(MessageKind.RESCHEDULE, 0.9)), result.kinds());
         assertEquals(5, drops.count()); // duplicate, confidence, link, kind of a suggestion, kind of the message
     }
 

@@ -78,20 +78,22 @@ class EvaluationApiTest {
     }
 
     @Test
-    void personalisedRepliesGreetInTheUsersZoneAndTone() {
+    void personalisedRepliesGreetInTheSendersZoneAndTone() {
         Api alice = Api.newUser();
         Map<String, Object> rule = rule("Formal", 10, "Thank you for your message. I will answer on Monday.");
         rule.put("personalise", true);
         rule.put("tone", "formal");
         rule.put("timeZone", "Asia/Tokyo");
         alice.createRule(rule);
-        Map<String, Object> m = with(message("Can we talk?"), "sentAt", "2026-03-04T00:30:00Z"); // 09:30 in Tokyo
+        // 09:30 for the sender (UTC-5), 23:30 for the owner in Tokyo: the sender's morning decides.
+        Map<String, Object> m = with(message("Can we talk?"), "sentAt", "2026-03-04T09:30:00-05:00");
         alice.post("/evaluate", m).statusCode(200)
                 .body("text", equalTo("Good morning Anna,\n\nThank you for your message. I will answer on Monday.\n\nKind regards,\nBob Stone"))
                 .body("personalised", equalTo(true)).body("engine", equalTo("local"));
-        Map<String, Object> other = with(fresh(m), "sender", Map.of("email", "xy12@example.com"));
-        alice.post("/evaluate", with(other, "recipient", Map.of("name", "Robert", "timeZone", "Europe/London"))).statusCode(200)
-                .body("text", startsWith("Hello,")) // 00:30 in London: no time-of-day greeting; no name known
+        // A timestamp in UTC says nothing about the sender's zone: a neutral greeting, whatever the owner's clock.
+        Map<String, Object> other = with(fresh(with(m, "sentAt", "2026-03-04T00:30:00Z")), "sender", Map.of("email", "xy12@example.com"));
+        alice.post("/evaluate", with(other, "recipient", Map.of("name", "Robert", "timeZone", "Asia/Tokyo"))).statusCode(200)
+                .body("text", startsWith("Hello,")) // 09:30 in Tokyo, but the sender's time of day is unknown; no name known
                 .body("text", containsString("Kind regards,\nRobert"));
     }
 

@@ -36,6 +36,34 @@ class OutOfOfficeApiTest {
         return ooo;
     }
 
+    /** Issue 14: the greeting used the owner's zone ("Good evening" to a sender in the morning). */
+    @Test
+    void theGreetingIsInTheSendersTimeOfDayAndNeutralWhenUnknown() {
+        Api alice = Api.newUser();
+        Map<String, Object> ooo = new HashMap<>();
+        ooo.put("from", "2026-12-01T00:00:00+01:00");
+        ooo.put("until", "2026-12-20T00:00:00+01:00");
+        ooo.put("message", "I'm away until {{returnDate}}.");
+        ooo.put("timeZone", "Europe/Paris");
+        ooo.put("personalise", true);
+        ooo.put("replySubject", "Out of office");
+        alice.put("/out-of-office", ooo).statusCode(200).body("replySubject", equalTo("Out of office"));
+        // 08:15 in New York is 14:15 in Paris (the owner's zone): the sender is greeted for their morning.
+        alice.post("/evaluate", with(message("Are you there?"), "sentAt", "2026-12-04T08:15:00-05:00")).statusCode(200)
+                .body("text", equalTo("Good morning, Anna!\n\nI'm away until Sunday 20 December 2026.\n\nThanks,\nBob"))
+                .body("subject", equalTo("Out of office"));
+        alice.post("/evaluate", with(with(message("Still away?"), "sentAt", "2026-12-04T19:30:00Z"), "subject", "Invoice 12"))
+                .statusCode(200).body("text", equalTo("Hi Anna!\n\nI'm away until Sunday 20 December 2026.\n\nThanks,\nBob"))
+                .body("subject", equalTo("Re: Invoice 12"));
+        ooo.put("personalise", false);
+        ooo.put("message", "{{greeting}} {{sender.firstName}}, I'm away until {{returnDate}}.");
+        alice.put("/out-of-office", ooo).statusCode(200);
+        alice.post("/evaluate", with(message("hello?"), "sentAt", "2026-12-04T21:10:00+09:00")).statusCode(200)
+                .body("text", equalTo("Good evening Anna, I'm away until Sunday 20 December 2026."));
+        alice.post("/evaluate", with(message("hello again?"), "sentAt", "2026-12-04T12:10:00Z")).statusCode(200)
+                .body("text", equalTo("Hello Anna, I'm away until Sunday 20 December 2026."));
+    }
+
     @Test
     void oneOutOfOfficeRuleAnswersInItsDateRangeWithTheReturnDate() {
         Api alice = Api.newUser();

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.pulse.messaging.common.text.LanguageGuess;
+
 /**
  * The conversation's sentiment from its messages' sentiments: a weighted mean in which later messages count
  * more (a conversation is judged by where it ended up, as support teams do) and opinionated messages more than

@@ -3,6 +3,7 @@ package io.pulse.messaging.intelligence.engine;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.pulse.messaging.common.text.LanguageGuess;
 import io.pulse.messaging.common.embedding.TextEmbedder;
 
 /**

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.pulse.messaging.common.text.LanguageGuess;
+
 /**
  * One message's sentiment.
  *

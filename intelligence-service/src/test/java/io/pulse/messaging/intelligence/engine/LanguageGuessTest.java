@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.pulse.messaging.common.text.LanguageGuess;
+
 class LanguageGuessTest {
 
     @Test

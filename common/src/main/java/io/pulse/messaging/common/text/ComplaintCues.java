@@ -1,4 +1,4 @@
-package io.pulse.messaging.intelligence.engine;
+package io.pulse.messaging.common.text;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  * words is taken back and {@link #EMPATHY} added. "sorry, but ..." is no apology.</li>
  * </ul>
  */
-final class ComplaintCues {
+public final class ComplaintCues {
 
-    static final double COMPLAINT = -1.6;
-    static final double EMPATHY = 0.6;
+    public static final double COMPLAINT = -1.6;
+    public static final double EMPATHY = 0.6;
     private static final int MAX_KINDS = 2;
 
     private static final Pattern NOT_DONE = ComplaintCues.phrases("still (hasn't|has not|haven't|have not|hasnt|isn't|"
@@ -45,20 +45,19 @@ final class ComplaintCues {
             + "truly|deeply) sorry|sorry (for|about|to hear|to hear that|that you|again for)|apologies|apologi[sz]e|"
             + "my apologies|our apologies");
     private static final Pattern NOT_AN_APOLOGY = ComplaintCues.phrases("sorry,? but|sorry not sorry|not sorry");
-    private static final Pattern APOLOGY_WORD = Pattern.compile("sorry|apolog", Pattern.CASE_INSENSITIVE);
 
     private ComplaintCues() {
     }
 
     /** The complaint kinds found, and their words. */
-    record Complaint(int kinds, String evidence) {
+    public record Complaint(int kinds, String evidence) {
 
-        double effect() {
+        public double effect() {
             return COMPLAINT * Math.min(kinds, MAX_KINDS);
         }
     }
 
-    static Complaint complaint(String text) {
+    public static Complaint complaint(String text) {
         String lower = normalised(text);
         int kinds = 0;
         StringBuilder evidence = new StringBuilder();
@@ -73,7 +72,7 @@ final class ComplaintCues {
     }
 
     /** The apology's words when the text apologises, else null. */
-    static String apology(String text) {
+    public static String apology(String text) {
         String lower = normalised(text);
         if (NOT_AN_APOLOGY.matcher(lower).find()) {
             return null;
@@ -82,22 +81,8 @@ final class ComplaintCues {
         return m.find() ? m.group() : null;
     }
 
-    /**
-     * What the apology adds to the raw sum: back the negative valence the lexicon gave its words (and their
-     * intensifiers), plus {@link #EMPATHY}.
-     */
-    static double apologyEffect(java.util.List<SentimentSignal> signals) {
-        double taken = 0;
-        for (SentimentSignal s : signals) {
-            if (s.effect() < 0 && APOLOGY_WORD.matcher(s.text()).find()) {
-                taken -= s.effect();
-            }
-        }
-        return taken + EMPATHY;
-    }
-
     /** {@code \b(alternatives)\b}, case-sensitive (the texts are lower-cased first). */
-    static Pattern phrases(String alternatives) {
+    public static Pattern phrases(String alternatives) {
         return Pattern.compile("\\b(" + alternatives + ")\\b");
     }
 

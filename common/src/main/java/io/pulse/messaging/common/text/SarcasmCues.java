@@ -1,6 +1,5 @@
-package io.pulse.messaging.intelligence.engine;
+package io.pulse.messaging.common.text;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,12 +11,21 @@ import java.util.regex.Pattern;
  * hold, ...) counts 1, a repetition ("again", "another", "third time", "still", "every time") 0.5, so "great, another
  * outage" is sarcasm and "nice, the tests are green again" is not. A resolution ("fixed", "resolved", "back up",
  * "working again") cancels it: "great, the outage is resolved" is praise. Praise exclaimed and trailed off ("Oh
- * wonderful...") and praise in scare quotes ("the "fixed" version") count as a situation of their own. The praise words' valences then count
- * against the text instead of for it (their sum is subtracted twice), which is what a reader does.
+ * wonderful...") and praise in scare quotes ("the "fixed" version") count as a situation of their own. Shared by the
+ * sentiment engine (which weighs the praise by its lexicon and counts it against the text) and the smart replies (which
+ * read a sarcastic message as a complaint, {@link #find(String)}).
  */
-final class SarcasmCues {
+public final class SarcasmCues {
 
-    static final double SITUATION_NEEDED = 1.0;
+    public static final double SITUATION_NEEDED = 1.0;
+
+    /**
+     * Praise words and phrases for callers without a sentiment lexicon ({@link #find(String)}); each counts 1. The
+     * sentiment engine passes its lexicon's positive valences instead.
+     */
+    private static final Pattern PRAISE = ComplaintCues.phrases("great|love it|loving it|love this|love that|fantastic|"
+            + "wonderful|perfect|awesome|brilliant|lovely|amazing|excellent|super|terrific|splendid|marvell?ous|"
+            + "nice|thanks a lot|thanks so much|just what i needed|what a (joy|treat|delight)|fun|joy|yay|cool");
 
     private static final Pattern FAILURE = ComplaintCues.phrases("outages?|crash(es|ed|ing)?|broken|breaks|broke|"
             + "(is|are|was|were|went|goes|been|it's|site's|app's) down|down again|cancell?ed|delayed|delays?|"
@@ -46,11 +54,11 @@ final class SarcasmCues {
     }
 
     /** What the cue found: the situation's weight, and the words that make it up (for the explanation). */
-    record Found(double situation, String evidence) {
+    public record Found(double situation, String evidence) {
 
         static final Found NONE = new Found(0, "");
 
-        boolean sarcastic() {
+        public boolean sarcastic() {
             return situation >= SITUATION_NEEDED;
         }
     }
@@ -58,7 +66,7 @@ final class SarcasmCues {
     /**
      * @param positiveSum the sum of the text's positive lexicon valences (its praise)
      */
-    static Found find(String text, double positiveSum) {
+    public static Found find(String text, double positiveSum) {
         if (positiveSum <= 0) {
             return Found.NONE;
         }
@@ -81,37 +89,19 @@ final class SarcasmCues {
         return new Found(situation, evidence.toString());
     }
 
+    /** As {@link #find(String, double)}, with the praise counted from a short list of praise words and phrases. */
+    public static Found find(String text) {
+        Matcher praise = PRAISE.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        double sum = 0;
+        while (praise.find()) {
+            sum += 1.0;
+        }
+        return find(text, sum);
+    }
+
     /** Does the text say a problem is over ("fixed", "resolved", "back up")? */
-    static boolean resolved(String text) {
+    public static boolean resolved(String text) {
         return RESOLUTION.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
-    }
-
-    /** The negative lexicon valences of a result (its problem words and what modified them). */
-    static double negativeSum(List<SentimentSignal> signals) {
-        double sum = 0;
-        for (SentimentSignal s : signals) {
-            if (s.effect() < 0 && !s.kind().equals("negation")) {
-                sum += s.effect();
-            }
-        }
-        return sum;
-    }
-
-    /** The valence the cue adds to the raw sum: the praise counted against the text. */
-    static double effect(Found found, double positiveSum) {
-        return found.sarcastic() ? -2 * positiveSum : 0;
-    }
-
-    /** The positive lexicon valences of a result, from its signals (words, emoji, phrases and what modified them). */
-    static double positiveSum(List<SentimentSignal> signals) {
-        double sum = 0;
-        for (SentimentSignal s : signals) {
-            if (s.effect() > 0 && (s.kind().equals("word") || s.kind().equals("emoji") || s.kind().equals("phrase")
-                    || s.kind().equals("emoticon"))) {
-                sum += s.effect();
-            }
-        }
-        return sum;
     }
 
     private static double collect(Matcher matcher, double weight, StringBuilder evidence) {

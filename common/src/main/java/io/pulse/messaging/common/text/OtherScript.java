@@ -1,4 +1,4 @@
-package io.pulse.messaging.intelligence.engine;
+package io.pulse.messaging.common.text;
 
 import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;
@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The writing system of a text whose letters are mostly not Latin (Cyrillic, Greek, Arabic, Hebrew, Han, Kana,
  * Hangul, Devanagari, Thai, ...): the sentiment engine reads none of them, so such a text must not be scored as
- * English. Letters only: digits, punctuation and emoji belong to no language.
+ * English; the smart replies answer none of them either. Letters only: digits, punctuation and emoji belong to no language.
  */
 final class OtherScript {
 
@@ -18,6 +18,14 @@ final class OtherScript {
             UnicodeScript.THAI, "Thai"));
 
     private OtherScript() {
+    }
+
+    /** Does the text have Japanese kana (hiragana or katakana)? Han with kana is Japanese, Han alone most often Chinese. */
+    static boolean hasKana(String text) {
+        return text.codePoints().anyMatch(cp -> {
+            UnicodeScript script = UnicodeScript.of(cp);
+            return script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA;
+        });
     }
 
     /** The ISO 15924 code of the text's main non-Latin script ("Zzzz" if unlisted), or null when Latin dominates. */
