@@ -53,7 +53,8 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
         List<OpenQuestion> questions = new OpenQuestions(thread).find();
         KeyPoints ranking = new KeyPoints(thread, actions, decisions);
         List<KeyPoint> keyPoints = ranking.keyPoints();
-        return new ThreadSummary(ranking.paragraph(keyPoints), keyPoints, actions, decisions, questions, participants(messages),
+        String prose = new ProseWriter(thread).write(new ProsePlanner(thread).plan(keyPoints, actions, decisions, questions));
+        return new ThreadSummary(prose.isEmpty() ? ranking.paragraph(keyPoints) : prose, keyPoints, actions, decisions, questions, participants(messages),
                 coverage);
     }
 
