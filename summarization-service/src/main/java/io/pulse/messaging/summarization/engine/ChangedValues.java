@@ -19,6 +19,10 @@ final class ChangedValues {
             + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             + "|[$€£]\\s?\\d[\\d,.]*\\d?(?:\\s?[km]\\b)?|\\d[\\d,.]*\\s?(?:eur|usd|gbp|euros?|dollars?|pounds?)\\b"
             + "|\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)\\b|\\d[\\d.,]*\\s?%|#\\d+|\\d[\\d.,]*\\d|\\d)");
+    /** The values a thread is about: amounts, percentages, references ("#88213") and calendar dates. */
+    private static final Pattern ENTITY = Pattern.compile("(?i)(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH
+            + "|[$€£]\\s?\\d[\\d,.]*\\d?|\\d[\\d,.]*\\s?(?:eur|usd|gbp|euros?|dollars?|pounds?)\\b|\\d[\\d.,]*\\s?%|#\\d+)");
     private static final Pattern INSTEAD = Pattern.compile("(?i)\\binstead\\b");
 
     private ChangedValues() {
@@ -29,6 +33,15 @@ final class ChangedValues {
         Matcher m = VALUE.matcher(text);
         while (m.find()) {
             values.add(m.group().strip());
+        }
+        return values;
+    }
+
+    static List<String> entities(String text) {
+        List<String> values = new ArrayList<>();
+        Matcher m = ENTITY.matcher(text);
+        while (m.find()) {
+            values.add(m.group().strip().toLowerCase(Locale.ROOT));
         }
         return values;
     }

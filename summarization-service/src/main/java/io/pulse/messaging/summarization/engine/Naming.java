@@ -22,7 +22,7 @@ final class Naming {
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)#?(?:person|speaker|user|participant|caller|agent)\\s*\\d+#?");
     private static final String NAME = "((?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?\\p{Lu}\\p{Ll}+)";
     private static final Pattern LEADING = Pattern.compile("^(?:(?i:hey|hi|hello|oh|well|ok|okay|yes|no|thanks|thank you|sorry|"
-            + "excuse me|good morning|morning|dear|bye|goodbye)[ ,]+" + NAME + "\\s*[,!?.]|" + NAME + "\\s*,\\s)");
+            + "excuse me|good morning|morning|dear|bye|goodbye)[ ,]+" + NAME + "\\s*[,!?.]|" + NAME + "\\s*,\\s(?=.*(?:\\?$|\\b(?i:you|your)\\b)))");
     private static final Pattern TRAILING = Pattern.compile(",\\s*" + NAME + "()\\s*[.!?]*$");
     private static final Pattern INNER_CAPITAL = Pattern.compile("(?<=[\\p{Ll},;]\\s)(\\p{Lu}[\\p{L}]+)");
     /** Ways to address someone that are not their name. */

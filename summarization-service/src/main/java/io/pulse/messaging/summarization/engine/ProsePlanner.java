@@ -22,11 +22,19 @@ final class ProsePlanner {
 
     /** How many of the best key points the recap may add, at most, beside the items above. */
     static final int MAX_POINTS = 5;
+    /** The budget's share of sqrt(meaningful sentences); chosen on the even-indexed DialogSum dialogues (SummaryQuality). */
+    static final double SHARE = 1.0;
     private static final int MAX_OPEN_ACTIONS = 4;
     private static final int MAX_DONE_ACTIONS = 2;
-    private static final int MAX_QUESTIONS = 2;
+    private static final int MAX_QUESTIONS = 1;
+
+    /** Key points the recap adds at least beside decisions, action items and open questions (the opening, the best one). */
+    private static final int MIN_POINTS = 2;
+    /** Values several messages mention that the recap makes sure to say, at most. */
+    private static final int MAX_ENTITIES = 2;
 
     private final ParsedThread thread;
+    private int floor;
     private final TreeMap<Integer, ProseItem> items = new TreeMap<>();
     private final Set<Integer> excluded = new HashSet<>();
 
@@ -39,8 +47,10 @@ final class ProsePlanner {
         decisions(decisions);
         actions(actions);
         questions(questions);
+        floor = items.size() + MIN_POINTS;
         opening();
         points(keyPoints);
+        entities(decisions);
         return new ArrayList<>(items.values());
     }
 
@@ -111,18 +121,23 @@ final class ProsePlanner {
         }
     }
 
+    /** The latest open questions of some substance (three content terms or more). */
     private void questions(List<OpenQuestion> questions) {
-        int from = Math.max(0, questions.size() - MAX_QUESTIONS);
-        for (OpenQuestion q : questions.subList(from, questions.size())) {
+        int said = 0;
+        for (int i = questions.size() - 1; i >= 0 && said < MAX_QUESTIONS; i--) {
+            OpenQuestion q = questions.get(i);
             Sentence s = locate(q.messageIds(), q.text());
-            if (s != null) {
-                put(new ProseItem(ProseItem.Kind.QUESTION, s, null, null));
+            if (s != null && s.terms().size() >= 3 && put(new ProseItem(ProseItem.Kind.QUESTION, s, null, null))) {
+                said++;
             }
         }
     }
 
     /** The opening message's statement with the most content, when it is a clause: usually what the thread is about. */
     private void opening() {
+        if (items.size() >= budget()) {
+            return;
+        }
         Sentence best = null;
         for (Sentence u : thread.sentencesByMessage.get(0)) {
             if (!u.question() && u.terms().size() >= 2 && ReportedSpeech.isClause(ReportedSpeech.clean(u.text()))
@@ -136,22 +151,54 @@ final class ProsePlanner {
     }
 
     private void points(List<KeyPoint> keyPoints) {
-        int added = 0;
         for (KeyPoint k : keyPoints) {
-            if (added >= pointBudget()) {
+            if (items.size() >= budget()) {
                 break;
             }
             Sentence s = locate(k.messageIds().subList(0, 1), k.text());
-            if (s != null && put(new ProseItem(ProseItem.Kind.POINT, s, null, null))) {
-                added++;
+            if (s != null) {
+                put(new ProseItem(ProseItem.Kind.POINT, s, null, null));
             }
         }
     }
 
-    /** About sqrt(meaningful sentences) points, 1 to {@link #MAX_POINTS}. */
-    private int pointBudget() {
+    /**
+     * How many items the recap holds when key points fill it: about {@link #SHARE} x sqrt(meaningful sentences), 1 to
+     * {@link #MAX_POINTS}. Decisions, action items and open questions are said even beyond it.
+     */
+    private int budget() {
         long meaningful = thread.sentences.stream().filter(u -> u.terms().size() >= 2).count();
-        return (int) Math.max(1, Math.min(MAX_POINTS, Math.round(Math.sqrt(Math.max(meaningful, 1)))));
+        long share = Math.round(SHARE * Math.sqrt(Math.max(meaningful, 1)));
+        return (int) Math.max(floor, Math.max(1, Math.min(MAX_POINTS, share)));
+    }
+
+    /**
+     * What the thread is about: an amount, percentage, reference or date that two or more messages mention and the recap
+     * does not say yet is said with the latest statement that mentions it (the outcome rather than the complaint).
+     */
+    private void entities(List<Decision> decisions) {
+        java.util.Map<String, Set<Integer>> mentions = new java.util.LinkedHashMap<>();
+        for (Sentence u : thread.sentences) {
+            ChangedValues.entities(u.text()).forEach(v -> mentions.computeIfAbsent(v, k -> new HashSet<>()).add(u.message()));
+        }
+        StringBuilder said = new StringBuilder();
+        items.values().forEach(i -> said.append(i.sentence().text()).append(' '));
+        decisions.forEach(d -> said.append(d.text()).append(' ')); // a replaced decision is said as what changed
+        int added = 0;
+        for (var e : mentions.entrySet()) {
+            if (added >= MAX_ENTITIES || e.getValue().size() < 2 || ChangedValues.entities(said.toString()).contains(e.getKey())) {
+                continue;
+            }
+            for (int i = thread.sentences.size() - 1; i >= 0; i--) {
+                Sentence u = thread.sentences.get(i);
+                if (!u.question() && ChangedValues.entities(u.text()).contains(e.getKey())
+                        && put(new ProseItem(ProseItem.Kind.POINT, u, null, null))) {
+                    said.append(u.text()).append(' ');
+                    added++;
+                    break;
+                }
+            }
+        }
     }
 
     /** Adds the item unless its sentence is already said or excluded. */

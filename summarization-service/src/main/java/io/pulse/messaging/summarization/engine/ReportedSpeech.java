@@ -42,6 +42,11 @@ final class ReportedSpeech {
     private static final Pattern YES_NO = Pattern.compile(
             "^(do|does|did|is|are|was|were|have|has|can|could|will|would|should|shall|may|might)\\s+(\\S+)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** A question without its question mark: an auxiliary before a pronoun ("Can I help you"). */
+    private static final Pattern INVERTED = Pattern.compile(
+            "(?i)(?:can|could|would|will|do|does|did|is|are|shall|should|may)\\s+(?:i|you|we|he|she|they|it)\\b");
+    private static final Pattern DETERMINER = Pattern.compile(
+            "(?i)this|that|these|those|the|a|an|your|my|his|her|their|our|its|any|some|every");
     private static final Pattern PLEASE = Pattern.compile("^(?:please|pls|kindly)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECTLESS = Pattern.compile("^(looks|seems|sounds)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i'll", "i've", "i'd", "we", "we're", "we'll", "we've",
@@ -86,10 +91,10 @@ final class ReportedSpeech {
         if (Text.words(s).size() < 2) {
             return null;
         }
-        boolean question = Text.isQuestion(s);
-        s = s.replaceAll("[?!.…]+$", "").strip();
+        boolean question = Text.isQuestion(s) || INVERTED.matcher(s).lookingAt();
+        s = compress(s.replaceAll("[?!.…]+$", "").strip());
         String body = question ? question(s) : statement(s);
-        return body == null ? null : stop(Verbs.capitalise(body));
+        return body == null ? null : stop(Verbs.capitalise(mainClause(body)));
     }
 
     /** Whether the sentence has a finite verb or a pronoun subject (so it is more than a fragment like "Quick one on pricing"). */
@@ -121,7 +126,8 @@ final class ReportedSpeech {
         if (FIRST_PERSON.contains(first) || shifted.contains(speaker)) {
             return shifted; // names the speaker itself: "Bob will send ..."
         }
-        return isClause(s) ? speaker + " says " + lowerFirst(shifted) : null;
+        String verb = listener != null ? " tells " + listener + " " : " says ";
+        return isClause(s) ? speaker + verb + lowerFirst(shifted) : null;
     }
 
     private String question(String s) {
@@ -135,7 +141,7 @@ final class ReportedSpeech {
         }
         m = KNOW_WH.matcher(s);
         if (m.matches()) {
-            return speaker + " asks " + shift.shift(m.group(1));
+            return asks() + shift.shift(m.group(1));
         }
         m = WH_DO.matcher(s);
         if (m.matches()) {
@@ -144,16 +150,16 @@ final class ReportedSpeech {
                     && (m.group(2).equalsIgnoreCase("does") || !m.group(3).equalsIgnoreCase(subject));
             String verb = m.group(2).equalsIgnoreCase("did") ? Verbs.past(m.group(4))
                     : single ? Verbs.thirdPerson(m.group(4)) : m.group(4);
-            return speaker + " asks " + lowerFirst(m.group(1)) + " " + subject + " " + verb + shift.shift(m.group(5));
+            return asks() + lowerFirst(m.group(1)) + " " + subject + " " + verb + shift.shift(m.group(5));
         }
         m = WH_AUX.matcher(s);
         if (m.matches()) {
             String clause = shift.shift(m.group(3) + " " + m.group(2));
-            return speaker + " asks " + lowerFirst(m.group(1)) + " " + clause + shift.shift(m.group(4));
+            return asks() + lowerFirst(m.group(1)) + " " + clause + shift.shift(m.group(4));
         }
         m = YES_NO.matcher(s);
         if (m.matches()) {
-            return speaker + " asks whether " + yesNo(m.group(1), m.group(2), m.group(3));
+            return asks() + "whether " + yesNo(m.group(1), m.group(2), m.group(3));
         }
         return null;
     }
@@ -163,6 +169,10 @@ final class ReportedSpeech {
         String a = aux.toLowerCase(Locale.ROOT);
         if (a.equals("do") || a.equals("does") || a.equals("did")) {
             String[] parts = rest.split("\\s+", 2);
+            if (DETERMINER.matcher(subject).matches() && parts.length > 1) { // "Does this bus go": the subject is "this bus"
+                subject = subject + " " + parts[0];
+                parts = parts[1].split("\\s+", 2);
+            }
             String verb = a.equals("did") ? Verbs.past(parts[0]) : parts[0];
             String clause = shift.shift(subject + " " + verb + (parts.length > 1 ? " " + parts[1] : ""));
             if (a.equals("does") && subject.equalsIgnoreCase(shift.shift(subject))) {
@@ -171,6 +181,37 @@ final class ReportedSpeech {
             return lowerFirst(clause);
         }
         return lowerFirst(shift.shift(subject + " " + a + " " + rest));
+    }
+
+    /** "Carol asks Bob " when the question is put to someone known, "Carol asks " otherwise. */
+    private String asks() {
+        return speaker + " asks " + (listener != null ? listener + " " : "");
+    }
+
+    private static final Pattern HEDGE = Pattern.compile("(?i)\\s+(?:just|really|actually|very|quite|basically|lately|probably|perhaps"
+            + "|definitely|totally|absolutely|simply|honestly|literally|kind of|sort of)\\b(?=[\\s,.!?]|$)");
+    private static final Pattern TRAILING_ADDRESS = Pattern.compile(",\\s*(?:(?i:sir|madam|ma'am|dear|honey|darling|doctor|guys|everyone"
+            + "|all|mate|man|buddy)|(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+\\p{Lu}\\p{L}+|\\p{Lu}\\p{Ll}+)\\s*(?=[.!?]*$)");
+
+    /** A sentence is cut to its main clause only after this many words. */
+    static final int CUT = 8;
+    private static final Pattern SUBORDINATE = Pattern.compile("(?i),\\s*(?:but|and|so|because|which|who|when|if|although|though"
+            + "|since|while|as|or|then)\\s|\\s+(?:because|which|although|though|while)\\s");
+
+    /** The main clause of a long sentence: what comes before a comma or a subordinating word after {@link #CUT} words. */
+    static String mainClause(String s) {
+        Matcher m = SUBORDINATE.matcher(s);
+        while (m.find()) {
+            if (Text.words(s.substring(0, m.start())).size() >= CUT) {
+                return s.substring(0, m.start());
+            }
+        }
+        return s;
+    }
+
+    /** Without hedges and intensifiers ("just", "really", "very") and a trailing address (", sir"). */
+    static String compress(String s) {
+        return HEDGE.matcher(TRAILING_ADDRESS.matcher(s).replaceFirst("")).replaceAll("");
     }
 
     private String whom() {
@@ -188,7 +229,7 @@ final class ReportedSpeech {
             return s;
         }
         int end = 1;
-        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+        while (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
             end++;
         }
         String word = s.substring(0, end);

@@ -26,6 +26,8 @@ final class Verbs {
             Map.entry("ride", "rode"), Map.entry("throw", "threw"), Map.entry("become", "became"), Map.entry("teach", "taught"),
             Map.entry("lend", "lent"), Map.entry("lead", "led"), Map.entry("hold", "held"), Map.entry("draw", "drew"),
             Map.entry("ship", "shipped"), Map.entry("stop", "stopped"), Map.entry("plan", "planned"), Map.entry("drop", "dropped"));
+    private static final Set<String> BASE_IN_ED = Set.of("need", "feed", "proceed", "succeed", "exceed", "speed", "bleed",
+            "breed", "heed", "seed", "weed", "shed", "wed", "bed", "embed");
     private static final Set<String> PAST_ONLY = Set.copyOf(IRREGULAR_PAST.values());
 
     private Verbs() {
@@ -54,7 +56,7 @@ final class Verbs {
     }
 
     private static String regularThirdPerson(String v) {
-        if (!v.chars().allMatch(Character::isLetter) || v.length() < 2 || v.endsWith("ed") || v.endsWith("ing")
+        if (!v.chars().allMatch(Character::isLetter) || v.length() < 2 || v.endsWith("ed") && !BASE_IN_ED.contains(v) || v.endsWith("ing")
                 || PAST_ONLY.contains(v) || v.endsWith("ly")) {
             return v;
         }
