@@ -55,6 +55,10 @@ final class ReportedSpeech {
             "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "isn't", "aren't", "wasn't",
             "don't", "doesn't", "didn't", "won't", "can't", "it's", "that's", "there's", "what's", "he's", "she's");
 
+    private static final Set<String> NOT_BEFORE_VERB = Set.of("the", "a", "an", "this", "that", "these", "those", "my", "your",
+            "our", "their", "his", "her", "its", "of", "for", "from", "on", "in", "at", "to", "with", "by", "about", "and", "or",
+            "some", "many", "all", "few", "several", "no", "any", "more", "most", "other", "two", "three", "four", "five");
+
     private final String speaker;
     private final String listener;
     private final PronounShift shift;
@@ -100,13 +104,21 @@ final class ReportedSpeech {
     /** Whether the sentence has a finite verb or a pronoun subject (so it is more than a fragment like "Quick one on pricing"). */
     static boolean isClause(String sentence) {
         List<String> words = Text.words(sentence);
-        for (String w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
             if (FINITE.contains(w) || FIRST_PERSON.contains(w) || w.endsWith("ed") || w.endsWith("n't")
-                    || Set.of("you", "he", "she", "it", "they", "this", "that", "there").contains(w)) {
+                    || Set.of("you", "he", "she", "it", "they", "this", "that", "there").contains(w)
+                    || i > 0 && presentVerb(words.get(i - 1), w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code w} after {@code previous} reads as a verb in the present ("the museum closes"), not a plural ("from returns"). */
+    private static boolean presentVerb(String previous, String w) {
+        return w.length() > 2 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !NOT_BEFORE_VERB.contains(previous)
+                && !Character.isDigit(previous.charAt(0));
     }
 
     private String statement(String s) {
@@ -123,11 +135,14 @@ final class ReportedSpeech {
         }
         String first = firstWord(s);
         String shifted = shift.shift(s);
+        if (!isClause(s)) {
+            return null;
+        }
         if (FIRST_PERSON.contains(first) || shifted.contains(speaker)) {
             return shifted; // names the speaker itself: "Bob will send ..."
         }
         String verb = listener != null ? " tells " + listener + " " : " says ";
-        return isClause(s) ? speaker + verb + lowerFirst(shifted) : null;
+        return speaker + verb + lowerFirst(shifted);
     }
 
     private String question(String s) {
