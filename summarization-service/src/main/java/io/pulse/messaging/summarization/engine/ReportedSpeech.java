@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class ReportedSpeech {
 
     private static final Pattern SPACED_APOSTROPHE = Pattern.compile("(?<=\\p{L}) ?['’] (?=\\p{L})|(?<=\\p{L}) ['’](?=\\p{L})");
-    private static final Pattern INTERJECTION = Pattern.compile("^(?:(?:ok|okay|so|well|hey|hi|hello|oh|ah|um|uh|er|hmm|ugh|wow|"
+    private static final Pattern INTERJECTION = Pattern.compile("^(?:(?:good catch|no worries|no problem|not at all|guess what|ok|okay|so|well|hey|hi|hello|oh|ah|um|uh|er|hmm|ugh|wow|"
             + "yes|yeah|yep|no|nope|sure|great|cool|nice|good|fine|alright|right|perfect|excellent|thanks|thank you|sorry|"
             + "honestly|actually|anyway|listen|now|then|also|and|but|well then|of course|oh dear|dear|"
             + "excuse me|pardon|indeed|certainly|really|agreed|ok then|all right|morning|good morning|good afternoon|"
@@ -49,6 +49,10 @@ final class ReportedSpeech {
             "(?i)this|that|these|those|the|a|an|your|my|his|her|their|our|its|any|some|every");
     private static final Pattern PLEASE = Pattern.compile("^(?:please|pls|kindly)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECTLESS = Pattern.compile("^(looks|seems|sounds)\\b", Pattern.CASE_INSENSITIVE);
+    /** A report without its "I": "Rolled back the release" (a past form before an object or a particle). */
+    private static final Pattern SUBJECTLESS_PAST = Pattern.compile(
+            "^(\\p{L}+)\\s+(?i:the|a|an|it|them|back|up|out|off|that|this|my|your|our|all|some|\\d)\\b");
+    private static final Pattern DONT = Pattern.compile("^(?:don't|do not)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i'll", "i've", "i'd", "we", "we're", "we'll", "we've",
             "we'd", "my", "our");
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does",
@@ -126,12 +130,20 @@ final class ReportedSpeech {
         if (m.matches()) {
             return speaker + " suggests they " + shift.shift(m.group(1));
         }
+        m = DONT.matcher(s);
+        if (m.matches()) {
+            return speaker + " asks " + whom() + " not to " + shift.shift(m.group(1));
+        }
         m = PLEASE.matcher(s);
-        if (m.matches() || Cues.IMPERATIVE_VERBS.contains(firstWord(s)) && Text.words(s).size() >= 3) {
+        if (m.matches() || imperative(s)) {
             return speaker + " asks " + whom() + " to " + shift.shift(lowerFirst(m.matches() ? m.group(1) : s));
         }
         if (SUBJECTLESS.matcher(s).lookingAt()) {
             s = "it " + lowerFirst(s);
+        }
+        Matcher past = SUBJECTLESS_PAST.matcher(s);
+        if (past.lookingAt() && Verbs.isPast(past.group(1))) {
+            return speaker + " " + lowerFirst(shift.shift(s));
         }
         String first = firstWord(s);
         String shifted = shift.shift(s);
@@ -231,6 +243,13 @@ final class ReportedSpeech {
 
     private String whom() {
         return listener != null ? listener : "the others";
+    }
+
+    /** An order at the start ("Send the notes"), not a noun that starts a statement ("Book club is on Thursday"). */
+    private static boolean imperative(String s) {
+        List<String> words = Text.words(s);
+        return words.size() >= 3 && Cues.IMPERATIVE_VERBS.contains(words.get(0)) && !FINITE.contains(words.get(1))
+                && !FINITE.contains(words.get(2)) && !presentVerb(words.get(1), words.get(2));
     }
 
     private static String firstWord(String s) {

@@ -88,6 +88,13 @@ final class Verbs {
         return v + "ed";
     }
 
+    /** Whether the word is a simple past form ("rolled", "sent"), not a base form in -ed ("need"). */
+    static boolean isPast(String word) {
+        String v = word.toLowerCase(Locale.ROOT);
+        return v.endsWith("ed") && !BASE_IN_ED.contains(v) || PAST_ONLY.contains(v) && !v.equals("put") && !v.equals("set")
+                && !v.equals("cut") && !v.equals("let") && !v.equals("read") && !v.equals("hit");
+    }
+
     static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
