@@ -19,8 +19,11 @@ import io.pulse.messaging.summarization.engine.ThreadSummary.Participant;
 /**
  * The local engine: extractive and honest. Sentences are ranked by centrality (TextRank over TF-IDF cosine
  * similarity, nudged towards decisions and action items and away from chatter), the best are chosen with
- * redundancy removal (a sentence too similar to a chosen one adds its message to that key point instead), and
- * the paragraph is assembled from them in thread order, attributed to their speakers ({@link KeyPoints}). Action
+ * redundancy removal (a sentence too similar to a chosen one adds its message to that key point instead)
+ * ({@link KeyPoints}). The paragraph says the outcomes in thread order and in the third person: {@link ProsePlanner}
+ * chooses what to say (final decisions and what they changed, open and done action items, an open question, the opening
+ * and the best key points), {@link ProseWriter} says it as reported speech ({@link ReportedSpeech}); a thread with nothing
+ * to report (greetings only) keeps the key points' quoted paragraph. Action
  * items, decisions and questions are found by the phrases chats use for them ({@link ActionItems}, {@link Decisions},
  * {@link OpenQuestions}); every item carries its source message ids. Stateless and thread-safe.
  */
@@ -53,7 +56,8 @@ public final class ExtractiveSummaryEngine implements SummaryEngine {
         List<OpenQuestion> questions = new OpenQuestions(thread).find();
         KeyPoints ranking = new KeyPoints(thread, actions, decisions);
         List<KeyPoint> keyPoints = ranking.keyPoints();
-        return new ThreadSummary(ranking.paragraph(keyPoints), keyPoints, actions, decisions, questions, participants(messages),
+        String prose = new ProseWriter(thread).write(new ProsePlanner(thread).plan(keyPoints, actions, decisions, questions));
+        return new ThreadSummary(prose.isEmpty() ? ranking.paragraph(keyPoints) : prose, keyPoints, actions, decisions, questions, participants(messages),
                 coverage);
     }
 
