@@ -29,7 +29,7 @@ import io.pulse.messaging.testing.quality.Rouge;
 class RougeEvaluationTest {
 
     /** The engine's scores when this guard was set, less a small margin for harmless changes. */
-    private static final Rouge.Scores FLOOR = new Rouge.Scores(0.49, 0.32, 0.42);
+    private static final Rouge.Scores FLOOR = new Rouge.Scores(0.58, 0.40, 0.51);
 
     record Chat(String id, String reference, List<ChatMessage> messages) {
     }
