@@ -68,7 +68,10 @@ final class Roster {
         }
     }
 
-    /** The sender whose name is the reader's (the same full name, or the same first name when that is one sender's), or null. */
+    /**
+     * The sender whose name is the reader's: the same full name, or, for a reader named without a surname ("Sam",
+     * "Sam (Support)"), the only sender of that first name; null otherwise ("Sam Lee" is not the sender "Sam Okoro").
+     */
     private Person sameName(Person reader) {
         String full = clean(reader.name()).toLowerCase(Locale.ROOT);
         if (full.isEmpty()) {
@@ -86,7 +89,8 @@ final class Roster {
                 withFirst++;
             }
         }
-        return withFirst == 1 ? byFirst : null;
+        boolean firstNameOnly = full.indexOf(' ') < 0;
+        return firstNameOnly && withFirst == 1 ? byFirst : null;
     }
 
     /** The reader as a person of this conversation (a sender when the reader is one), or null. */

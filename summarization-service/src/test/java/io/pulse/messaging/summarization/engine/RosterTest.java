@@ -40,4 +40,24 @@ class RosterTest {
         assertEquals(carol, new Roster(messages, carol).reader());
         assertEquals(IssueThreads.MARTA, new Roster(messages, new Person(IssueThreads.MARTA.id(), "Marta")).reader());
     }
+
+    @Test
+    void aReaderWithAnotherSurnameIsNotTheSenderOfTheSameFirstName() {
+        var messages = IssueThreads.blender().messages();
+        Person samLee = new Person(UUID.randomUUID(), "Sam Lee");
+        assertEquals(samLee, new Roster(messages, samLee).reader());
+        assertEquals(IssueThreads.SAM, new Roster(messages, new Person(UUID.randomUUID(), "Sam")).reader());
+    }
+
+    @Test
+    void aReaderWithAnotherSurnameDoesNotGetTheSendersItems() {
+        Person okoro = Conversation.person("Sam Okoro");
+        var messages = Conversation.startingAt("2026-12-01T09:00:00Z")
+                .say(Conversation.person("Priya Nair"), "Sam, please update the pricing page with the new tiers.")
+                .say(okoro, "Sure, I'll update it this afternoon.").messages();
+        Person samLee = new Person(UUID.randomUUID(), "Sam Lee");
+        ThreadSummary s = new ExtractiveSummaryEngine().summarize(messages, SummaryOptions.defaults());
+        var ranked = Highlights.ranked(s, messages, SummaryOptions.defaults().withReader(samLee.id(), samLee.name()));
+        assertEquals(false, ranked.stream().anyMatch(r -> r.highlight().concernsReader() && okoro.equals(r.highlight().person())));
+    }
 }
