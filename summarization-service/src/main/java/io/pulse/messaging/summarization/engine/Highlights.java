@@ -18,8 +18,8 @@ import io.pulse.messaging.summarization.engine.ThreadSummary.KeyPoint;
  * concerns the reader leads (an open action item assigned to them, then anything that mentions them); then the
  * outcomes of the day: decisions that stand, open action items with an owner, action items reported done, then an
  * open risk among the key points ("error rate is at 12%"), then the other key points by centrality. A question is
- * never the headline while anything else can be: a request phrased as one ("Could you send a photo?") ranks below
- * every statement.
+ * never the headline while anything else can be; a request phrased as one ("Leo, can you rotate the keys?") is an
+ * action item, not a question, and ranks as one.
  */
 final class Highlights {
 
@@ -54,8 +54,7 @@ final class Highlights {
             boolean mentioned = !a.done() && roster.refersTo(a.text(), readerPerson);
             double outcome = a.owner() == null ? ACTION_WITHOUT_OWNER : a.done() ? DONE_ACTION : OPEN_ACTION;
             double rank = (assigned ? ASSIGNED_TO_READER : mentioned ? MENTIONS_READER : 0) + outcome;
-            ranked.add(new Ranked(new Highlight(Kind.ACTION_ITEM, a.text(), a.owner(), a.messageIds(), assigned || mentioned),
-                    asked(a.text(), rank)));
+            ranked.add(new Ranked(new Highlight(Kind.ACTION_ITEM, a.text(), a.owner(), a.messageIds(), assigned || mentioned), rank));
             taken.add(a.text());
         }
         for (Decision d : s.decisions()) {
