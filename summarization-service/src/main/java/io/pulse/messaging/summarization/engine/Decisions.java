@@ -13,11 +13,13 @@ import io.pulse.messaging.summarization.engine.ThreadSummary.Decision;
 
 /**
  * A thread's decisions: sentences in decision language, or a bare agreement ("Agreed!", "Deal") with the proposal it
- * answers; a decision said again is one decision with both messages. A decision is reversed when a later message
+ * answers; a decision said again with the same values is one decision with both messages, while one that changes a
+ * value (a date, an amount, a number) or says "instead" stands on its own. A decision is reversed when a later message
  * takes it back in reply to it, sharing its terms, strongly and soon after, or as the next decision right after it.
  */
 final class Decisions {
 
+    private static final Pattern VALUE = Pattern.compile("\\d+(?:[.,:]\\d+)*(?:%|am|pm|k|m)?");
     private static final Pattern DEAL = Pattern.compile("^(deal|it's a deal|done deal|agreed|sold)\\W*$");
 
     private final ParsedThread thread;
@@ -35,6 +37,7 @@ final class Decisions {
         Sentence sentence;
         final LinkedHashSet<UUID> sources = new LinkedHashSet<>();
         final Set<String> terms = new HashSet<>();
+        final Set<String> values = new HashSet<>();
         final List<UUID> reversedBy = new ArrayList<>();
     }
 
@@ -66,7 +69,10 @@ final class Decisions {
             d.sources.add(m.id());
             d.terms.addAll(u.termSet());
             d.terms.removeAll(Cues.CUE_TERMS);
-            Pending same = found.stream().filter(o -> o.reversedBy.isEmpty() && jaccard(o.terms, d.terms) >= 0.6).findFirst().orElse(null);
+            d.values.addAll(values(d.text));
+            boolean changes = thread.reverses(u);
+            Pending same = found.stream().filter(o -> o.reversedBy.isEmpty() && jaccard(o.terms, d.terms) >= 0.6
+                    && !changes && !changesValue(o, d)).findFirst().orElse(null);
             if (same != null) {
                 same.sources.addAll(d.sources);
                 continue;
@@ -153,6 +159,20 @@ final class Decisions {
             }
         }
         return true;
+    }
+
+    /** Whether {@code d} says another value where {@code o} said one (Dec 8 for Dec 3, $14 for $15). */
+    private static boolean changesValue(Pending o, Pending d) {
+        return !o.values.containsAll(d.values) && !d.values.containsAll(o.values);
+    }
+
+    private static Set<String> values(String text) {
+        Set<String> found = new HashSet<>();
+        java.util.regex.Matcher m = VALUE.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {
