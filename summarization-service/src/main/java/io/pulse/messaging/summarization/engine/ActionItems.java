@@ -65,8 +65,11 @@ final class ActionItems {
         for (Sentence u : thread.sentences) {
             consider(u, found);
         }
-        for (Action a : found) {
-            markDone(a);
+        Set<UUID> itemMessages = new HashSet<>();
+        found.forEach(a -> itemMessages.addAll(a.sources));
+        Set<UUID> taken = new HashSet<>();
+        for (int k = found.size() - 1; k >= 0; k--) {
+            markDone(found.get(k), taken, itemMessages); // the latest first: a bare "Done." closes the latest open item
         }
         return found.stream().map(a -> new ActionItem(Text.normalizeSpaces(a.sentence.text()), a.owner,
                 a.due == null ? null : a.due.date(), a.due == null ? null : a.due.text(), List.copyOf(a.sources),
@@ -196,18 +199,24 @@ final class ActionItems {
             boolean replies = source.id().equals(m.replyTo());
             long shared = commitment.termSet().stream().filter(a.terms::contains).count();
             boolean answersAnyone = ANYONE.in(a.sentence.cue()) && commitment.message() - a.sentence.message() <= 2;
-            if (replies || shared >= 1 || commitment.terms().size() <= 2 || answersAnyone) {
+            // "Ja, mache ich.", "Sí, lo hago.", "Oui, je m'en occupe.": a few words, in any language, just after the request
+            boolean shortYes = commitment.words().size() <= 4 && commitment.message() - a.sentence.message() <= 2;
+            if (replies || shared >= 1 || commitment.terms().size() <= 2 || answersAnyone || shortYes) {
                 return a;
             }
         }
         return null;
     }
 
-    private void markDone(Action a) {
-        Completion.Report report = completion.find(a.sentence.message(), a.sources, a.terms, a.owner);
+    private void markDone(Action a, Set<UUID> taken, Set<UUID> itemMessages) {
+        Completion.Report report = completion.find(a.sentence.message(), a.sources, a.terms, a.owner, taken, itemMessages);
         if (report != null) {
             a.doneBy.add(report.messageId());
-            a.owner = a.owner == null ? report.by() : a.owner;
+            if (report.bare()) {
+                taken.add(report.messageId());
+            }
+            // who reports a request to someone outside the thread done did it for them: the item stays theirs
+            a.owner = a.owner == null && !addressesSomeoneElse(a.sentence.text()) ? report.by() : a.owner;
         }
     }
 }

@@ -7,7 +7,8 @@ import java.util.UUID;
  * Whether a later message reports an action item done, and which: a done word or the past participle of the item's own
  * verb ("Disabled.", "Refund issued, ...") by its owner, in reply to it, or sharing its terms; a one-word report
  * ("Done.", "Sent.") right after a request nobody was named for makes its author the owner. An acceptance ("Will do.",
- * "Sure.") or a promise ("done by Friday") is no report.
+ * "Sure.") or a promise ("done by Friday") is no report. A bare report ("Done.") closes one item: the one it replies
+ * to, else the latest open one before it (callers ask from the latest item back and pass the bare reports taken).
  */
 final class Completion {
 
@@ -15,8 +16,8 @@ final class Completion {
     /** How many messages after the request a bare report by the next speaker still answers it. */
     private static final int NEXT_SPEAKER = 2;
 
-    /** The message that reports the item done, and who did it. */
-    record Report(UUID messageId, Person by) {
+    /** The message that reports the item done, who did it, and whether it is a bare report that names nothing. */
+    record Report(UUID messageId, Person by, boolean bare) {
     }
 
     private final ParsedThread thread;
@@ -27,9 +28,10 @@ final class Completion {
 
     /**
      * The report of the item stated at message {@code from} (its source messages {@code sources}, its terms {@code terms},
-     * its owner or null), or null while it is open.
+     * its owner or null), or null while it is open. A bare report in {@code taken} closed a later item already; one in
+     * reply to another item's message ({@code itemMessages}) answers that item.
      */
-    Report find(int from, Set<UUID> sources, Set<String> terms, Person owner) {
+    Report find(int from, Set<UUID> sources, Set<String> terms, Person owner, Set<UUID> taken, Set<UUID> itemMessages) {
         Person requester = thread.messages.get(from).sender();
         for (int j = from + 1; j < Math.min(thread.messages.size(), from + WINDOW); j++) {
             ChatMessage later = thread.messages.get(j);
@@ -46,13 +48,21 @@ final class Completion {
                 boolean byOwner = owner != null && later.sender().equals(owner);
                 boolean nextSpeaker = owner == null && !later.sender().equals(requester) && j - from <= NEXT_SPEAKER
                         && shortReport(u, terms);
-                if (replies || (byOwner && (shared >= 1 || ownVerb || shortReport(u, terms))) || (owner == null && shared >= 1)
-                        || (!byOwner && shared >= 2) || nextSpeaker) {
-                    return new Report(later.id(), owner != null ? owner : later.sender().equals(requester) ? null : later.sender());
+                boolean named = replies || shared >= 1 && (byOwner || owner == null) || byOwner && ownVerb || !byOwner && shared >= 2;
+                boolean bare = !named && (byOwner && shortReport(u, terms) || nextSpeaker);
+                if (bare && (taken.contains(later.id()) || answersAnother(later, sources, itemMessages))) {
+                    continue;
+                }
+                if (named || bare) {
+                    return new Report(later.id(), owner != null ? owner : later.sender().equals(requester) ? null : later.sender(), bare);
                 }
             }
         }
         return null;
+    }
+
+    private static boolean answersAnother(ChatMessage report, Set<UUID> sources, Set<UUID> itemMessages) {
+        return report.replyTo() != null && !sources.contains(report.replyTo()) && itemMessages.contains(report.replyTo());
     }
 
     /** "Worked!", "That did it.", "LGTM": a bare report of success, a few words that open with it. */

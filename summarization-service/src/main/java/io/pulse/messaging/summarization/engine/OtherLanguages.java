@@ -13,7 +13,7 @@ final class OtherLanguages {
     /** "ich kümmere mich", "mache ich", "yo me encargo", "je m'en occupe". */
     static final String COMMITMENT = "ich kümmere mich|ich übernehme|übernehme ich|mache ich|ich mache das|ich schicke|ich sende"
             + "|ich schreibe|ich rufe|ich prüfe|ich kläre|ich melde mich"
-            + "|yo me encargo|me encargo|lo hago yo|yo lo hago|me ocupo|je m'en occupe|je m'en charge|je vais";
+            + "|yo me encargo|me encargo|lo hago yo|yo lo hago|lo hago|me ocupo|je m'en occupe|je m'en charge|je vais";
     /** "wir haben entschieden", "beschlossen", "decidimos", "vamos con", "on a décidé". */
     static final String DECISION = "wir haben entschieden|haben uns entschieden|wir entscheiden uns|beschlossen|wir nehmen|wir bleiben bei"
             + "|decidimos|hemos decidido|he decidido|vamos con|nos quedamos con|acordamos|queda decidido"
