@@ -43,6 +43,7 @@ final class Decisions {
 
     List<Decision> find() {
         List<Pending> found = new ArrayList<>();
+        Restatements<Pending> restatements = new Restatements<>(thread, 0.6);
         for (Sentence u : thread.sentences) {
             if (u.question() || !(DEAL.matcher(u.lower()).matches() || thread.decides(u) || Commitments.teamCommitment(u)
                     || Commitments.letsDecide(u))
@@ -71,16 +72,17 @@ final class Decisions {
             d.terms.removeAll(Cues.CUE_TERMS);
             d.values.addAll(values(d.text));
             boolean changes = thread.reverses(u);
-            Pending same = found.stream().filter(o -> o.reversedBy.isEmpty() && jaccard(o.terms, d.terms) >= 0.6
-                    && !changes && !changesValue(o, d)).findFirst().orElse(null);
+            Pending same = changes ? null : restatements.same(d.terms, o -> !changesValue(o, d));
             if (same != null) {
                 same.sources.addAll(d.sources);
                 continue;
             }
             found.add(d);
+            restatements.add(d.terms, d);
         }
+        Reversals reversals = new Reversals(thread);
         for (int k = 0; k < found.size(); k++) {
-            markReversed(found, k);
+            markReversed(found, k, reversals);
         }
         return found.stream().map(d -> new Decision(d.text, d.by, List.copyOf(d.sources), !d.reversedBy.isEmpty(),
                 List.copyOf(d.reversedBy))).toList();
@@ -129,36 +131,17 @@ final class Decisions {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private void markReversed(List<Pending> decisions, int k) {
+    /**
+     * Marks decision {@code k} reversed by the first later statement in reversal language (not its own) that replies to
+     * it, shares its terms, is strong and close, or is the next decision ({@link Reversals}).
+     */
+    private void markReversed(List<Pending> decisions, int k, Reversals reversals) {
         Pending d = decisions.get(k);
-        int from = d.sentence.message();
-        for (int j = d.sentence.index() + 1; j < thread.sentences.size(); j++) {
-            Sentence u = thread.sentences.get(j);
-            ChatMessage later = messages.get(u.message());
-            if (u.message() == from || d.sources.contains(later.id()) || u.question()) {
-                continue;
-            }
-            if (!thread.reverses(u)) {
-                continue;
-            }
-            boolean replies = later.replyTo() != null && d.sources.contains(later.replyTo());
-            int shared = ParsedThread.shared(u.termSet(), d.terms);
-            boolean strongAndClose = Cues.STRONG_REVERSAL.in(u.cue()) && u.message() - from <= 3;
-            boolean newerDecision = decisions.stream().anyMatch(o -> o.sentence == u) && isLatestDecisionBefore(decisions, k, u.index());
-            if (replies || shared >= 1 || strongAndClose || newerDecision) {
-                d.reversedBy.add(later.id());
-                return;
-            }
+        Sentence next = k + 1 < decisions.size() ? decisions.get(k + 1).sentence : null;
+        int j = reversals.first(d.sentence.index(), d.sentence.message(), d.sources, d.terms, next);
+        if (j >= 0) {
+            d.reversedBy.add(messages.get(thread.sentences.get(j).message()).id());
         }
-    }
-
-    private static boolean isLatestDecisionBefore(List<Pending> decisions, int k, int unitIndex) {
-        for (int o = k + 1; o < decisions.size(); o++) {
-            if (decisions.get(o).sentence.index() < unitIndex) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether {@code d} says another value where {@code o} said one (Dec 8 for Dec 3, $14 for $15). */
@@ -173,13 +156,5 @@ final class Decisions {
             found.add(m.group());
         }
         return found;
-    }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        long shared = a.stream().filter(b::contains).count();
-        return (double) shared / (a.size() + b.size() - shared);
     }
 }
