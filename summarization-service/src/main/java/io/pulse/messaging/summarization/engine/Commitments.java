@@ -3,7 +3,7 @@ package io.pulse.messaging.summarization.engine;
 import java.util.regex.Pattern;
 
 /**
- * What the party responsible commits to in the name of the team ("We'll refund the full 349 EUR to your card",
+ * What the party responsible commits to in the name of the team ("Change of plan: we'll launch on Dec 8", "We'll refund the full 349 EUR to your card",
  * "we're going to replace the unit", "Wir erstatten den vollen Betrag"): an outcome of the thread, a decision, not a
  * personal to-do. A promise to keep someone posted, to look into something or to be somewhere is no such outcome,
  * nor is an ultimatum or a threat ({@link Chatter}).
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Commitments {
 
     private static final Pattern TEAM_COMMITMENT = Pattern.compile(
-            "^(?:\\W*[\\p{L}']+[,!]\\s+)*(?:so |then |ok |okay |in that case |good news[,:]? )?(?:we'll|we will|we're going to|we are going to"
+            "^(?:[^,;:.!?]{1,25}:\\s+)?(?:\\W*[\\p{L}']+[,!]\\s+)*(?:so |then |ok |okay |in that case |good news[,:]? )?(?:we'll|we will|we're going to|we are going to"
                     + "|we're gonna|we can (?=offer|refund|replace|send|ship|cover|waive|extend|credit))\\s+(?:also |just |happily |gladly )?"
                     + "(?!be\\b|need|have\\b|probably|maybe|see\\b|let you|keep you|get back|look into|look at|try|check|discuss|talk|think"
                     + "|circle back|update you|revisit|figure|find out|investigate|reach out|follow up|know\\b|want|miss|wait\\b|still)"

@@ -34,6 +34,19 @@ class ReviewedItemsTest {
     }
 
     @Test
+    void aCommitmentAfterAChangeOfPlanLeadIsADecisionThatReversesTheOldOne() {
+        Conversation c = Conversation.startingAt("2026-12-01T09:00:00Z")
+                .say(ALICE, "We decided to launch the beta on Dec 3 at 10am for 500 users.")
+                .say(BOB, "QA found a crash on Android 12 in the login flow.")
+                .say(ALICE, "Change of plan: we'll launch the beta on Dec 8 instead.");
+        ThreadSummary s = summarize(c);
+        assertEquals(2, s.decisions().size(), () -> s.decisions().toString());
+        assertTrue(s.decisions().get(0).reversed());
+        assertFalse(s.decisions().get(1).reversed());
+        assertTrue(s.actionItems().isEmpty(), () -> s.actionItems().toString());
+    }
+
+    @Test
     void theSameDecisionSaidAgainWithTheSameValuesIsOneDecision() {
         Conversation c = Conversation.startingAt("2026-12-01T09:00:00Z")
                 .say(ALICE, "We decided to launch the beta on Dec 3.")
