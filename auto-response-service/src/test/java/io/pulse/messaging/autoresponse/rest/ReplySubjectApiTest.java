@@ -17,7 +17,10 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The subject of email replies: the rule's replySubject, else "Re: <the message's subject>", else "Automatic reply"; none on other channels. */
+/**
+ * The subject of email replies: the rule's replySubject, else "Re: <the message's subject>", else "Automatic reply"; none
+ * on other channels.
+ */
 @QuarkusTest
 @WithTestResource(value = PulseTestResource.class, scope = TestResourceScope.GLOBAL)
 class ReplySubjectApiTest {

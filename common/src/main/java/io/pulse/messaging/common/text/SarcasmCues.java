@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  * situation weighs at least {@link #SITUATION_NEEDED}: a failure word (outage, crash, down, broken, cancelled, on
  * hold, ...) counts 1, a repetition ("again", "another", "third time", "still", "every time") 0.5, so "great, another
  * outage" is sarcasm and "nice, the tests are green again" is not. A resolution ("fixed", "resolved", "back up",
- * "working again") cancels it: "great, the outage is resolved" is praise, and so is praise for a repair or around a request to repair: a failure
- * named as the object of fixing, resolving, looking into ("thanks a lot for fixing the login bug", "great, can you fix
- * the bug in the export?") is not the situation praised. Praise exclaimed and trailed off ("Oh
- * wonderful...") and praise in scare quotes ("the "fixed" version") count as a situation of their own. Shared by the
+ * "working again") cancels it: "great, the outage is resolved" is praise. So is praise for a repair or around a
+ * request for one: a failure named as the object of fixing, resolving or looking into ("thanks a lot for fixing the
+ * login bug", "great, can you fix the bug in the export?") is not the situation praised. Praise exclaimed and trailed
+ * off ("Oh wonderful...") and praise in scare quotes ("the "fixed" version") count as a situation of their own. Shared by the
  * sentiment engine (which weighs the praise by its lexicon and counts it against the text) and the smart replies (which
  * read a sarcastic message as a complaint, {@link #find(String)}).
  */

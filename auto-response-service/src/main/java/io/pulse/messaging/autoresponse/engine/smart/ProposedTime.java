@@ -40,7 +40,9 @@ public final class ProposedTime {
     /** A range in a message about moving is the old time and the new one ("move it from 2pm to 4pm"). */
     private static final Pattern MOVE = Pattern.compile("(?iu)\\b(?:move|moving|push|shift|reschedul\\w*|postpone|verschieb\\w*"
             + "|verleg\\w*|décaler|decaler|déplacer|reporter|mover|cambiar|pasar)\\b");
-    private static final Pattern RANGE_NEW = Pattern.compile("(?iu)^(?:from|von|de|entre)\\s+.*?\\s*(?:-|–|\\bto|\\btill|\\bbis|\\bà|\\ba|\\bet|\\by)\\s+(.+)$");
+    private static final Pattern RANGE_NEW = Pattern.compile("(?iu)^(?:from|von|de|entre)\\s+.*?\\s*"
+            + "(?:-|–|\\bto|\\btill|\\bbis|\\bà|\\ba|\\bet|\\by)\\s+(.+)$");
+    private static final Pattern ASAP = Pattern.compile("(?iu)\\b(?:asap|a\\.s\\.a\\.p)\\b");
     private static final String UNIT = "(?:(?:next|this|nächsten|kommenden|ce|este|el|le)\\s+)?(?:(?:" + DAY + ")(?:\\s+(?:" + PART
             + "))?|" + PART + "|" + WEEK + "|" + RANGE + "|" + CLOCK + ")";
     private static final String GLUE = "(?:\\s*,?\\s*(?:on|in the|am|le|el|,)?\\s*)";
@@ -106,7 +108,7 @@ public final class ProposedTime {
 
     /** Does the message set a deadline ("by Friday", "bis Freitag", "avant lundi", "asap")? */
     public static boolean deadline(String message) {
-        return mentions(message).stream().anyMatch(Span::deadline) || Pattern.compile("(?iu)\\b(?:asap|a\\.s\\.a\\.p)\\b").matcher(message).find();
+        return mentions(message).stream().anyMatch(Span::deadline) || ASAP.matcher(message).find();
     }
 
     private static String tidy(String mention) {

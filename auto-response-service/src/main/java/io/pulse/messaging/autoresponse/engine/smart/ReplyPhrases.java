@@ -50,8 +50,9 @@ public final class ReplyPhrases {
         if (template == null) {
             return null;
         }
-        String text = NAME_INSIDE.matcher(template).replaceAll(slots.name() == null ? ""
-                        : java.util.regex.Matcher.quoteReplacement(", " + slots.name() + ",")).replace("{hi}", slots.name() == null ? "" : ", " + slots.name())
+        String named = NAME_INSIDE.matcher(template).replaceAll(slots.name() == null ? ""
+                : java.util.regex.Matcher.quoteReplacement(", " + slots.name() + ","));
+        String text = named.replace("{hi}", slots.name() == null ? "" : ", " + slots.name())
                 .replace("{sp}", slots.name() == null ? "" : " " + slots.name());
         text = fill(text, "{When}", slots.when() == null ? null : capitalise(when(slots.when())));
         text = fill(text, "{when}", slots.when() == null ? null : when(slots.when()));

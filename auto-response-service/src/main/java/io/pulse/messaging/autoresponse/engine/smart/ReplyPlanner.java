@@ -17,7 +17,8 @@ import io.pulse.messaging.autoresponse.engine.SuggestionEngine.Suggestion;
  * another / keep the original time; a complaint an apology with a next step; a refund request replies about the
  * refund (its order number when the message gives one); a yes/no question yes / no / let me check (in English from the
  * question's own verb); an open question let me check; a request accept / decline (naming the action when it can be
- * named) / ask when (or, when it gives a deadline or a time, let me check); small talk ("how are you?") I'm well, how can I help. Three distinct replies: three of the strongest kind, or two and one of a second kind that needs an
+ * named) / ask when (or, when it gives a deadline or a time, let me check); small talk ("how are you?") I'm well, how
+ * can I help. Three distinct replies: three of the strongest kind, or two and one of a second kind that needs an
  * answer of its own (an urgent complaint). Every slot is filled from the message; nothing else is claimed.
  */
 public final class ReplyPlanner {
@@ -80,7 +81,8 @@ public final class ReplyPlanner {
                     ? List.of(Phrase.QUESTION_CHECK, Phrase.QUESTION_FIND_OUT, Phrase.QUESTION_NOT_SURE)
                     : List.of(Phrase.YES, Phrase.NO, Phrase.QUESTION_CHECK);
             case REQUEST -> List.of(Phrase.REQUEST_ACCEPT_ACT, Phrase.REQUEST_DECLINE_ACT,
-                    ProposedTime.deadline(text) || ProposedTime.count(text) > 0 ? Phrase.REQUEST_CHECK : Phrase.REQUEST_WHEN, Phrase.REQUEST_CHECK);
+                    ProposedTime.deadline(text) || ProposedTime.count(text) > 0 ? Phrase.REQUEST_CHECK : Phrase.REQUEST_WHEN,
+                    Phrase.REQUEST_CHECK);
             case RESCHEDULE -> slots.when() != null ? List.of(Phrase.TIME_ACCEPT, Phrase.TIME_OTHER, Phrase.RESCHEDULE_DECLINE)
                     : List.of(Phrase.RESCHEDULE_ACCEPT_ASK, Phrase.SCHEDULE_CHECK, Phrase.RESCHEDULE_KEEP);
             case SCHEDULING -> slots.when() != null ? List.of(Phrase.TIME_ACCEPT, Phrase.TIME_OTHER, Phrase.SCHEDULE_CHECK)

@@ -29,7 +29,8 @@ final class SpanishPhrases {
         p.put(Phrase.SCHEDULE_ASK, "Claro. ¿Qué momento le va mejor?");
         p.put(Phrase.COMPLAINT_SORRY, "Lo siento mucho{hi}. Me ocupo de ello de inmediato y le respondo en cuanto sepa algo.");
         p.put(Phrase.COMPLAINT_DETAILS, "Disculpe las molestias. ¿Podría darme algunos detalles más para poder solucionarlo?");
-        p.put(Phrase.COMPLAINT_ESCALATE, "Entiendo su frustración. Lo paso al equipo correspondiente y le aviso en cuanto haya novedades.");
+        p.put(Phrase.COMPLAINT_ESCALATE, "Entiendo su frustración. "
+                + "Lo paso al equipo correspondiente y le aviso en cuanto haya novedades.");
         p.put(Phrase.REFUND_SORRY, "Lo siento mucho{hi}. Reviso su reembolso de inmediato y le respondo en cuanto sepa algo.");
         p.put(Phrase.REFUND_ORDER, "Disculpe las molestias. Reviso el reembolso del pedido {order} y le respondo hoy mismo.");
         p.put(Phrase.REFUND_ASK_ORDER, "Disculpe las molestias. ¿Podría enviarme el número de pedido para revisar el reembolso?");

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,18 +65,15 @@ class ReviewFindingsTest {
     /** Every phrase that names the sender closes the name with punctuation, in every language. */
     @Test
     void theNameIsAlwaysFollowedByPunctuation() {
-        Pattern open = Pattern.compile("Alex\\s*[\\p{L}]");
         for (String language : ReplyPhrases.SUPPORTED) {
             ReplyPhrases phrases = ReplyPhrases.of(language);
             for (Phrase phrase : Phrase.values()) {
                 String text = phrases.text(phrase, new ReplyPhrases.Slots("Alex", "Friday", "send it", "#1", "it is", "it isn't"));
-                assertFalse(text != null && open.matcher(text).find() && !text.contains("Alex!") && text.contains("{hi}"),
+                assertFalse(text != null && text.contains(", Alex") && !text.matches(".*, Alex\\s?[,.!?].*"),
                         language + " " + phrase + ": " + text);
-                if (text != null && text.contains(", Alex") && !text.matches(".*, Alex\\s?[,.!?].*")) {
-                    throw new AssertionError(language + " " + phrase + ": " + text);
-                }
             }
         }
-        assertEquals("¡Hola, Alex!", ReplyPhrases.of("es").text(Phrase.GREETING_3, new ReplyPhrases.Slots("Alex", null, null, null, null, null)));
+        ReplyPhrases.Slots alex = new ReplyPhrases.Slots("Alex", null, null, null, null, null);
+        assertEquals("¡Hola, Alex!", ReplyPhrases.of("es").text(Phrase.GREETING_3, alex));
     }
 }
