@@ -40,7 +40,8 @@ public record EvaluationInput(
         @Size(max = 50) @Schema(description = "Other headers (List-Id, X-Pulse-Auto-Reply, ...), names case-insensitive")
         Map<@Size(max = 100) String, @NotNull @Size(max = 1000) String> headers,
         @Valid @Schema(description = "The user, for {{user.name}}") Recipient recipient,
-        @Size(max = 998) @Schema(description = "The message's subject (email); an email reply is answered \"Re: <subject>\"",
+        @Size(max = 998) @Schema(description = "The message's subject (email); an email reply is answered \"Re: <subject>\" "
+                + "unless the rule has its own replySubject (control characters are removed)",
                 example = "Premium plan price") String subject) {
 
     /** The longest message content evaluated (characters). */

@@ -40,8 +40,8 @@ public record EvaluationView(
         @Schema(description = "Dry runs only: true") Boolean dryRun,
         @Schema(description = "Dry runs only: every rule in evaluation order and why it did or did not match") List<RuleExplanation> explanation,
         @Schema(description = "Dry runs only: until when this sender's cooldown runs for the matching rule") OffsetDateTime cooldownUntil,
-        @Schema(description = "Email replies only (channel email): the subject to send, \"Re: <the message's subject>\" or the rule's "
-                + "replySubject; absent otherwise") String subject) {
+        @Schema(description = "Email replies only (channel email): the subject to send, the rule's replySubject "
+                + "when set, else \"Re: <the message's subject>\", else \"Automatic reply\"; absent otherwise") String subject) {
 
     /** An answer without a subject (no reply, or not an email). */
     public EvaluationView(UUID messageId, boolean reply, UUID ruleId, String ruleName, String text, Boolean personalised, String engine,

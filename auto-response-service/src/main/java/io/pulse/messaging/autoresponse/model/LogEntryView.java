@@ -27,8 +27,8 @@ public record LogEntryView(
         @Schema(nullable = true, description = "Why the engine is local-fallback: timeout, rate-limited, invalid-output, unavailable, "
                 + "circuit-open or over-budget; null otherwise")
         String fallbackReason,
-        @Schema(nullable = true, description = "The subject sent with an email reply (\"Re: <the message's subject>\", or the rule's "
-                + "replySubject); null for other channels and when nothing was sent") String subject,
+        @Schema(nullable = true, description = "The subject sent with an email reply: the rule's replySubject when "
+                + "set, else \"Re: <the message's subject>\", else \"Automatic reply\"; null for other channels and when nothing was sent") String subject,
         OffsetDateTime createdAt) {
 
     public static LogEntryView of(AutoResponseLogEntry e) {

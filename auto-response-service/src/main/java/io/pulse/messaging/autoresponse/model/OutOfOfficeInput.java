@@ -34,6 +34,7 @@ public record OutOfOfficeInput(
         @Size(max = 64) @Schema(defaultValue = "UTC", example = "Europe/Paris") String timeZone,
         @Min(0) @Max(525600) @Schema(defaultValue = "1440", description = "One reply per sender per this many minutes") Integer cooldownMinutes,
         @Size(max = 200) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line")
-        @Schema(description = "Subject of email replies when the incoming message has none (a message with a subject is answered "
-                + "\"Re: <its subject>\"); one line", example = "Out of office") String replySubject) {
+        @Schema(description = "The subject of this rule's email replies; when set it is always used (as Outlook's and Gmail's "
+                + "vacation responders do), else an email is answered \"Re: <its subject>\", or \"Automatic reply\" when it has none; "
+                + "one line, control characters are removed", example = "Out of office") String replySubject) {
 }

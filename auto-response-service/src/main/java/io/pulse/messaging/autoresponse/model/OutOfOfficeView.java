@@ -27,6 +27,7 @@ public record OutOfOfficeView(
         Tone tone,
         String timeZone,
         int cooldownMinutes,
-        @Schema(nullable = true, description = "Subject of email replies when the incoming message has none") String replySubject,
+        @Schema(nullable = true, description = "The subject of this rule's email replies (used whenever set; else \"Re: <the message's subject>\", "
+                + "else \"Automatic reply\")") String replySubject,
         OffsetDateTime updatedAt) {
 }

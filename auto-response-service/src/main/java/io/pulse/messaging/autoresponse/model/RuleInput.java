@@ -29,11 +29,13 @@ public record RuleInput(
                 + "model's text cannot be used. Only when the service has a model configured; otherwise the template is sent.",
                 defaultValue = "false") Boolean generatedReply,
         @Schema(defaultValue = "friendly") Tone tone,
-        @Size(max = 64) @Schema(description = "The user's IANA time zone (greeting time of day, return date)", defaultValue = "UTC",
+        @Size(max = 64) @Schema(description = "The user's IANA time zone, for the rule's schedules and "
+                + "dates (return date); a greeting's time of day follows the sender's offset (sentAt)", defaultValue = "UTC",
                 example = "Europe/Paris") String timeZone,
         @Min(0) @Max(525600) @Schema(description = "Per-sender cooldown in minutes (0: none; default one day)", defaultValue = "1440")
         Integer cooldownMinutes,
         @Size(max = 200) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line")
-        @Schema(description = "Subject of email replies when the incoming message has none (a message with a subject is answered "
-                + "\"Re: <its subject>\"); one line", example = "Out of office") String replySubject) {
+        @Schema(description = "The subject of this rule's email replies; when set it is always used (as Outlook's and Gmail's "
+                + "vacation responders do), else an email is answered \"Re: <its subject>\", or \"Automatic reply\" when it has none; "
+                + "one line, control characters are removed", example = "Out of office") String replySubject) {
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.inject.Singleton;
 
 import io.pulse.messaging.autoresponse.engine.Audience;
+import io.pulse.messaging.autoresponse.engine.ReplySubject;
 import io.pulse.messaging.autoresponse.engine.Tone;
 import io.pulse.messaging.autoresponse.model.AutoResponseRule;
 import io.pulse.messaging.autoresponse.model.OutOfOfficeInput;
@@ -45,7 +46,7 @@ public class RuleMapper {
         rule.setInternalTemplate(blankToNull(input.internalTemplate()));
         applyReplySettings(rule, input.personalise(), input.tone(), input.timeZone(), input.cooldownMinutes());
         rule.setGeneratedReply(Boolean.TRUE.equals(input.generatedReply()));
-        rule.setReplySubject(blankToNull(input.replySubject() == null ? null : input.replySubject().strip()));
+        rule.setReplySubject(ReplySubject.clean(input.replySubject()));
     }
 
     /** The out-of-office rule's fields: a date range, audience and channels as its conditions. */
@@ -60,7 +61,7 @@ public class RuleMapper {
         rule.setResponseTemplate(input.message());
         rule.setInternalTemplate(blankToNull(input.internalMessage()));
         applyReplySettings(rule, input.personalise(), input.tone(), input.timeZone(), input.cooldownMinutes());
-        rule.setReplySubject(blankToNull(input.replySubject() == null ? null : input.replySubject().strip()));
+        rule.setReplySubject(ReplySubject.clean(input.replySubject()));
     }
 
     private static void applyReplySettings(AutoResponseRule rule, Boolean personalise, Tone tone, String timeZone, Integer cooldownMinutes) {

@@ -96,7 +96,7 @@ class LocalSuggestionEngineTest {
         assertEquals("Avec plaisir, Claire !", texts(french).get(0));
         SuggestionEngine.Result spanish = engine.suggest("Estoy muy decepcionado, la aplicación no funciona desde ayer.", "Lucía");
         assertEquals("es", spanish.language());
-        assertEquals("Lo siento mucho, Lucía. Me ocupo de inmediato y respondo en cuanto sepa algo.", texts(spanish).get(0));
+        assertEquals("Lo siento mucho, Lucía. Me ocupo de ello de inmediato y le respondo en cuanto sepa algo.", texts(spanish).get(0));
     }
 
     @ParameterizedTest

@@ -47,11 +47,11 @@ final class FunctionWords {
                 "ils", "pas", "ne", "que", "qui", "avec", "pour", "sur", "dans", "du", "au", "ce", "cette", "mon", "ma",
                 "mes", "très", "encore", "toujours", "merci", "suis", "j'ai", "c'est", "n'est", "mais", "ou", "aussi",
                 "bien", "rien", "plus", "votre", "vos", "notre", "fois", "depuis", "déjà", "aujourd'hui", "aux",
-                "pouvez", "pourriez", "pouvons", "avez", "sont", "ai"));
+                "pouvez", "pourriez", "pouvons", "avez", "sont", "ai", "à", "peut"));
         words.put("es", Set.of("el", "la", "los", "las", "un", "una", "es", "y", "yo", "tú", "que", "de", "en", "con",
                 "para", "por", "no", "muy", "pero", "mi", "mis", "su", "sus", "esta", "este", "está", "están", "hay",
                 "otra", "otro", "vez", "gracias", "todavía", "nunca", "siempre", "nada", "del", "al", "lo", "se", "me",
-                "le", "hoy", "ya", "también", "cuando", "porque", "pedido", "aún", "sigue", "ha", "he",
+                "le", "hoy", "ya", "también", "cuando", "porque", "aún", "sigue", "ha", "he",
                 "usted", "estoy", "como", "podemos", "puede", "podría", "podrías", "quisiera", "nuestra", "nuestro"));
         words.put("it", Set.of("il", "lo", "la", "gli", "le", "un", "una", "è", "e", "di", "che", "non", "per", "con",
                 "del", "della", "sono", "mi", "ti", "ci", "questo", "questa", "molto", "ma", "ancora", "sempre", "grazie",
@@ -59,7 +59,7 @@ final class FunctionWords {
                 "si", "possiamo", "puoi", "vorrei"));
         words.put("pt", Set.of("o", "a", "os", "as", "um", "uma", "é", "e", "de", "que", "não", "para", "com", "do", "da",
                 "dos", "das", "em", "no", "na", "meu", "minha", "muito", "mas", "ainda", "sempre", "obrigado", "obrigada",
-                "eu", "você", "nós", "eles", "foi", "está", "estou", "tem", "também", "hoje", "já", "isso", "pedido",
+                "eu", "você", "nós", "eles", "foi", "está", "estou", "tem", "também", "hoje", "já", "isso",
                 "seu", "sua"));
         words.put("nl", Set.of("de", "het", "een", "en", "is", "niet", "ik", "je", "jij", "wij", "we", "zij", "met", "op",
                 "voor", "van", "te", "dat", "die", "maar", "ook", "nog", "al", "mijn", "zijn", "was", "heb", "heeft",

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Which of seven European languages (en, de, fr, es, it, pt, nl) a short chat text is written in, from its function
  * words (the short words every sentence has: articles, pronouns, prepositions, auxiliaries, {@link FunctionWords}) and
- * a few letters only one of the languages uses (ß, ñ, ã), or which script it is written in when that is not Latin.
+ * a few letters only one of the languages uses (ß, ñ, ã), its greeting words ("hola", "bonjour", "guten", {@link
+ * GreetingWords}: what tells a greeting-only message's language), or which script it is written in when that is not Latin.
  * Offline, no model, a few microseconds. One guesser for every service: the sentiment engine (which reads English
  * only), the smart replies (which answer in the languages they have phrases for) and the language-model checks.
  *
@@ -54,6 +55,9 @@ public record LanguageGuess(String language, double certainty, String definite) 
             }
             anyLetter = true;
             for (String language : FunctionWords.languagesOf(word)) {
+                hits.merge(language, 1.0, Double::sum);
+            }
+            for (String language : GreetingWords.languagesOf(word)) {
                 hits.merge(language, 1.0, Double::sum);
             }
         }

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * situation weighs at least {@link #SITUATION_NEEDED}: a failure word (outage, crash, down, broken, cancelled, on
  * hold, ...) counts 1, a repetition ("again", "another", "third time", "still", "every time") 0.5, so "great, another
  * outage" is sarcasm and "nice, the tests are green again" is not. A resolution ("fixed", "resolved", "back up",
- * "working again") cancels it: "great, the outage is resolved" is praise. Praise exclaimed and trailed off ("Oh
- * wonderful...") and praise in scare quotes ("the "fixed" version") count as a situation of their own. Shared by the
+ * "working again") cancels it: "great, the outage is resolved" is praise. So is praise for a repair or around a
+ * request for one: a failure named as the object of fixing, resolving or looking into ("thanks a lot for fixing the
+ * login bug", "great, can you fix the bug in the export?") is not the situation praised. Praise exclaimed and trailed
+ * off ("Oh wonderful...") and praise in scare quotes ("the "fixed" version") count as a situation of their own. Shared by the
  * sentiment engine (which weighs the praise by its lexicon and counts it against the text) and the smart replies (which
  * read a sarcastic message as a complaint, {@link #find(String)}).
  */
@@ -33,6 +35,14 @@ public final class SarcasmCues {
             + "times out|doesn't work|does not work|not working|stopped working|never (arrives?|arrived|came|works)|"
             + "wiped|deleted|charg(ed|ing) me twice|double[- ]charged|lose|loses|freezes|froze|frozen|dropped|"
             + "overcharged|late|waiting|nothing loads|doesn't load|won't load|blocked|jammed|hides|missing");
+    /**
+     * A failure named as what is (to be) repaired ("thanks for fixing the login bug", "can you fix the bug in the
+     * export?", "please look into the error") is the object of the praise or of the request, not the situation praised.
+     */
+    private static final Pattern REPAIRED = ComplaintCues.phrases("(fix|fixes|fixed|fixing|resolv(e|es|ed|ing)|solv(e|es|ed|ing)|"
+            + "patch(es|ed|ing)?|debug(s|ged|ging)?|look(ing)? into|investigat(e|es|ed|ing)|sort(ing)? out|handl(e|ed|ing)|"
+            + "clean(ing)? up|deal(ing)? with|work(ing)? on) (the |this |that |a |an |my |our |your |these |those )?"
+            + "([\\w'-]+ ){0,3}?(bugs?|errors?|crash(es)?|outages?|failures?|issues?|problems?)");
     private static final Pattern REPETITION = ComplaintCues.phrases("again|another|still|every (single )?time|"
             + "(second|third|fourth|fifth|sixth|nth|\\d+(st|nd|rd|th)) time|(two|three|four|five|\\d+) times|"
             + "for the (second|third|fourth|fifth|sixth|\\d+(st|nd|rd|th)) (time|day|week)|in a row");
@@ -74,6 +84,7 @@ public final class SarcasmCues {
         if (RESOLUTION.matcher(lower).find()) {
             return Found.NONE;
         }
+        lower = REPAIRED.matcher(lower).replaceAll(m -> " ".repeat(m.group().length()));
         StringBuilder evidence = new StringBuilder();
         double situation = collect(FAILURE.matcher(lower), 1.0, evidence) + collect(REPETITION.matcher(lower), 0.5, evidence);
         Matcher irony = IRONIC_INTERJECTION.matcher(lower);

@@ -1,6 +1,7 @@
 package io.pulse.messaging.common.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,33 @@ class LanguageGuessTest {
         assertEquals("und-Arab", LanguageGuess.of("لم يصل طلبي بعد").language());
         assertTrue(!LanguageGuess.of("Заказ так и не пришёл").english());
         assertEquals("en", LanguageGuess.of("The Москва office ships the refund today").language(), "Latin dominates");
+    }
+
+    @Test
+    void definiteOnlyWhenOneLanguageClearlyLeads() {
+        assertEquals("de", LanguageGuess.of("Die Lieferung ist schon wieder zu spät, ich bin sehr enttäuscht").definite());
+        assertEquals("fr", LanguageGuess.of("Je suis très déçu, la commande n'est toujours pas arrivée").definite());
+        assertEquals("en", LanguageGuess.of("the refund still hasn't arrived after 3 weeks").definite());
+        assertNull(LanguageGuess.of("thx!!").definite(), "no function word: a guess, not definite");
+        assertNull(LanguageGuess.of("la").definite(), "one word shared by fr, es and it");
+        assertEquals("ja", LanguageGuess.of("会議を金曜日に変更できますか").definite());
+        assertEquals("es", LanguageGuess.of("Mi pedido todavía no ha llegado").code());
+    }
+
+    /** Review of issue 14: greeting-only messages were answered in English. */
+    @Test
+    void aGreetingTellsTheLanguageOfAShortMessage() {
+        assertEquals("es", LanguageGuess.of("Hola!").code());
+        assertEquals("fr", LanguageGuess.of("Bonjour !").code());
+        assertEquals("de", LanguageGuess.of("Guten Morgen!").code());
+        assertEquals("it", LanguageGuess.of("Ciao!").code());
+        assertEquals("en", LanguageGuess.of("Hi there!").code());
+        assertEquals("fr", LanguageGuess.of("Peut-on décaler la réunion à vendredi à 10h ?").code());
+    }
+
+    /** Review of issue 14: "pedido" (order) is a noun, not a function word of Spanish or Portuguese. */
+    @Test
+    void pedidoIsNoFunctionWord() {
+        assertTrue(FunctionWords.languagesOf("pedido").isEmpty());
     }
 }

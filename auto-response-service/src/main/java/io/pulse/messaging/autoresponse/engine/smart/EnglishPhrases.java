@@ -47,6 +47,7 @@ final class EnglishPhrases {
         p.put(Phrase.URGENT_1, "I'm on it{hi}, I'll get back to you shortly.");
         p.put(Phrase.URGENT_2, "Understood, I'll prioritise this.");
         p.put(Phrase.URGENT_3, "Can you call me so we can sort it out now?");
+        p.put(Phrase.SMALL_TALK, "I'm well, thanks{hi}! How can I help?");
         p.put(Phrase.GREETING_1, "Hi{sp}! How can I help?");
         p.put(Phrase.GREETING_2, "Hello{sp}, good to hear from you.");
         p.put(Phrase.GREETING_3, "Hey{sp}!");

@@ -48,6 +48,7 @@ final class FrenchPhrases {
         p.put(Phrase.URGENT_1, "Je m'en occupe tout de suite{hi} et je reviens vers vous rapidement.");
         p.put(Phrase.URGENT_2, "Compris, je traite cela en priorité.");
         p.put(Phrase.URGENT_3, "Pouvez-vous m'appeler pour qu'on règle ça tout de suite ?");
+        p.put(Phrase.SMALL_TALK, "Je vais bien, merci{hi} ! Comment puis-je vous aider ?");
         p.put(Phrase.GREETING_1, "Bonjour{sp} ! Comment puis-je vous aider ?");
         p.put(Phrase.GREETING_2, "Bonjour{sp}, merci pour votre message.");
         p.put(Phrase.GREETING_3, "Bonjour{sp} !");

@@ -48,6 +48,7 @@ final class GermanPhrases {
         p.put(Phrase.URGENT_1, "Ich kümmere mich sofort darum{hi} und melde mich gleich.");
         p.put(Phrase.URGENT_2, "Verstanden, das hat jetzt Vorrang.");
         p.put(Phrase.URGENT_3, "Können wir kurz telefonieren, um das gleich zu klären?");
+        p.put(Phrase.SMALL_TALK, "Danke, mir geht es gut{hi}! Wie kann ich helfen?");
         p.put(Phrase.GREETING_1, "Hallo{sp}! Wie kann ich helfen?");
         p.put(Phrase.GREETING_2, "Hallo{sp}, schön, von Ihnen zu hören.");
         p.put(Phrase.GREETING_3, "Hallo{sp}!");

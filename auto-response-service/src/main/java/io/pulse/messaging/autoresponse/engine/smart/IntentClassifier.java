@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.pulse.messaging.autoresponse.engine.IncomingMessage;
 import io.pulse.messaging.autoresponse.engine.MessageFacts;
@@ -25,9 +24,6 @@ import io.pulse.messaging.common.text.SarcasmCues;
  */
 public final class IntentClassifier {
 
-    private static final Set<String> EXPLICIT_RESCHEDULE = Set.of("reschedule", "postpone", "verschieben", "verlegen", "decaler",
-            "reporter", "reprogramar", "aplazar", "posponer");
-
     /** The kinds, strongest first, and how clearly the strongest one's cues were present (0..1). */
     public record Intent(List<Classification> kinds, double clarity) {
 
@@ -37,8 +33,9 @@ public final class IntentClassifier {
     }
 
     public Intent classify(String text) {
+        String[] words = Text.words(text);
         Map<MessageKind, Double> scores = cueScores(text);
-        shape(text, scores);
+        shape(text, words, scores);
         scores.values().removeIf(v -> v <= 0.05);
         if (scores.isEmpty()) {
             scores.put(MessageKind.INFORMATION, 0.5);
@@ -66,20 +63,23 @@ public final class IntentClassifier {
     }
 
     /** Adjusts the cue scores by what the message's shape says. */
-    private static void shape(String text, Map<MessageKind, Double> scores) {
+    private static void shape(String text, String[] words, Map<MessageKind, Double> scores) {
         boolean question = text.indexOf('?') >= 0;
         if (question) {
             scores.merge(MessageKind.QUESTION, 1.5, Double::sum);
         }
         sentiment(text, scores);
-        boolean named = ProposedTime.count(text) > 0;
-        times(text, scores);
+        int times = ProposedTime.count(text);
+        boolean named = times > 0;
+        times(text, words, times, scores);
+        RefundReceived.adjust(text, scores);
+        smallTalk(words, scores);
         if (text.chars().filter(c -> c == '!').count() >= 2 && scores.containsKey(MessageKind.COMPLAINT)) {
             scores.merge(MessageKind.COMPLAINT, 0.5, Double::sum);
         }
         boolean other = scores.keySet().stream().anyMatch(k -> k != MessageKind.GREETING && k != MessageKind.THANKS
-                && k != MessageKind.QUESTION && k != MessageKind.INFORMATION) || question;
-        if (scores.containsKey(MessageKind.GREETING) && (Text.words(text).length > 6 || other)) {
+                && k != MessageKind.QUESTION && k != MessageKind.INFORMATION) || question && !IntentCues.any(words, IntentCues.SMALL_TALK);
+        if (scores.containsKey(MessageKind.GREETING) && (words.length > 6 || other)) {
             scores.computeIfPresent(MessageKind.GREETING, (k, v) -> v * 0.3); // a greeting opening a longer message is not its point
         }
         if (other && scores.containsKey(MessageKind.THANKS)) {
@@ -91,7 +91,7 @@ public final class IntentClassifier {
         if (question && scores.getOrDefault(MessageKind.REQUEST, 0.0) >= 1.2) {
             scores.merge(MessageKind.QUESTION, -0.5, Double::sum); // "could you send it?" asks for an action
         }
-        if (Text.words(text).length > 6 && scores.keySet().stream().allMatch(k -> k == MessageKind.GREETING)) {
+        if (words.length > 6 && scores.keySet().stream().allMatch(k -> k == MessageKind.GREETING)) {
             scores.put(MessageKind.INFORMATION, 0.8); // "Hi team, the release moved to next week." tells something
         }
         if (scores.containsKey(MessageKind.REFUND)) {
@@ -102,18 +102,20 @@ public final class IntentClassifier {
     }
 
     /**
-     * A named time makes a reschedule when a word for moving goes with it, else a scheduling proposal when the message
-     * asks or talks about meeting; a meeting word with neither a time nor a question proposes nothing. A deadline ("by
-     * Friday") is no proposed time.
+     * A named time makes a reschedule when a word for rescheduling goes with it ("reschedule", "postpone", or "move" /
+     * "push" / "instead" with a meeting or two times named: "push the hotfix today" moves nothing), else a scheduling
+     * proposal when a meeting is asked about ("can we meet ...?") or put forward ("let's", "how about", "I'm free");
+     * a meeting's time told without either is news ("the meeting is cancelled tomorrow"), and a time in any other
+     * question or request is no proposal ("could you fix it today?" sets a deadline). Deadlines ("by Friday") are no
+     * proposed time.
      */
-    private static void times(String text, Map<MessageKind, Double> scores) {
-        int times = ProposedTime.count(text);
+    private static void times(String text, String[] words, int times, Map<MessageKind, Double> scores) {
         boolean question = text.indexOf('?') >= 0;
-        boolean explicit = EXPLICIT_RESCHEDULE.stream().anyMatch(w -> Text.fold(text).contains(w));
+        boolean meeting = scores.containsKey(MessageKind.SCHEDULING);
+        if (!scores.containsKey(MessageKind.RESCHEDULE) && IntentCues.any(words, IntentCues.MOVING) && (meeting || times >= 2)) {
+            scores.put(MessageKind.RESCHEDULE, 1.6);
+        }
         if (times == 0) {
-            if (!explicit) {
-                scores.remove(MessageKind.RESCHEDULE);
-            }
             if (!question) {
                 scores.remove(MessageKind.SCHEDULING); // "thanks for the call" proposes nothing
             }
@@ -122,9 +124,21 @@ public final class IntentClassifier {
         if (scores.containsKey(MessageKind.RESCHEDULE)) {
             scores.merge(MessageKind.RESCHEDULE, 1.5 + 1.3 + scores.getOrDefault(MessageKind.SCHEDULING, 0.0), Double::sum);
             scores.remove(MessageKind.SCHEDULING);
-        } else if (scores.containsKey(MessageKind.SCHEDULING) || question && !scores.containsKey(MessageKind.COMPLAINT)) {
-            scores.merge(MessageKind.SCHEDULING, 1.3, Double::sum); // "why is it down again today?" proposes no time
+        } else if (meeting && (question || IntentCues.any(words, IntentCues.PROPOSING))) {
+            scores.merge(MessageKind.SCHEDULING, 1.3, Double::sum);
+        } else {
+            scores.remove(MessageKind.SCHEDULING);
         }
+    }
+
+    /** "Hi, how are you?" asks after the reader: small talk, answered as a greeting, not a question to look into. */
+    private static void smallTalk(String[] words, Map<MessageKind, Double> scores) {
+        if (!IntentCues.any(words, IntentCues.SMALL_TALK) || scores.keySet().stream().anyMatch(k -> k != MessageKind.GREETING
+                && k != MessageKind.QUESTION && k != MessageKind.THANKS && k != MessageKind.INFORMATION)) {
+            return;
+        }
+        scores.remove(MessageKind.QUESTION);
+        scores.merge(MessageKind.GREETING, 2.0, Double::sum);
     }
 
     /** Sarcasm and the complaint cues shared with the sentiment engine. */

@@ -16,8 +16,10 @@ public final class ReplyPhrases {
 
     private static final Map<String, Map<Phrase, String>> TABLES = Map.of("en", EnglishPhrases.table(),
             "de", GermanPhrases.table(), "fr", FrenchPhrases.table(), "es", SpanishPhrases.table());
-    private static final Pattern SPANISH_DAY = Pattern.compile("(?iu)^(lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\\b");
-    private static final Pattern ENGLISH_DAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern SPANISH_DAY = Pattern.compile("(?iu)^(" + ProposedTime.WEEKDAYS.get("es") + "|miercoles|sabado)\\b");
+    private static final Pattern ENGLISH_DAY = Pattern.compile("(?i)\\b(" + ProposedTime.WEEKDAYS.get("en") + ")\\b");
+    /** The name inside a sentence ("darum{hi} und ...") is closed by a comma too. */
+    private static final Pattern NAME_INSIDE = Pattern.compile("\\{hi}(?=\\s+\\p{L})");
     private static final Pattern ENGLISH_CLOCK = Pattern.compile("(?i)\\b(\\d{1,2}(?::\\d{2})?)\\s+(am|pm)\\b");
 
     /** What fills the slots; any may be null. */
@@ -48,7 +50,9 @@ public final class ReplyPhrases {
         if (template == null) {
             return null;
         }
-        String text = template.replace("{hi}", slots.name() == null ? "" : ", " + slots.name())
+        String named = NAME_INSIDE.matcher(template).replaceAll(slots.name() == null ? ""
+                : java.util.regex.Matcher.quoteReplacement(", " + slots.name() + ","));
+        String text = named.replace("{hi}", slots.name() == null ? "" : ", " + slots.name())
                 .replace("{sp}", slots.name() == null ? "" : " " + slots.name());
         text = fill(text, "{When}", slots.when() == null ? null : capitalise(when(slots.when())));
         text = fill(text, "{when}", slots.when() == null ? null : when(slots.when()));

@@ -17,7 +17,8 @@ import io.pulse.messaging.autoresponse.engine.SuggestionEngine.Suggestion;
  * another / keep the original time; a complaint an apology with a next step; a refund request replies about the
  * refund (its order number when the message gives one); a yes/no question yes / no / let me check (in English from the
  * question's own verb); an open question let me check; a request accept / decline (naming the action when it can be
- * named) / ask when. Three distinct replies: three of the strongest kind, or two and one of a second kind that needs an
+ * named) / ask when (or, when it gives a deadline or a time, let me check); small talk ("how are you?") I'm well, how
+ * can I help. Three distinct replies: three of the strongest kind, or two and one of a second kind that needs an
  * answer of its own (an urgent complaint). Every slot is filled from the message; nothing else is claimed.
  */
 public final class ReplyPlanner {
@@ -32,12 +33,6 @@ public final class ReplyPlanner {
             Phrase.REQUEST_ACCEPT_ACT, Phrase.REQUEST_ACCEPT, Phrase.REQUEST_DECLINE_ACT, Phrase.REQUEST_DECLINE);
     private static final Pattern ORDER = Pattern.compile("(?iu)#\\s?(\\d{3,})|\\b(?:order|bestellung|commande|pedido)\\s*"
             + "(?:no\\.?|nr\\.?|n°|number|nummer|número|numero)?\\s*:?\\s*#?(\\d{3,})");
-    private static final Map<String, Pattern> OPEN_QUESTION = Map.of(
-            "en", Pattern.compile("(?iu)\\b(what|when|where|who|whom|why|how|which)\\b"),
-            "de", Pattern.compile("(?iu)\\b(was|wann|wo|wer|warum|wieso|weshalb|wie|welche[rsnm]?)\\b"),
-            "fr", Pattern.compile("(?iu)\\b(quoi|quand|où|qui|pourquoi|comment|quel(le)?s?|combien)\\b"),
-            "es", Pattern.compile("(?iu)(qué|cuándo|dónde|quién|por qué|cómo|cuál|cuánto)"));
-    private static final Pattern DEADLINE = Pattern.compile("(?iu)\\b(by|before|until|bis|avant|antes|asap|today|tomorrow|tonight)\\b");
 
     public List<Suggestion> plan(IntentClassifier.Intent intent, String text, ReplyPhrases phrases, String name) {
         ReplyPhrases.Slots slots = slots(text, phrases.language(), name);
@@ -82,11 +77,12 @@ public final class ReplyPlanner {
     /** The replies for a kind, best first. */
     private static List<Phrase> options(MessageKind kind, String text, String language, ReplyPhrases.Slots slots) {
         return switch (kind) {
-            case QUESTION -> OPEN_QUESTION.get(language).matcher(text).find()
+            case QUESTION -> IntentCues.openQuestion(text, language)
                     ? List.of(Phrase.QUESTION_CHECK, Phrase.QUESTION_FIND_OUT, Phrase.QUESTION_NOT_SURE)
                     : List.of(Phrase.YES, Phrase.NO, Phrase.QUESTION_CHECK);
             case REQUEST -> List.of(Phrase.REQUEST_ACCEPT_ACT, Phrase.REQUEST_DECLINE_ACT,
-                    DEADLINE.matcher(text).find() ? Phrase.REQUEST_CHECK : Phrase.REQUEST_WHEN, Phrase.REQUEST_CHECK);
+                    ProposedTime.deadline(text) || ProposedTime.count(text) > 0 ? Phrase.REQUEST_CHECK : Phrase.REQUEST_WHEN,
+                    Phrase.REQUEST_CHECK);
             case RESCHEDULE -> slots.when() != null ? List.of(Phrase.TIME_ACCEPT, Phrase.TIME_OTHER, Phrase.RESCHEDULE_DECLINE)
                     : List.of(Phrase.RESCHEDULE_ACCEPT_ASK, Phrase.SCHEDULE_CHECK, Phrase.RESCHEDULE_KEEP);
             case SCHEDULING -> slots.when() != null ? List.of(Phrase.TIME_ACCEPT, Phrase.TIME_OTHER, Phrase.SCHEDULE_CHECK)
@@ -97,7 +93,9 @@ public final class ReplyPlanner {
             case THANKS -> List.of(Phrase.THANKS_1, Phrase.THANKS_2, Phrase.THANKS_3);
             case INFORMATION -> List.of(Phrase.INFO_1, Phrase.INFO_2, Phrase.INFO_3);
             case URGENT -> List.of(Phrase.URGENT_1, Phrase.URGENT_2, Phrase.URGENT_3);
-            case GREETING -> List.of(Phrase.GREETING_1, Phrase.GREETING_2, Phrase.GREETING_3);
+            case GREETING -> IntentCues.any(io.pulse.messaging.autoresponse.engine.Text.words(text), IntentCues.SMALL_TALK)
+                    ? List.of(Phrase.SMALL_TALK, Phrase.GREETING_1, Phrase.GREETING_2)
+                    : List.of(Phrase.GREETING_1, Phrase.GREETING_2, Phrase.GREETING_3);
             case APOLOGY -> List.of(Phrase.APOLOGY_1, Phrase.APOLOGY_2, Phrase.APOLOGY_3);
         };
     }
