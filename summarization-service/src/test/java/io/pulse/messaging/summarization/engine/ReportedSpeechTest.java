@@ -26,12 +26,15 @@ class ReportedSpeechTest {
     }
 
     @Test
-    void weIsTheSpeakersTeamInAGroupAndBothPeopleInAPair() {
+    void weIsTheSpeakersTeamInAGroupAndTheSpeakerInAPair() {
         assertEquals("Lee's team will refund the full 349 EUR to Marta's card.",
                 group("Lee", "Marta", "We'll refund the full 349 EUR to your card."));
         assertEquals("Jess's team is going with $14 instead, still starting January 15.",
                 group("Jess", null, "Change of plan: we're going with $14 instead, still starting January 15."));
-        assertEquals("Ann and Ben are only switching two days.", pair("Ann", "Ben", "We're only switching two days."));
+        // in a pair "we" may be the speaker's company (a support agent) as well as both people: the speaker said it
+        assertEquals("Ann is only switching two days.", pair("Ann", "Ben", "We're only switching two days."));
+        assertEquals("Aisha will send Tom a replacement pair.", pair("Aisha", "Tom", "We'll send you a replacement pair."));
+        assertEquals("Bob and Alice are on it.", group("Alice", null, "Bob and I are on it."));
     }
 
     @Test
