@@ -52,6 +52,7 @@ final class ProsePlanner {
         opening();
         points(keyPoints);
         entities(decisions);
+        outcomes();
         return new ArrayList<>(items.values());
     }
 
@@ -218,6 +219,32 @@ final class ProsePlanner {
                 }
             }
         }
+    }
+
+    /**
+     * The latest value of a measure the recap states ("error rate at 12%" ... "error rate back to 2%"): the last later
+     * message that shares a content word with a said sentence holding a percentage and gives a percentage of its own; all
+     * its sentences with a percentage are said.
+     */
+    private void outcomes() {
+        for (ProseItem item : List.copyOf(items.values())) {
+            Sentence said = item.sentence();
+            if (!ChangedValues.entities(said.text()).stream().anyMatch(v -> v.endsWith("%"))) {
+                continue;
+            }
+            for (int m = thread.messages.size() - 1; m > said.message(); m--) {
+                List<Sentence> own = thread.sentencesByMessage.get(m);
+                boolean answers = own.stream().anyMatch(u -> !u.question() && percent(u) && ParsedThread.shared(u.termSet(), said.termSet()) > 0);
+                if (answers) {
+                    own.stream().filter(u -> !u.question() && percent(u)).forEach(u -> put(new ProseItem(ProseItem.Kind.POINT, u, null, null)));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean percent(Sentence u) {
+        return u.text().matches("(?s).*\\d\\s?%.*");
     }
 
     /** Adds the item unless its sentence is already said or excluded. */

@@ -22,6 +22,7 @@ final class ProseWriter {
 
     private static final Pattern REFERENCE = Pattern.compile(".*(?:#\\d|\\d{3,}).*");
     private static final Pattern YOU = Pattern.compile("(?i)\\b(?:you|your|yours|yourself|u|ur)\\b|\\byou'");
+    private static final Pattern SUBJECT_YOU = Pattern.compile("(?i)\\b(?:you|u|yourself)\\b|\\byou'");
     /** "you" of a rule rather than a person, in a group: "a crash when you open the camera". */
     private static final Pattern GENERIC_YOU = Pattern.compile("(?i)\\b(when|whenever|if|once|until|unless)\\s+you\\b(?!')");
     /** A name the sentence addresses: "Bob, ..." or "..., Bob." (participant or not). */
@@ -89,7 +90,7 @@ final class ProseWriter {
         String speaker = naming.name(m.sender());
         String text = GENERIC_YOU.matcher(u.text()).replaceAll("$1 people");
         boolean you = YOU.matcher(text).find();
-        String listener = listener(u, you);
+        String listener = listener(u, you && !SUBJECT_YOU.matcher(text).find());
         if (listener == null && you) {
             return null; // whom "you" means is not known: saying less rather than guessing
         }
@@ -111,9 +112,9 @@ final class ProseWriter {
     /**
      * Whom "you" means in the sentence: the person it addresses by name (a participant or not), the sender of the message
      * it replies to, the other person of a two-person chat, else the last other person who wrote before it (the message
-     * answers them) when the sentence says "you". Null when none of these is known.
+     * answers them) when the sentence only says "your" ("refund it to your card"). Null when none of these is known.
      */
-    private String listener(Sentence u, boolean you) {
+    private String listener(Sentence u, boolean yourOnly) {
         ChatMessage m = thread.message(u);
         String speaker = naming.name(m.sender());
         Optional<Person> addressed = thread.addressee(u);
@@ -137,7 +138,7 @@ final class ProseWriter {
             return thread.senders.stream().filter(id -> !id.equals(m.sender().id())).map(thread.roster::person)
                     .map(naming::name).findFirst().orElse(null);
         }
-        for (int i = u.message() - 1; you && i >= 0; i--) { // an answer to the last other person who wrote (an implicit reply)
+        for (int i = u.message() - 1; yourOnly && i >= 0; i--) { // an answer to the last other person who wrote (an implicit reply)
             Person p = thread.messages.get(i).sender();
             if (!p.id().equals(m.sender().id())) {
                 return naming.name(p);

@@ -54,6 +54,7 @@ final class ReportedSpeech {
     private static final Pattern DETERMINER = Pattern.compile(
             "(?i)this|that|these|those|the|a|an|your|my|his|her|their|our|its|any|some|every");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)in|on|at|to|for|with|from|by|of|about");
+    private static final Pattern MEASURE = Pattern.compile("\\d\\s?%|\\b\\d+(?:\\.\\d+)?\\s?(?:ms|s|min|h|k|m|gb|mb)\\b");
     private static final Pattern PLEASE = Pattern.compile("^(?:please|pls|kindly)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECTLESS = Pattern.compile("^(looks|seems|sounds)\\b", Pattern.CASE_INSENSITIVE);
     /** A report without its "I": "Rolled back the release" (a past form before an object or a particle). */
@@ -167,7 +168,8 @@ final class ReportedSpeech {
         String first = firstWord(s);
         String shifted = shift.shift(s);
         if (!isClause(s)) {
-            return null;
+            // a status without a verb ("Error rate back to 2%, recovering") is reported as such; other fragments say nothing
+            return MEASURE.matcher(s).find() && Text.words(s).size() >= 3 ? speaker + " reports " + lowerFirst(shifted) : null;
         }
         if (FIRST_PERSON.contains(first) || shifted.contains(speaker)) {
             return shifted; // names the speaker itself: "Bob will send ..."
