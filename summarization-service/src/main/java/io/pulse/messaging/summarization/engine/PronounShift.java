@@ -66,7 +66,8 @@ final class PronounShift {
                 case "my", "mine" -> speaker + "'s";
                 case "myself" -> "themselves";
                 case "us" -> we.plural() ? "them" : we.name();
-                case "our", "ours" -> we.plural() ? "their" : we.name() + "'s";
+                case "our", "ours" -> we.plural() ? "their" : we.name().endsWith("'s team") && "team".equalsIgnoreCase(nextWord(tokens, i))
+                        ? speaker + "'s" : we.name() + "'s";
                 case "ourselves" -> "themselves";
                 case "you", "u", "you're", "you'll", "you've", "you'd" -> listener == null ? null : you(lower, tokens, i);
                 case "your", "ur", "yours" -> listener == null ? null : listener + "'s";

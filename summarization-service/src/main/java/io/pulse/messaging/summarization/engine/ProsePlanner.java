@@ -132,7 +132,9 @@ final class ProsePlanner {
         for (UUID id : messageIds) {
             Integer at = thread.indexById.get(id);
             if (at != null) {
-                thread.sentencesByMessage.get(at).stream().filter(u -> u != said).forEach(u -> excluded.add(u.index()));
+                if (at != said.message()) { // the request's own message may still give its context ("Invoice attached.")
+                    thread.sentencesByMessage.get(at).forEach(u -> excluded.add(u.index()));
+                }
             }
         }
     }

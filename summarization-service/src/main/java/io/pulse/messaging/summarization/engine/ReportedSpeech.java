@@ -56,6 +56,8 @@ final class ReportedSpeech {
     private static final Pattern PREPOSITION = Pattern.compile("(?i)in|on|at|to|for|with|from|by|of|about");
     private static final Pattern MEASURE = Pattern.compile("\\d\\s?%|\\b\\d+(?:\\.\\d+)?\\s?(?:ms|s|min|h|k|m|gb|mb)\\b");
     private static final Pattern PLEASE = Pattern.compile("^(?:please|pls|kindly)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECTLESS_MODAL = Pattern.compile("^(?:will|can|could|should)\\s+(?!you\\b|we\\b|i\\b|they\\b|it\\b|be\\b|have\\b|take\\b|work\\b)\\p{L}",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECTLESS = Pattern.compile("^(looks|seems|sounds)\\b", Pattern.CASE_INSENSITIVE);
     /** A report without its "I": "Rolled back the release" (a past form before an object or a particle). */
     private static final Pattern SUBJECTLESS_PAST = Pattern.compile(
@@ -158,6 +160,9 @@ final class ReportedSpeech {
         if (m.matches() || imperative(s)) {
             return speaker + " asks " + whom() + " to " + shift.shift(lowerFirst(m.matches() ? m.group(1) : s));
         }
+        if (SUBJECTLESS_MODAL.matcher(s).lookingAt()) { // "Will do tomorrow morning": the speaker will
+            return speaker + " " + lowerFirst(shift.shift(s)).replaceFirst("^(will|can|could|should) do\\b", "$1 do it");
+        }
         if (SUBJECTLESS.matcher(s).lookingAt()) {
             s = "it " + lowerFirst(s);
         }
@@ -174,7 +179,7 @@ final class ReportedSpeech {
         if (FIRST_PERSON.contains(first) || shifted.contains(speaker)) {
             return shifted; // names the speaker itself: "Bob will send ..."
         }
-        String verb = listener != null ? " tells " + listener + " " : " says ";
+        String verb = listener != null && !shifted.startsWith(listener) ? " tells " + listener + " " : " says ";
         return speaker + verb + lowerFirst(shifted);
     }
 
