@@ -51,7 +51,8 @@ final class ChangedValues {
         List<String> fresh = values(newText);
         List<String> gone = new ArrayList<>();
         for (String v : values(oldText)) {
-            if (!containsValue(fresh, v) && !containsValue(gone, v) && !contains(newText, v)) {
+            if (!containsValue(fresh, v) && !containsValue(gone, v) && !contains(newText, v)
+                    && fresh.stream().anyMatch(f -> kind(f) == kind(v))) {
                 gone.add(v);
             }
         }
@@ -71,6 +72,29 @@ final class ChangedValues {
             }
         }
         return body + ", instead of " + old + ".";
+    }
+
+    /** What a value measures, so that only a value of the same kind replaces it ($15 by $14, not January 15 by $14). */
+    enum Kind { MONEY, DATE, DAY, TIME, PERCENT, REFERENCE, NUMBER }
+
+    static Kind kind(String v) {
+        String l = v.toLowerCase(Locale.ROOT);
+        if (l.matches(".*[$\u20ac\u00a3].*|.*(?:eur|usd|gbp|euro|dollar|pound).*")) {
+            return Kind.MONEY;
+        }
+        if (l.endsWith("%")) {
+            return Kind.PERCENT;
+        }
+        if (l.startsWith("#")) {
+            return Kind.REFERENCE;
+        }
+        if (l.matches(".*(?:am|pm)$")) {
+            return Kind.TIME;
+        }
+        if (l.matches("(?:mon|tues|wednes|thurs|fri|satur|sun)day")) {
+            return Kind.DAY;
+        }
+        return l.matches(".*[a-z].*") ? Kind.DATE : Kind.NUMBER;
     }
 
     private static boolean containsValue(List<String> values, String v) {

@@ -19,6 +19,9 @@ import io.pulse.messaging.common.text.StopWords;
  */
 final class Naming {
 
+    private static final Pattern TITLE = Pattern.compile("(?i)(?:mr|mrs|ms|miss|dr|prof)\\.?");
+    private static final Pattern DAY_OR_MONTH = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march"
+            + "|april|may|june|july|august|september|october|november|december|today|tomorrow|tonight");
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)#?(?:person|speaker|user|participant|caller|agent)\\s*\\d+#?");
     private static final String NAME = "((?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?\\p{Lu}\\p{Ll}+)";
     private static final Pattern LEADING = Pattern.compile("^(?:(?i:hey|hi|hello|oh|well|ok|okay|yes|no|thanks|thank you|sorry|"
@@ -35,8 +38,15 @@ final class Naming {
     private final Set<String> properNouns = new HashSet<>();
 
     Naming(ParsedThread thread) {
+        Map<String, Integer> firstNames = new HashMap<>();
         for (UUID id : thread.senders) {
-            names.put(id, Roster.firstName(thread.roster.person(id)));
+            firstNames.merge(Roster.firstName(thread.roster.person(id)), 1, Integer::sum);
+        }
+        for (UUID id : thread.senders) {
+            Person p = thread.roster.person(id);
+            String first = Roster.firstName(p);
+            boolean titled = TITLE.matcher(first).matches();
+            names.put(id, firstNames.get(first) > 1 || titled ? Roster.clean(p.name()) : first);
         }
         for (ChatMessage m : thread.messages) {
             Matcher inner = INNER_CAPITAL.matcher(m.content());
@@ -83,6 +93,11 @@ final class Naming {
             names.put(placeholder, e.getKey());
             properNouns.add(e.getKey());
         });
+    }
+
+    /** Whether a capitalised word used to address someone may be a name (not "Sir", "Thanks", "Team"). */
+    boolean mayBeName(String word) {
+        return !NOT_NAMES.contains(word.toLowerCase()) && !ReportedSpeech.interjection(word) && !DAY_OR_MONTH.matcher(word).matches() && !StopWords.isStopWord(word.toLowerCase()) && !word.equalsIgnoreCase("team");
     }
 
     String name(Person p) {

@@ -44,12 +44,12 @@ final class PronounShift {
         this.we = we;
     }
 
-    /** Who "we" are: both people of a two-person chat, the speaker alone, or the speaker's team in a group. */
+    /**
+     * Who "we" are: the speaker's team in a group; in a two-person chat the speaker alone, since "we" there is as often
+     * the speaker's side (a support agent's company) as both people, and the speaker is the one who said it.
+     */
     static Side we(String speaker, String listener, int people) {
-        if (people == 2 && listener != null) {
-            return new Side(speaker + " and " + listener, true);
-        }
-        return people <= 1 ? new Side(speaker, false) : new Side(speaker + "'s team", false);
+        return people <= 2 ? new Side(speaker, false) : new Side(speaker + "'s team", false);
     }
 
     String shift(String sentence) {
@@ -59,13 +59,15 @@ final class PronounShift {
             String t = tokens.get(i);
             String lower = t.toLowerCase(Locale.ROOT);
             String replaced = switch (lower) {
-                case "i", "i'm", "i'll", "i've", "i'd" -> subject(speaker, false, lower.substring(1), tokens, i);
+                case "i", "i'm", "i'll", "i've", "i'd" -> subject(speaker, afterNameAnd(tokens, i),
+                        lower.substring(1), tokens, i);
                 case "we", "we're", "we'll", "we've", "we'd" -> subject(we.name(), we.plural(), lower.substring(2), tokens, i);
                 case "me" -> speaker;
                 case "my", "mine" -> speaker + "'s";
                 case "myself" -> "themselves";
                 case "us" -> we.plural() ? "them" : we.name();
-                case "our", "ours" -> we.plural() ? "their" : we.name() + "'s";
+                case "our", "ours" -> we.plural() ? "their" : we.name().endsWith("'s team") && "team".equalsIgnoreCase(nextWord(tokens, i))
+                        ? speaker + "'s" : we.name() + "'s";
                 case "ourselves" -> "themselves";
                 case "you", "u", "you're", "you'll", "you've", "you'd" -> listener == null ? null : you(lower, tokens, i);
                 case "your", "ur", "yours" -> listener == null ? null : listener + "'s";
@@ -140,6 +142,16 @@ final class PronounShift {
             }
             return;
         }
+    }
+
+    /** Whether the pronoun at {@code i} is the second of two subjects: "Bob and I". */
+    private static boolean afterNameAnd(List<String> tokens, int i) {
+        int and = i - 2;
+        if (and < 2 || !tokens.get(and).equalsIgnoreCase("and")) {
+            return false;
+        }
+        String before = tokens.get(and - 2);
+        return Character.isUpperCase(before.charAt(0)) || Set.of("you", "he", "she", "they").contains(before.toLowerCase(Locale.ROOT));
     }
 
     private static String nextWord(List<String> tokens, int i) {

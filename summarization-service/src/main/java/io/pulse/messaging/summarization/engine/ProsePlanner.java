@@ -35,6 +35,7 @@ final class ProsePlanner {
 
     private final ParsedThread thread;
     private int floor;
+    private long meaningful = -1;
     private final TreeMap<Integer, ProseItem> items = new TreeMap<>();
     private final Set<Integer> excluded = new HashSet<>();
 
@@ -51,6 +52,7 @@ final class ProsePlanner {
         opening();
         points(keyPoints);
         entities(decisions);
+        outcomes();
         return new ArrayList<>(items.values());
     }
 
@@ -90,8 +92,9 @@ final class ProsePlanner {
         thread.sentencesByMessage.get(decision.message()).forEach(u -> terms.addAll(u.termSet()));
         Sentence best = null;
         int bestShared = 0;
-        for (Sentence u : thread.sentences) {
-            if (u.message() <= old.message() || u.message() >= decision.message() || u.question()) {
+        for (int message = old.message() + 1; message < decision.message(); message++) {
+          for (Sentence u : thread.sentencesByMessage.get(message)) {
+            if (u.question()) {
                 continue;
             }
             int shared = ParsedThread.shared(u.termSet(), terms);
@@ -99,6 +102,7 @@ final class ProsePlanner {
                 best = shared > 0 ? u : best;
                 bestShared = Math.max(shared, bestShared);
             }
+          }
         }
         return best;
     }
@@ -117,6 +121,20 @@ final class ProsePlanner {
             if (put(new ProseItem(a.done() ? ProseItem.Kind.DONE : ProseItem.Kind.ACTION, s, a, null))) {
                 open += a.done() ? 0 : 1;
                 done += a.done() ? 1 : 0;
+                exclude(a.messageIds(), s);
+                exclude(a.doneMessageIds(), s);
+            }
+        }
+    }
+
+    /** Keeps the other sentences of an action item's messages (its acceptance, its done report) out of the recap. */
+    private void exclude(List<UUID> messageIds, Sentence said) {
+        for (UUID id : messageIds) {
+            Integer at = thread.indexById.get(id);
+            if (at != null) {
+                if (at != said.message()) { // the request's own message may still give its context ("Invoice attached.")
+                    thread.sentencesByMessage.get(at).forEach(u -> excluded.add(u.index()));
+                }
             }
         }
     }
@@ -167,7 +185,9 @@ final class ProsePlanner {
      * {@link #MAX_POINTS}. Decisions, action items and open questions are said even beyond it.
      */
     private int budget() {
-        long meaningful = thread.sentences.stream().filter(u -> u.terms().size() >= 2).count();
+        if (meaningful < 0) {
+            meaningful = thread.sentences.stream().filter(u -> u.terms().size() >= 2).count();
+        }
         long share = Math.round(SHARE * Math.sqrt(Math.max(meaningful, 1)));
         return (int) Math.max(floor, Math.max(1, Math.min(MAX_POINTS, share)));
     }
@@ -178,27 +198,55 @@ final class ProsePlanner {
      */
     private void entities(List<Decision> decisions) {
         java.util.Map<String, Set<Integer>> mentions = new java.util.LinkedHashMap<>();
+        List<List<String>> bySentence = new ArrayList<>(thread.sentences.size());
         for (Sentence u : thread.sentences) {
-            ChangedValues.entities(u.text()).forEach(v -> mentions.computeIfAbsent(v, k -> new HashSet<>()).add(u.message()));
+            List<String> found = ChangedValues.entities(u.text());
+            bySentence.add(found);
+            found.forEach(v -> mentions.computeIfAbsent(v, k -> new HashSet<>()).add(u.message()));
         }
-        StringBuilder said = new StringBuilder();
-        items.values().forEach(i -> said.append(i.sentence().text()).append(' '));
-        decisions.forEach(d -> said.append(d.text()).append(' ')); // a replaced decision is said as what changed
+        Set<String> said = new HashSet<>();
+        items.values().forEach(i -> said.addAll(bySentence.get(i.sentence().index())));
+        decisions.forEach(d -> said.addAll(ChangedValues.entities(d.text()))); // a replaced decision is said as what changed
         int added = 0;
         for (var e : mentions.entrySet()) {
-            if (added >= MAX_ENTITIES || e.getValue().size() < 2 || ChangedValues.entities(said.toString()).contains(e.getKey())) {
+            if (added >= MAX_ENTITIES || e.getValue().size() < 2 || said.contains(e.getKey())) {
                 continue;
             }
             for (int i = thread.sentences.size() - 1; i >= 0; i--) {
                 Sentence u = thread.sentences.get(i);
-                if (!u.question() && ChangedValues.entities(u.text()).contains(e.getKey())
-                        && put(new ProseItem(ProseItem.Kind.POINT, u, null, null))) {
-                    said.append(u.text()).append(' ');
+                if (!u.question() && bySentence.get(i).contains(e.getKey()) && put(new ProseItem(ProseItem.Kind.POINT, u, null, null))) {
+                    said.addAll(bySentence.get(i));
                     added++;
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * The latest value of a measure the recap states ("error rate at 12%" ... "error rate back to 2%"): the last later
+     * message that shares a content word with a said sentence holding a percentage and gives a percentage of its own; all
+     * its sentences with a percentage are said.
+     */
+    private void outcomes() {
+        for (ProseItem item : List.copyOf(items.values())) {
+            Sentence said = item.sentence();
+            if (!ChangedValues.entities(said.text()).stream().anyMatch(v -> v.endsWith("%"))) {
+                continue;
+            }
+            for (int m = thread.messages.size() - 1; m > said.message(); m--) {
+                List<Sentence> own = thread.sentencesByMessage.get(m);
+                boolean answers = own.stream().anyMatch(u -> !u.question() && percent(u) && ParsedThread.shared(u.termSet(), said.termSet()) > 0);
+                if (answers) {
+                    own.stream().filter(u -> !u.question() && percent(u)).forEach(u -> put(new ProseItem(ProseItem.Kind.POINT, u, null, null)));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean percent(Sentence u) {
+        return u.text().matches("(?s).*\\d\\s?%.*");
     }
 
     /** Adds the item unless its sentence is already said or excluded. */

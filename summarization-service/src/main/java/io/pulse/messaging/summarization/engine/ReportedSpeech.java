@@ -17,16 +17,19 @@ import java.util.regex.Pattern;
 final class ReportedSpeech {
 
     private static final Pattern SPACED_APOSTROPHE = Pattern.compile("(?<=\\p{L}) ?['’] (?=\\p{L})|(?<=\\p{L}) ['’](?=\\p{L})");
-    private static final Pattern INTERJECTION = Pattern.compile("^(?:(?:good catch|no worries|no problem|not at all|guess what|ok|okay|so|well|hey|hi|hello|oh|ah|um|uh|er|hmm|ugh|wow|"
-            + "yes|yeah|yep|no|nope|sure|great|cool|nice|good|fine|alright|right|perfect|excellent|thanks|thank you|sorry|"
+    private static final Pattern INTERJECTION = Pattern.compile("^(?:(?:sorry to hear (?:that|about that|this)|sorry about that|sorry for the (?:delay|wait|trouble)|scratch that|good catch|no worries|no problem|not at all|guess what|ok|okay|so|well|hey|hi|hello|oh|ah|um|uh|er|hmm|ugh|wow|"
+            + "yes|yeah|yep|no(?=[,.!:;])|nope(?=[,.!:;])|sure|great|cool|nice|good|fine|alright|right|perfect|excellent|thanks|thank you|sorry|"
             + "honestly|actually|anyway|listen|now|then|also|and|but|well then|of course|oh dear|dear|"
             + "excuse me|pardon|indeed|certainly|really|agreed|ok then|all right|morning|good morning|good afternoon|"
             + "good evening|lol|haha|change of plan|fyi|btw)\\b[,.!:;]*\\s*)+", Pattern.CASE_INSENSITIVE);
+    /** A greeting's address to a group: "Team, ...", "All: ...". */
+    private static final Pattern GROUP_ADDRESS = Pattern.compile("^(?:team|all|everyone|everybody|folks|guys|y'all|people)\\s*[,:!]\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern THANKS_CLAUSE = Pattern.compile("^(?:thanks|thank you)\\b[^,.!]*[,.!]\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern VOCATIVE = Pattern.compile("^@?(\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*)?)\\s*,\\s*(?=\\S)");
     private static final Pattern LABEL = Pattern.compile("^[\\p{L} ]{1,30}:\\s+(?=\\S)");
     private static final Pattern LETS = Pattern.compile("^(?:let's|lets|let us)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REQUEST = Pattern.compile("^(?:can|could|will|would)\\s+(?:you|u)\\s+(?:please\\s+)?(?!like\\b)(.+)$",
+    private static final Pattern REQUEST = Pattern.compile("^(?:can|could|will|would)\\s+(?:you|u)(?:\\s+(?:guys|all|two|both))?\\s+(?:please\\s+)?(?!like\\b)(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INVITE = Pattern.compile("^would\\s+you\\s+like\\s+(to\\s+)?(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern KNOW_WH = Pattern.compile(
@@ -39,6 +42,9 @@ final class ReportedSpeech {
             "^((?:what|where|when|why|how|who|which)\\b(?:\\s+\\p{L}+){0,2}?)\\s+(is|are|was|were|can|could|will|would|should|have|has)\\s+"
                     + "(you|i|we|they|he|she|it)\\b(.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** "What is the status", "Who is writing the email": a question about a noun or with an -ing verb. */
+    private static final Pattern WH_BE = Pattern.compile("^(what|who|where|when|why|which)\\s+(is|are|was|were)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern YES_NO = Pattern.compile(
             "^(do|does|did|is|are|was|were|have|has|can|could|will|would|should|shall|may|might)\\s+(\\S+)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
@@ -47,11 +53,15 @@ final class ReportedSpeech {
             "(?i)(?:can|could|would|will|do|does|did|is|are|shall|should|may)\\s+(?:i|you|we|he|she|they|it)\\b");
     private static final Pattern DETERMINER = Pattern.compile(
             "(?i)this|that|these|those|the|a|an|your|my|his|her|their|our|its|any|some|every");
+    private static final Pattern PREPOSITION = Pattern.compile("(?i)in|on|at|to|for|with|from|by|of|about");
+    private static final Pattern MEASURE = Pattern.compile("\\d\\s?%|\\b\\d+(?:\\.\\d+)?\\s?(?:ms|s|min|h|k|m|gb|mb)\\b");
     private static final Pattern PLEASE = Pattern.compile("^(?:please|pls|kindly)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECTLESS_MODAL = Pattern.compile("^(?:will|can|could|should)\\s+(?!you\\b|we\\b|i\\b|they\\b|it\\b|be\\b|have\\b|take\\b|work\\b)\\p{L}",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECTLESS = Pattern.compile("^(looks|seems|sounds)\\b", Pattern.CASE_INSENSITIVE);
     /** A report without its "I": "Rolled back the release" (a past form before an object or a particle). */
     private static final Pattern SUBJECTLESS_PAST = Pattern.compile(
-            "^(\\p{L}+)\\s+(?i:the|a|an|it|them|back|up|out|off|that|this|my|your|our|all|some|\\d)\\b");
+            "^(\\p{L}+)\\s+(?i:the|a|an|it|them|back|up|out|off|that|this|my|your|our|all|some|in|into|on|to|for|with|\\d)\\b");
     private static final Pattern DONT = Pattern.compile("^(?:don't|do not)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i'll", "i've", "i'd", "we", "we're", "we'll", "we've",
             "we'd", "my", "our");
@@ -79,6 +89,12 @@ final class ReportedSpeech {
         this.properNoun = properNoun;
     }
 
+    /** Whether the word is a greeting, filler or interjection ("Hmm", "Thanks"), not a name. */
+    static boolean interjection(String word) {
+        Matcher m = INTERJECTION.matcher(word + ", x");
+        return m.lookingAt() && m.end() > word.length();
+    }
+
     /** The sentence without spaced apostrophes ("don ' t"), greetings, fillers and a leading "Name," address. */
     static String clean(String sentence) {
         String s = Text.normalizeSpaces(SPACED_APOSTROPHE.matcher(sentence.replace('’', '\'')).replaceAll("'"));
@@ -88,6 +104,7 @@ final class ReportedSpeech {
             s = THANKS_CLAUSE.matcher(s).replaceFirst("");
             s = INTERJECTION.matcher(s).replaceFirst("");
             s = VOCATIVE.matcher(s).replaceFirst("");
+            s = GROUP_ADDRESS.matcher(s).replaceFirst("");
             s = LABEL.matcher(s).replaceFirst("");
         } while (!s.equals(before));
         return s.strip();
@@ -110,7 +127,7 @@ final class ReportedSpeech {
         List<String> words = Text.words(sentence);
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (FINITE.contains(w) || FIRST_PERSON.contains(w) || w.endsWith("ed") || w.endsWith("n't")
+            if (FINITE.contains(w) || FIRST_PERSON.contains(w) || w.endsWith("ed") || i > 0 && Verbs.isPast(w) || w.endsWith("n't")
                     || Set.of("you", "he", "she", "it", "they", "this", "that", "there").contains(w)
                     || i > 0 && presentVerb(words.get(i - 1), w)) {
                 return true;
@@ -135,8 +152,16 @@ final class ReportedSpeech {
             return speaker + " asks " + whom() + " not to " + shift.shift(m.group(1));
         }
         m = PLEASE.matcher(s);
+        if (m.matches() && DONT.matcher(m.group(1)).matches()) {
+            Matcher dont = DONT.matcher(m.group(1));
+            dont.matches();
+            return speaker + " asks " + whom() + " not to " + shift.shift(dont.group(1));
+        }
         if (m.matches() || imperative(s)) {
             return speaker + " asks " + whom() + " to " + shift.shift(lowerFirst(m.matches() ? m.group(1) : s));
+        }
+        if (SUBJECTLESS_MODAL.matcher(s).lookingAt()) { // "Will do tomorrow morning": the speaker will
+            return speaker + " " + lowerFirst(shift.shift(s)).replaceFirst("^(will|can|could|should) do\\b", "$1 do it");
         }
         if (SUBJECTLESS.matcher(s).lookingAt()) {
             s = "it " + lowerFirst(s);
@@ -148,12 +173,13 @@ final class ReportedSpeech {
         String first = firstWord(s);
         String shifted = shift.shift(s);
         if (!isClause(s)) {
-            return null;
+            // a status without a verb ("Error rate back to 2%, recovering") is reported as such; other fragments say nothing
+            return MEASURE.matcher(s).find() && Text.words(s).size() >= 3 ? speaker + " reports " + lowerFirst(shifted) : null;
         }
         if (FIRST_PERSON.contains(first) || shifted.contains(speaker)) {
             return shifted; // names the speaker itself: "Bob will send ..."
         }
-        String verb = listener != null ? " tells " + listener + " " : " says ";
+        String verb = listener != null && !shifted.startsWith(listener) ? " tells " + listener + " " : " says ";
         return speaker + verb + lowerFirst(shifted);
     }
 
@@ -184,6 +210,13 @@ final class ReportedSpeech {
             String clause = shift.shift(m.group(3) + " " + m.group(2));
             return asks() + lowerFirst(m.group(1)) + " " + clause + shift.shift(m.group(4));
         }
+        m = WH_BE.matcher(s);
+        if (m.matches()) {
+            String wh = lowerFirst(m.group(1));
+            String rest = shift.shift(m.group(3));
+            return asks() + (firstWord(rest).endsWith("ing") ? wh + " " + m.group(2).toLowerCase(Locale.ROOT) + " " + rest
+                    : wh + " " + rest + " " + m.group(2).toLowerCase(Locale.ROOT));
+        }
         m = YES_NO.matcher(s);
         if (m.matches()) {
             return asks() + "whether " + yesNo(m.group(1), m.group(2), m.group(3));
@@ -199,6 +232,12 @@ final class ReportedSpeech {
             if (DETERMINER.matcher(subject).matches() && parts.length > 1) { // "Does this bus go": the subject is "this bus"
                 subject = subject + " " + parts[0];
                 parts = parts[1].split("\\s+", 2);
+                while (parts.length > 1 && !DETERMINER.matcher(parts[1].split("\\s+", 2)[0]).matches()
+                        && parts[1].split("\\s+").length > 1 && !PREPOSITION.matcher(parts[1].split("\\s+", 2)[0]).matches()
+                        && DETERMINER.matcher(parts[1].split("\\s+")[1]).matches()) {
+                    subject = subject + " " + parts[0]; // "Does the new build fix the crash": the subject is "the new build"
+                    parts = parts[1].split("\\s+", 2);
+                }
             }
             String verb = a.equals("did") ? Verbs.past(parts[0]) : parts[0];
             String clause = shift.shift(subject + " " + verb + (parts.length > 1 ? " " + parts[1] : ""));
@@ -206,6 +245,10 @@ final class ReportedSpeech {
                 clause = subject + " " + Verbs.thirdPerson(verb) + (parts.length > 1 ? " " + shift.shift(parts[1]) : "");
             }
             return lowerFirst(clause);
+        }
+        if (DETERMINER.matcher(subject).matches()) { // "Is the deploy done": the subject is "the deploy"
+            String[] parts = rest.split("\\s+", 2);
+            return lowerFirst(shift.shift(subject + " " + parts[0] + " " + a + (parts.length > 1 ? " " + parts[1] : "")));
         }
         return lowerFirst(shift.shift(subject + " " + a + " " + rest));
     }
@@ -215,15 +258,16 @@ final class ReportedSpeech {
         return speaker + " asks " + (listener != null ? listener + " " : "");
     }
 
-    private static final Pattern HEDGE = Pattern.compile("(?i)\\s+(?:just|really|actually|very|quite|basically|lately|probably|perhaps"
+    private static final Pattern HEDGE = Pattern.compile("(?i)\\s+(?:just|really|actually|very|quite|basically|lately"
             + "|definitely|totally|absolutely|simply|honestly|literally|kind of|sort of)\\b(?=[\\s,.!?]|$)");
     private static final Pattern TRAILING_ADDRESS = Pattern.compile(",\\s*(?:(?i:sir|madam|ma'am|dear|honey|darling|doctor|guys|everyone"
-            + "|all|mate|man|buddy)|(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+\\p{Lu}\\p{L}+|\\p{Lu}\\p{Ll}+)\\s*(?=[.!?]*$)");
+            + "|all|mate|man|buddy)|(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+\\p{Lu}\\p{L}+|(\\p{Lu}\\p{Ll}+))\\s*(?=[.!?]*$)");
 
     /** A sentence is cut to its main clause only after this many words. */
     static final int CUT = 8;
-    private static final Pattern SUBORDINATE = Pattern.compile("(?i),\\s*(?:but|and|so|because|which|who|when|if|although|though"
-            + "|since|while|as|or|then)\\s|\\s+(?:because|which|although|though|while)\\s");
+    /** Where a long sentence may be cut without changing what it says: not before a condition or a contrast (", if", ", but"). */
+    private static final Pattern SUBORDINATE = Pattern.compile("(?i),\\s*(?:and|so|because|which|who|when"
+            + "|since|as|then)\\s|\\s+(?:because|which)\\s");
 
     /** The main clause of a long sentence: what comes before a comma or a subordinating word after {@link #CUT} words. */
     static String mainClause(String s) {
@@ -237,8 +281,12 @@ final class ReportedSpeech {
     }
 
     /** Without hedges and intensifiers ("just", "really", "very") and a trailing address (", sir"). */
-    static String compress(String s) {
-        return HEDGE.matcher(TRAILING_ADDRESS.matcher(s).replaceFirst("")).replaceAll("");
+    String compress(String s) {
+        Matcher address = TRAILING_ADDRESS.matcher(s);
+        if (address.find() && (address.group(1) == null || address.group(1).equals(listener))) {
+            s = s.substring(0, address.start()) + s.substring(address.end());
+        }
+        return HEDGE.matcher(s).replaceAll("");
     }
 
     private String whom() {

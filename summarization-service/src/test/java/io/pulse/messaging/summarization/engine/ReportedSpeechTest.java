@@ -26,12 +26,15 @@ class ReportedSpeechTest {
     }
 
     @Test
-    void weIsTheSpeakersTeamInAGroupAndBothPeopleInAPair() {
+    void weIsTheSpeakersTeamInAGroupAndTheSpeakerInAPair() {
         assertEquals("Lee's team will refund the full 349 EUR to Marta's card.",
                 group("Lee", "Marta", "We'll refund the full 349 EUR to your card."));
         assertEquals("Jess's team is going with $14 instead, still starting January 15.",
                 group("Jess", null, "Change of plan: we're going with $14 instead, still starting January 15."));
-        assertEquals("Ann and Ben are only switching two days.", pair("Ann", "Ben", "We're only switching two days."));
+        // in a pair "we" may be the speaker's company (a support agent) as well as both people: the speaker said it
+        assertEquals("Ann is only switching two days.", pair("Ann", "Ben", "We're only switching two days."));
+        assertEquals("Aisha will send Tom a replacement pair.", pair("Aisha", "Tom", "We'll send you a replacement pair."));
+        assertEquals("Bob and Alice are on it.", group("Alice", null, "Bob and I are on it."));
     }
 
     @Test
@@ -72,5 +75,26 @@ class ReportedSpeechTest {
                 ChangedValues.changed("Alice moved the launch to December 8.", "move the launch to December 8", "launch on December 3"));
         assertEquals("The team will use Postgres, changing an earlier decision.",
                 ChangedValues.changed("The team will use Postgres.", "use Postgres", "use MySQL"));
+    }
+
+    @Test
+    void everydayQuestionsAndRequestsKeepTheirGrammar() {
+        assertEquals("Bob asks whether the deploy is done.", group("Bob", null, "Is the deploy done?"));
+        assertEquals("Bob asks whether the team can ship it on Monday.", group("Bob", null, "Can the team ship it on Monday?"));
+        assertEquals("Bob asks whether the new build fixes the crash.", group("Bob", null, "Does the new build fix the crash?"));
+        assertEquals("Alice asks Bob to review the PR.", group("Alice", "Bob", "Can you guys review the PR?"));
+        assertEquals("Alice asks Bob not to deploy on Fridays.", group("Alice", "Bob", "Please don't deploy on Fridays."));
+        assertEquals("Bob asks what the status of the refund is.", group("Bob", null, "What is the status of the refund?"));
+        assertEquals("Bob asks who is writing the release notes.", group("Bob", null, "Who is writing the release notes?"));
+        assertEquals("Bob merged in the hotfix.", group("Bob", null, "Merged in the hotfix."));
+    }
+
+    @Test
+    void greetingsAndRetractionsGoWholeAndNegationsStay() {
+        assertEquals("Bob says the deploy is done.", group("Bob", null, "Hi team, the deploy is done."));
+        assertEquals("Jess says no beta launch this year.", group("Jess", null, "Scratch that, no beta launch this year."));
+        assertEquals(null, group("Alice", "Bob", "Sorry to hear that, Bob."));
+        assertEquals("Alice has been thinking about the flow for a while now and Alice believes the team should wait.",
+                group("Alice", null, "I've been thinking about the flow for a while now and I believe the team should wait."));
     }
 }
