@@ -97,7 +97,7 @@ final class Naming {
 
     /** Whether a capitalised word used to address someone may be a name (not "Sir", "Thanks", "Team"). */
     boolean mayBeName(String word) {
-        return !NOT_NAMES.contains(word.toLowerCase()) && !ReportedSpeech.interjection(word) && !DAY_OR_MONTH.matcher(word).matches() && !StopWords.isStopWord(word.toLowerCase()) && !word.equalsIgnoreCase("team");
+        return !NOT_NAMES.contains(word.toLowerCase()) && !SentenceTrim.interjection(word) && !DAY_OR_MONTH.matcher(word).matches() && !StopWords.isStopWord(word.toLowerCase()) && !word.equalsIgnoreCase("team");
     }
 
     String name(Person p) {

@@ -158,7 +158,7 @@ final class ProsePlanner {
         }
         Sentence best = null;
         for (Sentence u : thread.sentencesByMessage.get(0)) {
-            if (!u.question() && u.terms().size() >= 2 && ReportedSpeech.isClause(ReportedSpeech.clean(u.text()))
+            if (!u.question() && u.terms().size() >= 2 && ReportedSpeech.isClause(SentenceTrim.clean(u.text()))
                     && (best == null || u.terms().size() > best.terms().size())) {
                 best = u;
             }

@@ -12,22 +12,10 @@ import java.util.regex.Pattern;
  * speaker's name. A request becomes "Alice asks Carol to chase legal", a question "Carol asks who is writing the email"
  * or "asks whether ...", "let's ..." a suggestion, a first-person statement a statement about the speaker ("I'll send
  * the notes" by Bob -> "Bob will send the notes"), anything else "Bob says the build is green". Greetings, thanks and
- * fillers are dropped first; what is left of a sentence that says nothing is null.
+ * fillers are dropped first ({@link SentenceTrim}); what is left of a sentence that says nothing is null.
  */
 final class ReportedSpeech {
 
-    private static final Pattern SPACED_APOSTROPHE = Pattern.compile("(?<=\\p{L}) ?['’] (?=\\p{L})|(?<=\\p{L}) ['’](?=\\p{L})");
-    private static final Pattern INTERJECTION = Pattern.compile("^(?:(?:sorry to hear (?:that|about that|this)|sorry about that|sorry for the (?:delay|wait|trouble)|scratch that|good catch|no worries|no problem|not at all|guess what|ok|okay|so|well|hey|hi|hello|oh|ah|um|uh|er|hmm|ugh|wow|"
-            + "yes|yeah|yep|no(?=[,.!:;])|nope(?=[,.!:;])|sure|great|cool|nice|good|fine|alright|right|perfect|excellent|thanks|thank you|sorry|"
-            + "honestly|actually|anyway|listen|now|then|also|and|but|well then|of course|oh dear|dear|"
-            + "excuse me|pardon|indeed|certainly|really|agreed|ok then|all right|morning|good morning|good afternoon|"
-            + "good evening|lol|haha|change of plan|fyi|btw)\\b[,.!:;]*\\s*)+", Pattern.CASE_INSENSITIVE);
-    /** A greeting's address to a group: "Team, ...", "All: ...". */
-    private static final Pattern GROUP_ADDRESS = Pattern.compile("^(?:team|all|everyone|everybody|folks|guys|y'all|people)\\s*[,:!]\\s*",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern THANKS_CLAUSE = Pattern.compile("^(?:thanks|thank you)\\b[^,.!]*[,.!]\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VOCATIVE = Pattern.compile("^@?(\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*)?)\\s*,\\s*(?=\\S)");
-    private static final Pattern LABEL = Pattern.compile("^[\\p{L} ]{1,30}:\\s+(?=\\S)");
     private static final Pattern LETS = Pattern.compile("^(?:let's|lets|let us)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern REQUEST = Pattern.compile("^(?:can|could|will|would)\\s+(?:you|u)(?:\\s+(?:guys|all|two|both))?\\s+(?:please\\s+)?(?!like\\b)(.+)$",
             Pattern.CASE_INSENSITIVE);
@@ -89,37 +77,16 @@ final class ReportedSpeech {
         this.properNoun = properNoun;
     }
 
-    /** Whether the word is a greeting, filler or interjection ("Hmm", "Thanks"), not a name. */
-    static boolean interjection(String word) {
-        Matcher m = INTERJECTION.matcher(word + ", x");
-        return m.lookingAt() && m.end() > word.length();
-    }
-
-    /** The sentence without spaced apostrophes ("don ' t"), greetings, fillers and a leading "Name," address. */
-    static String clean(String sentence) {
-        String s = Text.normalizeSpaces(SPACED_APOSTROPHE.matcher(sentence.replace('’', '\'')).replaceAll("'"));
-        String before;
-        do {
-            before = s;
-            s = THANKS_CLAUSE.matcher(s).replaceFirst("");
-            s = INTERJECTION.matcher(s).replaceFirst("");
-            s = VOCATIVE.matcher(s).replaceFirst("");
-            s = GROUP_ADDRESS.matcher(s).replaceFirst("");
-            s = LABEL.matcher(s).replaceFirst("");
-        } while (!s.equals(before));
-        return s.strip();
-    }
-
     /** The sentence as reported speech, ending with a full stop, or null when nothing is left to say. */
     String report(String sentence) {
-        String s = clean(sentence);
+        String s = SentenceTrim.clean(sentence);
         if (Text.words(s).size() < 2) {
             return null;
         }
         boolean question = Text.isQuestion(s) || INVERTED.matcher(s).lookingAt();
         s = compress(s.replaceAll("[?!.…]+$", "").strip());
         String body = question ? question(s) : statement(s);
-        return body == null ? null : stop(Verbs.capitalise(mainClause(body)));
+        return body == null ? null : stop(Verbs.capitalise(SentenceTrim.mainClause(body)));
     }
 
     /** Whether the sentence has a finite verb or a pronoun subject (so it is more than a fragment like "Quick one on pricing"). */
@@ -258,27 +225,8 @@ final class ReportedSpeech {
         return speaker + " asks " + (listener != null ? listener + " " : "");
     }
 
-    private static final Pattern HEDGE = Pattern.compile("(?i)\\s+(?:just|really|actually|very|quite|basically|lately"
-            + "|definitely|totally|absolutely|simply|honestly|literally|kind of|sort of)\\b(?=[\\s,.!?]|$)");
     private static final Pattern TRAILING_ADDRESS = Pattern.compile(",\\s*(?:(?i:sir|madam|ma'am|dear|honey|darling|doctor|guys|everyone"
             + "|all|mate|man|buddy)|(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+\\p{Lu}\\p{L}+|(\\p{Lu}\\p{Ll}+))\\s*(?=[.!?]*$)");
-
-    /** A sentence is cut to its main clause only after this many words. */
-    static final int CUT = 8;
-    /** Where a long sentence may be cut without changing what it says: not before a condition or a contrast (", if", ", but"). */
-    private static final Pattern SUBORDINATE = Pattern.compile("(?i),\\s*(?:and|so|because|which|who|when"
-            + "|since|as|then)\\s|\\s+(?:because|which)\\s");
-
-    /** The main clause of a long sentence: what comes before a comma or a subordinating word after {@link #CUT} words. */
-    static String mainClause(String s) {
-        Matcher m = SUBORDINATE.matcher(s);
-        while (m.find()) {
-            if (Text.words(s.substring(0, m.start())).size() >= CUT) {
-                return s.substring(0, m.start());
-            }
-        }
-        return s;
-    }
 
     /** Without hedges and intensifiers ("just", "really", "very") and a trailing address (", sir"). */
     String compress(String s) {
@@ -286,7 +234,7 @@ final class ReportedSpeech {
         if (address.find() && (address.group(1) == null || address.group(1).equals(listener))) {
             s = s.substring(0, address.start()) + s.substring(address.end());
         }
-        return HEDGE.matcher(s).replaceAll("");
+        return SentenceTrim.withoutHedges(s);
     }
 
     private String whom() {
