@@ -37,7 +37,8 @@ public final class DailyDigester {
     }
 
     /** A conversation's part of the digest, with the rank of its top highlight (conversations are ordered by it). */
-    private record Section(ConversationDigest digest, double top) {
+    /** A conversation's part of the digest; {@code recapLine} says its top highlight in its recap's words, or is null. */
+    private record Section(ConversationDigest digest, double top, String recapLine) {
     }
 
     public DailyDigest digest(List<DailyDigest.Conversation> conversations, LocalDate day, SummaryOptions options,
@@ -63,7 +64,7 @@ public final class DailyDigester {
                 continue;
             }
             all.add(conversation.conversationId(), s);
-            sections.add(section(conversation, ofTheDay, Highlights.ranked(s, ofTheDay, options), highlightsPerConversation));
+            sections.add(section(conversation, ofTheDay, Highlights.ranked(s, ofTheDay, options), highlightsPerConversation, s.summary()));
         }
         sections.sort(Comparator.comparingDouble((Section s) -> -s.top())
                 .thenComparingInt(s -> -s.digest().messageCount()));
@@ -71,7 +72,7 @@ public final class DailyDigester {
         List<ConversationDigest> digests = sections.stream().map(Section::digest).toList();
         List<Participant> people = new ArrayList<>(all.participants.values());
         people.sort(Comparator.comparingInt((Participant p) -> -p.messageCount()));
-        return new DailyDigest(paragraph(digests, all.actions, options.readerId(), day), digests, all.actions, all.decisions,
+        return new DailyDigest(paragraph(sections, all.actions, options.readerId(), day), digests, all.actions, all.decisions,
                 all.questions, people, all.coverage(day, options.zone()));
     }
 
@@ -131,19 +132,20 @@ public final class DailyDigester {
     }
 
     private static Section section(DailyDigest.Conversation conversation, List<ChatMessage> ofTheDay, List<Highlights.Ranked> ranked,
-            int highlightsPerConversation) {
+            int highlightsPerConversation, String recap) {
         List<Highlight> highlights = ranked.stream().limit(highlightsPerConversation).map(Highlights.Ranked::highlight).toList();
         boolean concerns = highlights.stream().anyMatch(Highlight::concernsReader);
         return new Section(new ConversationDigest(conversation.conversationId(), conversation.title(), ofTheDay.size(),
-                concerns, highlights), ranked.isEmpty() ? 0 : ranked.get(0).rank());
+                concerns, highlights), ranked.isEmpty() ? 0 : ranked.get(0).rank(),
+                highlights.isEmpty() ? null : RecapLine.of(recap, highlights.get(0).text()));
     }
 
     private static boolean concerns(Object item, UUID reader) {
         return item instanceof ActionItem a && a.owner() != null && a.owner().id().equals(reader) && !a.done();
     }
 
-    private static String paragraph(List<ConversationDigest> digests, List<InConversation<ActionItem>> actions, UUID reader, LocalDate day) {
-        if (digests.isEmpty()) {
+    private static String paragraph(List<Section> sections, List<InConversation<ActionItem>> actions, UUID reader, LocalDate day) {
+        if (sections.isEmpty()) {
             return "No messages on " + day + ".";
         }
         StringBuilder text = new StringBuilder();
@@ -152,7 +154,8 @@ public final class DailyDigester {
             text.append("You have ").append(mine).append(mine == 1 ? " open action item. " : " open action items. ");
         }
         int n = 0;
-        for (ConversationDigest d : digests) {
+        for (Section section : sections) {
+            ConversationDigest d = section.digest();
             if (d.highlights().isEmpty() || n++ == 5) {
                 continue;
             }
@@ -165,7 +168,7 @@ public final class DailyDigester {
                 boolean done = actions.stream().anyMatch(a -> a.item().done() && a.item().messageIds().equals(top.messageIds()));
                 line = who == null ? top.text() : top.text() + " (" + who + (done ? ", done)" : ")");
             } else {
-                line = who == null ? top.text() : Attribution.attribute(who, top.text());
+                line = section.recapLine() != null ? section.recapLine() : who == null ? top.text() : Attribution.attribute(who, top.text());
             }
             text.append(where).append(line).append(' ');
         }

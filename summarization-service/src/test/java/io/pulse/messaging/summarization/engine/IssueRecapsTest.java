@@ -178,6 +178,14 @@ class IssueRecapsTest {
     }
 
     @Test
+    void theDigestParagraphReportsTheHeadlineInTheRecapsWordsNotAsAQuote() {
+        DailyDigest d = new DailyDigester(engine).digest(List.of(new DailyDigest.Conversation(UUID.randomUUID(), "#support",
+                IssueThreads.blender().messages())), LocalDate.of(2026, 12, 2), SummaryOptions.defaults(), 3);
+        assertTrue(d.summary().contains("#support — Lee's team will refund the full 349 EUR to Marta's card."), d.summary());
+        assertFalse(d.summary().contains("Lee:"), d.summary());
+    }
+
+    @Test
     void theIncidentsHeadlineIsAnOutcomeWithItsOwner() {
         DailyDigest d = new DailyDigester(engine).digest(List.of(new DailyDigest.Conversation(UUID.randomUUID(), "#incidents",
                 IssueThreads.incident().messages())), LocalDate.of(2026, 12, 3), SummaryOptions.defaults(), 3);
