@@ -1,6 +1,5 @@
 package io.pulse.messaging.summarization.engine;
 
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,17 +12,9 @@ final class Attribution {
     private static final Pattern LEADING_FIRST_PERSON = Pattern.compile(
             "^(?:(ok|okay|so|well|yes|yeah|sure|and|but|also|no worries|no problem|np|great|cool|perfect|alright|thanks|good catch|got it)[,!.]?\\s+)?(i'm|im|i am|i'll|ill|i will|i've|ive|i have|i'd|i would|i was|i)\\s+((?:\\p{L}+ly\\s+|just\\s+|also\\s+|still\\s+|never\\s+|already\\s+)*)(\\S+)(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Set<String> IRREGULAR_PAST = Set.of("found", "got", "made", "went", "said", "took", "came", "saw",
-            "had", "did", "sent", "bought", "brought", "thought", "told", "left", "met", "paid", "ran", "wrote", "forgot",
-            "lost", "won", "heard", "felt", "kept", "built", "caught", "drove", "ate", "gave", "knew", "spoke", "sat", "broke",
-            "chose", "woke", "slept", "spent", "sold", "stood", "understood", "began", "fell", "flew", "grew", "hit", "hurt",
-            "put", "set", "shut", "cut", "let", "read", "rode", "rang", "sang", "swam", "threw", "wore", "forgave", "became");
     private static final Pattern MY = Pattern.compile("\\bmy\\b");
     private static final Pattern YOU = Pattern.compile("(?<=\\s)(you|u)(?=[\\s.,!?:;]|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern YOUR = Pattern.compile("(?<=\\s)(your|ur)(?=\\s)", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> MODALS = Set.of("can", "could", "should", "would", "will", "must", "might", "may",
-            "shall", "can't", "cannot", "couldn't", "shouldn't", "wouldn't", "won't", "did", "didn't", "had", "also", "just",
-            "really", "already", "still", "never", "always", "probably", "definitely", "totally", "only");
     private static final Pattern LEADING_FILLER = Pattern.compile("^(?:(?:ok|okay|so|well|hey|hi|hmm|um|uh|oh|lol|haha)[,!.]*\\s+)+",
             Pattern.CASE_INSENSITIVE);
 
@@ -58,7 +49,7 @@ final class Attribution {
                 case "i've", "ive", "i have" -> "has " + adverbs + next;
                 case "i'd", "i would" -> "would " + adverbs + next;
                 case "i was" -> "was " + adverbs + next;
-                default -> adverbs + thirdPerson(next);
+                default -> adverbs + Verbs.thirdPerson(next);
             };
             return ensureStop(name + " " + verb + rest);
         }
@@ -83,7 +74,7 @@ final class Attribution {
         Matcher m = VERB_YOU.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String verb = thirdPersonOf(m.group(1));
+            String verb = Verbs.thirdPerson(m.group(1).toLowerCase());
             if (Character.isUpperCase(m.group(1).charAt(0))) {
                 verb = Character.toUpperCase(verb.charAt(0)) + verb.substring(1);
             }
@@ -94,7 +85,7 @@ final class Attribution {
         out = new StringBuilder();
         while (m.find()) {
             String replacement = m.group(2) != null
-                    ? listener + " " + thirdPersonOf(m.group(2))
+                    ? listener + " " + Verbs.thirdPerson(m.group(2).toLowerCase())
                     : switch (m.group(3).toLowerCase()) {
                         case "'re" -> listener + "'s";
                         case "'ve" -> listener + " has";
@@ -105,51 +96,6 @@ final class Attribution {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    private static String thirdPersonOf(String verb) {
-        return switch (verb.toLowerCase()) {
-            case "are" -> "is";
-            case "were" -> "was";
-            case "do" -> "does";
-            case "have" -> "has";
-            case "don't" -> "doesn't";
-            case "aren't" -> "isn't";
-            case "weren't" -> "wasn't";
-            case "haven't" -> "hasn't";
-            default -> verb.toLowerCase() + "s";
-        };
-    }
-
-    private static String thirdPerson(String verb) {
-        String v = verb.toLowerCase();
-        if (MODALS.contains(v)) {
-            return verb;
-        }
-        return switch (v) {
-            case "am" -> "is";
-            case "have" -> "has";
-            case "do" -> "does";
-            case "don't" -> "doesn't";
-            case "haven't" -> "hasn't";
-            case "was" -> "was";
-            case "go" -> "goes";
-            default -> {
-                if (!v.chars().allMatch(Character::isLetter)) {
-                    yield verb;
-                }
-                if (v.endsWith("ed") || IRREGULAR_PAST.contains(v)) {
-                    yield verb; // past tense stays
-                }
-                if (v.endsWith("s") || v.endsWith("sh") || v.endsWith("ch") || v.endsWith("x") || v.endsWith("o")) {
-                    yield verb + "es";
-                }
-                if (v.endsWith("y") && v.length() > 2 && "aeiou".indexOf(v.charAt(v.length() - 2)) < 0) {
-                    yield verb.substring(0, verb.length() - 1) + "ies";
-                }
-                yield verb + "s";
-            }
-        };
     }
 
     private static String ensureStop(String s) {

@@ -25,6 +25,7 @@ final class Verbs {
             Map.entry("wear", "wore"), Map.entry("swim", "swam"), Map.entry("sing", "sang"), Map.entry("ring", "rang"),
             Map.entry("ride", "rode"), Map.entry("throw", "threw"), Map.entry("become", "became"), Map.entry("teach", "taught"),
             Map.entry("lend", "lent"), Map.entry("lead", "led"), Map.entry("hold", "held"), Map.entry("draw", "drew"),
+            Map.entry("wake", "woke"), Map.entry("forgive", "forgave"),
             Map.entry("ship", "shipped"), Map.entry("stop", "stopped"), Map.entry("plan", "planned"), Map.entry("drop", "dropped"));
     private static final Set<String> BASE_IN_ED = Set.of("need", "feed", "proceed", "succeed", "exceed", "speed", "bleed",
             "breed", "heed", "seed", "weed", "shed", "wed", "bed", "embed");
