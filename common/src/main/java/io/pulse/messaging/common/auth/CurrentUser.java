@@ -75,6 +75,17 @@ public class CurrentUser {
         throw ApiException.forbidden("Only a service token may act for another user.");
     }
 
+    /**
+     * The caller as an audit trail or an erasure record names them: {@code service:<token subject>} for a trusted
+     * backend, otherwise {@code user:<id>}.
+     */
+    public String actorName() {
+        if (isService()) {
+            return "service:" + identity.getPrincipal().getName();
+        }
+        return "user:" + subject();
+    }
+
     /** The caller's display name from the {@code name} claim, if the token carries one. */
     public Optional<String> displayName() {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {

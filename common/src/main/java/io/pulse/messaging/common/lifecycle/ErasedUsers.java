@@ -1,0 +1,55 @@
+package io.pulse.messaging.common.lifecycle;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import io.pulse.messaging.common.events.LiveEvents;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Tells every replica that a user was erased, so that their live streams end wherever they are connected: the
+ * announcement travels as a sealed live event ({@link LiveEvents}) carrying only an alias of the user's id.
+ */
+@ApplicationScoped
+public class ErasedUsers {
+
+    static final String CHANNEL = "pulse_erasures";
+    private static final String TOPIC = "users";
+    private static final String TYPE = "user_erased";
+    private static final Object END = new Object();
+
+    private final LiveEvents live;
+    private final Mutiny.SessionFactory sessions;
+
+    public ErasedUsers(LiveEvents live, Mutiny.SessionFactory sessions) {
+        this.live = live;
+        this.sessions = sessions;
+    }
+
+    /** Announces, once committed, that {@code user}'s data is gone. */
+    public Uni<Void> announce(UUID user) {
+        String data = new JsonObject().put("user", alias(user)).encode();
+        return sessions.withTransaction(session -> live.publish(session, CHANNEL, TOPIC, TYPE, data));
+    }
+
+    /** {@code stream}, ending (completing) as soon as {@code user} is erased on any replica. */
+    @SuppressWarnings("unchecked")
+    public <T> Multi<T> endWhenErased(UUID user, Multi<T> stream) {
+        String alias = alias(user);
+        Multi<Object> erased = live.subscribe(CHANNEL, TOPIC)
+                .select().where(event -> TYPE.equals(event.type()) && alias.equals(new JsonObject(event.data()).getString("user")))
+                .map(event -> END);
+        return Multi.createBy().merging().streams(stream.map(item -> (Object) item), erased)
+                .select().first(item -> item != END)
+                .map(item -> (T) item);
+    }
+
+    private String alias(UUID user) {
+        return live.alias(CHANNEL, TOPIC, user.toString());
+    }
+}

@@ -1,0 +1,105 @@
+package io.pulse.messaging.common.lifecycle;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.pulse.messaging.common.error.ApiException;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Erases everything one user has in this service, batch by batch: each batch is one short statement of the service's
+ * SECURITY DEFINER function {@code <schema>.erase_user_batch(user, batch_size)}, which removes (or anonymises) at most
+ * that many rows and answers how many, 0 once nothing of the user is left. The request's own replica runs the batches;
+ * the erasure's record ({@code user_erasures}) shows its progress, and should the replica die, another one carries it
+ * on ({@link ErasureResumption}). A second request for the same user while one runs joins it.
+ */
+@ApplicationScoped
+public class UserErasure {
+
+    private final Pool pool;
+    private final LifecycleSettings settings;
+    private final ErasedUsers erasedUsers;
+    private final Event<UserErased> erased;
+    private final MeterRegistry metrics;
+    private final Duration wait;
+
+    public UserErasure(Pool pool, LifecycleSettings settings, ErasedUsers erasedUsers, Event<UserErased> erased,
+            MeterRegistry metrics,
+            @ConfigProperty(name = "pulse.lifecycle.erasure.wait", defaultValue = "PT2S") Duration wait) {
+        this.pool = pool;
+        this.settings = settings;
+        this.erasedUsers = erasedUsers;
+        this.erased = erased;
+        this.metrics = metrics;
+        this.wait = wait;
+    }
+
+    /**
+     * Erases {@code user}, or joins the erasure of that user already running. Answers the erasure's status once it is
+     * done, or after {@code pulse.lifecycle.erasure.wait} while it goes on in the background.
+     *
+     * @param requester who asks, as the record keeps it: {@code self} or {@code service:<subject>}
+     */
+    public Uni<ErasureStatus> erase(UUID user, String requester) {
+        return pool.preparedQuery("select erasure_id, started from " + settings.schema() + ".pulse_erasure_begin($1, $2)")
+                .execute(Tuple.of(user, requester))
+                .map(rows -> rows.iterator().next())
+                .chain(begun -> {
+                    UUID id = begun.getUUID("erasure_id");
+                    if (!begun.getBoolean("started")) {
+                        return status(id);
+                    }
+                    Uni<ErasureStatus> work = runToEnd(id, user).chain(() -> status(id)).memoize().indefinitely();
+                    work.subscribe().with(done -> { }, failure -> Log.warnf(
+                            "Erasure %s stopped (another replica resumes it): %s", id, failure.getMessage()));
+                    return work.ifNoItem().after(wait).recoverWithUni(() -> status(id));
+                });
+    }
+
+    /** The erasure's record; 404 when there is none. */
+    public Uni<ErasureStatus> status(UUID id) {
+        return pool.preparedQuery("select * from " + settings.schema() + ".pulse_erasure_status($1)")
+                .execute(Tuple.of(id))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw ApiException.notFound("erasure");
+                    }
+                    return status(id, rows.iterator().next());
+                });
+    }
+
+    /** Runs an erasure's batches until none removes anything, then closes its record and tells every replica. */
+    Uni<Void> runToEnd(UUID id, UUID user) {
+        String batch = "select " + settings.schema() + ".erase_user_batch($1, $2)";
+        String progress = "select " + settings.schema() + ".pulse_erasure_progress($1, $2)";
+        AtomicBoolean running = new AtomicBoolean(true);
+        return Multi.createBy().repeating()
+                .uni(() -> pool.preparedQuery(batch).execute(Tuple.of(user, settings.batchSize()))
+                        .map(rows -> rows.iterator().next().getLong(0))
+                        .call(removed -> pool.preparedQuery(progress).execute(Tuple.of(id, removed))
+                                .invoke(rows -> running.set(rows.iterator().next().getBoolean(0)))))
+                .whilst(removed -> removed > 0 && running.get())
+                .onItem().invoke(removed -> metrics.counter("pulse.erasure.rows.removed").increment(removed))
+                .collect().last()
+                .chain(() -> pool.preparedQuery("select " + settings.schema() + ".pulse_erasure_finish($1)").execute(Tuple.of(id)))
+                .chain(() -> erasedUsers.announce(user))
+                .invoke(() -> erased.fire(new UserErased(user)));
+    }
+
+    private static ErasureStatus status(UUID id, Row row) {
+        return new ErasureStatus(id, row.getString("state"), row.getLong("rows_removed"), row.getString("requested_by"),
+                row.getOffsetDateTime("requested_at"), row.getOffsetDateTime("finished_at"));
+    }
+}
