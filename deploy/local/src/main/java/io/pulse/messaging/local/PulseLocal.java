@@ -62,8 +62,9 @@ public final class PulseLocal {
                 }
                 System.exit(Demo.run(gateway, System.out));
             }
+            case "erase" -> System.exit(erase(rest));
             default -> {
-                System.err.println("usage: suite [--gateway-port N] [--db-port N] | db [--port N] | token [--user UUID] [--name NAME] [--service] [--hours N] | demo [--gateway URL]");
+                System.err.println("usage: suite [--gateway-port N] [--db-port N] | db [--port N] | token [--user UUID] [--name NAME] [--service] [--hours N] | demo [--gateway URL] | erase --user UUID [--gateway URL]");
                 System.exit("help".equals(command) ? 0 : 2);
             }
         }
@@ -101,6 +102,24 @@ public final class PulseLocal {
                 %n""", data, database.jdbcUrl(), roles.appUser(), roles.appPassword(), roles.ownerUser(), roles.ownerPassword(),
                 port == DEV_DB_PORT ? "" : "PULSE_DB_PORT=" + port + " ");
         stopped.await();
+    }
+
+    private static int erase(Iterator<String> options) {
+        String gateway = LocalSuite.Ports.DEFAULT.gatewayUrl();
+        UUID user = null;
+        while (options.hasNext()) {
+            String option = options.next();
+            switch (option) {
+                case "--user" -> user = UUID.fromString(options.hasNext() ? options.next() : "");
+                case "--gateway" -> gateway = options.hasNext() ? options.next() : gateway;
+                default -> throw new IllegalArgumentException("Unknown option for erase: " + option);
+            }
+        }
+        if (user == null) {
+            System.err.println("erase: --user UUID is required (the user whose data every service erases)");
+            return 2;
+        }
+        return new EraseCommand(gateway, System.out).run(user);
     }
 
     private static void printToken(Iterator<String> options) {
