@@ -119,4 +119,13 @@ class UserErasureTest {
         given().auth().oauth2(TestTokens.service()).when().get("/api/test-notes/erasures/" + erasure)
                 .then().statusCode(200).body("state", equalTo("done"), "requestedBy", equalTo("self"));
     }
+
+    @Test
+    void theEndpointsAreDocumentedInTheOpenApiDocumentUnderTheServicePrefix() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/test-notes/users/{userId}'.delete.responses.'202'.description", containsString("background"))
+                .body("paths.'/api/test-notes/erasures/{erasureId}'.get.summary", equalTo("An erasure's progress"))
+                .body("paths.'/api/test-notes/audit'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/AuditPage"));
+    }
 }
