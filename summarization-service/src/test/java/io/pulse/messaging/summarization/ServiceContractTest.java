@@ -29,7 +29,8 @@ class ServiceContractTest extends ServiceContract {
                 }
             }
         }
-        org.junit.jupiter.api.Assertions.assertEquals(6, operations, "POST, POST digest, GET list, GET stats, GET one, DELETE");
+        org.junit.jupiter.api.Assertions.assertEquals(9, operations,
+                "POST, POST digest, GET list, GET stats, GET one, DELETE; DELETE users/{userId}, GET erasures/{erasureId}, GET audit");
     }
 
     @Override

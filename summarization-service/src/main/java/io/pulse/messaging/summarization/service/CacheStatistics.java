@@ -58,6 +58,11 @@ public class CacheStatistics {
         users.get(user, ignored -> new HitWindow()).record(now, hit);
     }
 
+    /** Forgets {@code user}'s counts (the user was erased); the replica's totals keep them, anonymous. */
+    void forget(UUID user) {
+        users.invalidate(user);
+    }
+
     /** Every request this replica answered, whoever made it. */
     public CacheStatsView replica() {
         return replica.snapshot(clock.millis());

@@ -1,6 +1,7 @@
 package io.pulse.messaging.summarization.service;
 
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,7 +17,7 @@ import io.smallrye.mutiny.Uni;
  * Identical requests in flight on this replica share one answer: the first runs {@link SummaryCache}'s claim, compute or
  * wait; the others are served its result (as a cache hit: they ran no engine) without a transaction of their own. So
  * only one request per replica and key looks at the database while another computes, however many arrive; requests on
- * other replicas meet at the key's lease.
+ * other replicas meet at the key's lease. Keys are {@code <owner>:<cache key>}.
  */
 @Singleton
 class InFlight {
@@ -40,6 +41,15 @@ class InFlight {
             joined.run();
             return OffLoop.backToCaller(shared).map(SummaryView::asCached);
         });
+    }
+
+    /**
+     * Forgets {@code owner}'s computations in flight (the owner was erased): their requests still get their answer, but
+     * a later identical request starts afresh rather than joining one begun before the erasure.
+     */
+    void forget(UUID owner) {
+        String prefix = owner + ":";
+        running.keySet().removeIf(key -> key.startsWith(prefix));
     }
 
     /** {@code start}'s answer, once for every subscriber; out of {@link #running} when it ends. */

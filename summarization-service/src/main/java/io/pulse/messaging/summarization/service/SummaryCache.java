@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.pulse.messaging.common.ai.Generated;
+import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.ownership.Ownership;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.pulse.messaging.common.reactive.OffLoop;
@@ -56,9 +57,11 @@ class SummaryCache {
     private final Clock clock;
     private final SummarizationConfig config;
     private final MeterRegistry registry;
+    private final ErasedOnReplica erasures;
 
     SummaryCache(Ownership ownership, SummaryRepository summaries, SummaryCacheRepository cache, SummaryLeaseRepository leases,
-            InFlight inFlight, CacheStatistics statistics, Clock clock, SummarizationConfig config, MeterRegistry registry) {
+            InFlight inFlight, CacheStatistics statistics, Clock clock, SummarizationConfig config, MeterRegistry registry,
+            ErasedOnReplica erasures) {
         this.ownership = ownership;
         this.summaries = summaries;
         this.cache = cache;
@@ -68,6 +71,7 @@ class SummaryCache {
         this.clock = clock;
         this.config = config;
         this.registry = registry;
+        this.erasures = erasures;
     }
 
     /**
@@ -110,10 +114,19 @@ class SummaryCache {
         });
     }
 
-    /** Computes on a worker thread, no transaction open; stores in a short one; gives the lease up if either fails. */
+    /**
+     * Computes on a worker thread, no transaction open; stores in a short one; gives the lease up if either fails. A
+     * result whose owner was erased on this replica meanwhile is not stored (409).
+     */
     private Uni<SummaryView> compute(SummaryJob job, UUID holder) {
         statistics.miss(job.owner());
+        long mark = erasures.mark();
         return OffLoop.compute(() -> timed(job))
+                .invoke(made -> {
+                    if (erasures.erasedSince(job.owner(), mark)) {
+                        throw ApiException.conflict("The user was erased while this summary was computed; it was not stored");
+                    }
+                })
                 .chain(made -> ownership.asUser(job.owner(), scope -> store(scope, job, made, holder)))
                 .onFailure().call(failure -> ownership.asUser(job.owner(), scope -> leases.release(scope, job.key(), holder))
                         .onFailure().recoverWithNull());

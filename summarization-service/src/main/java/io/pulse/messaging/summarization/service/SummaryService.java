@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
+import io.pulse.messaging.common.lifecycle.AuditEvent;
+import io.pulse.messaging.common.lifecycle.AuditTrail;
 import io.pulse.messaging.common.ownership.AsCurrentUser;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.pulse.messaging.common.reactive.OffLoop;
@@ -30,13 +32,16 @@ public class SummaryService {
     private final DigestJobs digests;
     private final SummaryCache cache;
     private final SummaryRepository summaries;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    SummaryService(ThreadJobs threads, DigestJobs digests, SummaryCache cache, SummaryRepository summaries, Clock clock) {
+    SummaryService(ThreadJobs threads, DigestJobs digests, SummaryCache cache, SummaryRepository summaries, AuditTrail audit,
+            Clock clock) {
         this.threads = threads;
         this.digests = digests;
         this.cache = cache;
         this.summaries = summaries;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -68,11 +73,16 @@ public class SummaryService {
                 .map(p -> p.map(s -> SummaryView.of(s, false)));
     }
 
-    /** Deletes the user's summary with this id and its cache entries; 404 when there is none or it has expired. */
+    /**
+     * Deletes the user's summary with this id and its cache entries, recorded in the audit trail as
+     * {@code summary.deleted} (the id only) in the same transaction; 404 when there is none or it has expired.
+     */
     @AsCurrentUser
     public Uni<Void> delete(UUID id) {
-        return summaries.deleteLive(UserScope.current(), id, Timestamps.now(clock))
-                .onItem().transformToUni(deleted -> deleted ? Uni.createFrom().voidItem()
+        UserScope scope = UserScope.current();
+        return summaries.deleteLive(scope, id, Timestamps.now(clock))
+                .onItem().transformToUni(deleted -> deleted
+                        ? audit.record(scope, AuditEvent.of("summary.deleted", "summary", id))
                         : Uni.createFrom().failure(ApiException.notFound("Summary")));
     }
 }

@@ -1,0 +1,64 @@
+package io.pulse.messaging.summarization.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.pulse.messaging.common.lifecycle.UserErased;
+import io.pulse.messaging.summarization.model.SummaryView;
+import io.pulse.messaging.testing.PulseTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+
+/** What this replica holds for a user in memory goes when the user is erased here. */
+@QuarkusTest
+@WithTestResource(value = PulseTestResource.class, scope = TestResourceScope.GLOBAL)
+class ErasedOnReplicaTest {
+
+    @Inject
+    ErasedOnReplica erasures;
+
+    @Inject
+    InFlight inFlight;
+
+    @Inject
+    Event<UserErased> erased;
+
+    private final UUID user = UUID.randomUUID();
+    private final UUID other = UUID.randomUUID();
+
+    @Test
+    void aComputationBegunBeforeTheErasureIsNeitherJoinedNorStored() {
+        AtomicInteger started = new AtomicInteger();
+        Supplier<Uni<SummaryView>> never = () -> {
+            started.incrementAndGet();
+            return Uni.createFrom().nothing();
+        };
+        long mark = erasures.mark();
+        inFlight.share(user + ":key", never, () -> { }).subscribe().with(view -> { });
+        inFlight.share(user + ":key", never, () -> { }).subscribe().with(view -> { });
+        inFlight.share(other + ":key", never, () -> { }).subscribe().with(view -> { });
+        assertEquals(2, started.get(), "the second request joined the first");
+
+        erased.fire(new UserErased(user));
+
+        assertTrue(erasures.erasedSince(user, mark), "a result computed since the mark is not stored");
+        assertFalse(erasures.erasedSince(other, mark));
+        assertFalse(erasures.erasedSince(user, erasures.mark()), "a request after the erasure is a new one");
+        inFlight.share(user + ":key", never, () -> { }).subscribe().with(view -> { });
+        assertEquals(3, started.get(), "an identical request after the erasure starts afresh");
+        inFlight.share(other + ":key", never, () -> { }).subscribe().with(view -> { });
+        assertEquals(3, started.get(), "another user's computation is still shared");
+    }
+}
