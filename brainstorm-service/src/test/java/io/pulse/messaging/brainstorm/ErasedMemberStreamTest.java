@@ -4,6 +4,7 @@ import static io.pulse.messaging.brainstorm.support.Brainstorm.addIdea;
 import static io.pulse.messaging.brainstorm.support.Brainstorm.as;
 import static io.pulse.messaging.brainstorm.support.Brainstorm.createSession;
 import static io.pulse.messaging.brainstorm.support.Brainstorm.invite;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.URI;
@@ -18,8 +19,9 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
 
-/** The live stream of a member whose data is erased ends; the other members' streams go on. */
+/** The live stream of a member whose data is erased ends; the other members' streams go on and hear that they left. */
 @QuarkusTest
 @WithTestResource(value = PulseTestResource.class, scope = TestResourceScope.GLOBAL)
 class ErasedMemberStreamTest {
@@ -34,7 +36,7 @@ class ErasedMemberStreamTest {
     void anErasedMembersStreamEnds() throws Exception {
         String session = createSession(bob, "free_form");
         invite(bob, session, alice, "editor");
-        addIdea(alice, session, "Alice's quiet hours", null);
+        String alices0 = addIdea(alice, session, "Alice's quiet hours", null);
         try (SseSubscriber alices = new SseSubscriber(base, alice, session); SseSubscriber bobs = new SseSubscriber(base, bob, session)) {
             alices.next("ready");
             bobs.next("ready");
@@ -43,8 +45,12 @@ class ErasedMemberStreamTest {
 
             alices.ended.get(SseSubscriber.WAIT_SECONDS, TimeUnit.SECONDS);
             assertFalse(bobs.ended.isDone(), "bob's stream goes on");
+            assertEquals(alices0, bobs.next("idea_deleted").getString("ideaId"), "bob's view drops alice's idea");
+            JsonObject left = bobs.next("collaborator_changed");
+            assertEquals("removed", left.getString("change"));
+            assertEquals(alice.toString(), left.getString("userId"));
             String idea = addIdea(bob, session, "Bob's later idea", null);
-            org.junit.jupiter.api.Assertions.assertEquals(idea, bobs.next("idea_added").getString("ideaId"));
+            assertEquals(idea, bobs.next("idea_added").getString("ideaId"));
         }
     }
 }
