@@ -27,12 +27,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.pulse.messaging.brainstorm.service.ScheduledCleanup;
+import io.pulse.messaging.brainstorm.support.Firings;
 import io.pulse.messaging.brainstorm.support.TestClock;
 import io.pulse.messaging.testing.PulseTestResource;
 import io.pulse.messaging.testing.TestDatabase;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
@@ -102,13 +104,13 @@ class AssistApiTest {
     }
 
     @Test
-    void theDailyCleanupRemovesExpiredAnswers() throws Exception {
+    void theDailyCleanupRemovesExpiredAnswers() throws Throwable {
         String session = createSession(owner, "free_form");
         clock.advance(Duration.ofHours(-30)); // answered 30 hours ago: expired 6 hours ago
         suggest(session, "ideas", 2);
         clock.reset();
         suggest(session, "ideas", 3); // fresh
-        cleanup.cleanup().await().indefinitely();
+        VertxContextSupport.subscribeAndAwait(() -> cleanup.cleanup(Firings.next()));
         try (Connection db = TestDatabase.asOwner()) {
             assertEquals(List.of(3), TestDatabase.column(db,
                     "select count from brainstorm.brainstorm_ai_cache where session_id = ?::uuid", session));

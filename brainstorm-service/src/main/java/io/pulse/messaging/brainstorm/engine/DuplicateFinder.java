@@ -84,7 +84,7 @@ final class DuplicateFinder {
             }
         }
         Set<UUID> contributors = new LinkedHashSet<>();
-        members.forEach(i -> contributors.add(ideas.get(i).contributor()));
+        members.stream().map(i -> ideas.get(i).contributor()).filter(java.util.Objects::nonNull).forEach(contributors::add);
         return new MergeProposal(ideas.get(keep).id(), members.stream().map(i -> ideas.get(i).id()).toList(),
                 List.copyOf(new TreeSet<>(contributors)), IdeaClusterer.round(min));
     }

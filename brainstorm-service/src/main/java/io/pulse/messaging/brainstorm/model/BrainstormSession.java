@@ -43,6 +43,18 @@ public class BrainstormSession extends OwnedEntity {
     @Column(name = "step_started_at", nullable = false)
     private OffsetDateTime stepStartedAt;
 
+    /** When a member's data is erased: keep their ideas as a former member's (true) or remove them (false). */
+    @Column(name = "keep_ideas_of_former_members", nullable = false)
+    private boolean keepIdeasOfFormerMembers;
+
+    public boolean isKeepIdeasOfFormerMembers() {
+        return keepIdeasOfFormerMembers;
+    }
+
+    public void setKeepIdeasOfFormerMembers(boolean keepIdeasOfFormerMembers) {
+        this.keepIdeasOfFormerMembers = keepIdeasOfFormerMembers;
+    }
+
     public OffsetDateTime getUpdatedAt() {
         return updatedAt;
     }

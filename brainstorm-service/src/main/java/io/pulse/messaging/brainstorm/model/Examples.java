@@ -21,7 +21,7 @@ public final class Examples {
             {"id": "0190f5a4-6b00-7a55-9a53-3f1b6f0e4b00", "title": "Faster onboarding",
              "topic": "How can new customers get value from the app on their first day?", "framework": "scamper",
              "status": "active", "currentStep": "substitute", "role": "owner", "ownerId": "6f1c2b0e-8a7d-4c1e-9b3a-2d5e7f9a1c00",
-             "settings": {"votesPerParticipant": 3, "anonymousVoting": true, "stepTimerSeconds": 300},
+             "settings": {"votesPerParticipant": 3, "anonymousVoting": true, "stepTimerSeconds": 300, "keepIdeasOfFormerMembers": false},
              "stepStartedAt": "2026-11-30T10:00:00Z", "stepEndsAt": "2026-11-30T10:05:00Z",
              "steps": [{"key": "substitute", "title": "Substitute", "question": "What could we use instead?", "position": 1,
                         "ideaCount": 2, "empty": false, "current": true},

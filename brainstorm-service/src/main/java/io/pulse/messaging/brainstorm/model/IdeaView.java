@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "An idea with its votes", example = Examples.IDEA_VIEW)
 public record IdeaView(UUID id, UUID sessionId, String step, String text,
         @Schema(nullable = true) String details,
-        UUID authorId,
+        @Schema(description = "The author; null for an idea kept from a former member (a member whose data was erased, in a "
+                + "session that keeps their ideas)", nullable = true) UUID authorId,
         @Schema(description = "Everyone who contributed the idea: its author and the authors of duplicates merged into it") List<UUID> contributors,
         long votes,
         boolean votedByMe,

@@ -31,9 +31,10 @@ public class SessionRepository extends OwnedRepository<BrainstormSession> {
      */
     private static final String INSERT = """
             insert into brainstorm.brainstorm_sessions (user_id, created_at, updated_at, title, topic, framework, status,
-                   current_step, votes_per_participant, anonymous_voting, step_timer_seconds, step_started_at)
+                   current_step, votes_per_participant, anonymous_voting, step_timer_seconds, step_started_at,
+                   keep_ideas_of_former_members)
             values (:me, :createdAt, :updatedAt, :title, :topic, :framework, :status, :currentStep, :votes, :anonymous,
-                   cast(:timer as integer), :stepStartedAt)
+                   cast(:timer as integer), :stepStartedAt, :keepIdeas)
             returning id
             """;
 
@@ -56,6 +57,7 @@ public class SessionRepository extends OwnedRepository<BrainstormSession> {
                 .setParameter("anonymous", session.isAnonymousVoting())
                 .setParameter("timer", session.getStepTimerSeconds())
                 .setParameter("stepStartedAt", session.getStepStartedAt())
+                .setParameter("keepIdeas", session.isKeepIdeasOfFormerMembers())
                 .getSingleResult()
                 .chain(id -> findForMember(scope, id));
     }

@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import io.pulse.messaging.brainstorm.model.Examples;
 import io.pulse.messaging.brainstorm.service.BrainstormConfig;
 import io.pulse.messaging.brainstorm.service.LiveSession;
+import io.pulse.messaging.common.lifecycle.ErasedUsers;
 import io.smallrye.mutiny.Multi;
 
 /** A session's live events. The standard error answers (404 for non-members, ...) come from common's OpenAPI filter. */
@@ -32,10 +33,12 @@ import io.smallrye.mutiny.Multi;
 public class EventsResource {
 
     private final LiveSession live;
+    private final ErasedUsers erased;
     private final Duration heartbeat;
 
-    public EventsResource(LiveSession live, BrainstormConfig config) {
+    public EventsResource(LiveSession live, ErasedUsers erased, BrainstormConfig config) {
         this.live = live;
+        this.erased = erased;
         this.heartbeat = config.events().heartbeat();
     }
 
@@ -55,7 +58,8 @@ public class EventsResource {
 
     private Multi<OutboundSseEvent> stream(UUID id, UUID me, Sse sse) {
         AtomicBoolean ended = new AtomicBoolean();
-        Multi<OutboundSseEvent> events = live.events(id, me)
+        // The stream of a member whose data is erased ends, on whichever replica the erasure ran.
+        Multi<OutboundSseEvent> events = erased.endWhenErased(me, live.events(id, me))
                 .map(event -> sse.newEventBuilder()
                         .name(event.type())
                         .mediaType(MediaType.APPLICATION_JSON_TYPE)

@@ -189,7 +189,7 @@ public class IdeaService {
     }
 
     private static void requireAuthorOrOwner(UserScope scope, Member member, Idea idea) {
-        if (member.role() != Role.OWNER && !idea.getUserId().equals(scope.userId())) {
+        if (member.role() != Role.OWNER && !scope.userId().equals(idea.getUserId())) {
             throw ApiException.forbidden("Editors can change and delete only their own ideas.");
         }
     }

@@ -115,7 +115,7 @@ public class LiveReads {
         return ideas.findInSession(scope, who.sessionId, uuid(claim, "ideaId")).chain(idea -> idea == null
                 ? Uni.createFrom().item(Delivery.SKIP)
                 : withActor(scope, who, event, claim, new JsonObject().put("ideaId", idea.getId().toString()).put("step", idea.getStep())
-                        .put("text", idea.getText()).put("authorId", idea.getUserId().toString())));
+                        .put("text", idea.getText()).put("authorId", idea.getUserId() == null ? null : idea.getUserId().toString())));
     }
 
     /** A deleted idea, if it is indeed gone. */

@@ -1,6 +1,11 @@
 package io.pulse.messaging.brainstorm.service;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import io.pulse.messaging.brainstorm.model.BrainstormSession;
 import io.pulse.messaging.brainstorm.model.SessionSettings;
@@ -9,17 +14,34 @@ import io.pulse.messaging.brainstorm.model.UpdateSessionRequest;
 /** Applies a validated {@code PATCH} to a session: what the request names changes, the rest stays. */
 final class SessionChanges {
 
+    /**
+     * What a {@code PATCH} changed: whether the step moved (which restarts the step timer), the status before and after
+     * (equal when unchanged), the names of the other fields that changed, and the new values of those that are
+     * settings (numbers and flags; never the title or topic).
+     */
+    record Applied(boolean stepChanged, String fromStatus, String toStatus, List<String> fields, Map<String, Object> settings) {
+
+        boolean statusChanged() {
+            return !fromStatus.equals(toStatus);
+        }
+    }
+
     private SessionChanges() {
     }
 
-    /** Applies the changes at {@code now}; true when the current step changed (which restarts the step timer). */
-    static boolean apply(BrainstormSession session, UpdateSessionRequest input, OffsetDateTime now) {
+    /** Applies the changes at {@code now}. */
+    static Applied apply(BrainstormSession session, UpdateSessionRequest input, OffsetDateTime now) {
         boolean stepChanged = input.currentStep() != null && !input.currentStep().equals(session.getCurrentStep());
-        if (input.title() != null) {
+        String fromStatus = session.getStatus();
+        List<String> fields = new ArrayList<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (input.title() != null && !input.title().strip().equals(session.getTitle())) {
             session.setTitle(input.title().strip());
+            fields.add("title");
         }
-        if (input.topic() != null) {
+        if (input.topic() != null && !input.topic().strip().equals(session.getTopic())) {
             session.setTopic(input.topic().strip());
+            fields.add("topic");
         }
         if (input.status() != null) {
             session.setStatus(input.status());
@@ -29,21 +51,33 @@ final class SessionChanges {
             session.setStepStartedAt(now);
         }
         if (input.settings() != null) {
-            apply(session, input.settings());
+            apply(session, input.settings(), fields, values);
         }
         session.setUpdatedAt(now);
-        return stepChanged;
+        return new Applied(stepChanged, fromStatus, session.getStatus(), List.copyOf(fields), values);
     }
 
-    private static void apply(BrainstormSession session, SessionSettings settings) {
-        if (settings.votesPerParticipant() != null) {
+    private static void apply(BrainstormSession session, SessionSettings settings, List<String> fields, Map<String, Object> values) {
+        if (settings.votesPerParticipant() != null && settings.votesPerParticipant() != session.getVotesPerParticipant()) {
             session.setVotesPerParticipant(settings.votesPerParticipant());
+            changed("votesPerParticipant", settings.votesPerParticipant(), fields, values);
         }
-        if (settings.anonymousVoting() != null) {
+        if (settings.anonymousVoting() != null && settings.anonymousVoting() != session.isAnonymousVoting()) {
             session.setAnonymousVoting(settings.anonymousVoting());
+            changed("anonymousVoting", settings.anonymousVoting(), fields, values);
         }
-        if (settings.stepTimerSeconds() != null) {
+        if (settings.stepTimerSeconds() != null && !Objects.equals(settings.stepTimerSeconds(), session.getStepTimerSeconds())) {
             session.setStepTimerSeconds(settings.stepTimerSeconds());
+            changed("stepTimerSeconds", settings.stepTimerSeconds(), fields, values);
         }
+        if (settings.keepIdeasOfFormerMembers() != null && settings.keepIdeasOfFormerMembers() != session.isKeepIdeasOfFormerMembers()) {
+            session.setKeepIdeasOfFormerMembers(settings.keepIdeasOfFormerMembers());
+            changed("keepIdeasOfFormerMembers", settings.keepIdeasOfFormerMembers(), fields, values);
+        }
+    }
+
+    private static void changed(String field, Object value, List<String> fields, Map<String, Object> values) {
+        fields.add(field);
+        values.put(field, value);
     }
 }

@@ -26,6 +26,8 @@ import io.pulse.messaging.brainstorm.service.SessionAccess.Member;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
+import io.pulse.messaging.common.lifecycle.AuditEvent;
+import io.pulse.messaging.common.lifecycle.AuditTrail;
 import io.pulse.messaging.common.ownership.AsCurrentUser;
 import io.pulse.messaging.common.ownership.Ids;
 import io.pulse.messaging.common.ownership.UserScope;
@@ -40,7 +42,7 @@ public class SessionService {
     private static final List<String> STATUSES = List.of("active", "closed", "archived");
 
     /** A member invited ({@code invited}) or given another role. */
-    public record MemberChange(boolean invited, CollaboratorView member) {
+    public record MemberChange(boolean invited, CollaboratorView member, AuditEvent audit) {
     }
 
     private final SessionRepository sessions;
@@ -48,10 +50,12 @@ public class SessionService {
     private final IdeaRepository ideas;
     private final SessionAccess access;
     private final SessionEvents events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public SessionService(SessionRepository sessions, CollaboratorRepository collaborators, IdeaRepository ideas,
-            SessionAccess access, SessionEvents events, Clock clock) {
+            SessionAccess access, SessionEvents events, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.sessions = sessions;
         this.collaborators = collaborators;
         this.ideas = ideas;
@@ -63,7 +67,10 @@ public class SessionService {
     @AsCurrentUser
     public Uni<SessionView> create(CreateSessionRequest input) {
         UserScope scope = UserScope.current();
-        return sessions.create(scope, newSession(input)).map(saved -> ViewMapper.session(saved, Role.OWNER, Map.of()));
+        return sessions.create(scope, newSession(input))
+                .call(saved -> audit.record(scope, AuditEvent.of("session.created", "session", saved.getId())
+                        .with(SessionAudit.created(saved))))
+                .map(saved -> ViewMapper.session(saved, Role.OWNER, Map.of()));
     }
 
     @AsCurrentUser
@@ -92,6 +99,7 @@ public class SessionService {
                 .invoke(Member::requireOwner)
                 .chain(() -> events.publish(scope, id, SessionEvents.SESSION_DELETED, Map.of()))
                 .chain(() -> sessions.deleteById(scope, id))
+                .call(() -> audit.record(scope, AuditEvent.of("session.deleted", "session", id)))
                 .replaceWithVoid();
     }
 
@@ -116,6 +124,7 @@ public class SessionService {
                 })
                 .chain(() -> collaborators.find(scope, id, user))
                 .chain(existing -> existing == null ? invite(scope, id, user, role) : changeRole(scope, existing, role))
+                .call(change -> change.audit() == null ? Uni.createFrom().voidItem() : audit.record(scope, change.audit()))
                 .call(change -> events.publish(scope, id, SessionEvents.COLLABORATOR_CHANGED,
                         Map.of("member", events.alias(id, user), "change", change.invited() ? "added" : "role_changed")));
     }
@@ -130,7 +139,8 @@ public class SessionService {
                     if (existing == null) {
                         throw ApiException.notFound("Collaborator");
                     }
-                    return collaborators.remove(scope, existing);
+                    return collaborators.remove(scope, existing)
+                            .call(() -> audit.record(scope, SessionAudit.member("collaborator.removed", id, existing)));
                 })
                 .call(() -> events.publish(scope, id, SessionEvents.COLLABORATOR_CHANGED,
                         Map.of("member", events.alias(id, user), "change", "removed")));
@@ -150,6 +160,7 @@ public class SessionService {
         session.setVotesPerParticipant(settings == null || settings.votesPerParticipant() == null ? DEFAULT_VOTES : settings.votesPerParticipant());
         session.setAnonymousVoting(settings == null || settings.anonymousVoting() == null || settings.anonymousVoting());
         session.setStepTimerSeconds(settings == null ? null : settings.stepTimerSeconds());
+        session.setKeepIdeasOfFormerMembers(settings != null && Boolean.TRUE.equals(settings.keepIdeasOfFormerMembers()));
         session.setCreatedAt(now);
         session.setUpdatedAt(now);
         session.setStepStartedAt(now);
@@ -174,10 +185,14 @@ public class SessionService {
             member.requireStep(input.currentStep(), "currentStep");
         }
         BrainstormSession session = member.session();
-        boolean stepChanged = SessionChanges.apply(session, input, Timestamps.now(clock));
-        Uni<Void> announce = events.publish(scope, session.getId(), stepChanged ? SessionEvents.STEP_CHANGED : SessionEvents.SESSION_UPDATED,
-                Map.of());
-        return sessions.flush(scope, session).chain(() -> announce).chain(() -> view(scope, member));
+        SessionChanges.Applied applied = SessionChanges.apply(session, input, Timestamps.now(clock));
+        Uni<Void> announce = events.publish(scope, session.getId(),
+                applied.stepChanged() ? SessionEvents.STEP_CHANGED : SessionEvents.SESSION_UPDATED, Map.of());
+        return sessions.flush(scope, session).chain(() -> announce)
+                .chain(() -> SessionAudit.changes(session.getId(), applied).stream()
+                        .map(event -> audit.record(scope, event))
+                        .reduce(Uni.createFrom().voidItem(), (first, next) -> first.chain(() -> next)))
+                .chain(() -> view(scope, member));
     }
 
     private Uni<MemberChange> invite(UserScope scope, UUID id, UUID user, Role role) {
@@ -190,12 +205,17 @@ public class SessionService {
         collaborator.setInvitedBy(scope.userId());
         collaborator.setCreatedAt(now);
         collaborator.setUpdatedAt(now);
-        return collaborators.persist(scope, collaborator).map(saved -> new MemberChange(true, ViewMapper.member(saved)));
+        return collaborators.persist(scope, collaborator).map(saved -> new MemberChange(true, ViewMapper.member(saved),
+                SessionAudit.member("collaborator.invited", id, saved)));
     }
 
     private Uni<MemberChange> changeRole(UserScope scope, Collaborator existing, Role role) {
+        AuditEvent changed = existing.getRole().equals(role.key()) ? null
+                : SessionAudit.member("collaborator.role_changed", existing.getSessionId(), existing).with(Map.of(
+                        "sessionId", existing.getSessionId().toString(), "fields", List.of("role"), "from", existing.getRole(),
+                        "role", role.key()));
         existing.setRole(role.key());
         existing.setUpdatedAt(Timestamps.now(clock));
-        return collaborators.flush(scope).map(ignored -> new MemberChange(false, ViewMapper.member(existing)));
+        return collaborators.flush(scope).map(ignored -> new MemberChange(false, ViewMapper.member(existing), changed));
     }
 }

@@ -52,7 +52,7 @@ final class ViewMapper {
         }
         var endsAt = session.getStepTimerSeconds() == null ? null : session.getStepStartedAt().plusSeconds(session.getStepTimerSeconds());
         SessionSettings settings = new SessionSettings(session.getVotesPerParticipant(), session.isAnonymousVoting(),
-                session.getStepTimerSeconds());
+                session.getStepTimerSeconds(), session.isKeepIdeasOfFormerMembers());
         return new SessionView(session.getId(), session.getTitle(), session.getTopic(), session.getFramework(),
                 session.getStatus(), session.getCurrentStep(), role.key(), session.getUserId(), settings,
                 session.getStepStartedAt(), endsAt, steps, empty, total, session.getCreatedAt(), session.getUpdatedAt());
@@ -113,7 +113,9 @@ final class ViewMapper {
     /** The idea's author and the authors of the ideas merged into it. */
     static List<UUID> contributors(Idea idea) {
         Set<UUID> all = new LinkedHashSet<>();
-        all.add(idea.getUserId());
+        if (idea.getUserId() != null) {
+            all.add(idea.getUserId());
+        }
         all.addAll(coContributors(idea));
         return List.copyOf(all);
     }

@@ -24,6 +24,8 @@ public final class SseSubscriber implements AutoCloseable {
     /** Every event received, as {name, data}. */
     public final BlockingQueue<String[]> events = new LinkedBlockingQueue<>();
     public final CompletableFuture<HttpResponse<Stream<String>>> response;
+    /** Completes when the server ends the stream. */
+    public final CompletableFuture<Void> ended;
 
     public SseSubscriber(URI base, UUID user, String session) {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(SESSIONS.substring(1) + "/" + session + "/events"))
@@ -31,7 +33,7 @@ public final class SseSubscriber implements AutoCloseable {
                 .header("Accept", "text/event-stream")
                 .build();
         response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
-        response.thenAccept(r -> {
+        ended = response.thenAccept(r -> {
             String[] name = {null};
             r.body().forEach(line -> {
                 if (line.startsWith("event:")) {

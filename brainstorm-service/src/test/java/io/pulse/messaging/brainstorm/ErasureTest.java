@@ -1,0 +1,164 @@
+package io.pulse.messaging.brainstorm;
+
+import static io.pulse.messaging.brainstorm.support.Brainstorm.SESSIONS;
+import static io.pulse.messaging.brainstorm.support.Brainstorm.addIdea;
+import static io.pulse.messaging.brainstorm.support.Brainstorm.as;
+import static io.pulse.messaging.brainstorm.support.Brainstorm.createSession;
+import static io.pulse.messaging.brainstorm.support.Brainstorm.invite;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.pulse.messaging.testing.PulseTestResource;
+import io.pulse.messaging.testing.SchemaScan;
+import io.pulse.messaging.testing.TestDatabase;
+import io.pulse.messaging.testing.TestTokens;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Erasing a user removes the sessions they own with everything in them, and their traces in other users' sessions:
+ * their membership and votes, and their ideas (removed, or kept as a former member's where the owner chose so).
+ */
+@QuarkusTest
+@WithTestResource(value = PulseTestResource.class, scope = TestResourceScope.GLOBAL)
+class ErasureTest {
+
+    private static final String SCHEMA = "brainstorm";
+    /** Every table of the schema: a new one must be added to erase_user_batch (V7__data_lifecycle.sql), then here. */
+    private static final List<Object> TABLES = List.of("audit_log", "brainstorm_ai_cache", "brainstorm_clusterings",
+            "brainstorm_collaborators", "brainstorm_ideas", "brainstorm_sessions", "brainstorm_votes", "job_runs", "user_erasures");
+
+    private final UUID alice = UUID.randomUUID();
+    private final UUID bob = UUID.randomUUID();
+    private final UUID carol = UUID.randomUUID();
+
+    private static void vote(UUID user, String session, String idea) {
+        as(user).when().post(SESSIONS + "/" + session + "/ideas/" + idea + "/votes").then().statusCode(201);
+    }
+
+    private static JsonPath ideas(UUID user, String session) {
+        return as(user).when().get(SESSIONS + "/" + session + "/ideas?limit=100").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Alice's own session, where bob and carol took part: all of it goes with her. */
+    private String alicesSession() {
+        String session = createSession(alice, "free_form");
+        invite(alice, session, carol, "editor");
+        String mine = addIdea(alice, session, "Alice's own plan for quieter meeting rooms", null);
+        String carols = addIdea(carol, session, "Carol's idea in alice's session", null);
+        vote(alice, session, carols);
+        vote(carol, session, mine);
+        as(alice).when().post(SESSIONS + "/" + session + "/clusters").then().statusCode(200);
+        as(alice).body(Map.of("count", 2)).when().post(SESSIONS + "/" + session + "/suggestions").then().statusCode(200);
+        return session;
+    }
+
+    @Test
+    void aliceErasesHerselfEverywhereAndBobsSessionsKeepWhatIsHis() throws Exception {
+        String own = alicesSession();
+        // Bob's session with the default setting: alice's ideas and votes go.
+        String removes = createSession(bob, "free_form");
+        invite(bob, removes, alice, "editor");
+        invite(bob, removes, carol, "editor");
+        String bobsIdea = addIdea(bob, removes, "Bob's bike sheds behind the station", null);
+        String alicesIdea = addIdea(alice, removes, "Alice's parking spaces for car sharing", null);
+        String merged = addIdea(alice, removes, "Alice's covered bike racks near the entrance", null);
+        vote(alice, removes, bobsIdea);
+        vote(bob, removes, bobsIdea);
+        vote(carol, removes, alicesIdea);
+        as(bob).body(Map.of("keepId", bobsIdea, "ideaIds", List.of(merged))).when().post(SESSIONS + "/" + removes + "/merges")
+                .then().statusCode(200);
+        as(alice).when().post(SESSIONS + "/" + removes + "/clusters").then().statusCode(200);
+        as(alice).body(Map.of("count", 2)).when().post(SESSIONS + "/" + removes + "/suggestions").then().statusCode(200);
+        // Bob's session that keeps a former member's ideas.
+        String keeps = createSession(bob, "free_form", Map.of("keepIdeasOfFormerMembers", true));
+        invite(bob, keeps, alice, "editor");
+        String kept = addIdea(alice, keeps, "Rooftop garden for the staff", null);
+        String bobsOther = addIdea(bob, keeps, "Bob's longer lunch breaks", null);
+        vote(alice, keeps, bobsOther);
+        vote(bob, keeps, kept);
+        vote(bob, keeps, bobsOther);
+
+        List<String> bobsBefore = bobsContent();
+        as(alice).when().delete("/api/brainstorm/users/" + alice).then().statusCode(204);
+
+        assertEquals(List.of(), SchemaScan.rowsMentioning(SCHEMA, alice.toString(), "Alice's own plan", "Alice's parking",
+                "Alice's covered", "Carol's idea in alice's"));
+        as(carol).when().get(SESSIONS + "/" + own).then().statusCode(404);
+
+        JsonPath removed = ideas(bob, removes);
+        assertEquals(List.of(bobsIdea), removed.getList("items.id"));
+        assertEquals(1, removed.getInt("items[0].votes"), "bob's vote stays, alice's is gone");
+        assertEquals(List.of(bob.toString()), removed.getList("items[0].contributors"), "alice's merge credit is gone");
+        as(bob).when().get(SESSIONS + "/" + removes + "/collaborators").then().statusCode(200)
+                .body("userId", not(hasItem(alice.toString())), "userId", hasItem(carol.toString()));
+        as(bob).when().get(SESSIONS + "/" + removes + "/clusters").then().statusCode(404);
+
+        JsonPath keptIdeas = ideas(bob, keeps);
+        assertEquals(List.of(kept, bobsOther), keptIdeas.getList("items.id"));
+        assertEquals("Rooftop garden for the staff", keptIdeas.getString("items[0].text"));
+        assertNull(keptIdeas.get("items[0].authorId"), "a former member's idea has no author");
+        assertEquals(List.of(1, 1), keptIdeas.getList("items.votes"), "bob's votes stay, alice's is gone");
+        assertEquals(List.of("brainstorm_ideas: 1 rows with 'Rooftop garden'"), SchemaScan.rowsMentioning(SCHEMA, "Rooftop garden"));
+
+        given().auth().oauth2(TestTokens.forUser(bob)).when().get("/api/brainstorm/audit?limit=2").then().statusCode(200)
+                .body("items.action", equalTo(List.of("collaborator.erased", "collaborator.erased")),
+                        "items.actor", equalTo(List.of("system", "system")),
+                        "items.targetId", equalTo(java.util.Arrays.asList(null, null)),
+                        "items.changes.sessionId", equalTo(List.of(keeps, removes)),
+                        "items[0].changes.ideasKept", equalTo(1), "items[0].changes.votesRemoved", equalTo(1),
+                        "items[1].changes.ideasRemoved", equalTo(1), "items[1].changes.votesRemoved", equalTo(1),
+                        "items[1].changes.mergedCreditsRemoved", equalTo(1), "items[1].changes.clusteringDropped", equalTo(true));
+        assertEquals(bobsBefore, bobsContent(), "bob's own rows as they were");
+        as(alice).when().delete("/api/brainstorm/users/" + alice).then().statusCode(204); // again: nothing left, still 204
+    }
+
+    /**
+     * Bob's rows: his sessions, ideas and votes. Not the memberships (alice's, which go, name bob as their inviter),
+     * the derived clusterings and caches (dropped where alice's ideas were in them) or his trail (which gains entries).
+     */
+    private List<String> bobsContent() throws Exception {
+        return SchemaScan.rowsMentioning(SCHEMA, bob.toString(), "Bob's bike", "Bob's longer").stream()
+                .filter(line -> !line.startsWith("audit_log") && !line.startsWith("brainstorm_clusterings")
+                        && !line.startsWith("brainstorm_collaborators")
+                        && !line.startsWith("brainstorm_ai_cache"))
+                .toList();
+    }
+
+    @Test
+    void aUserCannotEraseAnotherButAServiceCan() throws Exception {
+        String session = createSession(bob, "free_form");
+        addIdea(bob, session, "Bob's standing desks", null);
+        as(alice).when().delete("/api/brainstorm/users/" + bob).then().statusCode(404).contentType("application/problem+json");
+        as(bob).when().get(SESSIONS + "/" + session).then().statusCode(200).body("title", not(nullValue()));
+
+        given().auth().oauth2(TestTokens.service()).when().delete("/api/brainstorm/users/" + bob).then().statusCode(204);
+        assertEquals(List.of(), SchemaScan.rowsMentioning(SCHEMA, bob.toString(), "Bob's standing desks"));
+        as(bob).when().get(SESSIONS + "/" + session).then().statusCode(404);
+    }
+
+    @Test
+    void theEraseFunctionKnowsEveryTableOfTheSchema() throws Exception {
+        try (Connection owner = TestDatabase.asOwner()) {
+            List<Object> tables = TestDatabase.column(owner, """
+                    select c.relname::text from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                     where n.nspname = 'brainstorm' and c.relkind in ('r', 'p') and c.relname <> 'flyway_schema_history'
+                     order by 1""");
+            assertEquals(TABLES, tables, "a new table: erase its users' rows in erase_user_batch, then list it here");
+        }
+    }
+}
