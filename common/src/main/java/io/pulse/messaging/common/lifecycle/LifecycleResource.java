@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
@@ -43,6 +44,18 @@ public abstract class LifecycleResource {
         public String nextCursor;
     }
 
+    private static final String RUNNING = """
+            {"id": "7c1e9a52-0d3b-4f6e-9a8d-2b5c4e6f7a81", "state": "running", "rowsRemoved": 12000,
+             "requestedBy": "service:account-deletion", "requestedAt": "2026-12-04T09:30:00Z", "finishedAt": null}""";
+    private static final String DONE = """
+            {"id": "7c1e9a52-0d3b-4f6e-9a8d-2b5c4e6f7a81", "state": "done", "rowsRemoved": 48213,
+             "requestedBy": "self", "requestedAt": "2026-12-04T09:30:00Z", "finishedAt": "2026-12-04T09:30:41Z"}""";
+    private static final String AUDIT_PAGE = """
+            {"items": [{"id": 42, "occurredAt": "2026-12-04T09:12:03Z", "actor": "user:0b9f7a0e-3c1e-4d35-9a55-2f0b8d0f3c11",
+              "action": "rule.updated", "targetType": "rule", "targetId": "9b0c6a8e-6f7e-4a37-8f51-2c5c1b8f0d2e",
+              "changes": {"fields": ["priority", "enabled"], "priority": 2, "enabled": false}}],
+             "nextCursor": "NDE"}""";
+
     @Inject
     UserErasure erasure;
     @Inject
@@ -65,7 +78,8 @@ public abstract class LifecycleResource {
                     + "streams are closed on every replica.")
     @APIResponse(responseCode = "204", description = "Erased: nothing of the user is left in this service")
     @APIResponse(responseCode = "202", description = "Erasing in the background; follow Location for its progress",
-            content = @Content(schema = @Schema(implementation = ErasureStatus.class)))
+            content = @Content(schema = @Schema(implementation = ErasureStatus.class),
+                    examples = @ExampleObject(name = "running", value = RUNNING)))
     @APIResponse(responseCode = "404", description = "A user token naming another user",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Uni<Response> erase(@RestPath UUID userId) {
@@ -81,7 +95,8 @@ public abstract class LifecycleResource {
             description = "Who asked, when, how many rows were removed, and whether it is done; never whose data it was. "
                     + "The erasure's id is its only key: anyone holding the Location of a 202 may follow it.")
     @APIResponse(responseCode = "200", description = "The erasure's record",
-            content = @Content(schema = @Schema(implementation = ErasureStatus.class)))
+            content = @Content(schema = @Schema(implementation = ErasureStatus.class),
+                    examples = { @ExampleObject(name = "running", value = RUNNING), @ExampleObject(name = "done", value = DONE) }))
     @APIResponse(responseCode = "404", description = "No such erasure (or its record is past retention)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Uni<ErasureStatus> erasure(@RestPath UUID erasureId) {
@@ -93,7 +108,8 @@ public abstract class LifecycleResource {
     @Operation(summary = "The caller's audit trail",
             description = "Configuration changes to the caller's data in this service, newest first, keyset-paginated.")
     @APIResponse(responseCode = "200", description = "One page of entries",
-            content = @Content(schema = @Schema(implementation = AuditPage.class)))
+            content = @Content(schema = @Schema(implementation = AuditPage.class),
+                    examples = @ExampleObject(name = "a rule changed", value = AUDIT_PAGE)))
     public Uni<Page<AuditEntry>> audit(@Valid @BeanParam PageParams page) {
         return ownership.asCurrentUser(scope -> audit.page(scope, page));
     }
