@@ -90,7 +90,7 @@ public class SavedTopics {
     public Uni<SavedTopicView> replace(UUID id, SavedTopicInput input) {
         UserScope scope = UserScope.current();
         return found(scope, id).call(topic -> requireFreeName(scope, input.name().strip(), id)).chain(topic -> {
-            List<String> before = fieldValues(topic);
+            List<Object> before = fieldValues(topic);
             apply(topic, input);
             List<String> changed = changed(before, fieldValues(topic));
             Uni<Void> recorded = changed.isEmpty() ? Uni.createFrom().voidItem()
@@ -134,12 +134,12 @@ public class SavedTopics {
         }).replaceWithVoid();
     }
 
-    /** The audited fields, in {@link #FIELDS} order, as stored. */
-    private static List<String> fieldValues(SavedTopic topic) {
-        return List.of(topic.getName(), topic.getDescription(), topic.getKeywords(), topic.getExamples());
+    /** The audited fields' values, in {@link #FIELDS} order (lists parsed: stored JSON is not spelt as written). */
+    private List<Object> fieldValues(SavedTopic topic) {
+        return List.of(topic.getName(), topic.getDescription(), strings(topic.getKeywords()), strings(topic.getExamples()));
     }
 
-    private static List<String> changed(List<String> before, List<String> after) {
+    private static List<String> changed(List<Object> before, List<Object> after) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < FIELDS.size(); i++) {
             if (!before.get(i).equals(after.get(i))) {
@@ -150,8 +150,8 @@ public class SavedTopics {
     }
 
     /** The fields a new topic has (its name always; the others when not empty). */
-    private static List<String> filled(SavedTopic topic) {
-        return changed(List.of("", "", "[]", "[]"), fieldValues(topic));
+    private List<String> filled(SavedTopic topic) {
+        return changed(List.of("", "", List.of(), List.of()), fieldValues(topic));
     }
 
     /** The input, normalised: trimmed name and texts, keywords lower-cased, duplicates dropped. */
