@@ -55,6 +55,16 @@ public final class EmbeddingTopicDetector implements TopicDetector {
     }
 
     @Override
+    public void forgetUserTopics() {
+        prototypes.forgetUserTopics();
+    }
+
+    /** How many users' topics this detector keeps embedded. */
+    public int cachedUserTopics() {
+        return prototypes.cachedUserTopics();
+    }
+
+    @Override
     public List<TopicEvidence> detect(List<ChatMessage> messages, List<TopicDefinition> userTopics) {
         List<TopicPrototypes.Prototype> topics = new ArrayList<>(builtInTopics ? prototypes.builtIn() : List.of());
         topics.addAll(prototypes.user(userTopics));

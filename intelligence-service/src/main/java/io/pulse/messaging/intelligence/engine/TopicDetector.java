@@ -13,4 +13,8 @@ public interface TopicDetector {
 
     /** Evidence for the built-in topics and {@code userTopics} in {@code messages} (chronological). */
     List<TopicEvidence> detect(List<ChatMessage> messages, List<TopicDefinition> userTopics);
+
+    /** Forgets whatever it keeps of users' own topics (their names and texts), e.g. once a user is erased. */
+    default void forgetUserTopics() {
+    }
 }

@@ -72,6 +72,16 @@ public final class TopicPrototypes {
         return prototypes;
     }
 
+    /** Drops every cached user topic (they are built again when next named). */
+    public void forgetUserTopics() {
+        userCache.clear();
+    }
+
+    /** How many user topics are cached. */
+    public int cachedUserTopics() {
+        return userCache.size();
+    }
+
     private static List<String> builtInTexts(BuiltInTopics.Topic topic) {
         List<String> texts = new ArrayList<>();
         texts.add(topic.definition().description());

@@ -16,8 +16,11 @@ public interface IntelligenceConfig {
     /** When follow-ups are suggested and threads count as stalled. */
     FollowUp followUp();
 
-    /** The scheduled removal of old sentiment and topic history. */
+    /** When the retention job runs. */
     Cleanup cleanup();
+
+    /** How long each kind of row is kept. */
+    Retention retention();
 
     /**
      * A conversation's insight (sentiment, topics, participants, engagement, follow-ups, alerts) covers at most this many
@@ -51,8 +54,22 @@ public interface IntelligenceConfig {
     }
 
     interface Cleanup {
-        /** When the history cleanup runs (Quarkus cron, seconds first); {@link ScheduledCleanup} reads it by name. */
+        /** When the retention job runs (Quarkus cron, seconds first); {@link ScheduledCleanup} reads it by name. */
         @WithDefault("0 0 3 ? * SUN")
         String cron();
+    }
+
+    interface Retention {
+        /** Sentiment history, by the message's time (removed messages are taken off their conversation's count). */
+        @WithDefault("P90D")
+        Duration sentimentHistory();
+
+        /** Topic history, by the message's time. */
+        @WithDefault("P60D")
+        Duration topicHistory();
+
+        /** A conversation's insight row, with its histories, once it has not been analysed for this long. */
+        @WithDefault("P90D")
+        Duration conversationIntelligence();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.pulse.messaging.common.auth.CurrentUser;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.events.LiveEvent;
+import io.pulse.messaging.common.lifecycle.ErasedUsers;
 import io.pulse.messaging.common.ownership.AsCurrentUser;
 import io.pulse.messaging.common.ownership.Ownership;
 import io.pulse.messaging.common.ownership.UserScope;
@@ -33,17 +34,19 @@ public class IntelligenceReads {
     private final Ownership ownership;
     private final CurrentUser currentUser;
     private final IntelligenceEvents events;
+    private final ErasedUsers erasedUsers;
     private final ConversationIntelligenceRepository conversations;
     private final SentimentHistoryRepository sentimentHistory;
     private final TopicDetectionRepository topicHistory;
     private final InsightViews views;
 
-    public IntelligenceReads(Ownership ownership, CurrentUser currentUser, IntelligenceEvents events,
+    public IntelligenceReads(Ownership ownership, CurrentUser currentUser, IntelligenceEvents events, ErasedUsers erasedUsers,
             ConversationIntelligenceRepository conversations, SentimentHistoryRepository sentimentHistory,
             TopicDetectionRepository topicHistory, InsightViews views) {
         this.ownership = ownership;
         this.currentUser = currentUser;
         this.events = events;
+        this.erasedUsers = erasedUsers;
         this.conversations = conversations;
         this.sentimentHistory = sentimentHistory;
         this.topicHistory = topicHistory;
@@ -64,13 +67,14 @@ public class IntelligenceReads {
     /**
      * The user's conversation live: its current insight, then the new one after each analysis, whichever replica ran
      * it. Subscribing comes first ({@code READY}: this replica now listens, so nothing committed later is missed);
-     * each event is answered with the insight as stored, read as the user, on this request's Vert.x context.
+     * each event is answered with the insight as stored, read as the user, on this request's Vert.x context. The stream
+     * ends when the user is erased (on any replica).
      */
     public Multi<ConversationIntelligenceView> live(UUID conversationId) {
         UUID user = currentUser.id();
         Multi<LiveEvent> mine = OffLoop.backToCaller(events.subscribe(user, conversationId));
-        return mine.onItem().transformToUniAndConcatenate(event -> find(user, conversationId))
-                .filter(view -> view != null);
+        return erasedUsers.endWhenErased(user, mine.onItem().transformToUniAndConcatenate(event -> find(user, conversationId))
+                .filter(view -> view != null));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
+import io.pulse.messaging.common.lifecycle.AuditEvent;
+import io.pulse.messaging.common.lifecycle.AuditTrail;
 import io.pulse.messaging.common.ownership.AsCurrentUser;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.pulse.messaging.common.time.Timestamps;
@@ -31,20 +34,27 @@ import io.smallrye.mutiny.Uni;
  * A user's saved custom topics: create, read, replace, delete, each one transaction as the request's user (row ownership
  * as everywhere: the repository's owner filter, then row-level security). A name is unique per user (409), a user has at
  * most {@code pulse.intelligence.topics.max-per-user} topics (422). {@link #definitions} gives them to an analysis.
+ * Every change is recorded in the user's audit trail in its transaction: {@code topic.created}, {@code topic.updated} (the
+ * fields that changed), {@code topic.deleted}; by field name only, since a topic's name and texts are the user's words.
  */
 @ApplicationScoped
 public class SavedTopics {
+
+    /** A topic's fields as the API names them, in the order {@link #fieldValues} gives them. */
+    private static final List<String> FIELDS = List.of("name", "description", "keywords", "examples");
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
     private final SavedTopicRepository topics;
+    private final AuditTrail audit;
     private final ObjectMapper json;
     private final Clock clock;
     private final int maxPerUser;
 
-    public SavedTopics(SavedTopicRepository topics, ObjectMapper json, Clock clock, IntelligenceConfig config) {
+    public SavedTopics(SavedTopicRepository topics, AuditTrail audit, ObjectMapper json, Clock clock, IntelligenceConfig config) {
         this.topics = topics;
+        this.audit = audit;
         this.json = json;
         this.clock = clock;
         this.maxPerUser = config.topics().maxPerUser();
@@ -70,25 +80,33 @@ public class SavedTopics {
                 throw ApiException.unprocessable("You have " + count + " saved topics, the most one user may have ("
                         + maxPerUser + "). Delete or change one.");
             }
-        }).chain(() -> requireFreeName(scope, topic.getName(), null)).chain(() -> topics.persist(scope, topic)).map(this::view);
+        }).chain(() -> requireFreeName(scope, topic.getName(), null)).chain(() -> topics.persist(scope, topic))
+                .call(saved -> audit.record(scope, AuditEvent.of("topic.created", "topic", saved.getId())
+                        .with(Map.of("fields", filled(saved)))))
+                .map(this::view);
     }
 
     @AsCurrentUser
     public Uni<SavedTopicView> replace(UUID id, SavedTopicInput input) {
         UserScope scope = UserScope.current();
         return found(scope, id).call(topic -> requireFreeName(scope, input.name().strip(), id)).chain(topic -> {
+            List<Object> before = fieldValues(topic);
             apply(topic, input);
-            return topics.flush(scope, topic);
+            List<String> changed = changed(before, fieldValues(topic));
+            Uni<Void> recorded = changed.isEmpty() ? Uni.createFrom().voidItem()
+                    : audit.record(scope, AuditEvent.of("topic.updated", "topic", id).with(Map.of("fields", changed)));
+            return topics.flush(scope, topic).call(() -> recorded);
         }).map(this::view);
     }
 
     @AsCurrentUser
     public Uni<Void> delete(UUID id) {
-        return topics.deleteById(UserScope.current(), id).invoke(deleted -> {
+        UserScope scope = UserScope.current();
+        return topics.deleteById(scope, id).invoke(deleted -> {
             if (!deleted) {
                 throw ApiException.notFound("Topic");
             }
-        }).replaceWithVoid();
+        }).chain(() -> audit.record(scope, AuditEvent.of("topic.deleted", "topic", id)));
     }
 
     /** The user's saved topics as the detector takes them (inside the caller's transaction). */
@@ -114,6 +132,26 @@ public class SavedTopics {
                 throw ApiException.conflict("You already have a topic named \"" + name + "\" (names are compared ignoring case).");
             }
         }).replaceWithVoid();
+    }
+
+    /** The audited fields' values, in {@link #FIELDS} order (lists parsed: stored JSON is not spelt as written). */
+    private List<Object> fieldValues(SavedTopic topic) {
+        return List.of(topic.getName(), topic.getDescription(), strings(topic.getKeywords()), strings(topic.getExamples()));
+    }
+
+    private static List<String> changed(List<Object> before, List<Object> after) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < FIELDS.size(); i++) {
+            if (!before.get(i).equals(after.get(i))) {
+                names.add(FIELDS.get(i));
+            }
+        }
+        return names;
+    }
+
+    /** The fields a new topic has (its name always; the others when not empty). */
+    private List<String> filled(SavedTopic topic) {
+        return changed(List.of("", "", List.of(), List.of()), fieldValues(topic));
     }
 
     /** The input, normalised: trimmed name and texts, keywords lower-cased, duplicates dropped. */

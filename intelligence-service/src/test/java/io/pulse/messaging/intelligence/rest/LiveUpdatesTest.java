@@ -113,6 +113,37 @@ class LiveUpdatesTest {
         assertBobsAlone(next);
     }
 
+    @Test
+    void aUsersStreamEndsWhenTheyAreErasedAndOthersGoOn() throws Exception {
+        UUID alice = UUID.randomUUID();
+        UUID bob = UUID.randomUUID();
+        UUID conversation = UUID.randomUUID();
+        analyze(alice, conversation, List.of(message("e1", "alice", "Morning! Ready for the launch?", start))).statusCode(200);
+        analyze(bob, conversation, List.of(message("b1", "bob", "Just my note", start))).statusCode(200);
+        Iterator<String> alicesEvents = subscribe(alice, conversation);
+        Iterator<String> bobsEvents = subscribe(bob, conversation);
+        assertEquals(1, next(alicesEvents).get("messageCount").asInt(), "alice is subscribed");
+        assertEquals(1, next(bobsEvents).get("messageCount").asInt(), "bob is subscribed");
+
+        RestAssured.given().auth().oauth2(TestTokens.service()).when().delete("/api/intelligence/users/" + alice)
+                .then().statusCode(204);
+
+        // alice's stream ends (at most a late repeat of her first analysis's notification comes before the end)
+        assertEquals(false, reader.submit(() -> {
+            for (int extra = 0; alicesEvents.hasNext() && extra < 2; extra++) {
+                alicesEvents.next();
+            }
+            return alicesEvents.hasNext();
+        }).get(30, TimeUnit.SECONDS), "alice's stream is closed");
+        // bob's stream goes on
+        analyze(bob, conversation, List.of(message("b2", "bob", "Another note", start.plusSeconds(60)))).statusCode(200);
+        JsonNode next = next(bobsEvents);
+        for (int extra = 0; next.get("messageCount").asInt() == 1 && extra < 1; extra++) {
+            next = next(bobsEvents);
+        }
+        assertEquals(2, next.get("messageCount").asInt());
+    }
+
     private static void assertBobsAlone(JsonNode insight) {
         assertEquals(List.of("bob"), List.of(insight.get("participants").get(0).get("id").asText()));
         assertEquals(1, insight.get("participants").size());
