@@ -36,11 +36,16 @@ public class EvaluationStateRepository {
                 .map(rows -> rows.isEmpty() ? 0L : rows.get(0));
     }
 
-    /** Marks the user's rules as changed, in the transaction of the change. */
+    /**
+     * Marks the user's rules as changed, in the transaction of the change. The new version comes from one sequence, so it is
+     * greater than any version this user had before, even one whose row an erasure deleted: a replica holding rules compiled
+     * at an older version always reloads.
+     */
     public Uni<Long> bumpRulesVersion(UserScope scope) {
         return scope.session().createNativeQuery("""
-                        insert into auto_response.message_auto_response_rule_versions as v (user_id, version) values (:owner, 1)
-                        on conflict (user_id) do update set version = v.version + 1
+                        insert into auto_response.message_auto_response_rule_versions as v (user_id, version)
+                        values (:owner, nextval('auto_response.message_auto_response_rule_version_seq'))
+                        on conflict (user_id) do update set version = excluded.version
                         returning version""", Long.class)
                 .setParameter("owner", scope.userId())
                 .getSingleResult();

@@ -52,8 +52,11 @@ public interface AutoResponseConfig {
     /** The signed inbound webhook. */
     Webhook webhook();
 
-    /** The scheduled cleanup of expired cooldowns and old webhook deliveries. */
+    /** The scheduled cleanup: every retention below, in batches, on one replica per firing. */
     Cleanup cleanup();
+
+    /** How long each kind of row is kept (ISO-8601 durations); expired cooldowns go once they have expired. */
+    Retention retention();
 
     interface Webhook {
         /** Shared HMAC-SHA256 secret of the inbound webhook; the webhook answers 503 without one. */
@@ -68,5 +71,19 @@ public interface AutoResponseConfig {
         /** When the cleanup runs (Quarkus cron, seconds first); {@link ScheduledCleanup} reads it by name. */
         @WithDefault("0 30 2 * * ?")
         String cron();
+    }
+
+    interface Retention {
+        /** The log of replies sent and suppressed (message_auto_response_log, by created_at). */
+        @WithDefault("P180D")
+        Duration log();
+
+        /** Webhook deliveries seen (message_auto_response_webhook_deliveries, by received_at): far beyond the signature tolerance. */
+        @WithDefault("P1D")
+        Duration webhookDeliveries();
+
+        /** Conversation lock rows (message_auto_response_conversation_locks, by locked_at): only a mutex, the cap counts the log. */
+        @WithDefault("P1D")
+        Duration conversationLocks();
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.pulse.messaging.autoresponse.model.AutoResponseRule;
 import io.pulse.messaging.autoresponse.model.OutOfOfficeInput;
 import io.pulse.messaging.autoresponse.model.OutOfOfficeView;
@@ -29,10 +31,12 @@ public class OutOfOfficeService {
     private final RuleMapper mapper;
     private final RuleCache cache;
     private final RuleService ruleService;
+    private final RuleAudit audit;
     private final Clock clock;
 
     public OutOfOfficeService(RuleRepository rules, RuleCompiler compiler, RuleMapper mapper, RuleCache cache, RuleService ruleService,
-                              Clock clock) {
+                              RuleAudit audit, Clock clock) {
+        this.audit = audit;
         this.ruleService = ruleService;
         this.rules = rules;
         this.compiler = compiler;
@@ -60,17 +64,20 @@ public class OutOfOfficeService {
         UserScope scope = UserScope.current();
         return rules.findOutOfOffice(scope).chain(rule -> rule == null
                 ? Uni.createFrom().item(false)
-                : cache.changed(scope).chain(() -> rules.deleteById(scope, rule.getId())));
+                : cache.changed(scope).chain(() -> rules.deleteById(scope, rule.getId()))
+                        .call(deleted -> deleted ? audit.deleted(scope, rule) : Uni.createFrom().voidItem()));
     }
 
     private Uni<AutoResponseRule> store(UserScope scope, AutoResponseRule existing, OutOfOfficeInput input) {
         AutoResponseRule rule = existing != null ? existing : new AutoResponseRule();
+        JsonNode before = existing != null ? audit.snapshot(existing) : null;
         mapper.apply(rule, input);
         validate(rule);
         rule.setUpdatedAt(Timestamps.now(clock));
         // The version first: its lock orders this change against evaluations recording an outcome (see RuleCache.changed).
         return cache.changed(scope).chain(() -> existing != null ? rules.flush(scope, rule)
-                : ruleService.requireRoom(scope).chain(() -> rules.persist(scope, rule)));
+                : ruleService.requireRoom(scope).chain(() -> rules.persist(scope, rule)))
+                .call(saved -> audit.saved(scope, before, saved));
     }
 
     /** Validated like a rule, with the field names of the out-of-office API ({@code message}, {@code until}). */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import io.pulse.messaging.autoresponse.engine.KeywordCondition;
@@ -13,6 +14,7 @@ import io.pulse.messaging.autoresponse.engine.RuleDefinition;
 import io.pulse.messaging.autoresponse.model.AutoResponseRule;
 import io.pulse.messaging.autoresponse.repository.EvaluationStateRepository;
 import io.pulse.messaging.autoresponse.repository.RuleRepository;
+import io.pulse.messaging.common.lifecycle.UserErased;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -21,7 +23,8 @@ import io.smallrye.mutiny.Uni;
  * Each user's enabled rules, compiled, per replica. Every change to a user's rules bumps a version row in the
  * same transaction; an evaluation reads that version (a primary-key lookup) and reloads the rules (one query
  * on the partial index of enabled rules) only when it differs from the cached copy's. So a change made through
- * any replica is seen by every replica at its next evaluation, with no messaging between them.
+ * any replica is seen by every replica at its next evaluation, with no messaging between them. Versions come from one
+ * sequence, so they only grow, also across an erasure that deleted the user's version row.
  *
  * <p>Reading and compiling are two steps: {@link #load} reads in the evaluation's first transaction, {@link #compiled}
  * compiles (CPU work) off the event loop after that transaction has ended.
@@ -93,6 +96,19 @@ public class RuleCache {
      */
     public Uni<Void> changed(UserScope scope) {
         return state.bumpRulesVersion(scope).invoke(() -> entries.remove(scope.userId())).replaceWithVoid();
+    }
+
+    /**
+     * Drops an erased user's compiled rules on the replica that erased them. Other replicas drop theirs at the user's next
+     * evaluation: the erasure deleted the version row, so the version read (0, or a later sequence value) differs.
+     */
+    void on(@Observes UserErased erased) {
+        entries.remove(erased.user());
+    }
+
+    /** Whether this replica holds compiled rules of {@code user} (for tests). */
+    boolean holds(UUID user) {
+        return entries.containsKey(user);
     }
 
     private static long patternWeight(RuleDefinition rule, UUID user) {

@@ -53,6 +53,7 @@ public class RuleService {
     private final RuleAnalyzer analyzer;
     private final RuleMapper mapper;
     private final RuleCache cache;
+    private final RuleAudit audit;
     private final ObjectMapper json;
     private final Validator validator;
     private final Ownership ownership;
@@ -60,7 +61,9 @@ public class RuleService {
     private final Clock clock;
 
     public RuleService(RuleRepository rules, RuleCompiler compiler, RuleAnalyzer analyzer, RuleMapper mapper, RuleCache cache,
-                       ObjectMapper json, Validator validator, Ownership ownership, AutoResponseConfig config, Clock clock) {
+                       RuleAudit audit, ObjectMapper json, Validator validator, Ownership ownership, AutoResponseConfig config,
+                       Clock clock) {
+        this.audit = audit;
         this.rules = rules;
         this.compiler = compiler;
         this.analyzer = analyzer;
@@ -96,15 +99,16 @@ public class RuleService {
         validate(rule);
         return saved(scope -> cache.changed(scope).chain(() -> requireRoom(scope)).chain(() -> {
             rule.setUpdatedAt(Timestamps.now(clock));
-            return rules.persist(scope, rule);
+            return rules.persist(scope, rule).call(saved -> audit.saved(scope, null, saved));
         }));
     }
 
     public Uni<RuleView> replace(UUID id, RuleInput input) {
         return saved(scope -> found(scope, id).chain(rule -> {
+            JsonNode before = audit.snapshot(rule);
             mapper.apply(rule, input);
             validate(rule);
-            return update(scope, rule);
+            return update(scope, before, rule);
         }));
     }
 
@@ -113,28 +117,33 @@ public class RuleService {
         if (patch == null || !patch.isObject()) {
             throw ApiException.badRequest("A partial update is a JSON object (JSON merge patch).");
         }
-        return saved(scope -> found(scope, id).chain(rule -> patched(rule, patch)).chain(rule -> {
-            validate(rule);
-            return update(scope, rule);
+        return saved(scope -> found(scope, id).chain(rule -> {
+            JsonNode before = audit.snapshot(rule);
+            return patched(rule, patch).chain(changed -> {
+                validate(changed);
+                return update(scope, before, changed);
+            });
         }));
     }
 
     public Uni<RuleView> setEnabled(UUID id, boolean enabled) {
         return saved(scope -> found(scope, id).chain(rule -> {
+            JsonNode before = audit.snapshot(rule);
             rule.setEnabled(enabled);
-            return update(scope, rule);
+            return update(scope, before, rule);
         }));
     }
 
     @AsCurrentUser
     public Uni<Void> delete(UUID id) {
         UserScope scope = UserScope.current();
-        // The version first: its lock orders this change against evaluations recording an outcome (see RuleCache.changed).
-        return cache.changed(scope).chain(() -> rules.deleteById(scope, id)).invoke(deleted -> {
+        // The version before the change: its lock orders it against evaluations recording an outcome (see RuleCache.changed).
+        return found(scope, id).chain(rule -> cache.changed(scope).chain(() -> rules.deleteById(scope, id)).chain(deleted -> {
             if (!deleted) {
                 throw ApiException.notFound("Rule");
             }
-        }).replaceWithVoid();
+            return audit.deleted(scope, rule);
+        }));
     }
 
     private Uni<AutoResponseRule> found(UserScope scope, UUID id) {
@@ -158,10 +167,13 @@ public class RuleService {
         return Uni.createFrom().item(rule);
     }
 
-    /** Bumps the rules version (before the change: see {@link RuleCache#changed}) and writes the loaded rule's changes. */
-    private Uni<AutoResponseRule> update(UserScope scope, AutoResponseRule rule) {
+    /**
+     * Bumps the rules version (before the change: see {@link RuleCache#changed}), writes the loaded rule's changes and
+     * records them in the audit trail (compared with {@code before}, the rule's snapshot as loaded).
+     */
+    private Uni<AutoResponseRule> update(UserScope scope, JsonNode before, AutoResponseRule rule) {
         rule.setUpdatedAt(Timestamps.now(clock));
-        return cache.changed(scope).chain(() -> rules.flush(scope, rule));
+        return cache.changed(scope).chain(() -> rules.flush(scope, rule)).call(saved -> audit.saved(scope, before, saved));
     }
 
     /** The user's rules as stored with the one just saved, read in the saving transaction. */

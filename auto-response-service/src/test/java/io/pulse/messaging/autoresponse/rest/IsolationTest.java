@@ -143,7 +143,7 @@ class IsolationTest {
     }
 
     @Test
-    void theCleanupFunctionRunsAcrossUsersAsTheAppRole() throws SQLException {
+    void theRetentionFunctionRunsAcrossUsersAsTheAppRole() throws SQLException {
         Api alice = Api.newUser();
         String rule = alice.createRule(rule("x", 1, "x"));
         alice.post("/evaluate", message("hi")).statusCode(200);
@@ -152,7 +152,8 @@ class IsolationTest {
                     UUID.fromString(rule));
         }
         try (Connection app = TestDatabase.asAppRole(null)) {
-            long removed = ((Number) TestDatabase.column(app, "select auto_response.cleanup_auto_response_state()").get(0)).longValue();
+            long removed = ((Number) TestDatabase.column(app,
+                    "select auto_response.retention_batch('message_auto_response_cooldowns', now(), 1000)").get(0)).longValue();
             assertTrue(removed >= 1, "removed " + removed);
             app.commit();
         }

@@ -31,6 +31,11 @@ public final class Api {
         return new Api(id, TestTokens.forUser(id, "Bob Stone"));
     }
 
+    /** Requests as an existing user. */
+    public static Api as(UUID id) {
+        return new Api(id, TestTokens.forUser(id, "Bob Stone"));
+    }
+
     public UUID id() {
         return user;
     }

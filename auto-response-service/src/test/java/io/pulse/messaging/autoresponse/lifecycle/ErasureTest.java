@@ -1,0 +1,165 @@
+package io.pulse.messaging.autoresponse.lifecycle;
+
+import static io.pulse.messaging.autoresponse.support.Api.message;
+import static io.pulse.messaging.autoresponse.support.Api.rule;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.pulse.messaging.autoresponse.service.WebhookService;
+import io.pulse.messaging.autoresponse.support.Api;
+import io.pulse.messaging.autoresponse.support.TestClock;
+import io.pulse.messaging.testing.PulseTestResource;
+import io.pulse.messaging.testing.SchemaScan;
+import io.pulse.messaging.testing.TestDatabase;
+import io.pulse.messaging.testing.TestTokens;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+/**
+ * Erasing a user: everything of theirs in the schema goes, in batches; where they were the sender of another user's
+ * message, that user's log keeps its decision and reply but no longer says who sent it, and a cooldown keyed to them goes.
+ */
+@QuarkusTest
+@WithTestResource(value = PulseTestResource.class, scope = TestResourceScope.GLOBAL)
+class ErasureTest {
+
+    static final String SCHEMA = "auto_response";
+
+    /** Every table of the schema; each is handled by erase_user_batch (owned rows, traces) or holds no user's data. */
+    static final List<String> TABLES = List.of("audit_log", "job_runs", "message_auto_response_conversation_locks",
+            "message_auto_response_cooldowns", "message_auto_response_log", "message_auto_response_rule_versions",
+            "message_auto_response_webhook_deliveries", "message_auto_responses", "user_erasures");
+    /** The tables holding rows of a user who set up rules, evaluated messages and received a webhook delivery. */
+    private static final List<String> OWNED = List.of("audit_log", "message_auto_response_conversation_locks",
+            "message_auto_response_cooldowns", "message_auto_response_log", "message_auto_response_rule_versions",
+            "message_auto_response_webhook_deliveries", "message_auto_responses");
+
+    @Inject
+    TestClock clock;
+
+    @Test
+    void everyTableOfTheSchemaIsOneTheErasureKnows() throws Exception {
+        try (Connection owner = TestDatabase.asOwner()) {
+            List<Object> tables = TestDatabase.column(owner, """
+                    select c.relname::text from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                     where n.nspname = ? and c.relkind in ('r', 'p') and c.relname <> 'flyway_schema_history' order by 1""", SCHEMA);
+            assertEquals(TABLES, tables, "a new table must be added to auto_response.erase_user_batch (V8__data_lifecycle.sql) "
+                    + "and to this list");
+        }
+    }
+
+    @Test
+    void aUserErasesThemselfAndOnlyTheirTracesInOthersRowsChange() throws Exception {
+        Api alice = Api.newUser();
+        Api bob = Api.newUser();
+        Api carol = Api.newUser();
+        alice.createRule(rule("Alice's secret rule", 5, "Alice's secret reply."));
+        alice.put("/out-of-office", Map.of("message", "Alice is sailing.", "cooldownMinutes", 60)).statusCode(200);
+        for (int i = 0; i < 7; i++) { // more rows than a batch (pulse.lifecycle.batch-size=5 in tests)
+            alice.post("/evaluate", message("alice's private question " + i)).statusCode(200);
+        }
+        deliverByWebhook(alice);
+        carol.createRule(rule("Carol's rule", 5, "Carol's own reply."));
+        carol.post("/evaluate", message("carol's private question")).statusCode(200);
+        bob.createRule(rule("Bob's rule", 5, "Bob is on leave."));
+        String fromAlice = bob.post("/evaluate", fromSender(alice.id(), "alice@example.org", "alice's question to bob"))
+                .statusCode(200).body("reply", equalTo(true)).extract().path("logId");
+        UUID dave = UUID.randomUUID();
+        String fromDave = bob.post("/evaluate", fromSender(dave, "dave@example.org", "dave's question"))
+                .statusCode(200).body("reply", equalTo(true)).extract().path("logId");
+
+        for (String table : OWNED) {
+            assertTrue(SchemaScan.rowsMentioning(SCHEMA, alice.id().toString()).stream().anyMatch(row -> row.startsWith(table + ":")),
+                    "alice has rows in " + table + " before the erasure");
+        }
+        List<String> carolsRows = SchemaScan.rowsMentioning(SCHEMA, carol.id().toString(), "Carol's own reply", "Carol's rule");
+
+        erase(alice, alice.id());
+
+        assertEquals(List.of(), SchemaScan.rowsMentioning(SCHEMA, alice.id().toString(), "Alice's secret", "Alice is sailing",
+                "alice@example.org", "alice's private", "id:" + alice.id()));
+        assertEquals(carolsRows, SchemaScan.rowsMentioning(SCHEMA, carol.id().toString(), "Carol's own reply", "Carol's rule"));
+        try (Connection owner = TestDatabase.asOwner()) {
+            assertEquals(List.of("sent|Bob is on leave.|former-user|t|t"), TestDatabase.column(owner, """
+                    select concat_ws('|', status, response_text, sender_key, sender_id is null, sender_email is null)
+                      from auto_response.message_auto_response_log where id = ?""", UUID.fromString(fromAlice)),
+                    "bob's log keeps his decision and reply, not who sent the message");
+            assertEquals(List.of("dave@example.org"), TestDatabase.column(owner,
+                    "select sender_email from auto_response.message_auto_response_log where id = ?", UUID.fromString(fromDave)));
+            assertEquals(List.of("id:" + dave), TestDatabase.column(owner,
+                    "select sender_key from auto_response.message_auto_response_cooldowns where user_id = ?", bob.id()),
+                    "bob's cooldown keyed to alice is gone, the one for dave stays");
+        }
+        bob.get("/rules").statusCode(200).body("items.size()", equalTo(1));
+        bob.get("/log").statusCode(200).body("items.size()", equalTo(2));
+
+        alice.delete("/users/" + alice.id()).statusCode(204);
+        alice.get("/rules").statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void aUserCannotEraseAnotherUserButAServiceCan() throws Exception {
+        Api alice = Api.newUser();
+        Api carol = Api.newUser();
+        carol.createRule(rule("Carol's diary rule", 5, "Carol's diary reply."));
+        carol.post("/evaluate", message("carol's diary question")).statusCode(200);
+
+        alice.delete("/users/" + carol.id()).statusCode(404).contentType("application/problem+json");
+        carol.get("/rules").statusCode(200).body("items.size()", equalTo(1));
+
+        ExtractableResponse<Response> response = given().auth().oauth2(TestTokens.service())
+                .when().delete(Api.BASE + "/users/" + carol.id()).then().extract();
+        finish(response);
+        assertEquals(List.of(), SchemaScan.rowsMentioning(SCHEMA, carol.id().toString(), "Carol's diary"));
+    }
+
+    /** Erases {@code user} as {@code caller}: 204, or 202 and then its status URL until done. */
+    private static void erase(Api caller, UUID user) {
+        finish(caller.request().when().delete(Api.BASE + "/users/" + user).then().extract());
+    }
+
+    private static void finish(ExtractableResponse<Response> response) {
+        if (response.statusCode() == 204) {
+            return;
+        }
+        assertEquals(202, response.statusCode(), response.asString());
+        String status = response.header("Location");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.service())
+                .when().get(status).then().statusCode(200).body("state", equalTo("done")));
+    }
+
+    private static Map<String, Object> fromSender(UUID id, String email, String content) {
+        Map<String, Object> message = message(content);
+        message.put("sender", new HashMap<>(Map.of("id", id.toString(), "name", "Alice Example", "email", email)));
+        return message;
+    }
+
+    private void deliverByWebhook(Api user) {
+        String body = """
+                {"userId": "%s", "message": {"messageId": "%s", "conversationId": "%s", "sender": {"email": "erin@example.org"},
+                 "content": "alice's private webhook message"}}""".formatted(user.id(), UUID.randomUUID(), UUID.randomUUID());
+        long timestamp = clock.instant().getEpochSecond();
+        given().contentType(ContentType.JSON).header("X-Pulse-Timestamp", Long.toString(timestamp))
+                .header("X-Pulse-Signature", "v1=" + WebhookService.sign("test-webhook-secret", timestamp, body.getBytes(StandardCharsets.UTF_8)))
+                .body(body.getBytes(StandardCharsets.UTF_8)).when().post(Api.BASE + "/webhooks/messages").then().statusCode(200);
+    }
+}
