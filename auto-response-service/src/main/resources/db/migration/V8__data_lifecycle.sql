@@ -33,17 +33,13 @@ set search_path = auto_response, pg_temp
 as $$
 declare
     removed bigint;
-    owned text[] := array['message_auto_response_log', 'message_auto_response_cooldowns',
-                          'message_auto_response_conversation_locks', 'message_auto_response_webhook_deliveries',
-                          'message_auto_response_rule_versions', 'message_auto_responses'];
-    t text;
 begin
-    foreach t in array owned loop
-        removed := pulse_delete_batch(t::regclass, 'user_id', target, batch_size);
-        if removed > 0 then
-            return removed;
-        end if;
-    end loop;
+    removed := pulse_delete_owned_batch(target, batch_size,
+        'message_auto_response_log', 'message_auto_response_cooldowns', 'message_auto_response_conversation_locks',
+        'message_auto_response_webhook_deliveries', 'message_auto_response_rule_versions', 'message_auto_responses');
+    if removed > 0 then
+        return removed;
+    end if;
     update message_auto_response_log
        set sender_id = null, sender_email = null, sender_key = 'former-user', reply_subject = null
      where ctid = any (array(select ctid from message_auto_response_log where sender_id = target limit batch_size));

@@ -132,6 +132,29 @@ $fn$;
 
 revoke all on function ${flyway:defaultSchema}.pulse_delete_batch(regclass, name, uuid, integer) from public;
 
+-- One batch of a user's own rows over several tables, in the order given (children before their parents): deletes at
+-- most batch_size rows of the first table that still has rows whose user_id is value, and answers how many; 0 when
+-- none of the tables has any. A service's erase_user_batch starts with it.
+create or replace function ${flyway:defaultSchema}.pulse_delete_owned_batch(value uuid, batch_size integer, variadic tables regclass[])
+returns bigint
+language plpgsql
+as $fn$
+declare
+    target regclass;
+    removed bigint;
+begin
+    foreach target in array tables loop
+        removed := ${flyway:defaultSchema}.pulse_delete_batch(target, 'user_id', value, batch_size);
+        if removed > 0 then
+            return removed;
+        end if;
+    end loop;
+    return 0;
+end
+$fn$;
+
+revoke all on function ${flyway:defaultSchema}.pulse_delete_owned_batch(uuid, integer, regclass[]) from public;
+
 -- Deletes at most batch_size rows of target whose time_column is before older_than (rows where it is null stay).
 create or replace function ${flyway:defaultSchema}.pulse_delete_older_batch(target regclass, time_column name, older_than timestamptz, batch_size integer)
 returns bigint

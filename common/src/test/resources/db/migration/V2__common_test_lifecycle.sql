@@ -11,7 +11,7 @@ as $$
 declare
     removed bigint;
 begin
-    removed := pulse_delete_batch('notes', 'user_id', target, batch_size);
+    removed := pulse_delete_owned_batch(target, batch_size, 'notes');
     if removed > 0 then
         return removed;
     end if;

@@ -24,19 +24,8 @@ as $$
 declare
     removed bigint;
 begin
-    removed := pulse_delete_batch('sentiment_history', 'user_id', target, batch_size);
-    if removed > 0 then
-        return removed;
-    end if;
-    removed := pulse_delete_batch('topic_detection_history', 'user_id', target, batch_size);
-    if removed > 0 then
-        return removed;
-    end if;
-    removed := pulse_delete_batch('conversation_intelligence', 'user_id', target, batch_size);
-    if removed > 0 then
-        return removed;
-    end if;
-    removed := pulse_delete_batch('saved_topic', 'user_id', target, batch_size);
+    removed := pulse_delete_owned_batch(target, batch_size,
+        'sentiment_history', 'topic_detection_history', 'conversation_intelligence', 'saved_topic');
     if removed > 0 then
         return removed;
     end if;

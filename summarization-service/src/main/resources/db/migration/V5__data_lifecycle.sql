@@ -19,15 +19,7 @@ as $$
 declare
     removed bigint;
 begin
-    removed := pulse_delete_batch('summary_cache', 'user_id', target, batch_size);
-    if removed > 0 then
-        return removed;
-    end if;
-    removed := pulse_delete_batch('conversation_summaries', 'user_id', target, batch_size);
-    if removed > 0 then
-        return removed;
-    end if;
-    removed := pulse_delete_batch('summary_leases', 'user_id', target, batch_size);
+    removed := pulse_delete_owned_batch(target, batch_size, 'summary_cache', 'conversation_summaries', 'summary_leases');
     if removed > 0 then
         return removed;
     end if;
