@@ -92,6 +92,7 @@ begin
     create unique index if not exists user_erasures_running
         on ${flyway:defaultSchema}.user_erasures (erased_user) where state = 'running';
     create index if not exists user_erasures_finished on ${flyway:defaultSchema}.user_erasures (finished_at);
+    create index if not exists user_erasures_requested on ${flyway:defaultSchema}.user_erasures (requested_at desc, id desc);
 
     create table if not exists ${flyway:defaultSchema}.job_runs (
         job         text        primary key,
@@ -326,6 +327,22 @@ begin
 end
 $fn$;
 
+-- The erasure records, newest first, after (before_at, before_id) when given: what an operator audits.
+create or replace function ${flyway:defaultSchema}.pulse_erasure_list(before_at timestamptz, before_id uuid, most integer)
+returns table (id uuid, state text, rows_removed bigint, requested_by text, requested_at timestamptz, finished_at timestamptz)
+language plpgsql
+security definer
+set search_path = ${flyway:defaultSchema}, pg_temp
+as $fn$
+begin
+    return query select e.id, e.state, e.rows_removed, e.requested_by, e.requested_at, e.finished_at
+                   from user_erasures e
+                  where before_at is null or (e.requested_at, e.id) < (before_at, before_id)
+                  order by e.requested_at desc, e.id desc
+                  limit most;
+end
+$fn$;
+
 -- Running erasures whose replica has not reported for longer than stale (it died or lost its database connection):
 -- each is claimed for the caller (its heartbeat renewed) so that one replica carries it on.
 create or replace function ${flyway:defaultSchema}.pulse_erasure_claim_stale(stale interval, most integer)
@@ -351,7 +368,8 @@ begin
     foreach fn in array array['pulse_job_acquire(text, text, timestamptz, interval)', 'pulse_job_renew(text, text, interval)',
                               'pulse_job_release(text, text, bigint)', 'pulse_erasure_begin(uuid, text)',
                               'pulse_erasure_progress(uuid, bigint)', 'pulse_erasure_finish(uuid)',
-                              'pulse_erasure_status(uuid)', 'pulse_erasure_claim_stale(interval, integer)'] loop
+                              'pulse_erasure_status(uuid)', 'pulse_erasure_list(timestamptz, uuid, integer)',
+                              'pulse_erasure_claim_stale(interval, integer)'] loop
         execute format('revoke all on function ${flyway:defaultSchema}.%s from public', fn);
         execute format('grant execute on function ${flyway:defaultSchema}.%s to ${app_role}', fn);
     end loop;

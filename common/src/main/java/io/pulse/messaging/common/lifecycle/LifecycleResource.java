@@ -56,6 +56,14 @@ public abstract class LifecycleResource {
               "changes": {"fields": ["priority", "enabled"], "priority": 2, "enabled": false}}],
              "nextCursor": "NDE"}""";
 
+    /** The page type, named for the OpenAPI document. */
+    @Schema(name = "ErasurePage")
+    public static class ErasurePage {
+        public java.util.List<ErasureStatus> items;
+        @Schema(nullable = true)
+        public String nextCursor;
+    }
+
     @Inject
     UserErasure erasure;
     @Inject
@@ -101,6 +109,23 @@ public abstract class LifecycleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Uni<ErasureStatus> erasure(@RestPath UUID erasureId) {
         return erasure.status(erasureId);
+    }
+
+    @GET
+    @Path("erasures")
+    @Operation(summary = "The erasures of this service (operators)",
+            description = "Every erasure request, newest first, keyset-paginated: who asked, when, how many rows, whether "
+                    + "it is done; never whose data it was. Service tokens only.")
+    @APIResponse(responseCode = "200", description = "One page of erasure records",
+            content = @Content(schema = @Schema(implementation = ErasurePage.class),
+                    examples = @ExampleObject(name = "one erasure", value = "{\"items\": [" + DONE + "], \"nextCursor\": null}")))
+    @APIResponse(responseCode = "403", description = "A user token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Uni<Page<ErasureStatus>> erasures(@Valid @BeanParam PageParams page) {
+        if (!currentUser.isService()) {
+            throw ApiException.forbidden("Only a service token may list erasures.");
+        }
+        return erasure.list(page);
     }
 
     @GET

@@ -1,6 +1,8 @@
 package io.pulse.messaging.common.lifecycle;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -10,6 +12,9 @@ import jakarta.enterprise.event.Event;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.pulse.messaging.common.api.Cursor;
+import io.pulse.messaging.common.api.Page;
+import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
@@ -77,6 +82,19 @@ public class UserErasure {
                         throw ApiException.notFound("erasure");
                     }
                     return status(id, rows.iterator().next());
+                });
+    }
+
+    /** The erasure records of this service, newest first: who asked, when, how many rows; never whose data. */
+    public Uni<Page<ErasureStatus>> list(PageParams params) {
+        Cursor after = params.cursor() == null ? null : Cursor.decode(params.cursor(), 2);
+        Tuple arguments = Tuple.of(after == null ? null : after.timestamp(0), after == null ? null : after.uuid(1), params.limit() + 1);
+        return pool.preparedQuery("select * from " + settings.schema() + ".pulse_erasure_list($1, $2, $3)")
+                .execute(arguments)
+                .map(rows -> {
+                    List<ErasureStatus> records = new ArrayList<>();
+                    rows.forEach(row -> records.add(status(row.getUUID("id"), row)));
+                    return Page.of(records, params.limit(), record -> Cursor.of(record.requestedAt(), record.id()));
                 });
     }
 

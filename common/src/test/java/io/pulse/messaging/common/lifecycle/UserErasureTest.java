@@ -128,4 +128,24 @@ class UserErasureTest {
                 .body("paths.'/api/test-notes/audit'.get.responses.'200'.content.'application/json'.schema.'$ref'",
                         equalTo("#/components/schemas/AuditPage"));
     }
+
+    @Test
+    void operatorsPageThroughTheErasuresWithoutLearningWhose() {
+        create(alice, "alice's note");
+        given().auth().oauth2(TestTokens.forUser(alice)).when().delete("/api/test-notes/users/" + alice).then().statusCode(204);
+        given().auth().oauth2(TestTokens.service()).when().delete("/api/test-notes/users/" + bob).then().statusCode(204);
+
+        String cursor = given().auth().oauth2(TestTokens.service()).when().get("/api/test-notes/erasures?limit=1")
+                .then().statusCode(200)
+                .body("items.size()", equalTo(1), "items[0].requestedBy", startsWith("service:"), "items[0].state", equalTo("done"),
+                        "nextCursor", org.hamcrest.Matchers.notNullValue())
+                .body(org.hamcrest.Matchers.not(containsString(bob.toString())))
+                .extract().path("nextCursor");
+        given().auth().oauth2(TestTokens.service()).queryParam("limit", 1).queryParam("cursor", cursor)
+                .when().get("/api/test-notes/erasures")
+                .then().statusCode(200).body("items[0].requestedBy", equalTo("self"), "items[0].rowsRemoved", greaterThanOrEqualTo(2))
+                .body(org.hamcrest.Matchers.not(containsString(alice.toString())));
+        given().auth().oauth2(TestTokens.forUser(alice)).when().get("/api/test-notes/erasures")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
 }
