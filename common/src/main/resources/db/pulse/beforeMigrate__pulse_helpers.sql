@@ -115,6 +115,21 @@ $fn$;
 
 revoke all on function ${flyway:defaultSchema}.pulse_create_lifecycle_tables(name) from public;
 
+-- The batch helpers delete by ctid, which names a row only within one physical table: a partitioned table or one with
+-- inheritance children would need (tableoid, ctid), so they refuse those rather than delete the wrong rows.
+create or replace function ${flyway:defaultSchema}.pulse_refuse_inherited(target regclass)
+returns void
+language plpgsql
+as $fn$
+begin
+    if exists (select 1 from pg_inherits where inhparent = target) or exists (select 1 from pg_class where oid = target and relkind = 'p') then
+        raise exception 'the lifecycle batch helpers do not handle partitioned or inherited tables: %', target;
+    end if;
+end
+$fn$;
+
+revoke all on function ${flyway:defaultSchema}.pulse_refuse_inherited(regclass) from public;
+
 -- Deletes at most batch_size rows of target whose owner_column is value: one short statement, no table lock.
 -- Not callable by the app role; a service's SECURITY DEFINER erase function calls it for each of its tables.
 create or replace function ${flyway:defaultSchema}.pulse_delete_batch(target regclass, owner_column name, value uuid, batch_size integer)
@@ -124,6 +139,7 @@ as $fn$
 declare
     removed bigint;
 begin
+    perform ${flyway:defaultSchema}.pulse_refuse_inherited(target);
     execute format('delete from %s where ctid = any (array(select ctid from %s where %I = $1 limit $2))',
                    target, target, owner_column) using value, batch_size;
     get diagnostics removed = row_count;
@@ -164,6 +180,16 @@ as $fn$
 declare
     removed bigint;
 begin
+    perform ${flyway:defaultSchema}.pulse_refuse_inherited(target);
+    -- Rows that carry their own expiry go once it has passed (by the database's clock, whatever the caller's says);
+    -- any other time column is an age, and a retention under an hour is refused: a misconfigured (or forged) call
+    -- cannot empty a table of every user's rows at once.
+    if time_column = 'expires_at' then
+        older_than := least(older_than, now());
+    elsif older_than > now() - interval '1 hour' then
+        raise exception 'retention of %.% refused: it would remove rows newer than the shortest retention (1 hour)',
+            target, time_column using errcode = '22023';
+    end if;
     execute format('delete from %s where ctid = any (array(select ctid from %s where %I < $1 limit $2))',
                    target, target, time_column) using older_than, batch_size;
     get diagnostics removed = row_count;
@@ -269,6 +295,8 @@ end
 $fn$;
 
 -- Starts erasing a user, or joins the erasure of that user already running: its id, and whether this call started it.
+-- (A conflicting insert means another erasure of the user runs; should it finish before this call reads it, the loop
+-- tries the insert again, so a row is always answered.)
 create or replace function ${flyway:defaultSchema}.pulse_erasure_begin(target uuid, requester text)
 returns table (erasure_id uuid, started boolean)
 language plpgsql
@@ -278,39 +306,46 @@ as $fn$
 declare
     created uuid := gen_random_uuid();
 begin
-    insert into user_erasures (id, erased_user, requested_by) values (created, target, requester)
-    on conflict (erased_user) where state = 'running' do nothing;
-    return query select e.id, e.id = created from user_erasures e where e.erased_user = target and e.state = 'running';
+    loop
+        insert into user_erasures (id, erased_user, requested_by) values (created, target, requester)
+        on conflict (erased_user) where state = 'running' do nothing;
+        return query select e.id, e.id = created from user_erasures e where e.erased_user = target and e.state = 'running';
+        if found then
+            return;
+        end if;
+    end loop;
 end
 $fn$;
 
--- Adds a batch's count to a running erasure and shows this replica is still at it; false when it is no longer running.
-create or replace function ${flyway:defaultSchema}.pulse_erasure_progress(erasure uuid, removed bigint)
-returns boolean
+-- One batch of a running erasure: calls the schema's erase_user_batch(user, batch_size) as the owner role for the
+-- user the erasure record names, adds the count to the record and renews its heartbeat; when a batch finds nothing
+-- left, the record is marked done and the user's id leaves it (what stays: who asked, when, how many rows). Returns
+-- the rows removed, 0 once done (or when the erasure is not running). The app role may run erasures only this way:
+-- it is not granted erase_user_batch itself, so every erasure has a record. Lock waits of up to 30 s are allowed
+-- here (a request's are 3 s): a batch waits for a user's transaction in flight rather than failing.
+create or replace function ${flyway:defaultSchema}.pulse_erasure_batch(erasure uuid, batch_size integer)
+returns bigint
 language plpgsql
 security definer
 set search_path = ${flyway:defaultSchema}, pg_temp
+set lock_timeout = '30s'
 as $fn$
 declare
-    updated integer;
+    target uuid;
+    removed bigint;
 begin
-    update user_erasures set rows_removed = rows_removed + removed, heartbeat_at = now()
-     where id = erasure and state = 'running';
-    get diagnostics updated = row_count;
-    return updated = 1;
-end
-$fn$;
-
--- Marks an erasure done. The erased user's id leaves the record: what stays is who asked, when, and how many rows.
-create or replace function ${flyway:defaultSchema}.pulse_erasure_finish(erasure uuid)
-returns void
-language plpgsql
-security definer
-set search_path = ${flyway:defaultSchema}, pg_temp
-as $fn$
-begin
-    update user_erasures set state = 'done', erased_user = null, finished_at = now(), heartbeat_at = now()
-     where id = erasure and state = 'running';
+    select e.erased_user into target from user_erasures e where e.id = erasure and e.state = 'running';
+    if target is null then
+        return 0;
+    end if;
+    execute 'select erase_user_batch($1, $2)' into removed using target, batch_size;
+    if removed > 0 then
+        update user_erasures set rows_removed = rows_removed + removed, heartbeat_at = now() where id = erasure;
+    else
+        update user_erasures set state = 'done', erased_user = null, finished_at = now(), heartbeat_at = now()
+         where id = erasure and state = 'running';
+    end if;
+    return removed;
 end
 $fn$;
 
@@ -361,13 +396,17 @@ begin
 end
 $fn$;
 
+-- Replaced by pulse_erasure_batch before any release (the app role no longer moves a record on its own).
+drop function if exists ${flyway:defaultSchema}.pulse_erasure_progress(uuid, bigint);
+drop function if exists ${flyway:defaultSchema}.pulse_erasure_finish(uuid);
+
 do $$
 declare
     fn text;
 begin
     foreach fn in array array['pulse_job_acquire(text, text, timestamptz, interval)', 'pulse_job_renew(text, text, interval)',
                               'pulse_job_release(text, text, bigint)', 'pulse_erasure_begin(uuid, text)',
-                              'pulse_erasure_progress(uuid, bigint)', 'pulse_erasure_finish(uuid)',
+                              'pulse_erasure_batch(uuid, integer)',
                               'pulse_erasure_status(uuid)', 'pulse_erasure_list(timestamptz, uuid, integer)',
                               'pulse_erasure_claim_stale(interval, integer)'] loop
         execute format('revoke all on function ${flyway:defaultSchema}.%s from public', fn);

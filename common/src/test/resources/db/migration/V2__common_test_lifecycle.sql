@@ -19,7 +19,6 @@ begin
 end
 $$;
 revoke all on function erase_user_batch(uuid, integer) from public;
-grant execute on function erase_user_batch(uuid, integer) to ${app_role};
 
 create or replace function retention_batch(kind text, older_than timestamptz, batch_size integer)
 returns bigint

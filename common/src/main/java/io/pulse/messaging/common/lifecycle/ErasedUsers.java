@@ -37,14 +37,18 @@ public class ErasedUsers {
         return sessions.withTransaction(session -> live.publish(session, CHANNEL, TOPIC, TYPE, data));
     }
 
-    /** {@code stream}, ending (completing) as soon as {@code user} is erased on any replica. */
+    /**
+     * {@code stream}, ending (completing) when it ends by itself or as soon as {@code user} is erased on any replica.
+     */
     @SuppressWarnings("unchecked")
     public <T> Multi<T> endWhenErased(UUID user, Multi<T> stream) {
         String alias = alias(user);
         Multi<Object> erased = live.subscribe(CHANNEL, TOPIC)
                 .select().where(event -> TYPE.equals(event.type()) && alias.equals(new JsonObject(event.data()).getString("user")))
                 .map(event -> END);
-        return Multi.createBy().merging().streams(stream.map(item -> (Object) item), erased)
+        // The stream's own end ends the merge too (the erasure events never complete by themselves).
+        Multi<Object> items = stream.map(item -> (Object) item).onCompletion().continueWith(END);
+        return Multi.createBy().merging().streams(items, erased)
                 .select().first(item -> item != END)
                 .map(item -> (T) item);
     }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -98,22 +97,25 @@ public class UserErasure {
                 });
     }
 
-    /** Runs an erasure's batches until none removes anything, then closes its record and tells every replica. */
+    /**
+     * Runs an erasure's batches ({@code pulse_erasure_batch}, which closes the record when a batch finds nothing left),
+     * then tells this replica ({@link UserErased}) and every replica's live streams ({@link ErasedUsers}). A failed
+     * announcement is logged and does not undo the erasure: the streams then end at their next read.
+     */
     Uni<Void> runToEnd(UUID id, UUID user) {
-        String batch = "select " + settings.schema() + ".erase_user_batch($1, $2)";
-        String progress = "select " + settings.schema() + ".pulse_erasure_progress($1, $2)";
-        AtomicBoolean running = new AtomicBoolean(true);
+        String batch = "select " + settings.schema() + ".pulse_erasure_batch($1, $2)";
         return Multi.createBy().repeating()
-                .uni(() -> pool.preparedQuery(batch).execute(Tuple.of(user, settings.batchSize()))
-                        .map(rows -> rows.iterator().next().getLong(0))
-                        .call(removed -> pool.preparedQuery(progress).execute(Tuple.of(id, removed))
-                                .invoke(rows -> running.set(rows.iterator().next().getBoolean(0)))))
-                .whilst(removed -> removed > 0 && running.get())
+                .uni(() -> pool.preparedQuery(batch).execute(Tuple.of(id, settings.batchSize()))
+                        .map(rows -> rows.iterator().next().getLong(0)))
+                .whilst(removed -> removed > 0)
                 .onItem().invoke(removed -> metrics.counter("pulse.erasure.rows.removed").increment(removed))
                 .collect().last()
-                .chain(() -> pool.preparedQuery("select " + settings.schema() + ".pulse_erasure_finish($1)").execute(Tuple.of(id)))
-                .chain(() -> erasedUsers.announce(user))
-                .invoke(() -> erased.fire(new UserErased(user)));
+                .invoke(() -> erased.fire(new UserErased(user)))
+                .chain(() -> erasedUsers.announce(user).onFailure().recoverWithItem(failure -> {
+                    Log.warnf("Erasure %s is done, but the other replicas were not told (%s): the user's live streams "
+                            + "end at their next read", id, failure.getMessage());
+                    return null;
+                }));
     }
 
     private static ErasureStatus status(UUID id, Row row) {

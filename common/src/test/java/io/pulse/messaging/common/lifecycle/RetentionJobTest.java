@@ -3,6 +3,7 @@ package io.pulse.messaging.common.lifecycle;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -96,5 +97,19 @@ class RetentionJobTest {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(line -> line.startsWith("pulse_retention_rows_removed_total{") && line.contains("kind=\"notes\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
+    void aRetentionUnderAnHourIsRefusedSoNoCallCanEmptyATable() throws Exception {
+        try (Connection owner = TestDatabase.asOwner()) {
+            note(owner, "written just now", 0);
+        }
+        Exception refused = assertThrows(Exception.class, () -> VertxContextSupport.subscribeAndAwait(
+                () -> retention.run(nextFiring(), List.of(new Retention("notes", Duration.ofMinutes(5))))));
+        assertTrue(String.valueOf(refused.getMessage()).contains("refused"), refused::getMessage);
+        try (Connection owner = TestDatabase.asOwner()) {
+            assertEquals(List.of("written just now"),
+                    TestDatabase.column(owner, "select title from common_test.notes where user_id = ?", user));
+        }
     }
 }

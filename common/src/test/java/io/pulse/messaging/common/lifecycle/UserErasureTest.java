@@ -148,4 +148,15 @@ class UserErasureTest {
         given().auth().oauth2(TestTokens.forUser(alice)).when().get("/api/test-notes/erasures")
                 .then().statusCode(403).contentType("application/problem+json");
     }
+
+    @Test
+    void theAppRoleErasesOnlyThroughAnErasureRecord() throws Exception {
+        create(bob, "bob's kept note");
+        try (Connection app = TestDatabase.asAppRole(alice)) {
+            java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                    () -> TestDatabase.column(app, "select common_test.erase_user_batch(?, 1000)", bob));
+            org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains("permission denied"), refused.getMessage());
+        }
+        assertEquals(List.of("notes: 1 rows with 'bob's kept note'"), SchemaScan.rowsMentioning(SCHEMA, "bob's kept note"));
+    }
 }
