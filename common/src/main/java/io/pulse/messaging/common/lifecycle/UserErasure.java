@@ -23,9 +23,10 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Erases everything one user has in this service, batch by batch: each batch is one short statement of the service's
- * SECURITY DEFINER function {@code <schema>.erase_user_batch(user, batch_size)}, which removes (or anonymises) at most
- * that many rows and answers how many, 0 once nothing of the user is left. The request's own replica runs the batches;
+ * Erases everything one user has in this service, batch by batch: each batch is one short statement,
+ * {@code <schema>.pulse_erasure_batch(erasure, batch_size)}, which runs the service's SECURITY DEFINER function
+ * {@code erase_user_batch(user, batch_size)} for the user the erasure's record names (at most that many rows removed or
+ * anonymised, 0 once nothing of the user is left, which closes the record). The request's own replica runs the batches;
  * the erasure's record ({@code user_erasures}) shows its progress, and should the replica die, another one carries it
  * on ({@link ErasureResumption}). A second request for the same user while one runs joins it.
  */
