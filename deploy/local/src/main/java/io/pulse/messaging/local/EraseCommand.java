@@ -43,7 +43,7 @@ final class EraseCommand {
     private String erase(String prefix, UUID user) {
         JsonObject answer = client.call("DELETE", prefix + "/users/" + user, null);
         if (answer.isEmpty()) {
-            return "erased (nothing of the user is left)";
+            return "erased: nothing of the user is left";
         }
         String status = prefix + "/erasures/" + answer.getString("id");
         long deadline = System.nanoTime() + PATIENCE.toNanos();
