@@ -24,9 +24,9 @@ import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The suggestions' answer cache (24 hours unless {@code pulse.brainstorm.suggestions.ttl} says otherwise), shared by a session's members: the question (the session's topic, the step,
- * the current ideas, the count, and the identity of the engine that answers: local, or the model's endpoint, name and
- * prompt version) is read and looked up in one transaction, a new answer stored in another; the engine answers in
+ * The suggestions' answer cache ({@code pulse.brainstorm.suggestions.ttl}, 24 hours by default), shared by a session's
+ * members: the question (the session's topic, the step, the current ideas, the count, and the identity of the engine
+ * that answers: local, or the model's endpoint, name and prompt version) is read and looked up in one transaction, a new answer stored in another; the engine answers in
  * between, holding no connection. Owner and editors only.
  */
 @ApplicationScoped
