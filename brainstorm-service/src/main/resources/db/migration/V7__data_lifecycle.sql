@@ -16,6 +16,9 @@ create index brainstorm_votes_user on brainstorm_votes (user_id, session_id);
 create index brainstorm_ideas_co_contributors on brainstorm_ideas using gin ((co_contributors -> 'userIds'));
 create index brainstorm_clusterings_user on brainstorm_clusterings (user_id);
 create index brainstorm_ai_cache_user on brainstorm_ai_cache (user_id, session_id);
+-- A clustering run by someone else names the user among the contributors of its merge proposals.
+create index brainstorm_clusterings_proposal_contributors on brainstorm_clusterings
+    using gin (jsonb_path_query_array(result, '$.mergeProposals[*].contributors[*]'));
 
 -- The cleanup is now a kind of retention_batch (below), run in batches by common's RetentionJob.
 drop function if exists cleanup_expired_brainstorm_cache();
@@ -23,8 +26,11 @@ drop function if exists cleanup_expired_brainstorm_cache();
 -- One batch of erasing a user's traces in one session of another user (the first such session found): their votes,
 -- their ideas (removed, or kept without author when the owner's setting says so; votes on removed ideas go with
 -- them), their id among the co-contributors of merged ideas, their membership, and what was computed from the ideas
--- as they were (the session's stored clustering and cached suggestions, whose idea-set hash no longer matches). The
--- session's owner finds a collaborator.erased entry in their trail, without the erased user's id.
+-- as they were (the session's stored clustering, also one run by someone else whose merge proposals name the user, and
+-- cached suggestions, whose idea-set hash no longer matches). Once a session is found, the batch counts at least 1 (even
+-- when its owner deleted it meanwhile, so that the erasure looks again rather than stopping with traces left elsewhere).
+-- The session's owner finds one collaborator.erased entry per session in their trail, without the erased user's id:
+-- the batches' counts add up in it until the user's last trace in that session is gone.
 create or replace function erase_user_traces_batch(target uuid, batch_size integer)
 returns bigint
 language plpgsql
@@ -41,6 +47,10 @@ declare
     memberships bigint;
     derived     bigint;
     cached      bigint;
+    entry_id    bigint;
+    counts      jsonb;
+    -- The erasure under way (its record's id, which names nobody): the batches of one erasure share a session's entry.
+    erasure_tag text := (select e.id::text from user_erasures e where e.erased_user = target and e.state = 'running');
 begin
     select t.session_id into session from (
         (select c.session_id from brainstorm_collaborators c where c.user_id = target limit 1)
@@ -48,7 +58,9 @@ begin
         union all (select v.session_id from brainstorm_votes v where v.user_id = target limit 1)
         union all (select i.session_id from brainstorm_ideas i where (i.co_contributors -> 'userIds') ? target::text limit 1)
         union all (select k.session_id from brainstorm_clusterings k where k.user_id = target limit 1)
-        union all (select a.session_id from brainstorm_ai_cache a where a.user_id = target limit 1)) t
+        union all (select a.session_id from brainstorm_ai_cache a where a.user_id = target limit 1)
+        union all (select k.session_id from brainstorm_clusterings k
+                    where jsonb_path_query_array(k.result, '$.mergeProposals[*].contributors[*]') ? target::text limit 1)) t
     limit 1;
     if session is null then
         return 0;
@@ -77,17 +89,29 @@ begin
      where k.session_id = session
        and (ideas_done + credits > 0 or k.user_id = target or strpos(k.result::text, target::text) > 0);
     get diagnostics derived = row_count;
-    delete from brainstorm_ai_cache a where a.session_id = session and (ideas_done > 0 or a.user_id = target);
+    delete from brainstorm_ai_cache a where a.session_id = session and (ideas_done + credits > 0 or a.user_id = target);
     get diagnostics cached = row_count;
 
-    if votes_gone + ideas_done + credits + memberships > 0 then
-        insert into audit_log (user_id, actor, action, target_type, target_id, changes)
-        values (owner_id, 'system', 'collaborator.erased', 'collaborator', null, jsonb_build_object(
-            'sessionId', session, 'memberRemoved', memberships > 0, 'votesRemoved', votes_gone,
-            case when keep_ideas then 'ideasKept' else 'ideasRemoved' end, ideas_done,
-            'mergedCreditsRemoved', credits, 'clusteringDropped', derived > 0));
+    if owner_id is not null and votes_gone + ideas_done + credits + memberships + derived > 0 then
+        -- One entry per session: this batch's counts are added to the entry an earlier batch wrote for the session.
+        select a.id, a.changes into entry_id, counts from audit_log a
+         where a.user_id = owner_id and a.action = 'collaborator.erased' and a.changes ->> 'erasure' = erasure_tag
+           and a.changes ->> 'sessionId' = session::text;
+        counts := jsonb_build_object('sessionId', session, 'erasure', erasure_tag,
+            'memberRemoved', memberships > 0 or coalesce((counts ->> 'memberRemoved')::boolean, false),
+            'votesRemoved', votes_gone + coalesce((counts ->> 'votesRemoved')::bigint, 0),
+            case when keep_ideas then 'ideasKept' else 'ideasRemoved' end,
+                ideas_done + coalesce((counts ->> case when keep_ideas then 'ideasKept' else 'ideasRemoved' end)::bigint, 0),
+            'mergedCreditsRemoved', credits + coalesce((counts ->> 'mergedCreditsRemoved')::bigint, 0),
+            'clusteringDropped', derived > 0 or coalesce((counts ->> 'clusteringDropped')::boolean, false));
+        if entry_id is null then
+            insert into audit_log (user_id, actor, action, target_type, target_id, changes)
+            values (owner_id, 'system', 'collaborator.erased', 'collaborator', null, counts);
+        else
+            update audit_log set changes = counts where user_id = owner_id and id = entry_id;
+        end if;
     end if;
-    return votes_gone + ideas_done + credits + memberships + derived + cached;
+    return greatest(votes_gone + ideas_done + credits + memberships + derived + cached, 1);
 end
 $$;
 revoke all on function erase_user_traces_batch(uuid, integer) from public;

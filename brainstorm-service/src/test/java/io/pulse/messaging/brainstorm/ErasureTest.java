@@ -128,6 +128,58 @@ class ErasureTest {
     }
 
     /**
+     * Traces the erasure finds only through a clustering someone else ran (its merge proposals name alice) or a merge
+     * credit (whose cached suggestions go), and one trail entry per session however many batches it took.
+     */
+    @Test
+    void tracesInAClusteringOrAMergeCreditGoAndEachSessionGetsOneEntry() throws Exception {
+        String many = createSession(bob, "free_form");
+        invite(bob, many, alice, "editor");
+        for (int i = 1; i <= 4; i++) { // more than the test's batch size of 3
+            addIdea(alice, many, "Alice's idea number " + i + " about shuttle buses", null);
+        }
+        String credited = createSession(bob, "free_form");
+        invite(bob, credited, alice, "editor");
+        String alicesDuplicate = addIdea(alice, credited, "Alice's shared taxis from the station", null);
+        String bobsIdea = addIdea(bob, credited, "Bob's shared taxis from the station", null);
+        as(bob).body(Map.of("keepId", bobsIdea, "ideaIds", List.of(alicesDuplicate))).when().post(SESSIONS + "/" + credited + "/merges")
+                .then().statusCode(200);
+        as(bob).body(Map.of("count", 2)).when().post(SESSIONS + "/" + credited + "/suggestions").then().statusCode(200);
+        String clustered = createSession(bob, "free_form");
+        addIdea(bob, clustered, "Bob's night buses to the suburbs", null);
+        addIdea(bob, clustered, "Bob's late buses to the suburbs", null);
+        as(bob).when().post(SESSIONS + "/" + clustered + "/clusters").then().statusCode(200);
+        try (Connection owner = TestDatabase.asOwner()) {
+            // As if alice had written a duplicate there and deleted it since: the stored proposal still credits her.
+            assertEquals(1, TestDatabase.update(owner, """
+                    update brainstorm.brainstorm_clusterings set result = jsonb_set(result, '{mergeProposals}', jsonb_build_array(
+                        jsonb_build_object('keepId', ?, 'ideaIds', jsonb_build_array(), 'contributors', jsonb_build_array(?),
+                                           'similarity', 0.9)))
+                     where session_id = ?::uuid""", UUID.randomUUID().toString(), alice.toString(), clustered));
+        }
+
+        as(alice).when().delete("/api/brainstorm/users/" + alice).then().statusCode(204);
+
+        assertEquals(List.of(), SchemaScan.rowsMentioning(SCHEMA, alice.toString(), "Alice's idea number", "Alice's shared"));
+        try (Connection owner = TestDatabase.asOwner()) {
+            assertEquals(List.of(0L), TestDatabase.column(owner,
+                    "select count(*) from brainstorm.brainstorm_ai_cache where session_id = ?::uuid", credited),
+                    "the suggestions cached while alice's merge credit counted are gone");
+        }
+        JsonPath trail = given().auth().oauth2(TestTokens.forUser(bob)).when().get("/api/brainstorm/audit?limit=10").then()
+                .statusCode(200).extract().jsonPath();
+        Map<Object, Map<?, ?>> bySession = new java.util.HashMap<>();
+        trail.<Map<String, Object>>getList("items").stream().filter(entry -> "collaborator.erased".equals(entry.get("action")))
+                .forEach(entry -> assertNull(bySession.put(((Map<?, ?>) entry.get("changes")).get("sessionId"), (Map<?, ?>) entry.get("changes")),
+                        "one entry per session"));
+        assertEquals(java.util.Set.of(many, credited, clustered), bySession.keySet());
+        assertEquals(4, bySession.get(many).get("ideasRemoved"), "the batches' counts add up");
+        assertEquals(true, bySession.get(many).get("memberRemoved"));
+        assertEquals(1, bySession.get(credited).get("mergedCreditsRemoved"));
+        assertEquals(true, bySession.get(clustered).get("clusteringDropped"));
+    }
+
+    /**
      * Bob's rows: his sessions, ideas and votes. Not the memberships (alice's, which go, name bob as their inviter),
      * the derived clusterings and caches (dropped where alice's ideas were in them) or his trail (which gains entries).
      */

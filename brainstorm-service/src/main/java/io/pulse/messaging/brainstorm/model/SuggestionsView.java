@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The answer to a suggestion request, fresh or from the 24-hour cache. */
+/** The answer to a suggestion request, fresh or from the cache (24 hours by default). */
 @Schema(description = "Suggested ideas, from the cache when the same question was answered in the last 24 hours", example = Examples.SUGGESTIONS_VIEW)
 public record SuggestionsView(String step,
         @Schema(description = "What wrote the suggestions: llm:<model>, local, or local-fallback when the model gave no usable answer",

@@ -30,7 +30,7 @@ import io.smallrye.mutiny.Uni;
 
 /** AI assistance in a session. The standard error answers (400, 401, 403, 404, ...) come from common's OpenAPI filter. */
 @Path("/api/brainstorm/sessions/{id}")
-@Tag(name = "AI assistance", description = "Framework-aware idea suggestions (cached 24 hours) and semantic clustering")
+@Tag(name = "AI assistance", description = "Framework-aware idea suggestions (cached 24 hours by default) and semantic clustering")
 @Produces(MediaType.APPLICATION_JSON)
 public class AssistResource {
 

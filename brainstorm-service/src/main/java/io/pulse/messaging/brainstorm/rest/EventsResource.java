@@ -2,7 +2,6 @@ package io.pulse.messaging.brainstorm.rest;
 
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,6 +31,9 @@ import io.smallrye.mutiny.Multi;
 @Tag(name = "Live updates")
 public class EventsResource {
 
+    /** Marks the end of the events, which also ends the heartbeats merged with them. */
+    private static final Object END = new Object();
+
     private final LiveSession live;
     private final ErasedUsers erased;
     private final Duration heartbeat;
@@ -57,19 +59,19 @@ public class EventsResource {
     }
 
     private Multi<OutboundSseEvent> stream(UUID id, UUID me, Sse sse) {
-        AtomicBoolean ended = new AtomicBoolean();
         // The stream of a member whose data is erased ends, on whichever replica the erasure ran.
-        Multi<OutboundSseEvent> events = erased.endWhenErased(me, live.events(id, me))
-                .map(event -> sse.newEventBuilder()
+        Multi<Object> events = erased.endWhenErased(me, live.events(id, me))
+                .map(event -> (Object) sse.newEventBuilder()
                         .name(event.type())
                         .mediaType(MediaType.APPLICATION_JSON_TYPE)
                         .data(event.data())
                         .build())
-                .onTermination().invoke(() -> ended.set(true));
-        // A comment now and then keeps proxies from closing a quiet stream; it stops with the events.
-        Multi<OutboundSseEvent> beats = Multi.createFrom().ticks().every(heartbeat)
-                .select().first(tick -> !ended.get())
-                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return Multi.createBy().merging().streams(events, beats);
+                .onCompletion().continueWith(END);
+        // A comment now and then keeps proxies from closing a quiet stream; it stops as soon as the events end.
+        Multi<Object> beats = Multi.createFrom().ticks().every(heartbeat)
+                .map(tick -> (Object) sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(events, beats)
+                .select().first(item -> item != END)
+                .map(OutboundSseEvent.class::cast);
     }
 }

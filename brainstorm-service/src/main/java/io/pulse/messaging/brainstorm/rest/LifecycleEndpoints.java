@@ -36,7 +36,10 @@ public class LifecycleEndpoints extends LifecycleResource {
     /** The base's erasure (its annotations are inherited), after noting the sessions whose members must hear of it. */
     @Override
     public Uni<Response> erase(UUID userId) {
-        boolean allowed = caller.isService() || userId.equals(caller.subject());
-        return (allowed ? notices.prepare(userId) : Uni.createFrom().voidItem()).chain(() -> super.erase(userId));
+        if (!caller.isService() && !userId.equals(caller.subject())) {
+            return super.erase(userId); // the base's 404
+        }
+        return notices.prepare(userId).chain(prepared -> super.erase(userId)
+                .invoke(response -> notices.answered(userId, prepared, response.getStatus() == Response.Status.NO_CONTENT.getStatusCode())));
     }
 }

@@ -18,6 +18,8 @@ public interface BrainstormConfig {
 
     Cleanup cleanup();
 
+    Suggestions suggestions();
+
     interface Events {
         /** How often a quiet event stream gets a keep-alive comment, so that proxies do not close it. */
         @WithDefault("PT20S")
@@ -46,6 +48,15 @@ public interface BrainstormConfig {
         /** Idea vectors kept in memory per replica (least recently used out), so re-clustering embeds only new texts. */
         @WithDefault("50000")
         int cacheSize();
+    }
+
+    interface Suggestions {
+        /**
+         * How long a cached answer of the suggestions (text written from the session's ideas) is served and kept: the
+         * retention of brainstorm_ai_cache, whose rows the cleanup removes once expired.
+         */
+        @WithDefault("PT24H")
+        Duration ttl();
     }
 
     interface Cleanup {

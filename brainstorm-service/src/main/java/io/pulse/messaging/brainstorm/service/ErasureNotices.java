@@ -1,5 +1,8 @@
 package io.pulse.messaging.brainstorm.service;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,21 +20,42 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Tells the other members of the sessions an erased user took part in what left them: before the erasure, the user's
- * memberships and their ideas there are read (as that user), and once the erasure is done on this replica, each
- * session gets an {@code idea_deleted} (or {@code idea_edited}, where the owner keeps a former member's ideas) per idea
- * and a {@code collaborator_changed} {@code removed} for the member, so that the open views update. An erasure carried on
- * by another replica (this one died) announces nothing but the end of the user's own streams.
+ * Tells the other members of the sessions an erased user took part in what left them: before the erasure, the
+ * sessions the user owns, their memberships and their ideas there are read (as that user), and once the erasure is
+ * done on this replica, each session the user owned gets a {@code session_deleted}, each session they were a member of
+ * an {@code idea_deleted} (or {@code idea_edited}, where the owner keeps a former member's ideas) per idea and a
+ * {@code collaborator_changed} {@code removed} for the member, so that the open views update (on every replica: the
+ * notifications reach them all). The notices name no actor. An erasure carried on by another replica (this one died)
+ * announces nothing but the end of the user's own streams. What is read for an erasure that ends elsewhere (a call that
+ * joined an erasure another replica runs) is forgotten after {@link #EXPIRY}, or replaced by the next erasure's reading.
  */
 @ApplicationScoped
 public class ErasureNotices {
 
-    /** A session the user was a member of, its owner's setting, and the user's ideas in it. */
-    record Left(UUID sessionId, boolean ideasKept, List<UUID> ideaIds) {
+    /** How long what was read for an erasure waits for that erasure to finish on this replica. */
+    static final Duration EXPIRY = Duration.ofHours(1);
+
+    /** A session the user owned or was a member of, its owner's setting, and the user's ideas in it. */
+    record Left(UUID sessionId, boolean owned, boolean ideasKept, List<UUID> ideaIds) {
     }
 
-    private static final String MEMBERSHIPS = """
-            select s.id, s.keep_ideas_of_former_members,
+    /** What one erasure request read, and when (compared by identity: each request's own). */
+    public static final class Prepared {
+        final Instant at;
+        final List<Left> sessions;
+
+        Prepared(Instant at, List<Left> sessions) {
+            this.at = at;
+            this.sessions = sessions;
+        }
+    }
+
+    private static final String SESSIONS = """
+            select s.id, true, false, ''
+              from brainstorm.brainstorm_sessions s
+             where s.user_id = :me
+            union all
+            select s.id, false, s.keep_ideas_of_former_members,
                    array_to_string(array(select i.id from brainstorm.brainstorm_ideas i
                                           where i.session_id = s.id and i.user_id = :me), ',')
               from brainstorm.brainstorm_collaborators c join brainstorm.brainstorm_sessions s on s.id = c.session_id
@@ -39,50 +63,73 @@ public class ErasureNotices {
 
     private final Ownership ownership;
     private final SessionEvents events;
-    private final Map<UUID, List<Left>> pending = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Map<UUID, Prepared> pending = new ConcurrentHashMap<>();
 
-    public ErasureNotices(Ownership ownership, SessionEvents events) {
+    public ErasureNotices(Ownership ownership, SessionEvents events, Clock clock) {
         this.ownership = ownership;
         this.events = events;
+        this.clock = clock;
     }
 
-    /** Reads, as {@code user}, the sessions they are a member of, to announce their leaving once they are erased. */
-    public Uni<Void> prepare(UUID user) {
-        return ownership.asUser(user, scope -> scope.session().createNativeQuery(MEMBERSHIPS, Object[].class)
+    /**
+     * Reads, as {@code user}, the sessions they own or are a member of, to announce what left them once they are
+     * erased; replaces what an earlier request read for that user.
+     */
+    public Uni<Prepared> prepare(UUID user) {
+        return ownership.asUser(user, scope -> scope.session().createNativeQuery(SESSIONS, Object[].class)
                         .setParameter("me", user)
                         .getResultList())
-                .invoke(rows -> {
-                    if (!rows.isEmpty()) {
-                        pending.put(user, rows.stream().map(ErasureNotices::left).toList());
-                    }
-                })
-                .replaceWithVoid();
+                .map(rows -> {
+                    Instant now = clock.instant();
+                    pending.values().removeIf(entry -> expired(entry, now));
+                    Prepared prepared = new Prepared(now, rows.stream().map(ErasureNotices::left).toList());
+                    pending.put(user, prepared);
+                    return prepared;
+                });
+    }
+
+    /**
+     * The request that read {@code prepared} is answered: when its erasure is done, what it read is announced already
+     * (the erasure ran here) or never will be (it joined one that finished elsewhere), and is forgotten.
+     */
+    public void answered(UUID user, Prepared prepared, boolean done) {
+        if (done) {
+            pending.remove(user, prepared);
+        }
     }
 
     void on(@Observes UserErased erased) {
-        List<Left> sessions = pending.remove(erased.user());
-        if (sessions == null) {
+        Prepared prepared = pending.remove(erased.user());
+        if (prepared == null || expired(prepared, clock.instant())) {
             return;
         }
-        Multi.createFrom().iterable(sessions)
+        Multi.createFrom().iterable(prepared.sessions)
                 .onItem().transformToUniAndConcatenate(left -> ownership.asUser(erased.user(), scope -> announce(scope, left)))
                 .collect().last()
                 .subscribe().with(done -> { }, failure -> Log.warnf("Announcing an erased member's leaving failed: %s", failure.getMessage()));
     }
 
     private Uni<Void> announce(UserScope scope, Left left) {
+        if (left.owned()) {
+            return events.publishUnattributed(scope, left.sessionId(), SessionEvents.SESSION_DELETED, Map.of());
+        }
         String type = left.ideasKept() ? SessionEvents.IDEA_EDITED : SessionEvents.IDEA_DELETED;
         Uni<Void> all = Uni.createFrom().voidItem();
         for (UUID idea : left.ideaIds()) {
-            all = all.chain(() -> events.publish(scope, left.sessionId(), type, Map.of("ideaId", idea)));
+            all = all.chain(() -> events.publishUnattributed(scope, left.sessionId(), type, Map.of("ideaId", idea)));
         }
-        return all.chain(() -> events.publish(scope, left.sessionId(), SessionEvents.COLLABORATOR_CHANGED,
+        return all.chain(() -> events.publishUnattributed(scope, left.sessionId(), SessionEvents.COLLABORATOR_CHANGED,
                 Map.of("member", events.alias(left.sessionId(), scope.userId()), "change", "removed")));
     }
 
+    private static boolean expired(Prepared prepared, Instant now) {
+        return prepared.at.plus(EXPIRY).isBefore(now);
+    }
+
     private static Left left(Object[] row) {
-        String ideas = (String) row[2];
-        return new Left((UUID) row[0], (Boolean) row[1],
+        String ideas = (String) row[3];
+        return new Left((UUID) row[0], (Boolean) row[1], (Boolean) row[2],
                 ideas.isEmpty() ? List.of() : Arrays.stream(ideas.split(",")).map(UUID::fromString).toList());
     }
 }

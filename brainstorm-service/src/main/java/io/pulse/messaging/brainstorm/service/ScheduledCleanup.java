@@ -15,8 +15,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The service's retention, on the schedule of {@code pulse.brainstorm.cleanup.cron} (daily at 02:00, see README.md), on
- * one replica per firing, in batches ({@link RetentionJob}): cached AI answers once they expire (24 hours after they
- * were written), plus the audit trail and finished erasure records (common's {@code pulse.lifecycle.audit-retention}).
+ * one replica per firing, in batches ({@link RetentionJob}): cached AI answers once they expire
+ * ({@code pulse.brainstorm.suggestions.ttl}, 24 hours by default, after they were written), plus the audit trail and finished erasure records (common's {@code pulse.lifecycle.audit-retention}).
  * Sessions, ideas, votes, members and clusterings are the users' content: kept until deleted or erased.
  */
 @ApplicationScoped

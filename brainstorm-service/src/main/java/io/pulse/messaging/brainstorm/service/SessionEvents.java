@@ -54,8 +54,20 @@ public class SessionEvents {
      * nobody). {@code data}: ids of the session's rows and small enums only, users as {@link #alias}.
      */
     public Uni<Void> publish(UserScope scope, UUID sessionId, String type, Map<String, ?> data) {
+        return send(scope, sessionId, type, data, !VOTE_CHANGED.equals(type));
+    }
+
+    /**
+     * Queues the event on the scope's transaction with no actor: a change nobody made in the session (what an erasure
+     * took away), announced in a transaction of whoever's scope it is without naming them.
+     */
+    public Uni<Void> publishUnattributed(UserScope scope, UUID sessionId, String type, Map<String, ?> data) {
+        return send(scope, sessionId, type, data, false);
+    }
+
+    private Uni<Void> send(UserScope scope, UUID sessionId, String type, Map<String, ?> data, boolean withActor) {
         Map<String, Object> body = new LinkedHashMap<>(data);
-        if (!VOTE_CHANGED.equals(type)) {
+        if (withActor) {
             body.put(ACTOR, alias(sessionId, scope.userId()));
         }
         try {

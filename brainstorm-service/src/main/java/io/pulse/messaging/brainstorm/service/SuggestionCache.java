@@ -24,15 +24,14 @@ import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The suggestions' 24-hour answer cache, shared by a session's members: the question (the session's topic, the step,
- * the current ideas, the count, and the identity of the engine that answers: local, or the model's endpoint, name and
- * prompt version) is read and looked up in one transaction, a new answer stored in another; the engine answers in
+ * The suggestions' answer cache ({@code pulse.brainstorm.suggestions.ttl}, 24 hours by default), shared by a session's
+ * members: the question (the session's topic, the step, the current ideas, the count, and the identity of the engine
+ * that answers: local, or the model's endpoint, name and prompt version) is read and looked up in one transaction, a new answer stored in another; the engine answers in
  * between, holding no connection. Owner and editors only.
  */
 @ApplicationScoped
 public class SuggestionCache {
 
-    static final Duration TTL = Duration.ofHours(24);
     /**
      * The cached answer's shape, part of the key: raise it when {@link CachedSuggestions} changes, or when the local
      * engine (whose identity is just "local") writes different text for the same question (v3: its sentences).
@@ -52,12 +51,17 @@ public class SuggestionCache {
     private final IdeaRepository ideas;
     private final AiCacheRepository cache;
     private final Clock clock;
+    private final Duration ttl;
 
-    public SuggestionCache(SessionAccess access, IdeaRepository ideas, AiCacheRepository cache, Clock clock) {
+    public SuggestionCache(SessionAccess access, IdeaRepository ideas, AiCacheRepository cache, Clock clock, BrainstormConfig config) {
         this.access = access;
         this.ideas = ideas;
         this.cache = cache;
         this.clock = clock;
+        this.ttl = config.suggestions().ttl();
+        if (ttl.isNegative() || ttl.isZero()) {
+            throw new IllegalArgumentException("pulse.brainstorm.suggestions.ttl must be positive");
+        }
     }
 
     /**
@@ -83,7 +87,7 @@ public class SuggestionCache {
     @AsCurrentUser
     public Uni<SuggestionsView> store(Question question, String engine, List<SuggestionView> suggestions, int ideasLeftOut) {
         UserScope scope = UserScope.current();
-        OffsetDateTime expires = question.askedAt().plus(TTL);
+        OffsetDateTime expires = question.askedAt().plus(ttl);
         SuggestionEngine.SuggestionRequest request = question.request();
         AiCacheRepository.NewEntry entry = new AiCacheRepository.NewEntry(question.sessionId(), question.key(),
                 request.framework().key(), request.step().key(), request.topic(), question.ideaSetHash(), engine, request.count(),
