@@ -82,8 +82,8 @@ class ErasedMemberStreamTest {
             JsonObject deleted = bobs.next("session_deleted");
             assertEquals(session, deleted.getString("sessionId"));
             assertNull(deleted.getString("actor"));
-            // The server then ends bob's stream (LiveReads: the last delivery), once common's endWhenErased completes
-            // with the stream it wraps; assert bobs.ended here when it does.
+            // The server then ends bob's stream (LiveReads: the last delivery; endWhenErased ends with the stream it wraps).
+            bobs.ended.get(10, TimeUnit.SECONDS);
         }
     }
 
