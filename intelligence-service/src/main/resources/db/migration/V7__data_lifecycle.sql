@@ -236,11 +236,23 @@ declare
     removed bigint;
     total bigint := 0;
 begin
-    delete from sentiment_history where ctid = any (array(
-        select h.ctid from conversation_intelligence c
-          join sentiment_history h on h.user_id = c.user_id and h.conversation_id = c.conversation_id
-         where c.updated_at < older_than limit batch_size));
-    get diagnostics removed = row_count;
+    -- the removed messages leave the conversation's count (as in retention_sentiment_history): a conversation analysed
+    -- again before its row goes stays, with a count that does not count re-sent messages twice
+    with gone as (
+        delete from sentiment_history where ctid = any (array(
+            select h.ctid from conversation_intelligence c
+              join sentiment_history h on h.user_id = c.user_id and h.conversation_id = c.conversation_id
+             where c.updated_at < older_than limit batch_size))
+        returning user_id, conversation_id
+    ), grouped as (
+        select user_id, conversation_id, count(*) as messages from gone group by user_id, conversation_id
+    ), recounted as (
+        update conversation_intelligence c set message_count = greatest(c.message_count - g.messages, 0)
+          from grouped g
+         where c.user_id = g.user_id and c.conversation_id = g.conversation_id
+        returning 1
+    )
+    select count(*) into removed from gone;
     total := total + removed;
     if total < batch_size then
         delete from topic_detection_history where ctid = any (array(
