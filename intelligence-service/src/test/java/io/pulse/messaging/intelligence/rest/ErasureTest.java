@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -48,6 +49,8 @@ class ErasureTest {
     private final String alices = "alice's secret " + UUID.randomUUID().toString().substring(0, 8);
     private final String bobs = "bob's roadmap " + UUID.randomUUID().toString().substring(0, 8);
     private final String aliceToBob = "alice told bob " + UUID.randomUUID().toString().substring(0, 8);
+    private final String alicesName = "Alyce " + UUID.randomUUID().toString().substring(0, 8);
+    private final UUID bobsConversation = UUID.randomUUID();
     private final Instant start = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 
     private static void erase(String token, UUID user, int status) {
@@ -73,18 +76,28 @@ class ErasureTest {
         }
     }
 
-    /** Bob's conversation, where alice wrote too (by her user id), and a message waiting on her (a model's follow-up owner). */
+    /**
+     * Bob's conversation, where alice wrote too (by her user id and her own name, with words the sentiment signals and
+     * the topic keywords keep), her last question waiting, and a message waiting on her (a model's follow-up owner).
+     */
     private void bobsData() throws Exception {
         SavedTopicsTest.create(bob, SavedTopicsTest.topic(bobs, null, List.of("launch")));
-        analyze(bob, UUID.randomUUID(), List.of(
+        analyze(bob, bobsConversation, List.of(
                 message("b1", "bob", bobs + ": the launch is next week, are we ready?", start),
-                message("b2", alice.toString(), aliceToBob + ": the launch code is 1234", start.plusSeconds(60)),
-                message("b3", "bob", bobs + " needs your answer, can you confirm the date?", start.plusSeconds(120))))
+                alices("b2", aliceToBob + ": the launch code is 1234, the old one was dreadful", start.plusSeconds(60)),
+                message("b3", "bob", bobs + " needs your answer, can you confirm the date?", start.plusSeconds(120)),
+                alices("b4", aliceToBob + " again: where is the receipt for the launch party?", start.plusSeconds(180))))
                 .statusCode(200);
         try (Connection owner = TestDatabase.asOwner()) {
             TestDatabase.update(owner, "update intelligence.sentiment_history set follow_up_owner = ? where user_id = ? and message_id = 'b3'",
                     alice.toString(), bob);
         }
+    }
+
+    private Map<String, Object> alices(String id, String text, Instant sentAt) {
+        Map<String, Object> message = message(id, alice.toString(), text, sentAt);
+        message.put("sender", Map.of("id", alice.toString(), "name", alicesName));
+        return message;
     }
 
     @Test
@@ -95,23 +108,36 @@ class ErasureTest {
         List<String> bobsRows = SchemaScan.rowsMentioning(SCHEMA, bob.toString(), bobs);
         assertTrue(bobsRows.size() >= 4, bobsRows::toString);
 
+        String[] alicesTraces = {alice.toString(), alicesName, alices, aliceToBob, "dreadful", "receipt"};
+        List<String> before = SchemaScan.rowsMentioning(SCHEMA, alicesTraces);
+        assertTrue(before.containsAll(List.of(
+                "conversation_intelligence: 1 rows with 'dreadful'", "conversation_intelligence: 1 rows with '" + alicesName + "'",
+                "sentiment_history: 1 rows with 'dreadful'", "topic_detection_history: 1 rows with 'receipt'")),
+                () -> "the words of alice's messages are in bob's rows before: " + before);
+
         erase(TestTokens.forUser(alice), alice, 204);
 
-        // Bob's conversation document (insight JSON: participants, follow-ups) is his derived record: not rewritten, it
-        // expires under the conversation_intelligence retention. Nothing else anywhere mentions alice.
-        List<String> left = SchemaScan.rowsMentioning(SCHEMA, alice.toString(), alices, aliceToBob);
-        assertTrue(left.stream().allMatch(row -> row.startsWith("conversation_intelligence: 1 rows")), left::toString);
+        // nothing anywhere mentions alice, her name, her text or its words, bob's derived insight JSON included
+        assertEquals(List.of(), SchemaScan.rowsMentioning(SCHEMA, alicesTraces));
         try (Connection owner = TestDatabase.asOwner()) {
             assertEquals(List.of(0L), TestDatabase.column(owner,
                     "select count(*) from intelligence.conversation_intelligence where user_id = ?", alice));
-            assertEquals(List.of("former-user|||"), TestDatabase.column(owner, """
+            assertEquals(List.of("former-user||||[]"), TestDatabase.column(owner, """
                     select sender_id || '|' || coalesce(sender_name, '') || '|' || excerpt || '|' || coalesce(reason, '')
+                           || '|' || signals::text
                       from intelligence.sentiment_history where user_id = ? and message_id = 'b2'""", bob));
             assertEquals(List.of("former-user"), TestDatabase.column(owner,
                     "select follow_up_owner from intelligence.sentiment_history where user_id = ? and message_id = 'b3'", bob));
         }
-        assertEquals(bobsRows, SchemaScan.rowsMentioning(SCHEMA, bob.toString(), bobs));
         assertEquals(0, ((EmbeddingTopicDetector) topics).cachedUserTopics(), "saved topics are no longer held in memory");
+        // bob's conversation still reads, and takes new messages
+        Conversations.get(bob, bobsConversation).statusCode(200)
+                .body("participants.id", org.hamcrest.Matchers.hasItems("bob", "former-user"))
+                .body("messageCount", org.hamcrest.Matchers.equalTo(4));
+        given().auth().oauth2(TestTokens.forUser(bob)).when().get("/api/intelligence/overview").then().statusCode(200);
+        assertEquals(bobsRows, SchemaScan.rowsMentioning(SCHEMA, bob.toString(), bobs));
+        analyze(bob, bobsConversation, List.of(message("b5", "bob", bobs + " ping", start.plusSeconds(240)))).statusCode(200);
+        assertEquals(List.of(), SchemaScan.rowsMentioning(SCHEMA, alicesTraces), "a new analysis brings none of it back");
 
         erase(TestTokens.forUser(alice), alice, 204);
         SavedTopicsTest.send("GET", bob, "/api/intelligence/topics", null).statusCode(200)

@@ -130,6 +130,26 @@ class RetentionTest {
     }
 
     @Test
+    void aStaleConversationCutInTheMiddleOfItsRemovalKeepsACorrectCount() throws Exception {
+        UUID user = UUID.randomUUID();
+        UUID stale = UUID.randomUUID();
+        try (Connection owner = TestDatabase.asOwner()) {
+            for (int i = 0; i < 4; i++) {
+                insertSentiment(owner, user, stale, "s-" + i, 1);
+            }
+            insertConversation(owner, user, stale, 4, 400); // older than any other test's, so that the batch is this one's
+
+            // a batch that removes the history only: if the conversation is analysed again before the next batch, it stays
+            assertEquals(List.of(4L), TestDatabase.column(owner,
+                    "select intelligence.retention_batch('conversation_intelligence', now() - interval '399 days', 4)"));
+
+            assertEquals(List.of(), column(owner, "sentiment_history", "id", stale));
+            assertEquals(List.of(0), column(owner, "conversation_intelligence", "message_count", stale),
+                    "the removed messages are taken off the count, so re-sent ones are not counted twice");
+        }
+    }
+
+    @Test
     void aReplicaHoldingTheJobKeepsTheOthersOut() throws Throwable {
         UUID user = UUID.randomUUID();
         UUID conversation = UUID.randomUUID();
