@@ -150,7 +150,6 @@ begin
 end
 $$;
 revoke all on function erase_user_batch(uuid, integer) from public;
-grant execute on function erase_user_batch(uuid, integer) to ${app_role};
 
 -- Retention: cached AI answers once expired (24 hours after they were written); sessions and ideas are the users'
 -- content, kept until deleted or erased.

@@ -197,7 +197,6 @@ begin
 end
 $$;
 revoke all on function erase_user_batch(uuid, integer) from public;
-grant execute on function erase_user_batch(uuid, integer) to ${app_role};
 
 -- Removes at most batch_size sentiment history rows older than older_than (by the message's time), taking each removed
 -- message off its conversation's message_count (kept incrementally by the analyses).
