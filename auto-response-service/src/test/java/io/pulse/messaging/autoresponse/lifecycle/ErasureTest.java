@@ -43,6 +43,8 @@ import io.restassured.response.Response;
 class ErasureTest {
 
     static final String SCHEMA = "auto_response";
+    /** What erasure puts in place of the erased user's id in another user's rule conditions. */
+    static final String NIL = "00000000-0000-0000-0000-000000000000";
 
     /** Every table of the schema; each is handled by erase_user_batch (owned rows, traces) or holds no user's data. */
     static final List<String> TABLES = List.of("audit_log", "job_runs", "message_auto_response_conversation_locks",
@@ -80,12 +82,15 @@ class ErasureTest {
         deliverByWebhook(alice);
         carol.createRule(rule("Carol's rule", 5, "Carol's own reply."));
         carol.post("/evaluate", message("carol's private question")).statusCode(200);
-        bob.createRule(rule("Bob's rule", 5, "Bob is on leave."));
-        String fromAlice = bob.post("/evaluate", fromSender(alice.id(), "alice@example.org", "alice's question to bob"))
+        bob.createRule(rule("Bob's rule", 5, "Hi {{sender.name}} ({{sender.email}}), you wrote: {{message.snippet}}"));
+        String fromAlice = bob.post("/evaluate", fromSender(alice.id(), "Alice Example", "alice@example.org", "alice's question to bob"))
                 .statusCode(200).body("reply", equalTo(true)).extract().path("logId");
         UUID dave = UUID.randomUUID();
-        String fromDave = bob.post("/evaluate", fromSender(dave, "dave@example.org", "dave's question"))
+        String fromDave = bob.post("/evaluate", fromSender(dave, "Dave Other", "dave@example.org", "dave's question"))
                 .statusCode(200).body("reply", equalTo(true)).extract().path("logId");
+        Api erin = Api.newUser();
+        String erinsVip = erin.createRule(senderRule("Erin's VIP rule", 1, Map.of("ids", List.of(dave.toString(), alice.id().toString()))));
+        String erinsOthers = erin.createRule(senderRule("Erin's others rule", 2, Map.of("excludeIds", List.of(alice.id().toString()))));
 
         for (String table : OWNED) {
             assertTrue(SchemaScan.rowsMentioning(SCHEMA, alice.id().toString()).stream().anyMatch(row -> row.startsWith(table + ":")),
@@ -96,23 +101,54 @@ class ErasureTest {
         erase(alice, alice.id());
 
         assertEquals(List.of(), SchemaScan.rowsMentioning(SCHEMA, alice.id().toString(), "Alice's secret", "Alice is sailing",
-                "alice@example.org", "alice's private", "id:" + alice.id()));
+                "alice@example.org", "alice's private", "id:" + alice.id(), "Alice Example", "alice's question"));
         assertEquals(carolsRows, SchemaScan.rowsMentioning(SCHEMA, carol.id().toString(), "Carol's own reply", "Carol's rule"));
         try (Connection owner = TestDatabase.asOwner()) {
-            assertEquals(List.of("sent|Bob is on leave.|former-user|t|t"), TestDatabase.column(owner, """
+            assertEquals(List.of("sent||former-user|t|t"), TestDatabase.column(owner, """
                     select concat_ws('|', status, response_text, sender_key, sender_id is null, sender_email is null)
                       from auto_response.message_auto_response_log where id = ?""", UUID.fromString(fromAlice)),
-                    "bob's log keeps his decision and reply, not who sent the message");
-            assertEquals(List.of("dave@example.org"), TestDatabase.column(owner,
-                    "select sender_email from auto_response.message_auto_response_log where id = ?", UUID.fromString(fromDave)));
+                    "bob's log keeps his decision, not who sent the message nor the reply rendered for them");
+            assertEquals(List.of("dave@example.org|Hi Dave Other (dave@example.org), you wrote: dave's question"), TestDatabase.column(owner,
+                    "select concat_ws('|', sender_email, response_text) from auto_response.message_auto_response_log where id = ?",
+                    UUID.fromString(fromDave)));
             assertEquals(List.of("id:" + dave), TestDatabase.column(owner,
                     "select sender_key from auto_response.message_auto_response_cooldowns where user_id = ?", bob.id()),
                     "bob's cooldown keyed to alice is gone, the one for dave stays");
         }
         bob.get("/rules").statusCode(200).body("items.size()", equalTo(1));
         bob.get("/log").statusCode(200).body("items.size()", equalTo(2));
+        erin.get("/rules/" + erinsVip).statusCode(200)
+                .body("conditions.senders.ids", equalTo(List.of(dave.toString(), NIL)));
+        erin.get("/rules/" + erinsOthers).statusCode(200).body("conditions.senders.excludeIds", equalTo(List.of(NIL)));
+        erin.post("/evaluate", fromSender(dave, "Dave Other", "dave@example.org", "dave asks erin")).statusCode(200)
+                .body("reply", equalTo(true)).body("ruleId", equalTo(erinsVip));
+        erin.post("/evaluate", fromSender(UUID.randomUUID(), "Fay", "fay@example.org", "fay asks erin")).statusCode(200)
+                .body("reply", equalTo(true)).body("ruleId", equalTo(erinsOthers));
 
         alice.delete("/users/" + alice.id()).statusCode(204);
+        alice.get("/rules").statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    /**
+     * Another replica erases the user batch by batch (so this replica hears no UserErased), while this replica evaluates
+     * their messages between the batches: once the erasure is done, this replica serves none of the erased rules.
+     */
+    @Test
+    void aReplicaEvaluatingDuringAnErasureServesNoneOfTheErasedRulesAfterIt() throws Exception {
+        Api alice = Api.newUser();
+        for (int i = 0; i < 7; i++) { // two batches of rules (pulse.lifecycle.batch-size=5 in tests)
+            alice.createRule(rule("Alice's rule " + i, 5 + i, "Alice's reply " + i + "."));
+        }
+        try (Connection owner = TestDatabase.asOwner()) {
+            long removed;
+            do { // this replica holds no compiled rules of alice at first (creating a rule dropped them)
+                removed = ((Number) TestDatabase.column(owner, "select auto_response.erase_user_batch(?, 5)", alice.id()).get(0))
+                        .longValue();
+                alice.post("/evaluate?dryRun=true", message("a question during the erasure")).statusCode(200);
+            } while (removed > 0);
+        }
+        alice.post("/evaluate?dryRun=true", message("a question after the erasure")).statusCode(200).body("reply", equalTo(false));
+        alice.post("/evaluate", message("a question after the erasure")).statusCode(200).body("reply", equalTo(false));
         alice.get("/rules").statusCode(200).body("items.size()", equalTo(0));
     }
 
@@ -147,10 +183,16 @@ class ErasureTest {
                 .when().get(status).then().statusCode(200).body("state", equalTo("done")));
     }
 
-    private static Map<String, Object> fromSender(UUID id, String email, String content) {
+    private static Map<String, Object> fromSender(UUID id, String name, String email, String content) {
         Map<String, Object> message = message(content);
-        message.put("sender", new HashMap<>(Map.of("id", id.toString(), "name", "Alice Example", "email", email)));
+        message.put("sender", new HashMap<>(Map.of("id", id.toString(), "name", name, "email", email)));
         return message;
+    }
+
+    private static Map<String, Object> senderRule(String name, int priority, Map<String, Object> senders) {
+        Map<String, Object> rule = rule(name, priority, name + " answers.");
+        rule.put("conditions", Map.of("senders", senders));
+        return rule;
     }
 
     private void deliverByWebhook(Api user) {
