@@ -5,11 +5,17 @@ select pulse_create_lifecycle_tables('${app_role}');
 
 drop function if exists cleanup_expired_summaries();
 
--- Erases one user, at most batch_size rows per call: children first (a cache entry points at its summary), then the
--- summaries, the leases, and the user's audit entries (pulse_lifecycle_erase_batch). Returns the count of the first
--- table that had rows, 0 once nothing of the user is left. Every table is keyed by (user_id, ...), which these
--- deletions use. Other users' summaries that name this user as a participant (content's participants, key points,
--- action items) are that user's derived documents: not rewritten, they expire with conversation_summaries.
+-- Erasure finds other users' summaries in which the erased user took part (content's participants, by id) with @>.
+create index conversation_summaries_participants on conversation_summaries
+    using gin ((content -> 'participants') jsonb_path_ops);
+
+-- Erases one user, at most batch_size rows per call: their leases first (a computation of theirs still running, on any
+-- replica, then finds its lease gone and stores nothing: SummaryCache.store), then children before parents (a cache
+-- entry points at its summary), the summaries; then other users' summaries and digests in which this user took part
+-- (content.participants names their id): derived documents quoting or naming them, which cannot be rewritten
+-- soundly, so they go with their cache entries (on delete cascade) and their owner asks for them again; then the
+-- user's audit entries (pulse_lifecycle_erase_batch). Returns the count of the first step that had rows, 0 once
+-- nothing of the user is left. Each call looks at the leases again first, so a lease taken meanwhile goes too.
 create or replace function erase_user_batch(target uuid, batch_size integer)
 returns bigint
 language plpgsql
@@ -19,7 +25,15 @@ as $$
 declare
     removed bigint;
 begin
-    removed := pulse_delete_owned_batch(target, batch_size, 'summary_cache', 'conversation_summaries', 'summary_leases');
+    removed := pulse_delete_owned_batch(target, batch_size, 'summary_leases', 'summary_cache', 'conversation_summaries');
+    if removed > 0 then
+        return removed;
+    end if;
+    delete from conversation_summaries
+     where ctid = any (array(select ctid from conversation_summaries
+                              where content -> 'participants' @> jsonb_build_array(jsonb_build_object('id', target::text))
+                              limit batch_size));
+    get diagnostics removed = row_count;
     if removed > 0 then
         return removed;
     end if;

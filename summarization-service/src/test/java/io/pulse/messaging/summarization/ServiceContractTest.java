@@ -29,8 +29,8 @@ class ServiceContractTest extends ServiceContract {
                 }
             }
         }
-        org.junit.jupiter.api.Assertions.assertEquals(9, operations,
-                "POST, POST digest, GET list, GET stats, GET one, DELETE; DELETE users/{userId}, GET erasures/{erasureId}, GET audit");
+        org.junit.jupiter.api.Assertions.assertEquals(10, operations,
+                "POST, POST digest, GET list, GET stats, GET one, DELETE; DELETE users/{userId}, GET erasures, GET erasures/{erasureId}, GET audit");
     }
 
     @Override

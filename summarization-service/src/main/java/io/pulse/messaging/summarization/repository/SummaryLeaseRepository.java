@@ -44,11 +44,20 @@ public class SummaryLeaseRepository {
 
     /** Gives up {@code holder}'s lease on {@code key} (nothing when it was taken over meanwhile). */
     public Uni<Void> release(UserScope scope, String key, UUID holder) {
+        return held(scope, key, holder).replaceWithVoid();
+    }
+
+    /**
+     * Gives up {@code holder}'s lease on {@code key}, answering whether it still held it: false when the lease is gone
+     * (the user's erasure deleted it, on whichever replica it ran) or was taken over after it expired. The lease row
+     * stays locked until the transaction ends, so an erasure deleting it waits for it.
+     */
+    public Uni<Boolean> held(UserScope scope, String key, UUID holder) {
         return scope.session().createNativeQuery(RELEASE)
                 .setParameter("owner", scope.userId())
                 .setParameter("key", key)
                 .setParameter("holder", holder)
                 .executeUpdate()
-                .replaceWithVoid();
+                .map(rows -> rows > 0);
     }
 }

@@ -116,7 +116,8 @@ class SummaryCache {
 
     /**
      * Computes on a worker thread, no transaction open; stores in a short one; gives the lease up if either fails. A
-     * result whose owner was erased on this replica meanwhile is not stored (409).
+     * result whose owner was erased meanwhile is not stored (409): on this replica {@link ErasedOnReplica} says so at
+     * once; on any replica the erasure deleted the lease, which {@link #store} finds gone.
      */
     private Uni<SummaryView> compute(SummaryJob job, UUID holder) {
         statistics.miss(job.owner());
@@ -146,10 +147,15 @@ class SummaryCache {
         ConversationSummary summary = summary(job, made, now);
         Duration ttl = made.engine().fellBack() && config.fallbackCacheTtl().compareTo(config.cacheTtl()) < 0
                 ? config.fallbackCacheTtl() : config.cacheTtl();
-        return summaries.persist(scope, summary)
-                .chain(() -> cache.put(scope, job.key(), summary.getId(), now, now.plus(ttl)))
-                .chain(() -> leases.release(scope, job.key(), holder))
-                .replaceWith(() -> SummaryView.of(summary, false));
+        return leases.held(scope, job.key(), holder).chain(held -> {
+            if (!held) {
+                throw ApiException.conflict("This summary's lease was lost while it was computed (the user was erased, or it "
+                        + "ran past its lease); it was not stored. Retry.");
+            }
+            return summaries.persist(scope, summary)
+                    .chain(() -> cache.put(scope, job.key(), summary.getId(), now, now.plus(ttl)))
+                    .replaceWith(() -> SummaryView.of(summary, false));
+        });
     }
 
     private ConversationSummary summary(SummaryJob job, Generated<SummaryContent> made, OffsetDateTime now) {

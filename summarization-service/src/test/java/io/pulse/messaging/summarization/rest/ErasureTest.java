@@ -28,9 +28,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
- * DELETE /api/summaries/users/{userId}: nothing of the erased user is left in the schema but inside other users'
- * summaries of conversations they took part in (derived documents, kept until they expire), and nobody else's data
- * changes.
+ * DELETE /api/summaries/users/{userId}: nothing of the erased user is left anywhere in the schema; other users'
+ * summaries of conversations they took part in go (derived documents naming and quoting them), the rest of other
+ * users' data does not change.
  */
 @QuarkusTest
 @WithTestResource(value = PulseTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -111,11 +111,12 @@ class ErasureTest {
         }
     }
 
-    /** Bob's data: his own summary, and his summary of a conversation Alice took part in (which names her). */
+    /** Bob's data: his own summaries, and his summary and digest of a conversation Alice took part in (which name her). */
     private void bobsData() throws Exception {
         String own = post(bob, "", Threads.request(UUID.randomUUID(), thread(bob, "Bruno Vale", UUID.randomUUID(),
                 yolanda, walrus))).path("id");
         post(bob, "", Threads.request(UUID.randomUUID(), thread(bob, "Bruno Vale", alice, "Anna Quill", marmalade)));
+        post(bob, "/digest", digest(thread(bob, "Bruno Vale", alice, "Anna Quill", marmalade + " crates")));
         given().auth().oauth2(TestTokens.forUser(bob)).when().delete("/api/summaries/" + own).then().statusCode(204);
         post(bob, "", Threads.request(UUID.randomUUID(), thread(bob, "Bruno Vale", UUID.randomUUID(), yolanda,
                 walrus + " tickets")));
@@ -126,36 +127,53 @@ class ErasureTest {
         }
     }
 
+    /** Bob's summaries, cache entries and leases that do not name {@code other}, each as a whole row. */
+    private List<Object> bobsRowsWithout(UUID other) throws Exception {
+        try (Connection owner = TestDatabase.asOwner()) {
+            return TestDatabase.column(owner, """
+                    select t::text from (
+                        select 's' k, s::text t from summarization.conversation_summaries s where user_id = ?
+                        union all select 'c', c::text from summarization.summary_cache c where user_id = ?
+                        union all select 'l', l::text from summarization.summary_leases l where user_id = ?) r (k, t)
+                     where strpos(t, ?) = 0 and not exists (select 1 from summarization.conversation_summaries s
+                                                             where r.k = 'c' and strpos(s::text, ?) > 0 and strpos(t, s.id::text) > 0)
+                     order by 1""", bob, bob, bob, other.toString(), other.toString());
+        }
+    }
+
     private static String stats(UUID user) {
         return given().auth().oauth2(TestTokens.forUser(user)).when().get("/api/summaries/cache/stats")
                 .then().statusCode(200).extract().path("sinceStart.misses").toString();
     }
 
     @Test
-    void aUserErasesThemselfAndOnlyOthersDerivedSummariesStillNameThem() throws Exception {
+    void aUserErasesThemselfAndOthersSummariesTheyTookPartInGo() throws Exception {
         alicesData();
         bobsData();
-        List<String> bobsRows = SchemaScan.rowsMentioning(SCHEMA, bob.toString(), walrus, marmalade);
+        List<String> bobsRows = SchemaScan.rowsMentioning(SCHEMA, walrus);
+        List<Object> bobsOthers = bobsRowsWithout(alice);
+        try (Connection owner = TestDatabase.asOwner()) {
+            assertEquals(2L, TestDatabase.column(owner, "select count(*) from summarization.conversation_summaries"
+                    + " where user_id = ? and strpos(content::text, ?) > 0", bob, alice.toString()).get(0),
+                    "bob's summary and digest name alice");
+        }
         String bobsStats = stats(bob);
         assertEquals("6", stats(alice));
 
         erase(TestTokens.forUser(alice), alice);
 
-        // Bob's summary of the conversation with Alice keeps her as a participant: his record, expiring with it.
-        assertEquals(List.of("conversation_summaries: 1 rows with '" + alice + "'"),
-                SchemaScan.rowsMentioning(SCHEMA, alice.toString(), zeppelin, xavier));
+        assertEquals(List.of(), SchemaScan.rowsMentioning(SCHEMA, alice.toString(), zeppelin, xavier, "Anna Quill", marmalade));
         try (Connection owner = TestDatabase.asOwner()) {
-            assertEquals(List.of(bob), TestDatabase.column(owner, "select user_id from summarization.conversation_summaries"
-                    + " where strpos(content::text, ?) > 0", alice.toString()));
             assertEquals(List.of("former-user"), TestDatabase.column(owner,
                     "select actor from summarization.audit_log where user_id = ? and target_id = 'shared'", bob));
         }
-        assertEquals(bobsRows, SchemaScan.rowsMentioning(SCHEMA, bob.toString(), walrus, marmalade));
+        assertEquals(bobsRows, SchemaScan.rowsMentioning(SCHEMA, walrus), "bob's summaries without alice stay");
+        assertEquals(bobsOthers, bobsRowsWithout(alice));
         assertEquals("0", stats(alice), "her cache statistics on this replica are forgotten");
         assertEquals(bobsStats, stats(bob));
         given().auth().oauth2(TestTokens.forUser(alice)).when().get("/api/summaries").then().statusCode(200).body("items.size()", equalTo(0));
         given().auth().oauth2(TestTokens.forUser(alice)).when().get("/api/summaries/audit").then().statusCode(200).body("items.size()", equalTo(0));
-        given().auth().oauth2(TestTokens.forUser(bob)).when().get("/api/summaries").then().statusCode(200).body("items.size()", equalTo(2));
+        given().auth().oauth2(TestTokens.forUser(bob)).when().get("/api/summaries").then().statusCode(200).body("items.size()", equalTo(1));
 
         given().auth().oauth2(TestTokens.forUser(alice)).when().delete("/api/summaries/users/" + alice).then().statusCode(204);
     }
