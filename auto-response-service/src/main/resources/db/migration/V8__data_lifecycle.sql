@@ -102,7 +102,6 @@ begin
 end
 $$;
 revoke all on function erase_user_batch(uuid, integer) from public;
-grant execute on function erase_user_batch(uuid, integer) to ${app_role};
 
 -- One kind per table with a retention (the kind is the table's name), batch by batch, across users.
 create or replace function retention_batch(kind text, older_than timestamptz, batch_size integer)

@@ -41,7 +41,6 @@ begin
 end
 $$;
 revoke all on function erase_user_batch(uuid, integer) from public;
-grant execute on function erase_user_batch(uuid, integer) to ${app_role};
 
 -- Removes at most batch_size rows of one kind past their retention. The three tables carry their own expiry
 -- (expires_at, set at insert from pulse.summarization.retention and cache-ttl, or the lease's length), compared with
