@@ -57,11 +57,9 @@ class SummaryCache {
     private final Clock clock;
     private final SummarizationConfig config;
     private final MeterRegistry registry;
-    private final ErasedOnReplica erasures;
 
     SummaryCache(Ownership ownership, SummaryRepository summaries, SummaryCacheRepository cache, SummaryLeaseRepository leases,
-            InFlight inFlight, CacheStatistics statistics, Clock clock, SummarizationConfig config, MeterRegistry registry,
-            ErasedOnReplica erasures) {
+            InFlight inFlight, CacheStatistics statistics, Clock clock, SummarizationConfig config, MeterRegistry registry) {
         this.ownership = ownership;
         this.summaries = summaries;
         this.cache = cache;
@@ -71,7 +69,6 @@ class SummaryCache {
         this.clock = clock;
         this.config = config;
         this.registry = registry;
-        this.erasures = erasures;
     }
 
     /**
@@ -121,13 +118,7 @@ class SummaryCache {
      */
     private Uni<SummaryView> compute(SummaryJob job, UUID holder) {
         statistics.miss(job.owner());
-        long mark = erasures.mark();
         return OffLoop.compute(() -> timed(job))
-                .invoke(made -> {
-                    if (erasures.erasedSince(job.owner(), mark)) {
-                        throw ApiException.conflict("The user was erased while this summary was computed; it was not stored");
-                    }
-                })
                 .chain(made -> ownership.asUser(job.owner(), scope -> store(scope, job, made, holder)))
                 .onFailure().call(failure -> ownership.asUser(job.owner(), scope -> leases.release(scope, job.key(), holder))
                         .onFailure().recoverWithNull());
