@@ -9,6 +9,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.pulse.messaging.common.auth.CurrentUser;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The transaction boundary for user-owned data, and the second line of defence behind the application's own
@@ -23,12 +25,15 @@ import io.smallrye.mutiny.Uni;
 public class Ownership {
 
     private static final String BIND_USER = "select set_config('app.user_id', :user, true)";
+    private static final String BIND_USER_SQL = "select set_config('app.user_id', $1, true)";
 
     private final Mutiny.SessionFactory sessions;
+    private final Pool pool;
     private final CurrentUser currentUser;
 
-    public Ownership(Mutiny.SessionFactory sessions, CurrentUser currentUser) {
+    public Ownership(Mutiny.SessionFactory sessions, Pool pool, CurrentUser currentUser) {
         this.sessions = sessions;
+        this.pool = pool;
         this.currentUser = currentUser;
     }
 
@@ -49,5 +54,20 @@ public class Ownership {
                 .setParameter("user", id)
                 .executeUpdate()
                 .chain(() -> work.apply(new UserScope(user, session))));
+    }
+
+    /**
+     * Runs {@code work} in one transaction as the user this request acts for, on the reactive SQL client directly
+     * (see {@link SqlScope}): the same pool, the same {@code set_config} binding first, the same row-level security.
+     */
+    public <T> Uni<T> sqlAsCurrentUser(Function<SqlScope, Uni<T>> work) {
+        return Uni.createFrom().item(currentUser::id).chain(user -> sqlAsUser(user, work));
+    }
+
+    /** {@link #sqlAsCurrentUser} for a user established by other means, as {@link #asUser}. */
+    public <T> Uni<T> sqlAsUser(UUID user, Function<SqlScope, Uni<T>> work) {
+        Tuple binding = Tuple.of(user.toString());
+        return pool.withTransaction(connection -> connection.preparedQuery(BIND_USER_SQL).execute(binding)
+                .chain(() -> work.apply(new SqlScope(user, connection))));
     }
 }

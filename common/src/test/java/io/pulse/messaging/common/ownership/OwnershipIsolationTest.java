@@ -52,6 +52,20 @@ class OwnershipIsolationTest {
     }
 
     @Test
+    void theSqlClientPathIsConfinedByTheSameBinding() {
+        create(bob, "bob's sql secret");
+        create(alice, "alice's sql note");
+
+        List<String> alices = given().auth().oauth2(TestTokens.forUser(alice)).when().get("/api/test-notes/sql-titles")
+                .then().statusCode(200).extract().jsonPath().getList("", String.class);
+        assertTrue(alices.contains("alice's sql note"), alices.toString());
+        assertFalse(alices.contains("bob's sql secret"), alices.toString());
+        // A user with no rows sees none, though the statement has no filter of its own.
+        given().auth().oauth2(TestTokens.forUser(UUID.randomUUID())).when().get("/api/test-notes/sql-titles")
+                .then().statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
     void noScopeExistsOutsideAUserTransaction() {
         IllegalStateException outside = assertThrows(IllegalStateException.class, UserScope::current);
         assertTrue(outside.getMessage().contains("@AsCurrentUser"), outside.getMessage());
