@@ -6,7 +6,7 @@ local ideas = { "Offer a guided tour on first launch", "Let users import contact
   "Send a friendly check-in after the first week", "Add a dark mode toggle to the welcome screen",
   "Reward the first message with a small animation", "Show tips based on what the user does first" }
 request = function()
-  local row = c.rowWithSession()
+  local row = c.rowWithSmallSession()
   local body = '{"text":"' .. ideas[math.random(#ideas)] .. ' (' .. string.sub(c.uuid(), 1, 8) .. ')"}'
   return wrk.format("POST", "/api/brainstorm/sessions/" .. row.session .. "/ideas", c.headers(row), body)
 end

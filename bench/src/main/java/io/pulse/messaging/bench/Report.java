@@ -28,9 +28,12 @@ final class Report {
     private long peakOpen;
     private long errors;
     private JsonArray profiles = new JsonArray();
+    /** The previous full run's report (bench/results/latest.json as it was before this run), or empty. */
+    private final JsonObject previous;
 
     Report(Bench.Options options) {
         this.options = options;
+        this.previous = Targets.previous(options.home().resolve("bench").resolve("results").resolve("latest.json"));
         json.put("startedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
         json.put("mode", options.quick() ? "quick" : "full");
         json.put("levels", new JsonArray(options.levels()));
@@ -62,7 +65,7 @@ final class Report {
         }
         JsonObject entry = new JsonObject()
                 .put("workload", workload.name()).put("description", workload.description()).put("write", workload.write())
-                .put("concurrency", level)
+                .put("variant", workload.variant().name().toLowerCase(Locale.ROOT)).put("concurrency", level)
                 .put("requests", result.requests()).put("throughput", round(result.throughput()))
                 .put("p50Ms", ms(result.p50())).put("p90Ms", ms(result.p90())).put("p99Ms", ms(result.p99())).put("maxMs", ms(result.max()))
                 .put("errors", result.errors()).put("non2xx", result.non2xx())
@@ -73,7 +76,18 @@ final class Report {
             // the service's CPU time per request: what one request costs it, whatever the concurrency
             entry.put("serviceCpuMsPerRequest", round(serviceCores * result.seconds() * 1000 / result.requests()));
         }
-        if (result.extra().getLong("cacheHits", 0L) > 0 || workload.name().equals("sum_cached")) {
+        if (result.requests() > 0) {
+            // this JVM's (the gateway's) CPU per request; in a direct run, the benchmark's own upkeep, no hop
+            entry.put("gatewayCpuMsPerRequest", round(peak.cpuCores().getOrDefault(CpuUsage.GATEWAY, 0.0) * result.seconds() * 1000
+                    / result.requests()));
+        }
+        if (result.busy() > 0 || Workloads.HONOURS_RETRY_AFTER.contains(workload.script())) {
+            // 503s with Retry-After, which the script waited after: back-pressure, not errors
+            entry.put("busy", result.busy()).put("okThroughput", round(result.okThroughput()))
+                    .put("waits", result.extra().getLong("waits", 0L))
+                    .put("waitedSeconds", round(result.extra().getLong("waitMs", 0L) / 1000.0));
+        }
+        if (result.extra().getLong("cacheHits", 0L) > 0 || workload.script().equals("sum_cached")) {
             long answers = Math.max(1, result.extra().getLong("answers", 1L));
             entry.put("cacheHitRate", round(result.extra().getLong("cacheHits", 0L) / (double) answers));
         }
@@ -130,9 +144,11 @@ final class Report {
 
     static String line(Workload workload, int level, Wrk.Result result, PgBench.Result ceiling, Sampler.Peak peak) {
         Map<String, Double> cpu = peak.cpuCores();
-        return String.format(Locale.ROOT, "c=%-3d %8.1f req/s  p50 %7.2f  p99 %8.2f  max %8.2f ms  errors %d%s  db %d/%d%s"
+        return String.format(Locale.ROOT, "c=%-3d %8.1f req/s  p50 %7.2f  p99 %8.2f  max %8.2f ms  errors %d%s%s  db %d/%d%s"
                 + "  cores: service %.2f gateway %.2f postgres %.2f wrk %.2f idle %.2f",
                 level, result.throughput(), ms(result.p50()), ms(result.p99()), ms(result.max()), result.errors(),
+                result.busy() == 0 ? "" : String.format(Locale.ROOT, "  busy %d (%.1f ok/s, %d waits of Retry-After)", result.busy(),
+                        result.okThroughput(), result.extra().getLong("waits", 0L)),
                 result.extra().getString("firstError", "").isEmpty() ? "" : " (" + result.extra().getString("firstError") + ")",
                 peak.activeConnections(), peak.openConnections(),
                 ceiling == null ? "" : String.format(Locale.ROOT, "  pgbench %.0f tps (x%.2f)", ceiling.tps(),
@@ -144,9 +160,10 @@ final class Report {
     private static String tableRow(JsonObject e) {
         JsonObject pg = e.getJsonObject("pgbench");
         JsonObject cpu = e.getJsonObject("cpuCores", new JsonObject());
-        return String.format(Locale.ROOT, "| %s | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %d | %s | %s | %s | %s | %s |",
+        return String.format(Locale.ROOT, "| %s | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %s | %s | %s | %s | %s | %s |",
                 e.getString("workload"), e.getInteger("concurrency"), e.getDouble("throughput"), e.getDouble("p50Ms"),
-                e.getDouble("p90Ms"), e.getDouble("p99Ms"), e.getDouble("maxMs"), e.getLong("errors"),
+                e.getDouble("p90Ms"), e.getDouble("p99Ms"), e.getDouble("maxMs"), e.getLong("errors")
+                        + (e.containsKey("busy") ? String.format(Locale.ROOT, " (+%d busy 503, %d waits)", e.getLong("busy"), e.getLong("waits")) : ""),
                 pg == null ? "-" : String.format(Locale.ROOT, "%.0f", pg.getDouble("tps")),
                 e.getValue("ratioOfCeiling") == null ? "-" : String.format(Locale.ROOT, "%.2f", e.getDouble("ratioOfCeiling")),
                 e.getValue("cacheHitRate") == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * e.getDouble("cacheHitRate")),
@@ -199,6 +216,9 @@ final class Report {
                                 Math.max(0, m.getLong("rssMb") - m.getLong("committedMb"))));
             }
         }
+        md.append(Targets.markdown(targets(), workloads, previous, options.levels()));
+        long users = json.getJsonObject("seed", new JsonObject()).getLong("users", 0L);
+        md.append(Variants.markdown(Variants.gatewayHop(workloads), Variants.tokenCache(workloads, users), workloads));
         if (!profiles.isEmpty()) {
             // the profile at the level the read-path target is set for (64), or the highest level run below it
             int level = options.levels().stream().filter(l -> l <= 64).max(Integer::compare).orElse(options.levels().get(0));
@@ -213,9 +233,17 @@ final class Report {
     void write(Path directory) throws IOException {
         json.put("peakRssMb", toMb(peakRss));
         json.put("dbConnectionsAtTopLevel", new JsonObject().put("openMax", peakOpen).put("activeMax", peakActive));
+        json.put("targets", targets());
+        json.put("previousRun", previous.isEmpty() ? null : previous.getString("startedAt"));
+        json.put("gatewayHop", Variants.gatewayHop(workloads));
+        json.put("tokenCache", Variants.tokenCache(workloads, json.getJsonObject("seed", new JsonObject()).getLong("users", 0L)));
         Files.createDirectories(directory);
         Files.writeString(directory.resolve(fileName("json")), json.encodePrettily() + "\n");
         Files.writeString(directory.resolve(fileName("md")), markdown());
+    }
+
+    private JsonArray targets() {
+        return Targets.evaluate(workloads, toMb(peakRss), startup);
     }
 
     /** latest.* for a full run; quick.* for the CI mode, which never replaces the figures of a full run. */

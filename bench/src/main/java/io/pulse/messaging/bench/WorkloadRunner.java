@@ -6,9 +6,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.pulse.messaging.local.Gateway;
+import io.pulse.messaging.local.LocalSuite;
+
 /**
  * Runs every workload at every concurrency level: wrk through the gateway while the sampler measures and the profiler
- * marks the run's window, then pgbench on the same SQL at the same concurrency for the database's ceiling.
+ * marks the run's window, then pgbench on the same SQL at the same concurrency for the database's ceiling; then, at
+ * the same level, the workload's variants ({@link Workloads#variantsOf}: straight to the service, random tokens).
  */
 final class WorkloadRunner {
 
@@ -41,6 +45,9 @@ final class WorkloadRunner {
             }
             for (int level : options.levels()) {
                 run(workloads, workload, level);
+                for (Workload variant : Workloads.variantsOf(workload)) {
+                    run(workloads, variant, level);
+                }
             }
         }
     }
@@ -57,13 +64,24 @@ final class WorkloadRunner {
         }
         sampler.start();
         Instant from = Instant.now();
-        Wrk.Result result = Wrk.run(options.ports().gatewayUrl(), workload, level, workload.runFor(options.duration()), workloads.environment());
+        Wrk.Result result = Wrk.run(baseUrl(workload), workload, level, workload.runFor(options.duration()), workloads.environment());
         Instant to = Instant.now();
         Sampler.Peak peak = sampler.stop();
         profiler.window(workload.name(), level, from, to, peak.cpuCores());
         Path script = workloads.pgbenchFile(workload);
         PgBench.Result ceiling = script == null ? null : PgBench.tryRun(database, script, seeded.pgbenchVariables(), level, workload.runFor(options.duration()), work);
         report.workload(workload, level, result, ceiling, peak);
-        System.out.println("   " + Report.line(workload, level, result, ceiling, peak));
+        System.out.println("   " + (workload.variant() == Workload.Variant.GATEWAY ? "" : workload.variant().suffix.substring(1) + " ")
+                + Report.line(workload, level, result, ceiling, peak));
+    }
+
+    /** The gateway, or for the direct variant the service's own port (on the loopback address it listens on). */
+    private String baseUrl(Workload workload) {
+        if (workload.variant() != Workload.Variant.DIRECT) {
+            return options.ports().gatewayUrl();
+        }
+        String service = Profiler.serviceOf(workload.name());
+        LocalSuite.Service target = LocalSuite.SERVICES.stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow();
+        return "http://" + Gateway.LOOPBACK + ":" + options.ports().of(target);
     }
 }

@@ -27,6 +27,15 @@ final class Workloads {
             new Workload("bs_list_session", "brainstorm list a session's ideas with votes, first page of 50", "bs_list_session", false),
             new Workload("bs_cluster_200", "brainstorm cluster a session of 200 ideas", null, true, 10));
 
+    /** The hot reads, each also measured straight to its service (the gateway hop's share), right after the gateway run. */
+    static final List<String> DIRECT_TOO = List.of("ar_evaluate_nomatch", "ar_rules_list", "sum_cached", "bs_list_session");
+
+    /** Whose script waits after a 503 with Retry-After (their refusals and waits are reported apart). */
+    static final List<String> HONOURS_RETRY_AFTER = List.of("bs_cluster_200");
+
+    /** Also measured with a random user's token on every request (what the verified token cache saves). */
+    static final List<String> RANDOM_TOKENS_TOO = List.of("ar_rules_list");
+
     private final Path lua;
     private final Path pgbench;
     private final Path users;
@@ -39,7 +48,7 @@ final class Workloads {
         copy("common", lua, ".lua");
         copy("threads", lua, ".lua");
         for (Workload workload : ALL) {
-            copy(workload.name(), lua, ".lua");
+            copy(workload.script(), lua, ".lua");
             String script = workload.pgbenchScript() == null ? null : "/bench/pgbench/" + workload.pgbenchScript() + ".sql";
             if (script != null && Workloads.class.getResource(script) != null) {
                 copyTo(script, pgbench.resolve(workload.pgbenchScript() + ".sql"));
@@ -49,6 +58,18 @@ final class Workloads {
 
     List<Workload> all() {
         return ALL;
+    }
+
+    /** The variants run after {@code workload} at each level: direct, then random tokens, for those listed above. */
+    static List<Workload> variantsOf(Workload workload) {
+        List<Workload> variants = new java.util.ArrayList<>();
+        if (DIRECT_TOO.contains(workload.name())) {
+            variants.add(workload.as(Workload.Variant.DIRECT));
+        }
+        if (RANDOM_TOKENS_TOO.contains(workload.name())) {
+            variants.add(workload.as(Workload.Variant.RANDOM_TOKENS));
+        }
+        return variants;
     }
 
     Map<String, String> environment() {
