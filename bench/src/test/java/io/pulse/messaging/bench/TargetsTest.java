@@ -1,0 +1,91 @@
+package io.pulse.messaging.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+class TargetsTest {
+
+    private static JsonObject entry(String workload, int level, double cpuMs, double ratio) {
+        return new JsonObject().put("workload", workload).put("variant", "gateway").put("concurrency", level)
+                .put("serviceCpuMsPerRequest", cpuMs).put("ratioOfCeiling", ratio);
+    }
+
+    private static JsonObject target(JsonArray targets, String startsWith) {
+        return targets.stream().map(JsonObject.class::cast).filter(t -> t.getString("target").startsWith(startsWith))
+                .findFirst().orElseThrow(() -> new AssertionError("no target " + startsWith + " in " + targets.encodePrettily()));
+    }
+
+    @Test
+    void cpuTargetsAreReadAt64ClientsAndMarkedMetOrNot() {
+        JsonArray workloads = new JsonArray().add(entry("ar_rules_list", 16, 0.1, 0.3)).add(entry("ar_rules_list", 64, 0.52, 0.29))
+                .add(entry("ar_rules_list.direct", 64, 0.1, 0.5)).add(entry("sum_cached", 64, 0.9, 0.2));
+        JsonArray targets = Targets.evaluate(workloads, new JsonObject(), new JsonObject());
+
+        JsonObject rules = target(targets, "service CPU per request at 64 clients, rule list");
+        assertEquals(0.52, rules.getDouble("figure"));
+        assertFalse(rules.getBoolean("met"));
+        assertTrue(target(targets, "service CPU per request at 64 clients, cached summary").getBoolean("met"));
+        JsonObject evaluate = target(targets, "service CPU per request at 64 clients, evaluate");
+        assertNull(evaluate.getValue("figure"));
+        assertNull(evaluate.getValue("met"));
+    }
+
+    @Test
+    void smallServicesHaveTheLowerMemoryTarget() {
+        JsonObject rss = new JsonObject().put("auto-response-service", 250L).put("brainstorm-service", 250L);
+        JsonArray targets = Targets.evaluate(new JsonArray(), rss, new JsonObject());
+
+        assertFalse(target(targets, "peak RSS under load, auto-response-service").getBoolean("met"));
+        assertEquals(200.0, target(targets, "peak RSS under load, auto-response-service").getDouble("limit"));
+        assertTrue(target(targets, "peak RSS under load, brainstorm-service").getBoolean("met"));
+    }
+
+    @Test
+    void startUpUsesTheTrainedFigureWhenThereIsOne() {
+        JsonObject startup = new JsonObject()
+                .put("auto-response-service", new JsonObject().put("launchToReadyMs", 4800L).put("trainedLaunchToReadyMs", 1900L))
+                .put("brainstorm-service", new JsonObject().put("launchToReadyMs", 4500L));
+        JsonArray targets = Targets.evaluate(new JsonArray(), new JsonObject(), startup);
+
+        JsonObject trained = target(targets, "start-up, launch to ready, auto-response-service (trained");
+        assertEquals(1900.0, trained.getDouble("figure"));
+        assertTrue(trained.getBoolean("met"));
+        assertFalse(target(targets, "start-up, launch to ready, brainstorm-service (untrained").getBoolean("met"));
+    }
+
+    @Test
+    void markdownShowsThePreviousRunsRatioBesideThisOne(@TempDir Path dir) throws Exception {
+        Path latest = dir.resolve("latest.json");
+        Files.writeString(latest, new JsonObject().put("startedAt", "2026-11-30T16:04:29Z").put("mode", "full")
+                .put("workloads", new JsonArray().add(entry("ar_rules_list", 64, 0.52, 0.29))).encode());
+        JsonObject previous = Targets.previous(latest);
+        JsonArray workloads = new JsonArray().add(entry("ar_rules_list", 64, 0.2, 0.61));
+
+        String md = Targets.markdown(Targets.evaluate(workloads, new JsonObject(), new JsonObject()), workloads, previous, List.of(64));
+
+        assertTrue(md.contains("| ar_rules_list | 64 | 0.61 | 0.29 | 0.20 | 0.52 |"), md);
+        assertTrue(md.contains("2026-11-30T16:04:29Z"), md);
+        assertTrue(md.contains("| 0.20 ms | <= 0.25 ms | met |"), md);
+    }
+
+    @Test
+    void aRunWithout64ClientsSaysSo() {
+        String md = Targets.markdown(Targets.evaluate(new JsonArray(), new JsonObject(), new JsonObject()), new JsonArray(),
+                Targets.previous(Path.of("/nonexistent/latest.json")), List.of(1, 16));
+
+        assertTrue(md.contains("not measured (no run at 64 clients)"), md);
+        assertTrue(md.contains("(none found)"), md);
+    }
+}
