@@ -31,7 +31,7 @@ final class Targets {
             new CpuTarget("ar_rules_list", "rule list", 0.25),
             new CpuTarget("ar_evaluate_nomatch", "evaluate, no match", 0.8),
             new CpuTarget("sum_cached", "cached summary", 1.0),
-            new CpuTarget("bs_list_session", "session's idea list", 0.5));
+            new CpuTarget("bs_list_session", "session list (a session's ideas, first page)", 0.5));
 
     private Targets() {
     }
