@@ -117,7 +117,13 @@ public class RuleCache {
 
     /** Whether this replica holds compiled rules of {@code user} (for tests). */
     boolean holds(UUID user) {
-        return entries.getIfPresent(user) != null;
+        return cached(user) != null;
+    }
+
+    /** The compiled rules this replica holds for {@code user}, or null, after any pending eviction (for tests). */
+    RuleSet cached(UUID user) {
+        entries.cleanUp();
+        return entries.getIfPresent(user);
     }
 
     private static long patternWeight(RuleDefinition rule, UUID user) {
