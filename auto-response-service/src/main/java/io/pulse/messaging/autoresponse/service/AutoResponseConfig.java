@@ -45,9 +45,16 @@ public interface AutoResponseConfig {
     @WithDefault("10")
     int generatedRepliesPerRequest();
 
-    /** Users whose compiled rules are kept in memory per replica. */
-    @WithDefault("20000")
-    int ruleCacheSize();
+    /**
+     * Compiled rules kept in memory per replica, across users (a user weighs their number of enabled rules, at least 1); past
+     * it the users used least recently are dropped, one by one.
+     */
+    @WithDefault("100000")
+    long ruleCacheMaxRules();
+
+    /** A user's compiled rules are dropped after this long without an evaluation. */
+    @WithDefault("PT30M")
+    Duration ruleCacheIdle();
 
     /** The signed inbound webhook. */
     Webhook webhook();

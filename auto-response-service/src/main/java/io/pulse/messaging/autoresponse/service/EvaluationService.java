@@ -14,10 +14,13 @@ import io.pulse.messaging.autoresponse.engine.IncomingMessage;
 import io.pulse.messaging.autoresponse.model.EvaluationInput;
 import io.pulse.messaging.autoresponse.model.EvaluationView;
 import io.pulse.messaging.autoresponse.repository.EvaluationStateRepository;
+import io.pulse.messaging.autoresponse.repository.OutcomeStatements;
+import io.pulse.messaging.autoresponse.repository.RuleRows;
 import io.pulse.messaging.autoresponse.service.MessagePreparation.Incoming;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.error.FieldError;
 import io.pulse.messaging.common.ownership.Ownership;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.pulse.messaging.common.reactive.OffLoop;
 import io.smallrye.mutiny.Uni;
@@ -34,12 +37,14 @@ import io.smallrye.mutiny.Uni;
  * checks cap and cooldown first, the model is called after it has ended);</li>
  * <li>a second short transaction share-locks the rules version (a change to the user's rules bumps it first, so no rule
  * changes until this commits), and if it is still the version matched against, decides and records each message in
- * order ({@link OutcomeDecider}, or {@link DryRunEvaluator} for dry runs): cap, cooldown, log. If the rules changed in
+ * order ({@link BatchDecider}, a fixed number of statements for the whole request, or {@link DryRunEvaluator} for dry
+ * runs): cap, cooldown, log. If the rules changed in
  * between, nothing is recorded and the evaluation starts over with the new rules.</li>
  * </ol>
  * Messages whose outcome needs no database (no rule matched, nothing to log) skip the second transaction.
  *
- * <p>Transactions are opened with {@link Ownership#asUser}, not {@code @AsCurrentUser}: the user may be named in the
+ * <p>Transactions are opened with {@link Ownership#sqlAsUser} (on the SQL client; {@link Ownership#asUser} for dry runs'
+ * reads), not {@code @AsCurrentUser}: the user may be named in the
  * body (a service token's {@code userId}, checked by the resource with {@code CurrentUser.actFor}) or by a verified
  * webhook signature, and {@code @AsCurrentUser} knows only the token and {@code X-Pulse-Act-For}.
  */
@@ -56,20 +61,25 @@ public class EvaluationService {
     private final Ownership ownership;
     private final RuleCache cache;
     private final MessagePreparation preparation;
-    private final OutcomeDecider decider;
+    private final BatchDecider decider;
     private final DryRunEvaluator dryRuns;
     private final ReplyGeneration generation;
+    private final RuleRows rules;
+    private final OutcomeStatements statements;
     private final EvaluationStateRepository state;
     private final Clock clock;
 
-    public EvaluationService(Ownership ownership, RuleCache cache, MessagePreparation preparation, OutcomeDecider decider,
-                             DryRunEvaluator dryRuns, ReplyGeneration generation, EvaluationStateRepository state, Clock clock) {
+    public EvaluationService(Ownership ownership, RuleCache cache, MessagePreparation preparation, BatchDecider decider,
+                             DryRunEvaluator dryRuns, ReplyGeneration generation, RuleRows rules, OutcomeStatements statements, EvaluationStateRepository state,
+                             Clock clock) {
         this.ownership = ownership;
         this.cache = cache;
         this.preparation = preparation;
         this.decider = decider;
         this.dryRuns = dryRuns;
         this.generation = generation;
+        this.rules = rules;
+        this.statements = statements;
         this.state = state;
         this.clock = clock;
     }
@@ -98,7 +108,7 @@ public class EvaluationService {
     }
 
     private Uni<List<EvaluationView>> attempt(UUID user, List<Incoming> messages, boolean dryRun, Delivery delivery, int attempts) {
-        return ownership.asUser(user, scope -> cache.load(scope).call(() -> refuseReplay(scope, delivery)))
+        return ownership.sqlAsUser(user, scope -> cache.load(scope).call(() -> refuseReplay(scope, delivery)))
                 .chain(loaded -> OffLoop.compute(() -> preparation.prepare(loaded, messages, dryRun)))
                 .chain(prepared -> generation.generate(user, prepared))
                 .chain(prepared -> decide(user, prepared, dryRun, delivery))
@@ -116,43 +126,47 @@ public class EvaluationService {
 
     /** The outcomes in order, or null (nothing recorded) when the rules changed since they were matched. */
     private Uni<List<EvaluationView>> decide(UUID user, Prepared prepared, boolean dryRun, Delivery delivery) {
-        if (delivery == null && !prepared.needsDatabase(dryRun)) {
-            return inOrder(null, prepared, dryRun);
+        if (dryRun) {
+            return !prepared.needsDatabase(true) ? explained(null, prepared) : ownership.asUser(user, scope -> state.lockRulesVersion(scope)
+                    .chain(version -> version != prepared.rulesVersion() ? Uni.createFrom().nullItem() : explained(scope, prepared)));
         }
-        return ownership.asUser(user, scope -> state.lockRulesVersion(scope).chain(version -> {
+        if (delivery == null && !prepared.needsDatabase(false)) {
+            return Uni.createFrom().item(decider.unrecorded(prepared));
+        }
+        return ownership.sqlAsUser(user, scope -> rules.lockRulesVersion(scope).chain(version -> {
             if (version != prepared.rulesVersion()) {
                 return Uni.createFrom().nullItem();
             }
-            return record(scope, delivery).chain(() -> inOrder(scope, prepared, dryRun));
+            return record(scope, delivery).chain(() -> decider.decide(scope, prepared));
         }));
     }
 
-    private Uni<List<EvaluationView>> inOrder(UserScope scope, Prepared prepared, boolean dryRun) {
+    /** Dry runs: each message explained in order (reads only: the cap and cooldown it would meet). */
+    private Uni<List<EvaluationView>> explained(UserScope scope, Prepared prepared) {
         List<EvaluationView> results = new ArrayList<>(prepared.items().size());
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Prepared.Item item : prepared.items()) {
-            chain = chain.chain(() -> (dryRun ? dryRuns.explain(scope, item) : decider.decide(scope, item)).invoke(results::add))
-                    .replaceWithVoid();
+            chain = chain.chain(() -> dryRuns.explain(scope, item).invoke(results::add)).replaceWithVoid();
         }
         return chain.replaceWith(results);
     }
 
-    private Uni<Void> refuseReplay(UserScope scope, Delivery delivery) {
+    private Uni<Void> refuseReplay(SqlScope scope, Delivery delivery) {
         if (delivery == null) {
             return Uni.createFrom().voidItem();
         }
-        return state.deliverySeen(scope, delivery.signature()).invoke(seen -> {
+        return statements.deliverySeen(scope, delivery.signature()).invoke(seen -> {
             if (seen) {
                 throw replay();
             }
         }).replaceWithVoid();
     }
 
-    private Uni<Void> record(UserScope scope, Delivery delivery) {
+    private Uni<Void> record(SqlScope scope, Delivery delivery) {
         if (delivery == null) {
             return Uni.createFrom().voidItem();
         }
-        return state.recordDelivery(scope, delivery.signature(), delivery.received()).invoke(fresh -> {
+        return statements.recordDelivery(scope, delivery.signature(), delivery.received()).invoke(fresh -> {
             if (!fresh) {
                 throw replay();
             }

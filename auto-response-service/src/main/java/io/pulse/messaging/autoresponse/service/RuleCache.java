@@ -2,19 +2,21 @@ package io.pulse.messaging.autoresponse.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.pulse.messaging.autoresponse.engine.KeywordCondition;
 import io.pulse.messaging.autoresponse.engine.RuleDefinition;
-import io.pulse.messaging.autoresponse.model.AutoResponseRule;
 import io.pulse.messaging.autoresponse.repository.EvaluationStateRepository;
-import io.pulse.messaging.autoresponse.repository.RuleRepository;
+import io.pulse.messaging.autoresponse.repository.RuleRows;
+import io.pulse.messaging.autoresponse.repository.RuleRows.StoredRule;
 import io.pulse.messaging.common.lifecycle.UserErased;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -26,8 +28,11 @@ import io.smallrye.mutiny.Uni;
  * any replica is seen by every replica at its next evaluation, with no messaging between them. Versions come from one
  * sequence, so they only grow, also across an erasure that deleted the user's version row.
  *
- * <p>Reading and compiling are two steps: {@link #load} reads in the evaluation's first transaction, {@link #compiled}
- * compiles (CPU work) off the event loop after that transaction has ended.
+ * <p>Reading and compiling are two steps: {@link #load} reads in the evaluation's first transaction (on the SQL client),
+ * {@link #compiled} compiles (CPU work) off the event loop after that transaction has ended, outside any lock, and then
+ * stores the result unless a newer version got there first. The cache (Caffeine) is bounded by the number of compiled
+ * rules it holds ({@code rule-cache-max-rules}; the least recently used users go first) and forgets users idle for
+ * {@code rule-cache-idle}.
  */
 @Singleton
 public class RuleCache {
@@ -37,26 +42,30 @@ public class RuleCache {
     }
 
     /** What one transaction read: the version, and either the cached rules of that version or the stored rows to compile. */
-    public record Loaded(UUID user, long version, RuleSet cached, List<AutoResponseRule> stored) {
+    public record Loaded(UUID user, long version, RuleSet cached, List<StoredRule> stored) {
     }
 
-    private final Map<UUID, RuleSet> entries = new ConcurrentHashMap<>();
-    private final RuleRepository rules;
+    private final Cache<UUID, RuleSet> entries;
+    private final RuleRows rules;
     private final EvaluationStateRepository state;
     private final RuleCompiler compiler;
-    private final int maxUsers;
 
-    public RuleCache(RuleRepository rules, EvaluationStateRepository state, RuleCompiler compiler, AutoResponseConfig config) {
+    public RuleCache(RuleRows rules, EvaluationStateRepository state, RuleCompiler compiler, AutoResponseConfig config) {
         this.rules = rules;
         this.state = state;
         this.compiler = compiler;
-        this.maxUsers = config.ruleCacheSize();
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(config.ruleCacheMaxRules())
+                .weigher((UUID user, RuleSet set) -> Math.max(1, set.rules().size()))
+                .expireAfterAccess(config.ruleCacheIdle())
+                .executor(Runnable::run)
+                .build();
     }
 
     /** The scope user's rules version and, unless this replica has them compiled already, their enabled rules as stored. */
-    public Uni<Loaded> load(UserScope scope) {
-        return state.rulesVersion(scope).chain(version -> {
-            RuleSet cached = entries.get(scope.userId());
+    public Uni<Loaded> load(SqlScope scope) {
+        return rules.rulesVersion(scope).chain(version -> {
+            RuleSet cached = entries.getIfPresent(scope.userId());
             if (cached != null && cached.version() == version) {
                 return Uni.createFrom().item(new Loaded(scope.userId(), version, cached, null));
             }
@@ -64,28 +73,28 @@ public class RuleCache {
         });
     }
 
-    /** The loaded rules compiled (CPU work: call it off the event loop), kept for the next evaluation of the same version. */
+    /**
+     * The loaded rules compiled (CPU work: call it off the event loop; no lock is held meanwhile), kept for the next
+     * evaluation of the same version unless a newer version is cached already.
+     */
     public RuleSet compiled(Loaded loaded) {
         if (loaded.cached() != null) {
             return loaded.cached();
         }
         List<RuleDefinition> compiled = new ArrayList<>(loaded.stored().size());
         long weight = 0;
-        for (AutoResponseRule rule : loaded.stored()) {
+        for (StoredRule rule : loaded.stored()) {
             try {
-                RuleDefinition definition = compiler.compile(rule);
+                RuleDefinition definition = compiler.compile(rule.detached());
                 weight += patternWeight(definition, loaded.user());
                 compiled.add(definition);
             } catch (RuntimeException e) {
-                Log.errorf(e, "Rule %s is skipped: it does not compile", rule.getId());
+                Log.errorf(e, "Rule %s is skipped: it does not compile", rule.id());
             }
         }
         compiled.sort(RuleDefinition.ORDER);
         RuleSet set = new RuleSet(loaded.version(), List.copyOf(compiled), weight);
-        if (entries.size() >= maxUsers && !entries.containsKey(loaded.user())) {
-            entries.clear(); // crude but bounded: the next evaluations reload what they need
-        }
-        entries.merge(loaded.user(), set, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+        entries.asMap().merge(loaded.user(), set, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
         return set;
     }
 
@@ -95,7 +104,7 @@ public class RuleCache {
      * replica reloads the rules at its next evaluation, this one at once.
      */
     public Uni<Void> changed(UserScope scope) {
-        return state.bumpRulesVersion(scope).invoke(() -> entries.remove(scope.userId())).replaceWithVoid();
+        return state.bumpRulesVersion(scope).invoke(() -> entries.invalidate(scope.userId())).replaceWithVoid();
     }
 
     /**
@@ -103,12 +112,18 @@ public class RuleCache {
      * evaluation: the erasure deleted the version row, so the version read (0, or a later sequence value) differs.
      */
     void on(@Observes UserErased erased) {
-        entries.remove(erased.user());
+        entries.invalidate(erased.user());
     }
 
     /** Whether this replica holds compiled rules of {@code user} (for tests). */
     boolean holds(UUID user) {
-        return entries.containsKey(user);
+        return cached(user) != null;
+    }
+
+    /** The compiled rules this replica holds for {@code user}, or null, after any pending eviction (for tests). */
+    RuleSet cached(UUID user) {
+        entries.cleanUp();
+        return entries.getIfPresent(user);
     }
 
     private static long patternWeight(RuleDefinition rule, UUID user) {

@@ -98,10 +98,15 @@ public class RuleCompiler {
     }
 
     public RuleConditions conditionsOf(AutoResponseRule rule) {
+        return conditionsOf(rule.getId(), rule.getConditions());
+    }
+
+    /** Stored conditions (the JSON of rule {@code id}) as the API gives them. */
+    public RuleConditions conditionsOf(UUID id, String conditions) {
         try {
-            return rule.getConditions() == null ? empty() : json.readValue(rule.getConditions(), RuleConditions.class);
+            return conditions == null ? empty() : json.readValue(conditions, RuleConditions.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored conditions of rule " + rule.getId() + " are not readable", e);
+            throw new IllegalStateException("Stored conditions of rule " + id + " are not readable", e);
         }
     }
 

@@ -16,6 +16,7 @@ import io.pulse.messaging.autoresponse.model.OutOfOfficeView;
 import io.pulse.messaging.autoresponse.model.RuleConditions;
 import io.pulse.messaging.autoresponse.model.RuleInput;
 import io.pulse.messaging.autoresponse.model.RuleView;
+import io.pulse.messaging.autoresponse.repository.RuleRows;
 
 /** Rules between the API and storage: a client's input applied to the stored rule, and the stored rule as the API shows it. */
 @Singleton
@@ -78,6 +79,14 @@ public class RuleMapper {
                 rule.getInternalTemplate(), rule.isPersonalise(), rule.isGeneratedReply(), tone(rule), rule.getTimeZone(),
                 rule.getCooldownSeconds() / 60, rule.getReplySubject(),
                 rule.getCreatedAt(), rule.getUpdatedAt(), null);
+    }
+
+    /** A rule as read on the SQL client, as the API shows it (the same view as {@link #view(AutoResponseRule)}). */
+    public RuleView view(RuleRows.StoredRule rule) {
+        return new RuleView(rule.id(), AutoResponseRule.KIND_OUT_OF_OFFICE.equals(rule.kind()) ? RuleView.Kind.OUT_OF_OFFICE : RuleView.Kind.RULE,
+                rule.name(), rule.enabled(), rule.priority(), compiler.conditionsOf(rule.id(), rule.conditions()), rule.template(),
+                rule.internalTemplate(), rule.personalise(), rule.generatedReply(), Tone.valueOf(rule.tone().toUpperCase()), rule.timeZone(),
+                rule.cooldownSeconds() / 60, rule.replySubject(), rule.createdAt(), rule.updatedAt(), null);
     }
 
     /** The rule as a client would write it: what a merge patch applies to. */

@@ -25,6 +25,7 @@ import io.pulse.messaging.autoresponse.model.RuleConditions;
 import io.pulse.messaging.autoresponse.model.RuleInput;
 import io.pulse.messaging.autoresponse.model.RuleView;
 import io.pulse.messaging.autoresponse.repository.RuleRepository;
+import io.pulse.messaging.autoresponse.repository.RuleRows;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
@@ -49,6 +50,7 @@ public class RuleService {
     public static final String UNSUPPORTED_PATTERN = "unsupported_pattern";
 
     private final RuleRepository rules;
+    private final RuleRows rows;
     private final RuleCompiler compiler;
     private final RuleAnalyzer analyzer;
     private final RuleMapper mapper;
@@ -60,11 +62,12 @@ public class RuleService {
     private final AutoResponseConfig config;
     private final Clock clock;
 
-    public RuleService(RuleRepository rules, RuleCompiler compiler, RuleAnalyzer analyzer, RuleMapper mapper, RuleCache cache,
+    public RuleService(RuleRepository rules, RuleRows rows, RuleCompiler compiler, RuleAnalyzer analyzer, RuleMapper mapper, RuleCache cache,
                        RuleAudit audit, ObjectMapper json, Validator validator, Ownership ownership, AutoResponseConfig config,
                        Clock clock) {
         this.audit = audit;
         this.rules = rules;
+        this.rows = rows;
         this.compiler = compiler;
         this.analyzer = analyzer;
         this.mapper = mapper;
@@ -76,11 +79,10 @@ public class RuleService {
         this.clock = clock;
     }
 
-    @AsCurrentUser
+    /** A page of the request user's rules, read on the SQL client (a hot read: no session, no entities). */
     public Uni<Page<RuleView>> list(Boolean enabled, RuleView.Kind kind, String q, PageParams page) {
-        UserScope scope = UserScope.current();
         String k = kind == null ? null : kind == RuleView.Kind.OUT_OF_OFFICE ? AutoResponseRule.KIND_OUT_OF_OFFICE : AutoResponseRule.KIND_RULE;
-        return rules.pageInOrder(scope, enabled, k, q, page).map(p -> p.map(mapper::view));
+        return ownership.sqlAsCurrentUser(scope -> rows.page(scope, enabled, k, q, page)).map(p -> p.map(mapper::view));
     }
 
     /** The rule; with a warning when its stored pattern is one the linear-time engine cannot run. */
