@@ -103,6 +103,7 @@ public final class LocalSuite {
     private final Map<Service, Duration> readyAfter = new LinkedHashMap<>();
     private EmbeddedDatabase database;
     private Gateway gateway;
+    private ServiceLauncher launcher;
 
     /**
      * @param home the root of the checkout, where the services' packaged jars are
@@ -174,8 +175,7 @@ public final class LocalSuite {
         System.out.println("Starting PostgreSQL on port " + ports.database() + " (data in " + dataDirectory + ") ...");
         database = EmbeddedDatabase.start(ports.database(), dataDirectory, DatabaseRoles.defaults());
         Path logs = Files.createDirectories(logs());
-        ServiceLauncher launcher = new ServiceLauncher(home, ports, extraJvmOptions, logs)
-                .environment(extraEnvironment);
+        launcher = new ServiceLauncher(home, ports, extraJvmOptions, logs).environment(extraEnvironment);
         Map<Service, Instant> launched = new LinkedHashMap<>();
         for (Service service : SERVICES) {
             launched.put(service, Instant.now());
@@ -198,6 +198,44 @@ public final class LocalSuite {
     private void awaitReady(Service service, Path logs, Instant launched) {
         ServiceReadiness.await(service, processes.get(service), ports.of(service), logs);
         readyAfter.put(service, Duration.between(launched, Instant.now()));
+    }
+
+    /**
+     * Stops {@code service} (SIGTERM, graceful) and launches it again under {@code policy}; returns the time from
+     * the new launch to its readiness (the benchmark's start-up measurement).
+     */
+    public synchronized Duration restart(Service service, CachePolicy policy) throws IOException {
+        Process running = processes.get(service);
+        if (running == null || launcher == null) {
+            throw new IllegalStateException(service.name() + " is not running");
+        }
+        running.destroy();
+        awaitExit(service);
+        Instant launched = Instant.now();
+        processes.put(service, launcher.launch(service, policy));
+        ServiceReadiness.await(service, processes.get(service), ports.of(service), logs());
+        return Duration.between(launched, Instant.now());
+    }
+
+    /**
+     * Waits for {@code service}'s JVM to exit after its SIGTERM: 30 s, or two minutes for a training run, which
+     * writes its start-up cache as it exits; then kills it.
+     */
+    private void awaitExit(Service service) {
+        Process process = processes.get(service);
+        boolean killed = false;
+        try {
+            if (!process.waitFor(launcher.training(service) ? 120 : 30, TimeUnit.SECONDS)) {
+                System.err.println(service.name() + " did not stop in time; killing it");
+                process.destroyForcibly();
+                killed = true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            killed = true;
+        }
+        launcher.exited(service, killed);
     }
 
     /** The running services' processes, in start order. */
@@ -229,17 +267,8 @@ public final class LocalSuite {
         }
         if (!processes.isEmpty()) {
             System.out.println("\nStopping the services ...");
-            processes.values().forEach(Process::destroy); // SIGTERM: graceful shutdown
-            for (Map.Entry<Service, Process> entry : processes.entrySet()) {
-                try {
-                    if (!entry.getValue().waitFor(30, TimeUnit.SECONDS)) {
-                        System.err.println(entry.getKey().name() + " did not stop in 30 s; killing it");
-                        entry.getValue().destroyForcibly();
-                    }
-                } catch (InterruptedException e) {
-                    entry.getValue().destroyForcibly();
-                }
-            }
+            processes.values().forEach(Process::destroy); // SIGTERM: graceful shutdown (and a training run's cache)
+            processes.keySet().forEach(this::awaitExit);
             processes.clear();
         }
         if (database != null) {

@@ -1,0 +1,141 @@
+package io.pulse.messaging.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Trained start-up caches, one per service, in {@code .pulse/aot}: the first launch after a build records what the
+ * JVM loads and links during a real run (it is written when the service stops: SIGTERM, then the JVM's exit), and
+ * every later launch starts from it. On JDK 25 and later it is an AOT cache (JEP 483, trained in one step with
+ * {@code -XX:AOTCacheOutput}, JEP 514); on JDK 17 to 24 a dynamic AppCDS archive ({@code -XX:ArchiveClassesAtExit}).
+ *
+ * <p>A cache is keyed by a hash of the service's packaged jars (names, sizes and modification times under
+ * {@code quarkus-app}), the runtime's version and the other JVM options: a build, another JDK or other options mean
+ * a new training run. A cache the JVM refuses anyway (it checks the class path and the options itself) costs only
+ * a warning in the service's log and a plain start: the JVM's own fallback, never a failed launch.
+ */
+final class StartupCache {
+
+    /**
+     * How one launch starts.
+     *
+     * @param jvmOptions the options that use or record the cache (none for a plain start)
+     * @param description one line for the console: which start it is, and why
+     * @param recording where the training run writes its cache (null unless training)
+     * @param cache where the cache is kept once recorded
+     */
+    record Plan(List<String> jvmOptions, String description, Path recording, Path cache) {
+
+        boolean training() {
+            return recording != null;
+        }
+    }
+
+    private final Path directory;
+    private final JavaRuntime runtime;
+
+    StartupCache(Path directory, JavaRuntime runtime) {
+        this.directory = directory;
+        this.runtime = runtime;
+    }
+
+    /** How {@code service}, packaged in {@code app} and launched with {@code options}, starts under {@code policy}. */
+    Plan plan(String service, Path app, List<String> options, CachePolicy policy) {
+        if (policy == CachePolicy.PLAIN) {
+            return new Plan(List.of(), "plain start (start-up cache off)", null, null);
+        }
+        boolean aot = runtime.feature() >= 25;
+        String kind = aot ? "AOT cache" : "AppCDS archive";
+        Path cache = directory.resolve(service + "-" + key(app, options) + (aot ? ".aot" : ".jsa"));
+        if (policy == CachePolicy.AUTO && Files.isRegularFile(cache)) {
+            return new Plan(List.of((aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + cache),
+                    "trained start (" + kind + " " + directory.relativize(cache) + ", Java " + runtime.version() + ")", null, cache);
+        }
+        Path recording = directory.resolve(cache.getFileName() + ".recording");
+        String why = policy == CachePolicy.TRAIN ? "asked to train"
+                : existing(service).isEmpty() ? "no cache yet" : "jars, JDK or options changed since the last cache";
+        try {
+            Files.createDirectories(directory);
+            Files.deleteIfExists(recording);
+        } catch (IOException e) {
+            return new Plan(List.of(), "plain start (cannot write " + directory + ": " + e.getMessage() + ")", null, null);
+        }
+        return new Plan(List.of((aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + recording),
+                "training start (" + why + "; the " + kind + " is written when the service stops, Java "
+                        + runtime.version() + ")", recording, cache);
+    }
+
+    /**
+     * Called once a launch's JVM has exited: keeps what a training run recorded as the service's cache (replacing
+     * older ones), unless the JVM was killed before it could finish writing it.
+     *
+     * @return what happened, for the console, or null when there was nothing to do
+     */
+    String finish(String service, Plan plan, boolean killed) {
+        if (!plan.training()) {
+            return null;
+        }
+        try {
+            if (killed || !Files.isRegularFile(plan.recording()) || Files.size(plan.recording()) == 0) {
+                Files.deleteIfExists(plan.recording());
+                return service + ": no start-up cache recorded (" + (killed ? "it was killed" : "the JVM wrote none")
+                        + "); the next launch trains again";
+            }
+            for (Path old : existing(service)) {
+                Files.deleteIfExists(old);
+            }
+            Files.move(plan.recording(), plan.cache(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return service + ": start-up cache recorded (" + Files.size(plan.cache()) / (1024 * 1024) + " MB, "
+                    + directory.relativize(plan.cache()) + ")";
+        } catch (IOException e) {
+            return service + ": the start-up cache could not be kept: " + e.getMessage();
+        }
+    }
+
+    /** The caches kept for {@code service}, whatever their key. */
+    private List<Path> existing(String service) {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().matches(java.util.regex.Pattern.quote(service) + "-[0-9a-f]{16}\\.(aot|jsa)"))
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The hash of the packaged jars (relative names, sizes, modification times), the runtime and the options. */
+    String key(Path app, List<String> options) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(("java " + runtime.version() + "\n" + String.join(" ", options) + "\n").getBytes(StandardCharsets.UTF_8));
+            try (Stream<Path> files = Files.walk(app)) {
+                for (Path file : files.filter(Files::isRegularFile).filter(f -> isPackaged(app, f)).sorted().toList()) {
+                    digest.update((app.relativize(file) + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis() + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + app, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The fast-jar's launcher and its {@code lib}, {@code app} and {@code quarkus} directories. */
+    private static boolean isPackaged(Path app, Path file) {
+        String first = app.relativize(file).getName(0).toString();
+        return first.equals("lib") || first.equals("app") || first.equals("quarkus") || first.equals("quarkus-run.jar");
+    }
+}
