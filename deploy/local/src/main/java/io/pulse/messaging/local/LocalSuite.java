@@ -104,6 +104,7 @@ public final class LocalSuite {
     private EmbeddedDatabase database;
     private Gateway gateway;
     private ServiceLauncher launcher;
+    private CachePolicy startPolicy = CachePolicy.AUTO;
 
     /**
      * @param home the root of the checkout, where the services' packaged jars are
@@ -132,6 +133,12 @@ public final class LocalSuite {
     /** Adds JVM options to every service this suite launches from now on (the benchmark adds diagnostics). */
     public LocalSuite jvmOptions(List<String> options) {
         extraJvmOptions.addAll(options);
+        return this;
+    }
+
+    /** How {@link #start} launches the services (by default from their trained start-up caches, training if need be). */
+    public LocalSuite startPolicy(CachePolicy policy) {
+        startPolicy = policy;
         return this;
     }
 
@@ -179,7 +186,7 @@ public final class LocalSuite {
         Map<Service, Instant> launched = new LinkedHashMap<>();
         for (Service service : SERVICES) {
             launched.put(service, Instant.now());
-            processes.put(service, launcher.launch(service));
+            processes.put(service, launcher.launch(service, startPolicy));
             if (oneByOne) {
                 awaitReady(service, logs, launched.get(service));
             }
@@ -218,14 +225,15 @@ public final class LocalSuite {
     }
 
     /**
-     * Waits for {@code service}'s JVM to exit after its SIGTERM: 30 s, or two minutes for a training run, which
-     * writes its start-up cache as it exits; then kills it.
+     * Waits for {@code service}'s JVM to exit after its SIGTERM: 30 s, or five minutes for a training run, which
+     * writes its start-up cache as it exits (JDK 25 assembles it in a child JVM: a minute or two on a busy machine);
+     * then kills it.
      */
     private void awaitExit(Service service) {
         Process process = processes.get(service);
         boolean killed = false;
         try {
-            if (!process.waitFor(launcher.training(service) ? 120 : 30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(launcher.training(service) ? 300 : 30, TimeUnit.SECONDS)) {
                 System.err.println(service.name() + " did not stop in time; killing it");
                 process.destroyForcibly();
                 killed = true;

@@ -1,7 +1,9 @@
 package io.pulse.messaging.local;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Launches a service of the suite from its packaged jar, in its own JVM under the {@code local} configuration
- * profile, pointed at the suite's database; its output goes to {@code SERVICE.log} in the logs directory. The JVM
+ * profile, pointed at the suite's database; its output is appended to {@code SERVICE.log} in the logs directory. The JVM
  * options are the service's own ({@link ServiceJvmOptions}), and the launch uses or trains the service's start-up
  * cache ({@link StartupCache}); a line on the console says which start it is.
  */
@@ -28,6 +30,7 @@ final class ServiceLauncher {
     private final StartupCache cache;
     private final boolean cacheOff;
     private final Map<LocalSuite.Service, StartupCache.Plan> plans = new ConcurrentHashMap<>();
+    private final java.util.Set<LocalSuite.Service> restarted = ConcurrentHashMap.newKeySet();
 
     /**
      * @param home the root of the checkout, where the services' packaged jars are
@@ -65,10 +68,21 @@ final class ServiceLauncher {
         command.addAll(options);
         command.addAll(plan.jvmOptions());
         command.addAll(List.of("-jar", service.jar(home).toString()));
+        Path log = logs.resolve(service.name() + ".log");
+        // Started afresh with the suite, then appended to: a training run's last words (the cache written, or why
+        // not) stay when the service is launched again.
+        Files.writeString(log, "==== " + java.time.Instant.now() + " " + plan.description() + "\n", StandardOpenOption.CREATE,
+                plans.containsKey(service) || restarted.contains(service) ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+        restarted.add(service);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(logs.resolve(service.name() + ".log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment(service));
+        if (plan.training()) {
+            // JDK 25 assembles the cache in a child JVM that inherits the service's options, whose caps are sized
+            // for serving, not for loading every recorded class at once: lift them for that child only.
+            builder.environment().put("JDK_AOT_VM_OPTIONS", "-Xmx256m -XX:MaxMetaspaceSize=512m");
+        }
         System.out.println("Starting " + service.name() + " on port " + ports.of(service) + ": " + plan.description() + " ...");
         Process process = builder.start();
         plans.put(service, plan);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * Trained start-up caches, one per service, in {@code .pulse/aot}: the first launch after a build records what the
  * JVM loads and links during a real run (it is written when the service stops: SIGTERM, then the JVM's exit), and
- * every later launch starts from it. On JDK 25 and later it is an AOT cache (JEP 483, trained in one step with
+ * every later launch starts from it (the three most recent caches of a service are kept). On JDK 25 and later it is an AOT cache (JEP 483, trained in one step with
  * {@code -XX:AOTCacheOutput}, JEP 514); on JDK 17 to 24 a dynamic AppCDS archive ({@code -XX:ArchiveClassesAtExit}).
  *
  * <p>A cache is keyed by a hash of the service's packaged jars (names, sizes and modification times under
@@ -39,6 +40,9 @@ final class StartupCache {
             return recording != null;
         }
     }
+
+    /** How many caches are kept per service (say one per JDK, plus the benchmark's, whose options differ). */
+    static final int KEPT = 3;
 
     private final Path directory;
     private final JavaRuntime runtime;
@@ -85,19 +89,30 @@ final class StartupCache {
             return null;
         }
         try {
+            Files.deleteIfExists(Path.of(plan.recording() + ".config")); // JDK 25's training configuration, if left
             if (killed || !Files.isRegularFile(plan.recording()) || Files.size(plan.recording()) == 0) {
                 Files.deleteIfExists(plan.recording());
                 return service + ": no start-up cache recorded (" + (killed ? "it was killed" : "the JVM wrote none")
                         + "); the next launch trains again";
             }
-            for (Path old : existing(service)) {
+            Files.move(plan.recording(), plan.cache(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            List<Path> kept = existing(service).stream()
+                    .sorted(Comparator.comparing(StartupCache::modified).reversed()).toList();
+            for (Path old : kept.subList(Math.min(KEPT, kept.size()), kept.size())) {
                 Files.deleteIfExists(old);
             }
-            Files.move(plan.recording(), plan.cache(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return service + ": start-up cache recorded (" + Files.size(plan.cache()) / (1024 * 1024) + " MB, "
                     + directory.relativize(plan.cache()) + ")";
         } catch (IOException e) {
             return service + ": the start-up cache could not be kept: " + e.getMessage();
+        }
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0;
         }
     }
 
