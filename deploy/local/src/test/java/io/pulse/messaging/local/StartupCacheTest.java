@@ -31,7 +31,7 @@ class StartupCacheTest {
     void packaged() throws IOException {
         app = Files.createDirectories(temp.resolve("quarkus-app"));
         Files.createDirectories(app.resolve("lib/main"));
-        Files.writeString(app.resolve("quarkus-run.jar"), "run");
+        jar(app.resolve("quarkus-run.jar"), "META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n");
         Files.writeString(app.resolve("lib/main/a.jar"), "aaaa");
         caches = temp.resolve("aot");
     }
@@ -78,8 +78,36 @@ class StartupCacheTest {
         assertEquals(key, cache.key(app, OPTIONS));
         assertNotEquals(key, new StartupCache(caches, JDK17).key(app, OPTIONS));
         assertNotEquals(key, cache.key(app, List.of("-Xmx96m", "-XX:+UseSerialGC")));
-        Files.setLastModifiedTime(app.resolve("lib/main/a.jar"), FileTime.fromMillis(1_000));
+        Files.writeString(app.resolve("lib/main/a.jar"), "aaaaa");
         assertNotEquals(key, cache.key(app, OPTIONS));
+    }
+
+    @Test
+    void aRebuildThatChangesNothingButModificationTimesKeepsTheKey() throws IOException {
+        StartupCache cache = new StartupCache(caches, JDK25);
+        jar(app.resolve("lib/main/pulse-common-1.0.0-SNAPSHOT.jar"), "A.class", "common");
+        String key = cache.key(app, OPTIONS);
+        jar(app.resolve("quarkus-run.jar"), "META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n"); // rewritten, same entries
+        jar(app.resolve("lib/main/pulse-common-1.0.0-SNAPSHOT.jar"), "A.class", "common");
+        Files.setLastModifiedTime(app.resolve("lib/main/a.jar"), FileTime.fromMillis(1_000));
+        assertEquals(key, cache.key(app, OPTIONS));
+        jar(app.resolve("lib/main/pulse-common-1.0.0-SNAPSHOT.jar"), "A.class", "COMMON"); // same size, new code
+        assertNotEquals(key, cache.key(app, OPTIONS));
+    }
+
+    @Test
+    void theLauncherJarGetsAFixedTimeTheCacheCanMatch() throws IOException {
+        Files.setLastModifiedTime(app.resolve("quarkus-run.jar"), FileTime.fromMillis(System.currentTimeMillis()));
+        new StartupCache(caches, JDK25).plan("svc", app, OPTIONS, CachePolicy.AUTO);
+        assertEquals(946_684_800_000L, Files.getLastModifiedTime(app.resolve("quarkus-run.jar")).toMillis());
+    }
+
+    private static void jar(Path file, String entry, String content) throws IOException {
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            out.putNextEntry(new java.util.zip.ZipEntry(entry));
+            out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
     }
 
     @Test
