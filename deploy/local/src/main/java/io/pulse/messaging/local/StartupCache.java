@@ -148,11 +148,10 @@ final class StartupCache {
             try (Stream<Path> files = Files.walk(app)) {
                 for (Path file : files.filter(Files::isRegularFile).filter(f -> isPackaged(app, f)).sorted().toList()) {
                     String name = app.relativize(file).toString().replace('\\', '/');
-                    digest.update((name + " " + Files.size(file) + "\n").getBytes(StandardCharsets.UTF_8));
+                    digest.update((name + "\n").getBytes(StandardCharsets.UTF_8));
                     if (name.startsWith("lib/") && !name.contains("SNAPSHOT")) {
-                        continue;
-                    }
-                    if (name.endsWith(".jar")) {
+                        digest.update((Files.size(file) + "\n").getBytes(StandardCharsets.UTF_8));
+                    } else if (name.endsWith(".jar")) {
                         digest.update(entries(file, !name.startsWith("quarkus/")).getBytes(StandardCharsets.UTF_8));
                     } else {
                         digest.update(Files.readAllBytes(file));

@@ -90,6 +90,12 @@ class StartupCacheTest {
         jar(app.resolve("quarkus-run.jar"), "META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n"); // rewritten, same entries
         jar(app.resolve("lib/main/pulse-common-1.0.0-SNAPSHOT.jar"), "A.class", "common");
         Files.setLastModifiedTime(app.resolve("lib/main/a.jar"), FileTime.fromMillis(1_000));
+        Files.createDirectories(app.resolve("quarkus"));
+        jar(app.resolve("quarkus/generated-bytecode.jar"), "Proxy.class", "bytes");
+        String withGenerated = cache.key(app, OPTIONS);
+        assertNotEquals(key, withGenerated);
+        key = withGenerated;
+        jar(app.resolve("quarkus/generated-bytecode.jar"), "Proxy.class", "other bytes, other size");
         assertEquals(key, cache.key(app, OPTIONS));
         jar(app.resolve("lib/main/pulse-common-1.0.0-SNAPSHOT.jar"), "A.class", "COMMON"); // same size, new code
         assertNotEquals(key, cache.key(app, OPTIONS));
