@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.pulse.messaging.local.CachePolicy;
+import io.pulse.messaging.local.JavaRuntime;
 import io.pulse.messaging.local.LocalSuite;
 
 /**
@@ -90,7 +92,8 @@ public final class Bench {
         Files.createDirectories(work);
         // Native memory tracking (summary level, a few percent of overhead) says where each service's resident memory goes.
         LocalSuite suite = new LocalSuite(options.home(), data, options.ports())
-                .jvmOptions(List.of("-XX:NativeMemoryTracking=summary"));
+                .jvmOptions(List.of("-XX:NativeMemoryTracking=summary"))
+                .startPolicy(CachePolicy.PLAIN); // the start-up section trains and measures the caches itself
         Thread stopOnExit = new Thread(suite::stop, "bench-suite-stop");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         Report report = new Report(options);
@@ -113,6 +116,8 @@ public final class Bench {
         suite.start(true);
         suite.readyAfter().forEach((service, time) -> report.startup(service.name(), time,
                 quarkusStartedIn(options.home().resolve(".pulse/logs/" + service.name() + ".log"))));
+        report.startupCache(new StartupBench(suite, options.ports(), options.quick()).run(),
+                "Java " + JavaRuntime.select(System.getenv()).version());
 
         Database database = new Database(suite.database());
         System.out.println("== Seeding " + options.scale());

@@ -48,6 +48,11 @@ final class Report {
                 .put("quarkusStartedInMs", quarkusStartedIn == null ? null : quarkusStartedIn.toMillis()));
     }
 
+    /** The start-up figures with and without the trained cache ({@link StartupBench}), on runtime {@code java}. */
+    void startupCache(JsonObject figures, String java) {
+        json.put("startupCache", figures.copy().put("java", java));
+    }
+
     void seed(Map<String, Long> counts, Duration took) {
         json.put("seed", new JsonObject(new LinkedHashMap<>(counts)).put("seconds", took.toSeconds()));
     }
@@ -198,6 +203,11 @@ final class Report {
             JsonObject s = startup.getJsonObject(service);
             md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s |%n", service, s.getLong("launchToReadyMs"),
                     s.getValue("quarkusStartedInMs"), idle.getValue(service), peak.getValue(service)));
+        }
+        JsonObject starts = json.getJsonObject("startupCache");
+        if (starts != null) {
+            JsonObject figures = starts.copy();
+            md.append(StartupBench.markdown(figures, String.valueOf(figures.remove("java"))));
         }
         md.append(String.format(Locale.ROOT, "%nDatabase connections at %d clients: at most %d open, %d active.%n",
                 options.levels().get(options.levels().size() - 1), peakOpen, peakActive));

@@ -103,6 +103,8 @@ public final class LocalSuite {
     private final Map<Service, Duration> readyAfter = new LinkedHashMap<>();
     private EmbeddedDatabase database;
     private Gateway gateway;
+    private ServiceLauncher launcher;
+    private CachePolicy startPolicy = CachePolicy.AUTO;
 
     /**
      * @param home the root of the checkout, where the services' packaged jars are
@@ -131,6 +133,12 @@ public final class LocalSuite {
     /** Adds JVM options to every service this suite launches from now on (the benchmark adds diagnostics). */
     public LocalSuite jvmOptions(List<String> options) {
         extraJvmOptions.addAll(options);
+        return this;
+    }
+
+    /** How {@link #start} launches the services (by default from their trained start-up caches, training if need be). */
+    public LocalSuite startPolicy(CachePolicy policy) {
+        startPolicy = policy;
         return this;
     }
 
@@ -174,12 +182,11 @@ public final class LocalSuite {
         System.out.println("Starting PostgreSQL on port " + ports.database() + " (data in " + dataDirectory + ") ...");
         database = EmbeddedDatabase.start(ports.database(), dataDirectory, DatabaseRoles.defaults());
         Path logs = Files.createDirectories(logs());
-        ServiceLauncher launcher = new ServiceLauncher(home, ports, extraJvmOptions, logs)
-                .environment(extraEnvironment);
+        launcher = new ServiceLauncher(home, ports, extraJvmOptions, logs).environment(extraEnvironment);
         Map<Service, Instant> launched = new LinkedHashMap<>();
         for (Service service : SERVICES) {
             launched.put(service, Instant.now());
-            processes.put(service, launcher.launch(service));
+            processes.put(service, launcher.launch(service, startPolicy));
             if (oneByOne) {
                 awaitReady(service, logs, launched.get(service));
             }
@@ -198,6 +205,45 @@ public final class LocalSuite {
     private void awaitReady(Service service, Path logs, Instant launched) {
         ServiceReadiness.await(service, processes.get(service), ports.of(service), logs);
         readyAfter.put(service, Duration.between(launched, Instant.now()));
+    }
+
+    /**
+     * Stops {@code service} (SIGTERM, graceful) and launches it again under {@code policy}; returns the time from
+     * the new launch to its readiness (the benchmark's start-up measurement).
+     */
+    public synchronized Duration restart(Service service, CachePolicy policy) throws IOException {
+        Process running = processes.get(service);
+        if (running == null || launcher == null) {
+            throw new IllegalStateException(service.name() + " is not running");
+        }
+        running.destroy();
+        awaitExit(service);
+        Instant launched = Instant.now();
+        processes.put(service, launcher.launch(service, policy));
+        ServiceReadiness.await(service, processes.get(service), ports.of(service), logs());
+        return Duration.between(launched, Instant.now());
+    }
+
+    /**
+     * Waits for {@code service}'s JVM to exit after its SIGTERM: 30 s, or five minutes for a training run, which
+     * writes its start-up cache as it exits (JDK 25 assembles it in a child JVM: a minute or two on a busy machine);
+     * then kills it.
+     */
+    private void awaitExit(Service service) {
+        Process process = processes.get(service);
+        boolean killed = false;
+        try {
+            if (!process.waitFor(launcher.training(service) ? 300 : 30, TimeUnit.SECONDS)) {
+                System.err.println(service.name() + " did not stop in time; killing it");
+                process.destroyForcibly();
+                killed = true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            killed = true;
+        }
+        launcher.exited(service, killed);
     }
 
     /** The running services' processes, in start order. */
@@ -229,17 +275,8 @@ public final class LocalSuite {
         }
         if (!processes.isEmpty()) {
             System.out.println("\nStopping the services ...");
-            processes.values().forEach(Process::destroy); // SIGTERM: graceful shutdown
-            for (Map.Entry<Service, Process> entry : processes.entrySet()) {
-                try {
-                    if (!entry.getValue().waitFor(30, TimeUnit.SECONDS)) {
-                        System.err.println(entry.getKey().name() + " did not stop in 30 s; killing it");
-                        entry.getValue().destroyForcibly();
-                    }
-                } catch (InterruptedException e) {
-                    entry.getValue().destroyForcibly();
-                }
-            }
+            processes.values().forEach(Process::destroy); // SIGTERM: graceful shutdown (and a training run's cache)
+            processes.keySet().forEach(this::awaitExit);
             processes.clear();
         }
         if (database != null) {

@@ -1,23 +1,36 @@
 package io.pulse.messaging.local;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Launches a service of the suite from its packaged jar, in its own JVM under the {@code local} configuration
- * profile, pointed at the suite's database; its output goes to {@code SERVICE.log} in the logs directory.
+ * profile, pointed at the suite's database; its output is appended to {@code SERVICE.log} in the logs directory. The JVM
+ * options are the service's own ({@link ServiceJvmOptions}), and the launch uses or trains the service's start-up
+ * cache ({@link StartupCache}); a line on the console says which start it is.
  */
 final class ServiceLauncher {
+
+    /** {@code off} turns the start-up caches off: every launch is a plain start. */
+    static final String CACHE_VARIABLE = "PULSE_STARTUP_CACHE";
 
     private final Path home;
     private final LocalSuite.Ports ports;
     private final List<String> extraJvmOptions;
     private final Path logs;
     private final Map<String, String> extraEnvironment = new LinkedHashMap<>();
+    private final JavaRuntime runtime;
+    private final StartupCache cache;
+    private final boolean cacheOff;
+    private final Map<LocalSuite.Service, StartupCache.Plan> plans = new ConcurrentHashMap<>();
+    private final java.util.Set<LocalSuite.Service> restarted = ConcurrentHashMap.newKeySet();
 
     /**
      * @param home the root of the checkout, where the services' packaged jars are
@@ -30,6 +43,9 @@ final class ServiceLauncher {
         this.ports = ports;
         this.extraJvmOptions = extraJvmOptions;
         this.logs = logs;
+        this.runtime = JavaRuntime.select(System.getenv());
+        this.cache = new StartupCache(home.resolve(".pulse").resolve("aot"), runtime);
+        this.cacheOff = "off".equalsIgnoreCase(System.getenv().getOrDefault(CACHE_VARIABLE, ""));
     }
 
     ServiceLauncher environment(Map<String, String> variables) {
@@ -38,18 +54,58 @@ final class ServiceLauncher {
     }
 
     Process launch(LocalSuite.Service service) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        // The JVM settings of the Kubernetes manifests (deploy/k8s/base/config.yaml), with a 256 MB heap (a pod's heap
-        // is 75% of its memory limit: 384 MB for the 512 MiB services, 768 MB for the two that load the model).
-        List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
-        command.addAll(extraJvmOptions);
+        return launch(service, CachePolicy.AUTO);
+    }
+
+    Process launch(LocalSuite.Service service, CachePolicy policy) throws IOException {
+        List<String> options = new ArrayList<>(ServiceJvmOptions.of(home, service.name()));
+        options.addAll(extraJvmOptions);
+        Path app = service.jar(home).getParent();
+        StartupCache.Plan plan = cacheOff && policy == CachePolicy.AUTO
+                ? new StartupCache.Plan(List.of(), "plain start (" + CACHE_VARIABLE + "=off)", null, null)
+                : cache.plan(service.name(), app, options, policy);
+        List<String> command = new ArrayList<>(List.of(runtime.java().toString()));
+        command.addAll(options);
+        command.addAll(plan.jvmOptions());
         command.addAll(List.of("-jar", service.jar(home).toString()));
+        Path log = logs.resolve(service.name() + ".log");
+        // Started afresh with the suite, then appended to: a training run's last words (the cache written, or why
+        // not) stay when the service is launched again.
+        Files.writeString(log, "==== " + java.time.Instant.now() + " " + plan.description() + "\n", StandardOpenOption.CREATE,
+                plans.containsKey(service) || restarted.contains(service) ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+        restarted.add(service);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(logs.resolve(service.name() + ".log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment(service));
-        System.out.println("Starting " + service.name() + " on port " + ports.of(service) + " ...");
-        return builder.start();
+        if (plan.training()) {
+            // JDK 25 assembles the cache in a child JVM that inherits the service's options, whose caps are sized
+            // for serving, not for loading every recorded class at once: lift them for that child only.
+            builder.environment().put("JDK_AOT_VM_OPTIONS", "-Xmx256m -XX:MaxMetaspaceSize=512m");
+        }
+        System.out.println("Starting " + service.name() + " on port " + ports.of(service) + ": " + plan.description() + " ...");
+        Process process = builder.start();
+        plans.put(service, plan);
+        return process;
+    }
+
+    /** Whether {@code service}'s running JVM is a training run (its stop then takes longer: it writes the cache). */
+    boolean training(LocalSuite.Service service) {
+        StartupCache.Plan plan = plans.get(service);
+        return plan != null && plan.training();
+    }
+
+    /**
+     * Called once {@code service}'s JVM has exited: keeps the cache a training run recorded.
+     *
+     * @param killed whether it had to be killed (then a half-written cache is dropped)
+     */
+    void exited(LocalSuite.Service service, boolean killed) {
+        StartupCache.Plan plan = plans.remove(service);
+        String outcome = plan == null ? null : cache.finish(service.name(), plan, killed);
+        if (outcome != null) {
+            System.out.println(outcome);
+        }
     }
 
     /**

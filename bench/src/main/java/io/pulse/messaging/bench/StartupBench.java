@@ -1,0 +1,139 @@
+package io.pulse.messaging.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import io.pulse.messaging.local.CachePolicy;
+import io.pulse.messaging.local.JavaRuntime;
+import io.pulse.messaging.local.LocalSuite;
+import io.pulse.messaging.local.TokenMinter;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Start-up with and without the trained start-up cache, per service, migrations already applied: each service is
+ * restarted plainly (no cache) some times, then once as a training run that serves a few hundred requests, then
+ * from the cache that run recorded; launch-to-ready medians are printed beside each other with the target.
+ */
+final class StartupBench {
+
+    static final long TARGET_MS = 2000;
+
+    /** GET endpoints each service's training run serves (reads: the JSON, security and SQL paths of a real run). */
+    private static final Map<String, List<String>> TRAINING = Map.of(
+            "auto-response-service", List.of("/api/auto-responses/rules", "/api/auto-responses/out-of-office"),
+            "summarization-service", List.of("/api/summaries/cache/stats"),
+            "intelligence-service", List.of("/api/intelligence/topics"),
+            "brainstorm-service", List.of("/api/brainstorm/sessions"));
+
+    private final LocalSuite suite;
+    private final LocalSuite.Ports ports;
+    private final int repetitions;
+    private final int trainingRequests;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String token = TokenMinter.development().forUser(UUID.randomUUID()).name("Start-up Bench").sign();
+
+    StartupBench(LocalSuite suite, LocalSuite.Ports ports, boolean quick) {
+        this.suite = suite;
+        this.ports = ports;
+        this.repetitions = quick ? 1 : 3;
+        this.trainingRequests = quick ? 100 : 300;
+    }
+
+    /**
+     * The start-up section alone, on a fresh database of its own in {@code .pulse/bench/startup}:
+     * {@code [--quick] [--gateway-port N] [--db-port N]}; prints the table.
+     */
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("pulse.home", ".")).toAbsolutePath().normalize();
+        Bench.Options options = Bench.Options.parse(args, home);
+        Path data = home.resolve(".pulse").resolve("bench").resolve("startup");
+        Bench.deleteRecursively(data);
+        LocalSuite suite = new LocalSuite(home, data, options.ports()).startPolicy(CachePolicy.PLAIN);
+        try {
+            suite.start(true);
+            JsonObject figures = new StartupBench(suite, options.ports(), options.quick()).run();
+            System.out.println(markdown(figures, "Java " + JavaRuntime.select(System.getenv()).version()));
+        } finally {
+            suite.stop();
+        }
+        System.exit(0);
+    }
+
+    /** Measures every service; returns the figures by service name. */
+    JsonObject run() throws IOException, InterruptedException {
+        JsonObject figures = new JsonObject();
+        for (LocalSuite.Service service : LocalSuite.SERVICES) {
+            System.out.println("== Start-up of " + service.name() + ": " + repetitions + " plain, 1 training, "
+                    + repetitions + " trained");
+            List<Long> plain = starts(service, CachePolicy.PLAIN);
+            suite.restart(service, CachePolicy.TRAIN);
+            int served = train(service);
+            List<Long> trained = starts(service, CachePolicy.AUTO); // the first stop writes the cache
+            figures.put(service.name(), new JsonObject()
+                    .put("plainMs", new JsonArray(plain)).put("plainMedianMs", median(plain))
+                    .put("trainingRequests", served)
+                    .put("trainedMs", new JsonArray(trained)).put("trainedMedianMs", median(trained))
+                    .put("targetMs", TARGET_MS));
+        }
+        return figures;
+    }
+
+    private List<Long> starts(LocalSuite.Service service, CachePolicy policy) throws IOException {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < repetitions; i++) {
+            times.add(suite.restart(service, policy).toMillis());
+        }
+        return times;
+    }
+
+    /** Serves the training requests; returns how many were answered (any status: the path ran either way). */
+    private int train(LocalSuite.Service service) throws InterruptedException {
+        List<String> paths = TRAINING.getOrDefault(service.name(), List.of("/q/health/ready"));
+        int port = ports.of(service);
+        int served = 0;
+        for (int i = 0; i < trainingRequests; i++) {
+            String path = paths.get(i % paths.size());
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).build();
+            try {
+                http.send(request, HttpResponse.BodyHandlers.discarding());
+                served++;
+            } catch (IOException e) {
+                // counted as not served
+            }
+        }
+        return served;
+    }
+
+    static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n == 0 ? 0 : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** The Markdown table of {@code figures}. */
+    static String markdown(JsonObject figures, String runtime) {
+        StringBuilder md = new StringBuilder(String.format(Locale.ROOT,
+                "%n### Start-up, migrations applied (%s; launch to ready, median)%n%n"
+                        + "| service | plain start ms | trained start ms | target ms | plain runs | trained runs |%n"
+                        + "| --- | ---: | ---: | ---: | --- | --- |%n", runtime));
+        for (String service : figures.fieldNames()) {
+            JsonObject f = figures.getJsonObject(service);
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | < %d | %s | %s |%n", service,
+                    f.getLong("plainMedianMs"), f.getLong("trainedMedianMs"), f.getLong("targetMs"),
+                    f.getJsonArray("plainMs").encode(), f.getJsonArray("trainedMs").encode()));
+        }
+        return md.toString();
+    }
+}

@@ -1,0 +1,132 @@
+package io.pulse.messaging.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which start a launch is, what a training run leaves behind, and what makes a cache stale. */
+class StartupCacheTest {
+
+    private static final JavaRuntime JDK17 = new JavaRuntime(Path.of("java"), "17.0.15+6", 17);
+    private static final JavaRuntime JDK25 = new JavaRuntime(Path.of("java"), "25.0.3+9-LTS", 25);
+    private static final List<String> OPTIONS = List.of("-Xmx64m", "-XX:+UseSerialGC");
+
+    @TempDir
+    Path temp;
+    private Path app;
+    private Path caches;
+
+    @BeforeEach
+    void packaged() throws IOException {
+        app = Files.createDirectories(temp.resolve("quarkus-app"));
+        Files.createDirectories(app.resolve("lib/main"));
+        jar(app.resolve("quarkus-run.jar"), "META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n");
+        Files.writeString(app.resolve("lib/main/a.jar"), "aaaa");
+        caches = temp.resolve("aot");
+    }
+
+    @Test
+    void theFirstLaunchTrainsAndTheNextStartsFromTheCache() throws IOException {
+        StartupCache cache = new StartupCache(caches, JDK25);
+        StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
+        assertTrue(training.training());
+        assertEquals(List.of("-XX:AOTCacheOutput=" + training.recording()), training.jvmOptions());
+        assertTrue(training.description().startsWith("training start (no cache yet"), training.description());
+        Files.writeString(training.recording(), "cache"); // what the JVM writes as it exits
+        Files.writeString(Path.of(training.recording() + ".config"), "config");
+        assertTrue(cache.finish("svc", training, false).contains("recorded"));
+        assertFalse(Files.exists(Path.of(training.recording() + ".config")));
+
+        StartupCache.Plan trained = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
+        assertFalse(trained.training());
+        assertEquals(List.of("-XX:AOTCache=" + training.cache()), trained.jvmOptions());
+        assertTrue(trained.description().startsWith("trained start"), trained.description());
+    }
+
+    @Test
+    void jdk17To24UseDynamicAppCds() {
+        StartupCache.Plan training = new StartupCache(caches, JDK17).plan("svc", app, OPTIONS, CachePolicy.AUTO);
+        assertEquals(List.of("-XX:ArchiveClassesAtExit=" + training.recording()), training.jvmOptions());
+        assertTrue(training.cache().toString().endsWith(".jsa"));
+    }
+
+    @Test
+    void aKilledTrainingRunLeavesNoCache() throws IOException {
+        StartupCache cache = new StartupCache(caches, JDK25);
+        StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
+        Files.writeString(training.recording(), "half");
+        assertTrue(cache.finish("svc", training, true).contains("no start-up cache"));
+        assertFalse(Files.exists(training.recording()));
+        assertTrue(cache.plan("svc", app, OPTIONS, CachePolicy.AUTO).training());
+    }
+
+    @Test
+    void anotherBuildJdkOrOptionsChangesTheKey() throws IOException {
+        StartupCache cache = new StartupCache(caches, JDK25);
+        String key = cache.key(app, OPTIONS);
+        assertEquals(key, cache.key(app, OPTIONS));
+        assertNotEquals(key, new StartupCache(caches, JDK17).key(app, OPTIONS));
+        assertNotEquals(key, cache.key(app, List.of("-Xmx96m", "-XX:+UseSerialGC")));
+        Files.writeString(app.resolve("lib/main/a.jar"), "aaaaa");
+        assertNotEquals(key, cache.key(app, OPTIONS));
+    }
+
+    @Test
+    void aRebuildThatChangesNothingButModificationTimesKeepsTheKey() throws IOException {
+        StartupCache cache = new StartupCache(caches, JDK25);
+        jar(app.resolve("lib/main/pulse-common-1.0.0-SNAPSHOT.jar"), "A.class", "common");
+        String key = cache.key(app, OPTIONS);
+        jar(app.resolve("quarkus-run.jar"), "META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n"); // rewritten, same entries
+        jar(app.resolve("lib/main/pulse-common-1.0.0-SNAPSHOT.jar"), "A.class", "common");
+        Files.setLastModifiedTime(app.resolve("lib/main/a.jar"), FileTime.fromMillis(1_000));
+        Files.createDirectories(app.resolve("quarkus"));
+        jar(app.resolve("quarkus/generated-bytecode.jar"), "Proxy.class", "bytes");
+        String withGenerated = cache.key(app, OPTIONS);
+        assertNotEquals(key, withGenerated);
+        key = withGenerated;
+        jar(app.resolve("quarkus/generated-bytecode.jar"), "Proxy.class", "other bytes, other size");
+        assertEquals(key, cache.key(app, OPTIONS));
+        jar(app.resolve("lib/main/pulse-common-1.0.0-SNAPSHOT.jar"), "A.class", "COMMON"); // same size, new code
+        assertNotEquals(key, cache.key(app, OPTIONS));
+    }
+
+    @Test
+    void theLauncherJarGetsAFixedTimeTheCacheCanMatch() throws IOException {
+        Files.setLastModifiedTime(app.resolve("quarkus-run.jar"), FileTime.fromMillis(System.currentTimeMillis()));
+        new StartupCache(caches, JDK25).plan("svc", app, OPTIONS, CachePolicy.AUTO);
+        assertEquals(946_684_800_000L, Files.getLastModifiedTime(app.resolve("quarkus-run.jar")).toMillis());
+    }
+
+    private static void jar(Path file, String entry, String content) throws IOException {
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            out.putNextEntry(new java.util.zip.ZipEntry(entry));
+            out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+    }
+
+    @Test
+    void plainStartsNeitherUseNorRecord() {
+        StartupCache.Plan plain = new StartupCache(caches, JDK25).plan("svc", app, OPTIONS, CachePolicy.PLAIN);
+        assertEquals(List.of(), plain.jvmOptions());
+        assertFalse(plain.training());
+        assertEquals(null, new StartupCache(caches, JDK25).finish("svc", plain, false));
+    }
+
+    @Test
+    void readsTheFeatureRelease() {
+        assertEquals(17, JavaRuntime.feature("17.0.15+6-Debian-1deb12u1"));
+        assertEquals(25, JavaRuntime.feature("25"));
+    }
+}
