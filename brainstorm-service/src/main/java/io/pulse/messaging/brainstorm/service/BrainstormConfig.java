@@ -14,8 +14,6 @@ public interface BrainstormConfig {
 
     Clustering clustering();
 
-    Embeddings embeddings();
-
     Cleanup cleanup();
 
     Suggestions suggestions();
@@ -42,12 +40,6 @@ public interface BrainstormConfig {
          */
         @WithDefault("2000")
         int maxIdeas();
-    }
-
-    interface Embeddings {
-        /** Idea vectors kept in memory per replica (least recently used out), so re-clustering embeds only new texts. */
-        @WithDefault("50000")
-        int cacheSize();
     }
 
     interface Suggestions {

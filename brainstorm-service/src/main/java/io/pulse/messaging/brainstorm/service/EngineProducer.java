@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.pulse.messaging.brainstorm.engine.IdeaClusterer;
 import io.pulse.messaging.brainstorm.engine.LocalSuggestionEngine;
 import io.pulse.messaging.brainstorm.engine.SuggestionEngine;
+import io.pulse.messaging.common.embedding.EmbeddingSettings;
 import io.pulse.messaging.common.embedding.MiniLmEmbedder;
 import io.quarkus.runtime.StartupEvent;
 
@@ -34,11 +35,11 @@ public class EngineProducer {
         return new LocalSuggestionEngine();
     }
 
-    /** The model with its vector cache: re-clustering a session embeds only its new or edited ideas. */
+    /** The model with its vector cache (pulse.embedding.*): re-clustering a session embeds only its new or edited ideas. */
     @Produces
     @Singleton
-    MiniLmEmbedder embedder(BrainstormConfig config) {
-        MiniLmEmbedder model = new MiniLmEmbedder(config.embeddings().cacheSize());
+    MiniLmEmbedder embedder() {
+        MiniLmEmbedder model = new MiniLmEmbedder(EmbeddingSettings.fromConfig());
         embedder.set(model);
         return model;
     }

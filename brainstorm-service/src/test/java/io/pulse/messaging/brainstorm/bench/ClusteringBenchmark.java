@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import io.pulse.messaging.brainstorm.engine.IdeaClusterer;
 import io.pulse.messaging.brainstorm.engine.LabelledIdeas;
 import io.pulse.messaging.brainstorm.engine.SharedModel;
+import io.pulse.messaging.common.embedding.EmbeddingSettings;
 import io.pulse.messaging.common.embedding.MiniLmEmbedder;
 import io.pulse.messaging.common.embedding.TextEmbedder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -55,7 +56,7 @@ class ClusteringBenchmark {
             for (int i = 0; i < n; i++) {
                 ideas.add(new IdeaClusterer.IdeaInput(new UUID(7, i), pool.get((i * 7919) % pool.size()), new UUID(0, i % 9)));
             }
-            IdeaClusterer clusterer = new IdeaClusterer(new MiniLmEmbedder(10_000));
+            IdeaClusterer clusterer = new IdeaClusterer(new MiniLmEmbedder(EmbeddingSettings.withCacheBytes(32L << 20)));
             long cpu = cpu();
             long start = System.nanoTime();
             IdeaClusterer.Result result = clusterer.cluster(ideas);

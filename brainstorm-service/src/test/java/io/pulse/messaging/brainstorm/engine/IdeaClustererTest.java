@@ -115,7 +115,7 @@ class IdeaClustererTest {
 
     @Test
     void unchangedIdeasAreNotEmbeddedAgain() {
-        MiniLmEmbedder model = new MiniLmEmbedder(1000); // the vector cache the service uses, empty
+        MiniLmEmbedder model = new MiniLmEmbedder(); // the vector cache the service uses, empty
         IdeaClusterer cached = new IdeaClusterer(model);
         List<IdeaInput> ideas = new ArrayList<>(sample());
         cached.cluster(ideas);

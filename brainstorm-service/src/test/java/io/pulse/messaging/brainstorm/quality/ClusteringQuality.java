@@ -15,6 +15,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import io.pulse.messaging.brainstorm.engine.IdeaClusterer;
 import io.pulse.messaging.brainstorm.engine.IdeaClusterer.IdeaInput;
+import io.pulse.messaging.common.embedding.EmbeddingSettings;
 import io.pulse.messaging.common.embedding.MiniLmEmbedder;
 import io.pulse.messaging.testing.quality.QualityReport;
 import io.pulse.messaging.testing.quality.Scores;
@@ -33,7 +34,7 @@ class ClusteringQuality {
 
     private static final long[] SEEDS = {1, 2, 3, 4, 5};
 
-    private final MiniLmEmbedder model = new MiniLmEmbedder(20_000);
+    private final MiniLmEmbedder model = new MiniLmEmbedder(EmbeddingSettings.withCacheBytes(64L << 20));
     private final IdeaClusterer clusterer = new IdeaClusterer(model);
 
     @Test

@@ -32,5 +32,16 @@ class MiniLmEmbedderTest {
         float[] library = new AllMiniLmL6V2QuantizedEmbeddingModel().embed(TextSegment.from(texts.get(0))).content().vector();
         assertTrue(TextEmbedder.cosine(library, first.get(0)) > 0.9999, "cosine " + TextEmbedder.cosine(library, first.get(0)));
         assertTrue(TextEmbedder.cosine(first.get(0), first.get(1)) < 0.9, "different texts, different vectors");
+        assertEquals(2 * VectorCache.weight(first.get(0)), embedder.cachedBytes());
+    }
+
+    @Test
+    void theArenaAndMemoryPatternsChangeMemoryNotVectors() {
+        List<String> texts = List.of("Can we move the launch review to Friday?", "ok");
+        List<float[]> lean = new MiniLmEmbedder().embedAll(texts);
+        List<float[]> arena = new MiniLmEmbedder(new EmbeddingSettings(0, 2, true, true)).embedAll(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            assertTrue(TextEmbedder.cosine(lean.get(i), arena.get(i)) > 0.9999);
+        }
     }
 }

@@ -43,8 +43,13 @@ public final class EmbeddingTopicDetector implements TopicDetector {
     }
 
     public EmbeddingTopicDetector(TextEmbedder embedder, boolean builtInTopics, TopicCalibration calibration) {
+        this(embedder, builtInTopics, calibration, TopicPrototypes.DEFAULT_CACHE_BYTES);
+    }
+
+    /** @param topicCacheBytes the bound of the user topics' prototype cache, in bytes */
+    public EmbeddingTopicDetector(TextEmbedder embedder, boolean builtInTopics, TopicCalibration calibration, long topicCacheBytes) {
         this.embedder = embedder;
-        this.prototypes = new TopicPrototypes(embedder);
+        this.prototypes = new TopicPrototypes(embedder, topicCacheBytes);
         this.builtInTopics = builtInTopics;
         this.calibration = calibration;
     }
@@ -62,6 +67,11 @@ public final class EmbeddingTopicDetector implements TopicDetector {
     /** How many users' topics this detector keeps embedded. */
     public int cachedUserTopics() {
         return prototypes.cachedUserTopics();
+    }
+
+    /** The bytes the cached user topics weigh. */
+    public long cachedTopicBytes() {
+        return prototypes.cachedBytes();
     }
 
     @Override

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import io.pulse.messaging.common.embedding.EmbeddingSettings;
 import io.pulse.messaging.common.embedding.MiniLmEmbedder;
 import io.pulse.messaging.common.embedding.TextEmbedder;
 import io.pulse.messaging.intelligence.engine.ChatMessage;
@@ -17,6 +18,7 @@ import io.pulse.messaging.intelligence.engine.FollowUpDetector;
 import io.pulse.messaging.intelligence.engine.LearnedSentimentAnalyzer;
 import io.pulse.messaging.intelligence.engine.LocalConversationInsightEngine;
 import io.pulse.messaging.intelligence.engine.SentimentAnalyzer;
+import io.pulse.messaging.intelligence.engine.TopicCalibration;
 import io.pulse.messaging.intelligence.engine.TopicDetector;
 import io.quarkus.runtime.StartupEvent;
 
@@ -35,7 +37,7 @@ public class EngineProducer {
     @Produces
     @Singleton
     TextEmbedder textEmbedder() {
-        return new MiniLmEmbedder();
+        return new MiniLmEmbedder(EmbeddingSettings.fromConfig());
     }
 
     @Produces
@@ -46,8 +48,8 @@ public class EngineProducer {
 
     @Produces
     @Singleton
-    TopicDetector topicDetector(TextEmbedder embedder) {
-        return new EmbeddingTopicDetector(embedder);
+    TopicDetector topicDetector(TextEmbedder embedder, IntelligenceConfig config) {
+        return new EmbeddingTopicDetector(embedder, true, TopicCalibration.DEFAULT, config.topics().cacheMaxBytes().asLongValue());
     }
 
     @Produces

@@ -2,6 +2,7 @@ package io.pulse.messaging.intelligence.service;
 
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -37,6 +38,13 @@ public interface IntelligenceConfig {
         /** The most topics one user may save (a create beyond it is refused with 422). */
         @WithDefault("50")
         int maxPerUser();
+
+        /**
+         * The bound, in bytes, of the user topics' prototype vectors kept in memory (the least recently and frequently used out; a topic
+         * weighs 3 to 70 kB): 8M holds at least a hundred topics, typically several hundred.
+         */
+        @WithDefault("8M")
+        MemorySize cacheMaxBytes();
     }
 
     interface FollowUp {
