@@ -1,0 +1,48 @@
+package io.pulse.messaging.common.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ser.PropertyWriter;
+
+import io.pulse.messaging.common.fixture.NoteResource.NoteView;
+import io.pulse.messaging.testing.PulseTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(value = PulseTestResource.class, scope = TestResourceScope.GLOBAL)
+class FastAccessorsTest {
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void recordsAreWrittenThroughGeneratedAccessorsWithTheSameOutput() throws Exception {
+        JsonSerializer<Object> serializer = mapper.getSerializerProviderInstance().findValueSerializer(NoteView.class);
+        List<String> writers = new ArrayList<>();
+        for (Iterator<PropertyWriter> it = serializer.properties(); it.hasNext();) {
+            writers.add(it.next().getClass().getName());
+        }
+        assertEquals(3, writers.size(), writers.toString());
+        // Inside the application's class loader, not a silent fallback to reflective property writers.
+        assertTrue(writers.stream().allMatch(name -> name.contains("blackbird")), writers.toString());
+
+        UUID id = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        assertEquals("{\"id\":\"00000000-0000-0000-0000-000000000001\",\"title\":\"t\",\"body\":null}",
+                mapper.writeValueAsString(new NoteView(id, "t", null)));
+        assertEquals(new NoteView(id, "t", null), mapper.readValue(mapper.writeValueAsString(new NoteView(id, "t", null)), NoteView.class));
+    }
+}
