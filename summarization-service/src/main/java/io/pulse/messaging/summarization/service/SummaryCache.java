@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 import jakarta.inject.Singleton;
 
@@ -23,7 +24,11 @@ import io.pulse.messaging.summarization.repository.SummaryCacheRepository;
 import io.pulse.messaging.summarization.repository.SummaryLeaseRepository;
 import io.pulse.messaging.summarization.repository.SummaryReads;
 import io.pulse.messaging.summarization.repository.SummaryRepository;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * Answers a {@link SummaryJob} from the content-keyed cache, or computes and stores it, so that concurrent identical
@@ -60,9 +65,12 @@ class SummaryCache {
     private final Clock clock;
     private final SummarizationConfig config;
     private final MeterRegistry registry;
+    private final Vertx vertx;
 
     SummaryCache(Ownership ownership, SummaryRepository summaries, SummaryReads reads, SummaryCacheRepository cache, SummaryLeaseRepository leases,
-            InFlight inFlight, CacheStatistics statistics, Clock clock, SummarizationConfig config, MeterRegistry registry) {
+            InFlight inFlight, CacheStatistics statistics, Clock clock, SummarizationConfig config, MeterRegistry registry,
+            Vertx vertx) {
+        this.vertx = vertx;
         this.ownership = ownership;
         this.summaries = summaries;
         this.reads = reads;
@@ -80,8 +88,19 @@ class SummaryCache {
      * (which {@code CurrentUser.actFor} allowed), not the user the token acts for, so this is {@code Ownership.asUser}.
      */
     Uni<SummaryView> serve(SummaryJob job) {
-        return inFlight.share(job.owner() + ":" + job.key(), () -> attempt(job, UUID.randomUUID()),
+        Uni<SummaryView> served = inFlight.share(job.owner() + ":" + job.key(), () -> attempt(job, UUID.randomUUID()),
                 () -> statistics.hit(job.owner()));
+        return Vertx.currentContext() != null ? served : served.runSubscriptionOn(newContext());
+    }
+
+    /**
+     * A new duplicated Vert.x context, safe for Hibernate Reactive, for a job served from outside any (not a request's):
+     * the SQL client answers on the context it is called from, and the store that follows opens a Hibernate session there.
+     */
+    private Executor newContext() {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return task -> context.runOnContext(ignored -> task.run());
     }
 
     private Uni<SummaryView> attempt(SummaryJob job, UUID holder) {
