@@ -3,9 +3,7 @@ package io.pulse.messaging.brainstorm.repository;
 import static io.pulse.messaging.brainstorm.repository.SessionMembership.ME;
 import static io.pulse.messaging.brainstorm.repository.SessionMembership.member;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
@@ -43,23 +41,6 @@ public class CollaboratorRepository {
                 .setParameter("session", sessionId)
                 .setParameter(ME, scope.userId())
                 .getResultList();
-    }
-
-    /** The scope's user's role in each of these sessions where they are a collaborator. */
-    public Uni<Map<UUID, String>> myRoles(UserScope scope, List<UUID> sessionIds) {
-        if (sessionIds.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return scope.session()
-                .createSelectionQuery("from Collaborator c where c.userId = :me and c.sessionId in :ids", Collaborator.class)
-                .setParameter(ME, scope.userId())
-                .setParameter("ids", sessionIds)
-                .getResultList()
-                .map(rows -> {
-                    Map<UUID, String> roles = new HashMap<>();
-                    rows.forEach(row -> roles.put(row.getSessionId(), row.getRole()));
-                    return roles;
-                });
     }
 
     public Uni<Collaborator> persist(UserScope scope, Collaborator collaborator) {

@@ -12,9 +12,6 @@ import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import io.pulse.messaging.brainstorm.model.Idea;
-import io.pulse.messaging.common.api.Cursor;
-import io.pulse.messaging.common.api.Page;
-import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.ownership.OwnedRepository;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.smallrye.mutiny.Uni;
@@ -41,31 +38,6 @@ public class IdeaRepository extends OwnedRepository<Idea> {
                 .setParameter(ME, scope.userId())
                 .setParameter("id", ideaId)
                 .getSingleResultOrNull();
-    }
-
-    /** Ideas of a session (optionally of one step), oldest first, one keyset page at a time. */
-    public Uni<Page<Idea>> pageInSession(UserScope scope, UUID sessionId, String step, PageParams page) {
-        StringBuilder hql = new StringBuilder("from Idea i where " + IN_SESSION);
-        if (step != null) {
-            hql.append(" and i.step = :step");
-        }
-        Cursor cursor = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
-        if (cursor != null) {
-            hql.append(" and (i.createdAt > :cursorAt or (i.createdAt = :cursorAt and i.id > :cursorId))");
-        }
-        hql.append(" order by i.createdAt, i.id");
-        var query = scope.session().createSelectionQuery(hql.toString(), Idea.class)
-                .setParameter("session", sessionId)
-                .setParameter(ME, scope.userId())
-                .setMaxResults(page.limit() + 1);
-        if (step != null) {
-            query.setParameter("step", step);
-        }
-        if (cursor != null) {
-            query.setParameter("cursorAt", cursor.timestamp(0)).setParameter("cursorId", cursor.uuid(1));
-        }
-        return query.getResultList()
-                .map(rows -> Page.of(rows, page.limit(), row -> Cursor.of(row.getCreatedAt(), row.getId())));
     }
 
     /** Every idea of a session the scope's user is a member of, oldest first. */

@@ -17,12 +17,15 @@ import io.pulse.messaging.brainstorm.model.MergeRequest;
 import io.pulse.messaging.brainstorm.model.Role;
 import io.pulse.messaging.brainstorm.model.UpdateIdeaRequest;
 import io.pulse.messaging.brainstorm.repository.IdeaRepository;
+import io.pulse.messaging.brainstorm.repository.SessionReads;
 import io.pulse.messaging.brainstorm.repository.VoteRepository;
 import io.pulse.messaging.brainstorm.service.SessionAccess.Member;
+import io.pulse.messaging.common.api.Cursor;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.ownership.AsCurrentUser;
+import io.pulse.messaging.common.ownership.Ownership;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
@@ -36,8 +39,13 @@ public class IdeaService {
     private final VoteRepository votes;
     private final SessionEvents events;
     private final Clock clock;
+    private final SessionReads reads;
+    private final Ownership ownership;
 
-    public IdeaService(SessionAccess access, IdeaRepository ideas, VoteRepository votes, SessionEvents events, Clock clock) {
+    public IdeaService(SessionAccess access, IdeaRepository ideas, VoteRepository votes, SessionEvents events, Clock clock,
+            SessionReads reads, Ownership ownership) {
+        this.reads = reads;
+        this.ownership = ownership;
         this.access = access;
         this.ideas = ideas;
         this.votes = votes;
@@ -56,15 +64,25 @@ public class IdeaService {
                 .map(saved -> ViewMapper.idea(saved, List.of(), scope.userId(), false));
     }
 
-    @AsCurrentUser
+    /**
+     * A session's ideas (optionally of one step) with their votes, oldest first, one keyset page: on the SQL client, one
+     * statement for the caller's membership (404 for a non-member, before anything else is looked at) and one for the
+     * page with its votes.
+     */
     public Uni<Page<IdeaView>> list(UUID sessionId, String step, PageParams page) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId).chain(member -> {
-            if (step != null) {
-                member.requireStep(step, "step");
+        return ownership.sqlAsCurrentUser(scope -> reads.membership(scope, sessionId).chain(member -> {
+            if (member == null) {
+                throw ApiException.notFound("Session");
             }
-            return ideas.pageInSession(scope, sessionId, step, page).chain(found -> views(scope, member, found));
-        });
+            if (step != null) {
+                SessionAccess.requireStep(member.framework(), step, "step");
+            }
+            Cursor cursor = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
+            boolean showVoters = ViewMapper.showsVoters(Role.of(member.role()), member.anonymousVoting());
+            return reads.ideas(scope, sessionId, step, cursor, page.limit() + 1)
+                    .map(rows -> Page.of(rows, page.limit(), row -> Cursor.of(row.createdAt(), row.id()))
+                            .map(row -> ViewMapper.idea(row, showVoters)));
+        }));
     }
 
     @AsCurrentUser
@@ -174,12 +192,6 @@ public class IdeaService {
         return removals.chain(() -> ideas.flush(scope, keep))
                 .call(saved -> events.publish(scope, member.sessionId(), SessionEvents.IDEA_EDITED, ideaEvent(saved)))
                 .chain(saved -> view(scope, member, saved));
-    }
-
-    private Uni<Page<IdeaView>> views(UserScope scope, Member member, Page<Idea> found) {
-        boolean showVoters = ViewMapper.showsVoters(member.session(), member.role());
-        return votes.ballotsByIdea(scope, member.sessionId())
-                .map(voters -> found.map(idea -> ViewMapper.idea(idea, voters.get(idea.getId()), scope.userId(), showVoters)));
     }
 
     private Uni<IdeaView> view(UserScope scope, Member member, Idea idea) {

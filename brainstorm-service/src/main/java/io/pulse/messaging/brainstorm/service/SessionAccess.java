@@ -58,12 +58,18 @@ public class SessionAccess {
 
         /** The step if it is one of the session's framework; a 400 naming {@code field} otherwise. */
         public String requireStep(String step, String field) {
-            if (framework().step(step).isEmpty()) {
-                throw ApiException.invalid(field, "is not a step of " + session.getFramework() + ": "
-                        + String.join(", ", framework().steps().stream().map(Framework.Step::key).toList()));
-            }
-            return step;
+            return SessionAccess.requireStep(session.getFramework(), step, field);
         }
+    }
+
+    /** The step if it is one of the framework's (a framework key); a 400 naming {@code field} otherwise. */
+    public static String requireStep(String frameworkKey, String step, String field) {
+        Framework framework = Framework.fromKey(frameworkKey).orElseThrow();
+        if (framework.step(step).isEmpty()) {
+            throw ApiException.invalid(field, "is not a step of " + frameworkKey + ": "
+                    + String.join(", ", framework.steps().stream().map(Framework.Step::key).toList()));
+        }
+        return step;
     }
 
     private final SessionRepository sessions;

@@ -16,22 +16,16 @@ import io.pulse.messaging.brainstorm.model.Idea;
 import io.pulse.messaging.brainstorm.model.IdeaView;
 import io.pulse.messaging.brainstorm.model.Role;
 import io.pulse.messaging.brainstorm.model.SessionSettings;
-import io.pulse.messaging.brainstorm.model.SessionSummaryView;
 import io.pulse.messaging.brainstorm.model.SessionView;
 import io.pulse.messaging.brainstorm.model.StepView;
 import io.pulse.messaging.brainstorm.model.VotingResultsView;
+import io.pulse.messaging.brainstorm.repository.SessionReads.IdeaRow;
 import io.pulse.messaging.brainstorm.repository.VoteRepository.Ballot;
 
 /** Turns entities into the API's views. */
 final class ViewMapper {
 
     private ViewMapper() {
-    }
-
-    static SessionSummaryView summary(BrainstormSession session, UUID caller, Map<UUID, String> collaboratorRoles) {
-        String role = session.getUserId().equals(caller) ? Role.OWNER.key() : collaboratorRoles.getOrDefault(session.getId(), Role.VIEWER.key());
-        return new SessionSummaryView(session.getId(), session.getTitle(), session.getFramework(), session.getStatus(),
-                session.getCurrentStep(), role, session.getUserId(), session.getCreatedAt(), session.getUpdatedAt());
     }
 
     /** The session with its framework's steps and the idea count of each ({@code counts} by step key). */
@@ -75,7 +69,18 @@ final class ViewMapper {
      * while voting was not anonymous (see {@link #named}).
      */
     static boolean showsVoters(BrainstormSession session, Role role) {
-        return role == Role.OWNER && !session.isAnonymousVoting();
+        return showsVoters(role, session.isAnonymousVoting());
+    }
+
+    static boolean showsVoters(Role role, boolean anonymousVoting) {
+        return role == Role.OWNER && !anonymousVoting;
+    }
+
+    /** An idea as the idea list reads it on the SQL client, its votes counted there. */
+    static IdeaView idea(IdeaRow row, boolean showVoters) {
+        return new IdeaView(row.id(), row.sessionId(), row.step(), row.text(), row.details(), row.authorId(),
+                contributors(row.authorId(), row.coContributors(), row.id()), row.votes(), row.votedByMe(),
+                showVoters ? row.namedVoters() : null, row.createdAt(), row.updatedAt());
     }
 
     static IdeaView idea(Idea idea, List<Ballot> ballots, UUID caller, boolean showVoters) {
@@ -103,7 +108,11 @@ final class ViewMapper {
     }
 
     static List<UUID> coContributors(Idea idea) {
-        return StoredJson.read(idea.getCoContributors(), CoContributors.class, "co_contributors of idea " + idea.getId()).userIds();
+        return coContributors(idea.getCoContributors(), idea.getId());
+    }
+
+    private static List<UUID> coContributors(String json, UUID ideaId) {
+        return StoredJson.read(json, CoContributors.class, "co_contributors of idea " + ideaId).userIds();
     }
 
     static String coContributorsJson(List<UUID> userIds) {
@@ -112,11 +121,15 @@ final class ViewMapper {
 
     /** The idea's author and the authors of the ideas merged into it. */
     static List<UUID> contributors(Idea idea) {
+        return contributors(idea.getUserId(), idea.getCoContributors(), idea.getId());
+    }
+
+    private static List<UUID> contributors(UUID author, String coContributorsJson, UUID ideaId) {
         Set<UUID> all = new LinkedHashSet<>();
-        if (idea.getUserId() != null) {
-            all.add(idea.getUserId());
+        if (author != null) {
+            all.add(author);
         }
-        all.addAll(coContributors(idea));
+        all.addAll(coContributors(coContributorsJson, ideaId));
         return List.copyOf(all);
     }
 }

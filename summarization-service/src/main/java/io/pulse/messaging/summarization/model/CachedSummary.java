@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A stored summary as a cache hit reads it: the values of its columns, not a managed entity. */
+/** A stored summary as a cache hit or a GET reads it: the values of its columns, not a managed entity. */
 public record CachedSummary(UUID id, UUID conversationId, SummaryType type, LocalDate date, String timeZone, String engine,
         String fallbackReason,
         OffsetDateTime createdAt, OffsetDateTime expiresAt, SummaryContent content) {

@@ -46,8 +46,13 @@ public record SummaryView(
 
     /** A summary served from the cache. */
     public static SummaryView cached(CachedSummary s) {
+        return stored(s, true);
+    }
+
+    /** A stored summary as read on the SQL client. */
+    public static SummaryView stored(CachedSummary s, boolean cached) {
         SummaryContent c = s.content();
-        return new SummaryView(s.id(), s.conversationId(), s.type(), s.date(), s.timeZone(), s.engine(), s.fallbackReason(), true,
+        return new SummaryView(s.id(), s.conversationId(), s.type(), s.date(), s.timeZone(), s.engine(), s.fallbackReason(), cached,
                 s.createdAt(), s.expiresAt(), c.summary(), c.keyPoints(), c.actionItems(), c.decisions(), c.openQuestions(),
                 c.participants(), c.coverage(), c.conversations());
     }

@@ -24,7 +24,7 @@ import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 @ApplicationScoped
 public class JsonColumnFormat implements FormatMapper {
 
-    /** The mapper of JSONB columns; also what reads a column fetched as JSON text ({@link SummaryRepository#findCached}). */
+    /** The mapper of JSONB columns; also what reads a column fetched as JSON text ({@link SummaryReads}). */
     static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -5,8 +5,10 @@ import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Leases on computing a cache key ({@code summary_leases}): the holder computes outside any transaction, the others
@@ -24,6 +26,17 @@ public class SummaryLeaseRepository {
              where l.expires_at <= now()
             returning true""";
 
+    /** {@link #TAKE} for the SQL client: $1 user, $2 key, $3 holder, $4 milliseconds. */
+    private static final String TAKE_SQL = """
+            insert into summarization.summary_leases as l (user_id, cache_key, holder, expires_at)
+            values ($1, $2, $3, now() + $4::double precision * interval '1 millisecond')
+            on conflict (user_id, cache_key) do update set holder = excluded.holder, expires_at = excluded.expires_at
+             where l.expires_at <= now()
+            returning true""";
+
+    private static final String RELEASE_SQL = """
+            delete from summarization.summary_leases where user_id = $1 and cache_key = $2 and holder = $3""";
+
     private static final String RELEASE = """
             delete from summarization.summary_leases where user_id = :owner and cache_key = :key and holder = :holder""";
 
@@ -40,6 +53,16 @@ public class SummaryLeaseRepository {
                 .setParameter("millis", (double) length.toMillis())
                 .getResultList()
                 .map(rows -> !rows.isEmpty());
+    }
+
+    /** {@link #take(UserScope, String, UUID, Duration)} in a transaction of the SQL client. */
+    public Uni<Boolean> take(SqlScope scope, String key, UUID holder, Duration length) {
+        return scope.query(TAKE_SQL, Tuple.of(scope.userId(), key, holder, (double) length.toMillis())).map(rows -> rows.size() > 0);
+    }
+
+    /** {@link #release(UserScope, String, UUID)} in a transaction of the SQL client. */
+    public Uni<Void> release(SqlScope scope, String key, UUID holder) {
+        return scope.query(RELEASE_SQL, Tuple.of(scope.userId(), key, holder)).replaceWithVoid();
     }
 
     /** Gives up {@code holder}'s lease on {@code key} (nothing when it was taken over meanwhile). */

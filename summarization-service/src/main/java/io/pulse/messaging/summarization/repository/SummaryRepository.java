@@ -1,7 +1,6 @@
 package io.pulse.messaging.summarization.repository;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,15 +10,11 @@ import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.ownership.OwnedRepository;
 import io.pulse.messaging.common.ownership.UserScope;
-import io.pulse.messaging.summarization.model.CachedSummary;
 import io.pulse.messaging.summarization.model.ConversationSummary;
-import io.pulse.messaging.summarization.model.SummaryContent;
 import io.pulse.messaging.summarization.model.SummaryType;
 import io.smallrye.mutiny.Uni;
 
@@ -33,43 +28,6 @@ public class SummaryRepository extends OwnedRepository<ConversationSummary> {
 
     public SummaryRepository(Clock clock) {
         super(ConversationSummary.class, clock);
-    }
-
-    /** The user's summary with this id, unless it has expired by {@code now}. */
-    public Uni<ConversationSummary> findLive(UserScope scope, UUID id, OffsetDateTime now) {
-        return select(scope, "id = :id and expiresAt > :now", Map.of("id", id, "now", now))
-                .setMaxResults(1).getSingleResultOrNull();
-    }
-
-    /**
-     * The user's live summary that a live cache entry with this key points to, in one statement (the cache-hit path
-     * makes one round trip). Its columns are read as values, the content as the JSON text PostgreSQL holds, parsed
-     * once: loading the entity would decode the JSONB into a JSON tree, write that back out as a string and parse the
-     * string, and keep a managed copy for a flush that has nothing to write.
-     */
-    public Uni<CachedSummary> findCached(UserScope scope, String key, OffsetDateTime now) {
-        return scope.session().createSelectionQuery(CACHED, Object[].class)
-                .setParameter("owner", scope.userId())
-                .setParameter("key", key)
-                .setParameter("now", now)
-                .setMaxResults(1)
-                .getSingleResultOrNull()
-                .map(row -> row == null ? null : new CachedSummary((UUID) row[0], (UUID) row[1], (SummaryType) row[2],
-                        (LocalDate) row[3], (String) row[4], (String) row[5], (String) row[6], (OffsetDateTime) row[7],
-                        (OffsetDateTime) row[8], content((String) row[9])));
-    }
-
-    /** Limited to the scope's user like every query here ({@code userId = :owner}), row-level security behind it. */
-    private static final String CACHED = "select s.id, s.conversationId, s.type, s.date, s.timeZone, s.engine, s.fallbackReason, s.createdAt, s.expiresAt,"
-            + " cast(s.content as String) from ConversationSummary s where s.userId = :owner and s.expiresAt > :now"
-            + " and s.id in (select c.summaryId from SummaryCacheEntry c where c.userId = :owner and c.cacheKey = :key and c.expiresAt > :now)";
-
-    private static SummaryContent content(String json) {
-        try {
-            return JsonColumnFormat.MAPPER.readValue(json, SummaryContent.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored summary's content is not readable", e);
-        }
     }
 
     /** The user's live summaries matching the filter, newest first. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 import jakarta.inject.Singleton;
 
@@ -12,6 +13,7 @@ import io.micrometer.core.instrument.Timer;
 import io.pulse.messaging.common.ai.Generated;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.ownership.Ownership;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.pulse.messaging.common.reactive.OffLoop;
 import io.pulse.messaging.common.time.Timestamps;
@@ -20,8 +22,13 @@ import io.pulse.messaging.summarization.model.SummaryContent;
 import io.pulse.messaging.summarization.model.SummaryView;
 import io.pulse.messaging.summarization.repository.SummaryCacheRepository;
 import io.pulse.messaging.summarization.repository.SummaryLeaseRepository;
+import io.pulse.messaging.summarization.repository.SummaryReads;
 import io.pulse.messaging.summarization.repository.SummaryRepository;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * Answers a {@link SummaryJob} from the content-keyed cache, or computes and stores it, so that concurrent identical
@@ -50,6 +57,7 @@ class SummaryCache {
 
     private final Ownership ownership;
     private final SummaryRepository summaries;
+    private final SummaryReads reads;
     private final SummaryCacheRepository cache;
     private final SummaryLeaseRepository leases;
     private final InFlight inFlight;
@@ -57,11 +65,15 @@ class SummaryCache {
     private final Clock clock;
     private final SummarizationConfig config;
     private final MeterRegistry registry;
+    private final Vertx vertx;
 
-    SummaryCache(Ownership ownership, SummaryRepository summaries, SummaryCacheRepository cache, SummaryLeaseRepository leases,
-            InFlight inFlight, CacheStatistics statistics, Clock clock, SummarizationConfig config, MeterRegistry registry) {
+    SummaryCache(Ownership ownership, SummaryRepository summaries, SummaryReads reads, SummaryCacheRepository cache, SummaryLeaseRepository leases,
+            InFlight inFlight, CacheStatistics statistics, Clock clock, SummarizationConfig config, MeterRegistry registry,
+            Vertx vertx) {
+        this.vertx = vertx;
         this.ownership = ownership;
         this.summaries = summaries;
+        this.reads = reads;
         this.cache = cache;
         this.leases = leases;
         this.inFlight = inFlight;
@@ -76,12 +88,23 @@ class SummaryCache {
      * (which {@code CurrentUser.actFor} allowed), not the user the token acts for, so this is {@code Ownership.asUser}.
      */
     Uni<SummaryView> serve(SummaryJob job) {
-        return inFlight.share(job.owner() + ":" + job.key(), () -> attempt(job, UUID.randomUUID()),
+        Uni<SummaryView> served = inFlight.share(job.owner() + ":" + job.key(), () -> attempt(job, UUID.randomUUID()),
                 () -> statistics.hit(job.owner()));
+        return Vertx.currentContext() != null ? served : served.runSubscriptionOn(newContext());
+    }
+
+    /**
+     * A new duplicated Vert.x context, safe for Hibernate Reactive, for a job served from outside any (not a request's):
+     * the SQL client answers on the context it is called from, and the store that follows opens a Hibernate session there.
+     */
+    private Executor newContext() {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return task -> context.runOnContext(ignored -> task.run());
     }
 
     private Uni<SummaryView> attempt(SummaryJob job, UUID holder) {
-        return ownership.asUser(job.owner(), scope -> claim(scope, job, holder))
+        return ownership.sqlAsUser(job.owner(), scope -> claim(scope, job, holder))
                 .chain(claim -> switch (claim.state()) {
                     case HIT -> Uni.createFrom().item(claim.view());
                     case TAKEN -> compute(job, holder);
@@ -91,18 +114,18 @@ class SummaryCache {
     }
 
     /**
-     * In one short transaction: the cached summary, else the lease. Having taken the lease it looks once more: a holder
+     * In one short transaction on the SQL client (a hit is one prepared statement after the user binding): the cached summary, else the lease. Having taken the lease it looks once more: a holder
      * that stored its result and gave up its lease between the first look and the taking leaves the result there.
      */
-    private Uni<Claim> claim(UserScope scope, SummaryJob job, UUID holder) {
+    private Uni<Claim> claim(SqlScope scope, SummaryJob job, UUID holder) {
         return lookup(scope, job).chain(found -> found != null ? Uni.createFrom().item(found)
                 : leases.take(scope, job.key(), holder, job.lease()).chain(taken -> !taken ? Uni.createFrom().item(Claim.BUSY)
                         : lookup(scope, job).chain(stored -> stored == null ? Uni.createFrom().item(Claim.TAKEN)
                                 : leases.release(scope, job.key(), holder).replaceWith(stored))));
     }
 
-    private Uni<Claim> lookup(UserScope scope, SummaryJob job) {
-        return summaries.findCached(scope, job.key(), Timestamps.now(clock)).map(found -> {
+    private Uni<Claim> lookup(SqlScope scope, SummaryJob job) {
+        return reads.cached(scope, job.key(), Timestamps.now(clock)).map(found -> {
             if (found == null) {
                 return null;
             }

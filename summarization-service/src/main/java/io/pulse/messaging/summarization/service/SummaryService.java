@@ -11,12 +11,14 @@ import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.lifecycle.AuditEvent;
 import io.pulse.messaging.common.lifecycle.AuditTrail;
 import io.pulse.messaging.common.ownership.AsCurrentUser;
+import io.pulse.messaging.common.ownership.Ownership;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.pulse.messaging.common.reactive.OffLoop;
 import io.pulse.messaging.common.time.Timestamps;
 import io.pulse.messaging.summarization.model.DigestRequest;
 import io.pulse.messaging.summarization.model.SummaryRequest;
 import io.pulse.messaging.summarization.model.SummaryView;
+import io.pulse.messaging.summarization.repository.SummaryReads;
 import io.pulse.messaging.summarization.repository.SummaryRepository;
 import io.smallrye.mutiny.Uni;
 
@@ -32,11 +34,15 @@ public class SummaryService {
     private final DigestJobs digests;
     private final SummaryCache cache;
     private final SummaryRepository summaries;
+    private final SummaryReads reads;
+    private final Ownership ownership;
     private final AuditTrail audit;
     private final Clock clock;
 
-    SummaryService(ThreadJobs threads, DigestJobs digests, SummaryCache cache, SummaryRepository summaries, AuditTrail audit,
-            Clock clock) {
+    SummaryService(ThreadJobs threads, DigestJobs digests, SummaryCache cache, SummaryRepository summaries, SummaryReads reads,
+            Ownership ownership, AuditTrail audit, Clock clock) {
+        this.reads = reads;
+        this.ownership = ownership;
         this.threads = threads;
         this.digests = digests;
         this.cache = cache;
@@ -58,12 +64,11 @@ public class SummaryService {
         return OffLoop.compute(() -> digests.job(owner, request)).chain(cache::serve);
     }
 
-    /** The user's summary with this id; 404 when there is none or it has expired. */
-    @AsCurrentUser
+    /** The user's summary with this id; 404 when there is none or it has expired. One statement on the SQL client. */
     public Uni<SummaryView> get(UUID id) {
-        return summaries.findLive(UserScope.current(), id, Timestamps.now(clock))
+        return ownership.sqlAsCurrentUser(scope -> reads.live(scope, id, Timestamps.now(clock)))
                 .onItem().ifNull().failWith(() -> ApiException.notFound("Summary"))
-                .map(s -> SummaryView.of(s, false));
+                .map(s -> SummaryView.stored(s, false));
     }
 
     /** The user's summaries that have not expired, newest first. */

@@ -1,0 +1,70 @@
+package io.pulse.messaging.summarization.repository;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import io.pulse.messaging.common.ownership.SqlScope;
+import io.pulse.messaging.summarization.model.CachedSummary;
+import io.pulse.messaging.summarization.model.SummaryContent;
+import io.pulse.messaging.summarization.model.SummaryType;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The hot reads of stored summaries, on the reactive SQL client: a cache hit and the GET of one summary are each one
+ * prepared statement (after the user binding), their rows mapped straight to values, the content parsed once from the
+ * JSON text PostgreSQL holds; no session, query plan or managed entity. Limited to the scope's user
+ * ({@code user_id = $1}) like every query of the service, row-level security behind it.
+ */
+@Singleton
+public class SummaryReads {
+
+    private static final String COLUMNS = "select s.id, s.conversation_id, s.summary_type, s.summary_date, s.time_zone, s.engine,"
+            + " s.fallback_reason, s.created_at, s.expires_at, s.content::text from summarization.conversation_summaries s";
+
+    /** Reads a stored content; made once (a reader bound to the type skips the mapper's per-call lookup). */
+    private static final ObjectReader CONTENT = JsonColumnFormat.MAPPER.readerFor(SummaryContent.class);
+
+    /** The live summary a live cache entry of the key points to: $1 user, $2 key, $3 now. */
+    private static final String CACHED = COLUMNS + " where s.user_id = $1 and s.expires_at > $3 and s.id in (select c.summary_id"
+            + " from summarization.summary_cache c where c.user_id = $1 and c.cache_key = $2 and c.expires_at > $3) limit 1";
+
+    /** The live summary with this id: $1 user, $2 id, $3 now. */
+    private static final String LIVE = COLUMNS + " where s.user_id = $1 and s.id = $2 and s.expires_at > $3";
+
+    /** The scope user's live summary that a live cache entry with this key points to; null when there is none. */
+    public Uni<CachedSummary> cached(SqlScope scope, String key, OffsetDateTime now) {
+        return scope.query(CACHED, Tuple.of(scope.userId(), key, now)).map(SummaryReads::first);
+    }
+
+    /** The scope user's summary with this id, unless it has expired by {@code now}; null otherwise. */
+    public Uni<CachedSummary> live(SqlScope scope, UUID id, OffsetDateTime now) {
+        return scope.query(LIVE, Tuple.of(scope.userId(), id, now)).map(SummaryReads::first);
+    }
+
+    private static CachedSummary first(RowSet<Row> rows) {
+        var iterator = rows.iterator();
+        return iterator.hasNext() ? summary(iterator.next()) : null;
+    }
+
+    private static CachedSummary summary(Row row) {
+        return new CachedSummary(row.getUUID(0), row.getUUID(1), SummaryType.of(row.getString(2)), row.getLocalDate(3),
+                row.getString(4), row.getString(5), row.getString(6), row.getOffsetDateTime(7), row.getOffsetDateTime(8),
+                content(row.getString(9)));
+    }
+
+    private static SummaryContent content(String json) {
+        try {
+            return CONTENT.readValue(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored summary's content is not readable", e);
+        }
+    }
+}
