@@ -59,10 +59,10 @@ public final class DatabaseErrors {
 
     private static Optional<Problem> classifyOne(Throwable cause, boolean fromDatabase) {
         if (cause instanceof PgException pg) {
-            return Optional.ofNullable(forSqlState(pg.getSqlState()));
+            return Optional.ofNullable(forSqlState(pg.getSqlState(), pg.getErrorMessage()));
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-            return Optional.ofNullable(forSqlState(sql.getSQLState()));
+            return Optional.ofNullable(forSqlState(sql.getSQLState(), sql.getMessage()));
         }
         String vertxFailure = vertxFailure(cause);
         if (cause instanceof ConnectionPoolTooBusyException || vertxFailure.startsWith("Timeout")) {
@@ -88,9 +88,14 @@ public final class DatabaseErrors {
         return ProblemType.DATABASE_UNAVAILABLE.problem("The database is too busy to take this request now; retry shortly.");
     }
 
-    private static Problem forSqlState(String state) {
+    private static Problem forSqlState(String state, String message) {
         if (state == null) {
             return null;
+        }
+        if (staleStatement(state, message)) {
+            Log.warnf("A cached prepared statement failed (SQLSTATE %s): a pooler without protocol-level prepared"
+                    + " statements, or a migration that changed a result type under this replica", state);
+            return unavailable();
         }
         return switch (state) {
             case "23505" -> ProblemType.CONFLICT.problem("This conflicts with something that already exists.");
@@ -110,6 +115,15 @@ public final class DatabaseErrors {
                     : state.startsWith("22") ? ProblemType.BAD_REQUEST.problem("A value is out of range or malformed.")
                     : null;
         };
+    }
+
+    /**
+     * A statement the connection prepared once and the server no longer runs as prepared: "prepared statement does not
+     * exist" (26000, behind a transaction-mode pooler that does not keep prepared statements) or "cached plan must not
+     * change result type" (0A000, a migration changed a column the statement returns). Neither is the client's fault.
+     */
+    private static boolean staleStatement(String state, String message) {
+        return "26000".equals(state) || ("0A000".equals(state) && message != null && message.contains("cached plan"));
     }
 
     /**

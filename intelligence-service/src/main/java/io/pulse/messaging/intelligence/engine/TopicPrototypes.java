@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -45,6 +46,8 @@ public final class TopicPrototypes {
     private volatile List<Prototype> builtIn;
     /** A user topic's prototypes, built once per definition rather than on every analysis that names it. */
     private final Cache<TopicDefinition, Prototype> userCache;
+    /** Counts {@link #forgetUserTopics()} calls, so that an embedding begun before one is not cached after it. */
+    private final AtomicLong generation = new AtomicLong();
 
     public TopicPrototypes(TextEmbedder embedder) {
         this(embedder, DEFAULT_CACHE_BYTES);
@@ -71,21 +74,32 @@ public final class TopicPrototypes {
         return prototypes;
     }
 
-    /** The user topics' prototypes (cached per definition; the missing ones embedded together, outside the cache). */
+    /**
+     * The user topics' prototypes (cached per definition; the missing ones embedded together, outside the cache). A
+     * {@link #forgetUserTopics()} while they are being embedded wins: what was embedded for the request is not kept.
+     */
     public List<Prototype> user(List<TopicDefinition> topics) {
-        Map<TopicDefinition, Prototype> found = userCache.getAll(topics, missing -> {
-            List<TopicDefinition> list = List.copyOf(missing);
+        long started = generation.get();
+        Map<TopicDefinition, Prototype> found = new HashMap<>(userCache.getAllPresent(topics));
+        List<TopicDefinition> missing = topics.stream().filter(t -> !found.containsKey(t)).distinct().toList();
+        if (!missing.isEmpty()) {
             Map<TopicDefinition, Prototype> fresh = new HashMap<>();
-            for (Prototype p : embed(list, list.stream().map(TopicPrototypes::userTexts).toList())) {
+            for (Prototype p : embed(missing, missing.stream().map(TopicPrototypes::userTexts).toList())) {
                 fresh.put(p.topic(), p);
             }
-            return fresh;
-        });
+            found.putAll(fresh);
+            userCache.putAll(fresh);
+            // Forgotten meanwhile (an erasure): take back what was just put; a forget after this point removes it itself.
+            if (generation.get() != started) {
+                userCache.invalidateAll(fresh.keySet());
+            }
+        }
         return topics.stream().map(found::get).toList();
     }
 
-    /** Drops every cached user topic (they are built again when next named). */
+    /** Drops every cached user topic (they are built again when next named), and any being embedded now. */
     public void forgetUserTopics() {
+        generation.incrementAndGet();
         userCache.invalidateAll();
         userCache.cleanUp();
     }

@@ -88,6 +88,26 @@ class TopicPrototypesTest {
         assertEquals(slow, embedding.get(10, TimeUnit.SECONDS).get(0).topic());
     }
 
+    @Test
+    void aTopicEmbeddedWhileTheTopicsAreForgottenIsNotKept() throws Exception {
+        CountDownLatch inModel = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        TopicPrototypes prototypes = new TopicPrototypes(batch -> {
+            if (batch.contains("slow")) {
+                inModel.countDown();
+                awaitQuietly(release);
+            }
+            return batch.stream().map(t -> new float[] {1, 0}).toList();
+        });
+        TopicDefinition slow = new TopicDefinition("slow", "", List.of(), TopicSource.CUSTOM);
+        CompletableFuture<List<TopicPrototypes.Prototype>> embedding = CompletableFuture.supplyAsync(() -> prototypes.user(List.of(slow)));
+        assertTrue(inModel.await(10, TimeUnit.SECONDS));
+        prototypes.forgetUserTopics(); // an erasure while the model runs
+        release.countDown();
+        assertEquals(slow, embedding.get(10, TimeUnit.SECONDS).get(0).topic(), "the request still gets its answer");
+        assertEquals(0, prototypes.cachedUserTopics(), "but the erased definition is not cached afterwards");
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             assertTrue(latch.await(10, TimeUnit.SECONDS));
