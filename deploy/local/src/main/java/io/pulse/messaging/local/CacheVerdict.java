@@ -17,7 +17,7 @@ final class CacheVerdict {
 
     /** The option that logs, at info level, how the JVM opens and maps {@code cache} (JDK 25 logs under "aot"). */
     static String logOption(boolean aot, Path cache) {
-        return "-Xlog:" + (aot ? "aot=info,cds=info" : "cds=info,cds+dynamic=info") + ":file=" + log(cache);
+        return "-Xlog:" + (aot ? "aot=info,cds=info" : "cds=info,cds+dynamic=info") + ":file=" + log(cache) + "::filecount=0";
     }
 
     static Path log(Path cache) {
