@@ -131,9 +131,12 @@ function M.retryAfterMs(headers)
 end
 
 -- wrk's delay() hook: called (when defined) before each request a connection sends, right after that connection's
--- previous answer. Each Retry-After owed is paid once, by the next request this thread sends: nearly always the
--- same connection's (it becomes writable as soon as its answer is read), so a refused client waits before retrying
--- while the thread's other clients go on. wrk times a request from when it is written, so waits are not latency.
+-- previous answer. The waits owed are one queue per thread (wrk gives the hook no connection): each Retry-After is
+-- paid once, by whichever of the thread's connections writes next, for the next client in turn. So each 503 costs
+-- one of the thread's connections a pause of Retry-After; the refused connection itself may retry at once when
+-- another one's answer came in the same batch, and the refused user comes round again later with no wait of its own.
+-- Totals hold (waits = busy, time waited = the sum of Retry-After). wrk times a request from when it is written, so
+-- waits are not latency.
 function M.delay()
   if #M.owed == 0 then return 0 end
   local wait = table.remove(M.owed, 1)

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import io.pulse.messaging.local.CachePolicy;
 import io.pulse.messaging.local.JavaRuntime;
 import io.pulse.messaging.local.LocalSuite;
+import io.pulse.messaging.local.PreflightException;
 
 /**
  * The suite's benchmark: {@code bench/run [--quick]} (which installs wrk and pgbench, builds the services and calls
@@ -101,7 +102,7 @@ public final class Bench {
             measure(suite, report);
             report.totalTime(Duration.between(began, Instant.now()));
             return write(report);
-        } catch (LocalSuite.PreflightException e) {
+        } catch (PreflightException e) {
             System.err.println(e.getMessage());
             return 2;
         } finally {

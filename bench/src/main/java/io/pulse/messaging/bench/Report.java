@@ -96,7 +96,7 @@ final class Report {
         }
         if (result.busy() > 0 || Workloads.HONOURS_RETRY_AFTER.contains(workload.script())) {
             // 503s with Retry-After, which the script waited after: back-pressure, not errors
-            entry.put("busy", result.busy()).put("okThroughput", round(result.okThroughput()))
+            entry.put("busy", result.busy()).put("ok", result.extra().getLong("ok", 0L)).put("okThroughput", round(result.okThroughput()))
                     .put("waits", result.extra().getLong("waits", 0L))
                     .put("waitedSeconds", round(result.extra().getLong("waitMs", 0L) / 1000.0));
         }
@@ -143,13 +143,19 @@ final class Report {
 
     /**
      * Workloads that did not work at any level: no request completed, or most failed. Unlike a few errors under
-     * load (reported, a target), that means the benchmark itself is broken (an API it calls has changed, say).
+     * load (reported, a target), that means the benchmark itself is broken (an API it calls has changed, say). A
+     * workload refused with busy 503s needs some 2xx answers too: all refused means nothing was done.
      */
     List<String> broken() {
+        return broken(workloads);
+    }
+
+    static List<String> broken(JsonArray workloads) {
         Map<String, Boolean> worked = new LinkedHashMap<>();
         for (Object item : workloads) {
             JsonObject entry = (JsonObject) item;
-            boolean ok = entry.getLong("requests") > 0 && entry.getLong("errors") * 2 <= entry.getLong("requests");
+            boolean ok = entry.getLong("requests") > 0 && entry.getLong("errors") * 2 <= entry.getLong("requests")
+                    && (!entry.containsKey("busy") || entry.getLong("ok", 0L) > 0);
             worked.merge(entry.getString("workload"), ok, Boolean::logicalOr);
         }
         return worked.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
@@ -220,6 +226,23 @@ final class Report {
         md.append(String.format(Locale.ROOT, "%nDatabase connections at %d clients: at most %d open, %d active.%n",
                 options.levels().get(options.levels().size() - 1), peakOpen, peakActive));
         md.append("Seeded: ").append(json.getJsonObject("seed", new JsonObject()).encode()).append('\n');
+        appendMemory(md);
+        md.append(Targets.markdown(targets(), workloads, previous, options.levels()));
+        long users = json.getJsonObject("seed", new JsonObject()).getLong("users", 0L);
+        md.append(Variants.markdown(Variants.gatewayHop(workloads), Variants.tokenCache(workloads, users), workloads));
+        if (!profiles.isEmpty()) {
+            // the profile at the level the read-path target is set for (64), or the highest level run below it
+            int level = options.levels().stream().filter(l -> l <= 64).max(Integer::compare).orElse(options.levels().get(0));
+            JsonArray shown = new JsonArray(profiles.stream().map(JsonObject.class::cast)
+                    .filter(p -> p.getInteger("concurrency") == level || "sse_fanout".equals(p.getString("workload"))).toList());
+            md.append("\n### Where each service's CPU goes (JFR samples of running Java code, every workload in the JSON)\n\n")
+                    .append(ProfileMarkdown.markdown(shown));
+        }
+        return md.toString();
+    }
+
+    /** Where each service's memory goes, from native memory tracking, when it was measured. */
+    private void appendMemory(StringBuilder md) {
         JsonObject memory = json.getJsonObject("nativeMemory", new JsonObject());
         if (!memory.isEmpty()) {
             md.append("\n### Where each service's memory goes (native memory tracking, committed MB, after the workloads)\n\n");
@@ -234,18 +257,6 @@ final class Report {
                                 Math.max(0, m.getLong("rssMb") - m.getLong("committedMb"))));
             }
         }
-        md.append(Targets.markdown(targets(), workloads, previous, options.levels()));
-        long users = json.getJsonObject("seed", new JsonObject()).getLong("users", 0L);
-        md.append(Variants.markdown(Variants.gatewayHop(workloads), Variants.tokenCache(workloads, users), workloads));
-        if (!profiles.isEmpty()) {
-            // the profile at the level the read-path target is set for (64), or the highest level run below it
-            int level = options.levels().stream().filter(l -> l <= 64).max(Integer::compare).orElse(options.levels().get(0));
-            JsonArray shown = new JsonArray(profiles.stream().map(JsonObject.class::cast)
-                    .filter(p -> p.getInteger("concurrency") == level || "sse_fanout".equals(p.getString("workload"))).toList());
-            md.append("\n### Where each service's CPU goes (JFR samples of running Java code, every workload in the JSON)\n\n")
-                    .append(ProfileMarkdown.markdown(shown));
-        }
-        return md.toString();
     }
 
     void write(Path directory) throws IOException {

@@ -117,7 +117,7 @@ final class Variants {
                 continue;
             }
             if (md.isEmpty()) {
-                md.append("\n### Refused with 503 and Retry-After, waited as asked (the client waits before its next request)\n\n")
+                md.append("\n### Refused with 503 and Retry-After, waited as asked (each 503 costs one of the wrk thread's connections a pause of Retry-After)\n\n")
                         .append("| workload | clients | answers/s | 2xx/s | busy 503 | waits | seconds waited | p50 ms (all answers) |\n"
                                 + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             }

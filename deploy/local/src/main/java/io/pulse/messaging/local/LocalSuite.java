@@ -160,13 +160,6 @@ public final class LocalSuite {
         return 0;
     }
 
-    /** Thrown by {@link #start()} when something stands in the way before anything started. */
-    public static final class PreflightException extends IllegalStateException {
-        PreflightException(List<String> problems) {
-            super(String.join("\n", problems.stream().map(problem -> "Cannot start the suite: " + problem).toList()));
-        }
-    }
-
     /**
      * Starts PostgreSQL, the four services (waiting until each is ready) and the gateway; on failure the caller
      * should {@link #stop()} whatever did start.
@@ -205,6 +198,7 @@ public final class LocalSuite {
     private void awaitReady(Service service, Path logs, Instant launched) {
         ServiceReadiness.await(service, processes.get(service), ports.of(service), logs);
         readyAfter.put(service, Duration.between(launched, Instant.now()));
+        launcher.ready(service);
     }
 
     /**
@@ -221,13 +215,19 @@ public final class LocalSuite {
         Instant launched = Instant.now();
         processes.put(service, launcher.launch(service, policy));
         ServiceReadiness.await(service, processes.get(service), ports.of(service), logs());
-        return Duration.between(launched, Instant.now());
+        Duration took = Duration.between(launched, Instant.now());
+        launcher.ready(service);
+        return took;
+    }
+
+    /** How {@code service}'s last launch started: "trained start" only if the JVM confirmed using the cache. */
+    public String startedAs(Service service) {
+        return launcher == null ? "not launched" : launcher.startedAs(service);
     }
 
     /**
-     * Waits for {@code service}'s JVM to exit after its SIGTERM: 30 s, or five minutes for a training run, which
-     * writes its start-up cache as it exits (JDK 25 assembles it in a child JVM: a minute or two on a busy machine);
-     * then kills it.
+     * Waits for {@code service}'s JVM to exit after its SIGTERM: 30 s, or five minutes for a training run, which writes
+     * its cache as it exits (JDK 25 assembles it in a child JVM: a minute or two); then kills it and its descendants.
      */
     private void awaitExit(Service service) {
         Process process = processes.get(service);
@@ -235,16 +235,17 @@ public final class LocalSuite {
         try {
             if (!process.waitFor(launcher.training(service) ? 300 : 30, TimeUnit.SECONDS)) {
                 System.err.println(service.name() + " did not stop in time; killing it");
-                process.destroyForcibly();
+                ProcessTree.kill(process);
                 killed = true;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            process.destroyForcibly();
+            ProcessTree.kill(process);
             killed = true;
         }
-        launcher.exited(service, killed);
+        launcher.exited(service, killed ? -1 : process.exitValue());
     }
+
 
     /** The running services' processes, in start order. */
     public Map<Service, Process> processes() {

@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A service's JVM options (heap, metaspace, code cache, thread stacks, collector): {@code deploy/jvm/SERVICE.options},
- * one option per line, {@code #} comments. The one source of truth: the local suite launches with them, and the
- * Kubernetes manifests set the same ones in the service's {@code JAVA_OPTS_APPEND} (a test keeps the two equal).
+ * A service's JVM options (heap, metaspace, code cache, direct memory, thread stacks, collector):
+ * {@code deploy/jvm/SERVICE.options}, one option per line, {@code #} comments. The one source of truth: the local suite
+ * launches with them, and the container image's entry point passes the same file to java as an argument file
+ * ({@code @/deployments/jvm.options}). The Kubernetes configuration must not set such options in
+ * {@code JAVA_OPTS_APPEND} (they would come after the file and override its caps): {@code JvmOptionsManifestTest}
+ * checks that it sets none, and that each pod's memory limit covers the file's caps.
  */
 final class ServiceJvmOptions {
 

@@ -29,7 +29,8 @@ final class ServiceLauncher {
     private final JavaRuntime runtime;
     private final StartupCache cache;
     private final boolean cacheOff;
-    private final Map<LocalSuite.Service, StartupCache.Plan> plans = new ConcurrentHashMap<>();
+    private final Map<LocalSuite.Service, Launch> plans = new ConcurrentHashMap<>();
+    private final Map<LocalSuite.Service, String> startedAs = new ConcurrentHashMap<>();
     private final java.util.Set<LocalSuite.Service> restarted = ConcurrentHashMap.newKeySet();
 
     /**
@@ -84,25 +85,64 @@ final class ServiceLauncher {
             builder.environment().put("JDK_AOT_VM_OPTIONS", "-Xmx256m -XX:MaxMetaspaceSize=512m");
         }
         System.out.println("Starting " + service.name() + " on port " + ports.of(service) + ": " + plan.description() + " ...");
+        long logStart = Files.size(log);
         Process process = builder.start();
-        plans.put(service, plan);
+        plans.put(service, new Launch(plan, log, logStart, new java.util.concurrent.atomic.AtomicBoolean()));
+        startedAs.put(service, plan.description());
         return process;
+    }
+
+    /** One launch: its plan, where its JVM's output starts in its log, and whether it became ready. */
+    private record Launch(StartupCache.Plan plan, Path log, long logStart, java.util.concurrent.atomic.AtomicBoolean ready) {
+
+        String output() {
+            try {
+                byte[] bytes = Files.readAllBytes(log);
+                int from = (int) Math.min(logStart, bytes.length);
+                return new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "";
+            }
+        }
+    }
+
+    /**
+     * Called once {@code service} is ready: notes it (a training run's cache is kept only then) and, for a start from
+     * a cache, checks that the JVM used it and says so on the console.
+     */
+    void ready(LocalSuite.Service service) {
+        Launch launch = plans.get(service);
+        if (launch == null) {
+            return;
+        }
+        launch.ready().set(true);
+        if (!launch.plan().training() && launch.plan().cache() != null) {
+            String confirmed = cache.confirm(launch.plan());
+            startedAs.put(service, confirmed);
+            System.out.println(service.name() + " ready: " + confirmed);
+        }
+    }
+
+    /** How {@code service}'s last launch started: "trained start (...)", "plain start (...)" or "training start (...)". */
+    String startedAs(LocalSuite.Service service) {
+        return startedAs.getOrDefault(service, "not launched");
     }
 
     /** Whether {@code service}'s running JVM is a training run (its stop then takes longer: it writes the cache). */
     boolean training(LocalSuite.Service service) {
-        StartupCache.Plan plan = plans.get(service);
-        return plan != null && plan.training();
+        Launch launch = plans.get(service);
+        return launch != null && launch.plan().training();
     }
 
     /**
-     * Called once {@code service}'s JVM has exited: keeps the cache a training run recorded.
+     * Called once {@code service}'s JVM has exited: keeps the cache a training run recorded, if the run completed.
      *
-     * @param killed whether it had to be killed (then a half-written cache is dropped)
+     * @param exitCode the JVM's exit code, or -1 when it had to be killed (then a half-written cache is dropped)
      */
-    void exited(LocalSuite.Service service, boolean killed) {
-        StartupCache.Plan plan = plans.remove(service);
-        String outcome = plan == null ? null : cache.finish(service.name(), plan, killed);
+    void exited(LocalSuite.Service service, int exitCode) {
+        Launch launch = plans.remove(service);
+        String outcome = launch == null ? null : cache.finish(service.name(), launch.plan(),
+                new StartupCache.Exit(launch.ready().get(), exitCode, launch.plan().training() ? launch.output() : ""));
         if (outcome != null) {
             System.out.println(outcome);
         }

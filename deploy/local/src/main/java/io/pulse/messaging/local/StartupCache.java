@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  * {@code -XX:AOTCacheOutput}, JEP 514); on JDK 17 to 24 a dynamic AppCDS archive ({@code -XX:ArchiveClassesAtExit}).
  *
  * <p>A cache is keyed by a hash of the service's packaged application ({@link #key}), the runtime's version and the
- * other JVM options: changed code or dependencies, another JDK or other options mean a new training run. A cache the JVM refuses anyway (it checks the class path and the options itself) costs only
- * a warning in the service's log and a plain start: the JVM's own fallback, never a failed launch.
+ * other JVM options: changed code or dependencies, another JDK or other options mean a new training run. A cache the JVM refuses anyway (it checks the class path and the options itself) means
+ * a plain start (the JVM's own fallback): the launch logs the JVM's CDS/AOT messages, {@link #confirm} reads them once
+ * the service is ready and deletes a refused cache, so that the next launch trains again. Each cache is 70-85 MB.
  */
 final class StartupCache {
 
@@ -66,8 +67,10 @@ final class StartupCache {
         String kind = aot ? "AOT cache" : "AppCDS archive";
         Path cache = directory.resolve(service + "-" + key(app, options) + (aot ? ".aot" : ".jsa"));
         if (policy == CachePolicy.AUTO && Files.isRegularFile(cache)) {
-            return new Plan(List.of((aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + cache),
-                    "trained start (" + kind + " " + directory.relativize(cache) + ", Java " + runtime.version() + ")", null, cache);
+            touch(cache); // the caches are evicted by last use
+            return new Plan(List.of((aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + cache, CacheVerdict.logOption(aot, cache)),
+                    "start from the " + kind + " " + directory.relativize(cache) + " if the JVM accepts it, Java " + runtime.version(),
+                    null, cache);
         }
         Path recording = directory.resolve(cache.getFileName() + ".recording");
         String why = policy == CachePolicy.TRAIN ? "asked to train"
@@ -85,20 +88,26 @@ final class StartupCache {
 
     /**
      * Called once a launch's JVM has exited: keeps what a training run recorded as the service's cache (replacing
-     * older ones), unless the JVM was killed before it could finish writing it.
+     * older ones) only if that run completed: the service became ready, exited normally (0, or 130/143 after
+     * SIGINT/SIGTERM) and, on JDK 25, the JVM said the AOT cache creation completed; else the recording is deleted.
      *
+     * @param exit how the run ended
      * @return what happened, for the console, or null when there was nothing to do
      */
-    String finish(String service, Plan plan, boolean killed) {
+    String finish(String service, Plan plan, Exit exit) {
         if (!plan.training()) {
             return null;
         }
         try {
             Files.deleteIfExists(Path.of(plan.recording() + ".config")); // JDK 25's training configuration, if left
-            if (killed || !Files.isRegularFile(plan.recording()) || Files.size(plan.recording()) == 0) {
+            deleteStaleRecordings(service, plan.recording());
+            String refused = exit.refusal(runtime.feature() >= 25);
+            if (refused == null && (!Files.isRegularFile(plan.recording()) || Files.size(plan.recording()) == 0)) {
+                refused = "the JVM wrote none";
+            }
+            if (refused != null) {
                 Files.deleteIfExists(plan.recording());
-                return service + ": no start-up cache recorded (" + (killed ? "it was killed" : "the JVM wrote none")
-                        + "); the next launch trains again";
+                return service + ": no start-up cache recorded (" + refused + "); the next launch trains again";
             }
             Files.move(plan.recording(), plan.cache(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             List<Path> kept = existing(service).stream()
@@ -110,6 +119,78 @@ final class StartupCache {
                     + directory.relativize(plan.cache()) + ")";
         } catch (IOException e) {
             return service + ": the start-up cache could not be kept: " + e.getMessage();
+        }
+    }
+
+    /**
+     * Called once a start from a cache is ready: whether the JVM used the cache, read from its CDS/AOT log; a refused
+     * cache is deleted, so that the next launch trains again.
+     *
+     * @return the start's description for the console: "trained start (...)" or "plain start (cache refused: ...)"
+     */
+    String confirm(Plan plan) {
+        if (plan.training() || plan.cache() == null) {
+            return plan.description();
+        }
+        String refused = CacheVerdict.refusal(plan.cache(), runtime.feature() >= 25);
+        if (refused != null) {
+            try {
+                Files.deleteIfExists(plan.cache());
+            } catch (IOException e) {
+                // the key stays; the next launch is refused again and retries the deletion
+            }
+            return "plain start (cache refused: " + refused + "; deleted, the next launch trains again)";
+        }
+        return "trained start (" + (runtime.feature() >= 25 ? "AOT cache " : "AppCDS archive ")
+                + directory.relativize(plan.cache()) + ", Java " + runtime.version() + ")";
+    }
+
+    /**
+     * How a training run ended.
+     *
+     * @param ready whether the service had become ready
+     * @param exitCode its JVM's exit code, or -1 when it had to be killed
+     * @param log what the JVM printed during the run
+     */
+    record Exit(boolean ready, int exitCode, String log) {
+
+        static final String AOT_COMPLETE = "AOTCache creation is complete";
+
+        /** Why the run's recording cannot be kept, or null when it can. */
+        String refusal(boolean aot) {
+            if (exitCode < 0) {
+                return "it was killed";
+            }
+            if (!ready) {
+                return "the service never became ready";
+            }
+            if (exitCode != 0 && exitCode != 130 && exitCode != 143) {
+                return "the service exited with code " + exitCode;
+            }
+            if (aot && !log.contains(AOT_COMPLETE)) {
+                return "the JVM did not report the AOT cache complete";
+            }
+            return null;
+        }
+    }
+
+    /** Deletes {@code service}'s recordings other than {@code current}: left by runs killed before they finished. */
+    private void deleteStaleRecordings(String service, Path current) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(service + "-")
+                    && f.getFileName().toString().contains(".recording")).toList()) {
+                if (!file.equals(current)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // eviction then goes by the cache's creation
         }
     }
 
@@ -139,7 +220,11 @@ final class StartupCache {
      * nothing (every build rewrites the application's jars with new timestamps, and Quarkus's generated bytecode
      * differs in its bytes from build to build): a released dependency in {@code lib} by its name and size (its
      * version is in its name); the other jars by their entries' names, sizes and CRCs (only names for Quarkus's
-     * generated jars, which follow from the rest); any other file by its content.
+     * generated jars, which follow from the rest); any other file by its content. The class path's jars in
+     * {@code lib/boot} (named by the launcher's {@code Class-Path}) also by their modification times and sizes, which
+     * the JVM checks against the cache's (they keep the local repository's times: a re-download changes them); the
+     * launcher's time is pinned ({@link #pinLauncherTime}). A cache the JVM refuses all the same is detected at
+     * start ({@link #confirm}) and deleted.
      */
     String key(Path app, List<String> options) {
         try {
@@ -149,7 +234,10 @@ final class StartupCache {
                 for (Path file : files.filter(Files::isRegularFile).filter(f -> isPackaged(app, f)).sorted().toList()) {
                     String name = app.relativize(file).toString().replace('\\', '/');
                     digest.update((name + "\n").getBytes(StandardCharsets.UTF_8));
-                    if (name.startsWith("lib/") && !name.contains("SNAPSHOT")) {
+                    if (name.startsWith("lib/boot/")) { // on the class path: the JVM checks their times and sizes
+                        digest.update((Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis() + "\n")
+                                .getBytes(StandardCharsets.UTF_8));
+                    } else if (name.startsWith("lib/") && !name.contains("SNAPSHOT")) {
                         digest.update((Files.size(file) + "\n").getBytes(StandardCharsets.UTF_8));
                     } else if (name.endsWith(".jar")) {
                         digest.update(entries(file, !name.startsWith("quarkus/")).getBytes(StandardCharsets.UTF_8));

@@ -45,13 +45,81 @@ class StartupCacheTest {
         assertTrue(training.description().startsWith("training start (no cache yet"), training.description());
         Files.writeString(training.recording(), "cache"); // what the JVM writes as it exits
         Files.writeString(Path.of(training.recording() + ".config"), "config");
-        assertTrue(cache.finish("svc", training, false).contains("recorded"));
+        assertTrue(cache.finish("svc", training, COMPLETED_25).contains("recorded"));
         assertFalse(Files.exists(Path.of(training.recording() + ".config")));
 
         StartupCache.Plan trained = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
         assertFalse(trained.training());
-        assertEquals(List.of("-XX:AOTCache=" + training.cache()), trained.jvmOptions());
-        assertTrue(trained.description().startsWith("trained start"), trained.description());
+        assertEquals("-XX:AOTCache=" + training.cache(), trained.jvmOptions().get(0));
+        assertFalse(trained.description().startsWith("trained start"), "not before the JVM confirms it: " + trained.description());
+        assertTrue(trained.jvmOptions().get(1).startsWith("-Xlog:aot=info"), trained.jvmOptions().toString());
+        Files.writeString(CacheVerdict.log(trained.cache()), "[0.01s][info][aot] Opened AOT cache " + trained.cache()
+                + ".\n[0.02s][info][aot] Mapped static region #0 at base 0x1\n");
+        assertTrue(cache.confirm(trained).startsWith("trained start"), cache.confirm(trained));
+    }
+
+    private static final StartupCache.Exit COMPLETED_25 = new StartupCache.Exit(true, 143, "AOTCache creation is complete: x.aot\n");
+
+    @Test
+    void aCacheTheJvmRefusesIsReportedAsAPlainStartAndDeletedSoTheNextLaunchTrains() throws IOException {
+        StartupCache cache = new StartupCache(caches, JDK17);
+        StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
+        Files.writeString(training.recording(), "cache");
+        cache.finish("svc", training, new StartupCache.Exit(true, 0, ""));
+        StartupCache.Plan trained = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
+        Files.writeString(CacheVerdict.log(trained.cache()), "[0.4s][info][cds] Opened archive x.jsa.\n"
+                + "[0.5s][warning][cds,dynamic] Unable to use shared archive. The top archive failed to load: x.jsa\n");
+        String started = cache.confirm(trained);
+        assertTrue(started.startsWith("plain start (cache refused: Unable to use shared archive"), started);
+        assertFalse(Files.exists(trained.cache()));
+        assertTrue(cache.plan("svc", app, OPTIONS, CachePolicy.AUTO).training());
+    }
+
+    @Test
+    void readsTheJvmsVerdictFromItsCdsLog() {
+        assertEquals(null, CacheVerdict.refusal("[0.1s][info][cds] Opened archive a.jsa.\n"
+                + "[0.1s][info][cds] Mapped dynamic region #0 at base 0x7f\n", false));
+        assertEquals("UseSharedSpaces: Unable to map shared spaces", CacheVerdict.refusal(
+                "[0.02s][info][cds] _magic expected: 0xf00baba2\n[0.03s][info][cds] UseSharedSpaces: Unable to map shared spaces\n", false));
+        assertEquals("the JVM's log does not show it mapped", CacheVerdict.refusal("[0.1s][info][cds] trying to map a.jsa\n", false));
+        assertTrue(CacheVerdict.refusal("[0.1s][warning][aot] The AOT cache was created by a different version\n", true)
+                .startsWith("The AOT cache"));
+    }
+
+    @Test
+    void aRecordingIsKeptOnlyFromARunThatBecameReadyExitedNormallyAndCompletedTheCache() throws IOException {
+        StartupCache cache = new StartupCache(caches, JDK25);
+        for (StartupCache.Exit failed : List.of(new StartupCache.Exit(false, 143, "AOTCache creation is complete"),
+                new StartupCache.Exit(true, 1, "AOTCache creation is complete"), new StartupCache.Exit(true, 143, "cut short"))) {
+            StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
+            Files.writeString(training.recording(), "partial");
+            assertTrue(cache.finish("svc", training, failed).contains("no start-up cache"), failed.toString());
+            assertFalse(Files.exists(training.recording()));
+            assertFalse(Files.exists(training.cache()));
+        }
+        StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
+        Files.writeString(training.recording(), "whole");
+        assertTrue(cache.finish("svc", training, new StartupCache.Exit(true, 130, "AOTCache creation is complete")).contains("recorded"));
+    }
+
+    @Test
+    void staleRecordingsAreCleanedAndCachesEvictedByLastUse() throws IOException {
+        StartupCache cache = new StartupCache(caches, JDK17);
+        Files.createDirectories(caches);
+        Path stale = Files.writeString(caches.resolve("svc-00000000000000aa.jsa.recording"), "left by a killed run");
+        Path used = Files.writeString(caches.resolve("svc-" + cache.key(app, OPTIONS) + ".jsa"), "in daily use");
+        Files.setLastModifiedTime(used, FileTime.fromMillis(1_000));
+        for (int i = 0; i < StartupCache.KEPT; i++) {
+            Files.setLastModifiedTime(Files.writeString(caches.resolve("svc-00000000000000b" + i + ".jsa"), "newer"),
+                    FileTime.fromMillis(2_000));
+        }
+        assertFalse(cache.plan("svc", app, OPTIONS, CachePolicy.AUTO).training()); // uses, and so touches, the cache
+        StartupCache.Plan training = cache.plan("svc", app, List.of("-Xmx1g"), CachePolicy.AUTO);
+        Files.writeString(training.recording(), "new");
+        cache.finish("svc", training, new StartupCache.Exit(true, 0, ""));
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(used), "the cache last used is kept");
+        assertTrue(Files.exists(training.cache()));
     }
 
     @Test
@@ -66,7 +134,7 @@ class StartupCacheTest {
         StartupCache cache = new StartupCache(caches, JDK25);
         StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
         Files.writeString(training.recording(), "half");
-        assertTrue(cache.finish("svc", training, true).contains("no start-up cache"));
+        assertTrue(cache.finish("svc", training, new StartupCache.Exit(true, -1, "")).contains("no start-up cache"));
         assertFalse(Files.exists(training.recording()));
         assertTrue(cache.plan("svc", app, OPTIONS, CachePolicy.AUTO).training());
     }
@@ -79,6 +147,16 @@ class StartupCacheTest {
         assertNotEquals(key, new StartupCache(caches, JDK17).key(app, OPTIONS));
         assertNotEquals(key, cache.key(app, List.of("-Xmx96m", "-XX:+UseSerialGC")));
         Files.writeString(app.resolve("lib/main/a.jar"), "aaaaa");
+        assertNotEquals(key, cache.key(app, OPTIONS));
+    }
+
+    @Test
+    void theClassPathJarsTimesAreInTheKeyForTheJvmChecksThem() throws IOException {
+        StartupCache cache = new StartupCache(caches, JDK17);
+        Path boot = Files.writeString(Files.createDirectories(app.resolve("lib/boot")).resolve("quarkus-bootstrap-runner.jar"), "b");
+        Files.setLastModifiedTime(boot, FileTime.fromMillis(1_000_000));
+        String key = cache.key(app, OPTIONS);
+        Files.setLastModifiedTime(boot, FileTime.fromMillis(2_000_000)); // re-downloaded into the local repository
         assertNotEquals(key, cache.key(app, OPTIONS));
     }
 
@@ -121,7 +199,7 @@ class StartupCacheTest {
         StartupCache.Plan plain = new StartupCache(caches, JDK25).plan("svc", app, OPTIONS, CachePolicy.PLAIN);
         assertEquals(List.of(), plain.jvmOptions());
         assertFalse(plain.training());
-        assertEquals(null, new StartupCache(caches, JDK25).finish("svc", plain, false));
+        assertEquals(null, new StartupCache(caches, JDK25).finish("svc", plain, COMPLETED_25));
     }
 
     @Test
