@@ -38,6 +38,9 @@ public class OutcomeStatements {
             + " on conflict (user_id, conversation_id) do update set locked_at = excluded.locked_at";
     private static final String SENT_SINCE = "select conversation_id, count(*) from auto_response.message_auto_response_log"
             + " where user_id = $1 and conversation_id = any($2::uuid[]) and status = 'sent' and created_at >= $3 group by conversation_id";
+    private static final String LOCK_COOLDOWNS = "select rule_id, sender_key, expires_at from auto_response.message_auto_response_cooldowns"
+            + " where user_id = $1 and (rule_id, sender_key) in (select r, s from unnest($2::uuid[], $3::text[]) as t(r, s))"
+            + " order by rule_id, sender_key for update";
     private static final String CLAIM = "insert into auto_response.message_auto_response_cooldowns as c"
             + " (rule_id, sender_key, user_id, last_sent_at, expires_at)"
             + " select r, s, $1, $2, u from unnest($3::uuid[], $4::text[], $5::timestamptz[]) as t(r, s, u)"
@@ -70,6 +73,26 @@ public class OutcomeStatements {
                 sent.put(row.getUUID(0), row.getLong(1));
             }
             return sent;
+        });
+    }
+
+    /**
+     * Locks the existing cooldown rows of these slots until the end of the transaction, in one statement, in the database's
+     * order of (rule, sender): every batch takes them in that same order, so two batches of one user never wait on each
+     * other's rows crosswise. A row's lock holder decides alone whether it is free, so a claim of a locked expired row
+     * cannot fail.
+     *
+     * @return the existing slots' expiry (absent: no row yet)
+     */
+    public Uni<Map<CooldownKey, OffsetDateTime>> lockCooldowns(SqlScope scope, List<CooldownKey> slots) {
+        Tuple arguments = Tuple.of(scope.userId(), slots.stream().map(CooldownKey::ruleId).toArray(UUID[]::new),
+                slots.stream().map(CooldownKey::senderKey).toArray(String[]::new));
+        return scope.query(LOCK_COOLDOWNS, arguments).map(rows -> {
+            Map<CooldownKey, OffsetDateTime> expiries = new HashMap<>();
+            for (Row row : rows) {
+                expiries.put(new CooldownKey(row.getUUID(0), row.getString(1)), row.getOffsetDateTime(2));
+            }
+            return expiries;
         });
     }
 

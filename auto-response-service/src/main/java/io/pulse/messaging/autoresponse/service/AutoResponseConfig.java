@@ -46,11 +46,15 @@ public interface AutoResponseConfig {
     int generatedRepliesPerRequest();
 
     /**
-     * Compiled rules kept in memory per replica, across users (a user weighs their number of enabled rules, at least 1); past
-     * it the users used least recently are dropped, one by one.
+     * The estimated heap, in bytes, of the compiled rules kept in memory per replica, across users (each user's set weighed
+     * by {@code RuleSetWeight}: a fixed overhead per rule plus its texts); past it the users used least recently are
+     * dropped, one by one. A user whose set alone weighs more than an eighth of it is compiled for each evaluation and not
+     * kept. The default fits the 64 MB heap of deploy/jvm/auto-response-service.options: about 21 MB live data after a
+     * light load, 8 MB of compiled rules at most, and the rest for requests in flight (a batch of 500 messages, the sets
+     * compiled per request and not kept: up to 1 MB each) and the collector's headroom.
      */
-    @WithDefault("100000")
-    long ruleCacheMaxRules();
+    @WithDefault("8388608")
+    long ruleCacheMaxBytes();
 
     /** A user's compiled rules are dropped after this long without an evaluation. */
     @WithDefault("PT30M")

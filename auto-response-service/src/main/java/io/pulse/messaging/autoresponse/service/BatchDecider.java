@@ -27,11 +27,15 @@ import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The decisions on a request's prepared messages, in order, in the transaction that records them, with a fixed number of
- * statements however many messages there are: the conversations whose cap matters are locked (one statement) and their
- * replies of the last hour counted (one); the messages are decided in memory ({@link BatchPlan}) with one statement claiming
- * every cooldown slot the replies need (a second one only when a slot was found taken and that freed room for a message the
- * cap had stopped); one statement writes every log row. Outcomes are those of deciding the messages one by one: a loop
+ * The decisions on a request's prepared messages, in order, in the transaction that records them, with a number of
+ * statements that does not grow with the messages: the conversations whose cap matters are locked (one statement, sorted)
+ * and their replies of the last hour counted (one); the existing cooldown rows of every slot a reply could claim are locked
+ * (one statement, in the database's order, so concurrent batches of the user take row locks in one global order) and read;
+ * the messages are decided in memory ({@link BatchPlan}) and one statement claims the slots the replies need. Only a slot
+ * that had no row at the lock and was claimed first by a concurrent request meanwhile makes the plan wrong: then it is
+ * planned again and the newly needed slots claimed (one more statement per such surprise, at most one per such slot; none
+ * in the common case). One statement writes every log row. A deadlock that remains possible through those first inserts
+ * (PostgreSQL aborts one side, 40P01) makes {@link EvaluationService} run the recording transaction again, a few times. Outcomes are those of deciding the messages one by one: a loop
  * guard's suppression; for the winning rule the hourly cap, a blank reply (failed), the sender's cooldown (the database
  * decides it under concurrency), then the reply.
  */
@@ -59,7 +63,27 @@ public class BatchDecider {
         Uni<Map<UUID, Long>> sent = conversations.isEmpty() ? Uni.createFrom().item(Map.of())
                 : statements.lockConversations(scope, conversations, now)
                         .chain(() -> statements.sentSince(scope, conversations, now.minusHours(1)));
-        return sent.chain(before -> settle(scope, items, before, new HashMap<>(), now)).chain(plan -> record(scope, plan, now));
+        return sent.chain(before -> lockSlots(scope, items, now).chain(taken -> settle(scope, items, before, taken, now)))
+                .chain(plan -> record(scope, plan, now));
+    }
+
+    /** Every slot a reply could claim, locked in one sorted statement; those still in cooldown are known taken (false). */
+    private Uni<Map<CooldownKey, Boolean>> lockSlots(SqlScope scope, List<Prepared.Item> items, OffsetDateTime now) {
+        List<CooldownKey> slots = items.stream()
+                .filter(item -> item.guard().isEmpty() && item.winner() != null && !item.winner().cooldown().isZero())
+                .map(item -> new CooldownKey(item.winner().id(), item.message().senderKey())).distinct().sorted(SLOT_ORDER).toList();
+        if (slots.isEmpty()) {
+            return Uni.createFrom().item(new HashMap<>());
+        }
+        return statements.lockCooldowns(scope, slots).map(expiries -> {
+            Map<CooldownKey, Boolean> claims = new HashMap<>();
+            expiries.forEach((slot, expires) -> {
+                if (expires.isAfter(now)) {
+                    claims.put(slot, false);
+                }
+            });
+            return claims;
+        });
     }
 
     /** The outcomes of messages none of which needs the database (no rule matched, no guard stopped one): nothing to record. */

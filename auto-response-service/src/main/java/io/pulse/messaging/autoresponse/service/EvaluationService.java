@@ -24,6 +24,7 @@ import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.pulse.messaging.common.reactive.OffLoop;
 import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 
 /**
  * "Should this incoming message get an auto-reply, and what text?" In three steps, so that no database connection is
@@ -37,7 +38,8 @@ import io.smallrye.mutiny.Uni;
  * checks cap and cooldown first, the model is called after it has ended);</li>
  * <li>a second short transaction share-locks the rules version (a change to the user's rules bumps it first, so no rule
  * changes until this commits), and if it is still the version matched against, decides and records each message in
- * order ({@link BatchDecider}, a fixed number of statements for the whole request, or {@link DryRunEvaluator} for dry
+ * order ({@link BatchDecider}, a number of statements that does not grow with the messages; run again a few times if
+ * PostgreSQL aborts it as a deadlock's victim; or {@link DryRunEvaluator} for dry
  * runs): cap, cooldown, log. If the rules changed in
  * between, nothing is recorded and the evaluation starts over with the new rules.</li>
  * </ol>
@@ -111,7 +113,7 @@ public class EvaluationService {
         return ownership.sqlAsUser(user, scope -> cache.load(scope).call(() -> refuseReplay(scope, delivery)))
                 .chain(loaded -> OffLoop.compute(() -> preparation.prepare(loaded, messages, dryRun)))
                 .chain(prepared -> generation.generate(user, prepared))
-                .chain(prepared -> decide(user, prepared, dryRun, delivery))
+                .chain(prepared -> decideRetrying(user, prepared, dryRun, delivery, ATTEMPTS))
                 .chain(results -> {
                     if (results != null) {
                         return Uni.createFrom().item(results);
@@ -122,6 +124,25 @@ public class EvaluationService {
                     return Uni.createFrom().failure(ApiException.conflict(
                             "The rules changed during the evaluation, several times; nothing was recorded. Retry."));
                 });
+    }
+
+    /**
+     * {@link #decide}, run again (a new transaction, nothing of the failed one kept) when PostgreSQL aborted it as one side
+     * of a deadlock or a serialization failure, at most {@code attempts} times in all; then the failure (409 "retry").
+     */
+    private Uni<List<EvaluationView>> decideRetrying(UUID user, Prepared prepared, boolean dryRun, Delivery delivery, int attempts) {
+        return decide(user, prepared, dryRun, delivery).onFailure(failure -> attempts > 1 && concurrencyAbort(failure))
+                .recoverWithUni(() -> decideRetrying(user, prepared, dryRun, delivery, attempts - 1));
+    }
+
+    /** A deadlock (40P01) or serialization failure (40001) anywhere in the cause chain. */
+    static boolean concurrencyAbort(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PgException pg && ("40P01".equals(pg.getSqlState()) || "40001".equals(pg.getSqlState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The outcomes in order, or null (nothing recorded) when the rules changed since they were matched. */

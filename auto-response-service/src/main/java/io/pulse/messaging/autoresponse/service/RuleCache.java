@@ -1,5 +1,6 @@
 package io.pulse.messaging.autoresponse.service;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,22 +31,42 @@ import io.smallrye.mutiny.Uni;
  *
  * <p>Reading and compiling are two steps: {@link #load} reads in the evaluation's first transaction (on the SQL client),
  * {@link #compiled} compiles (CPU work) off the event loop after that transaction has ended, outside any lock, and then
- * stores the result unless a newer version got there first. The cache (Caffeine) is bounded by the number of compiled
- * rules it holds ({@code rule-cache-max-rules}; the least recently used users go first) and forgets users idle for
- * {@code rule-cache-idle}.
+ * stores the result unless a newer version got there first. The cache (Caffeine) is bounded by the estimated bytes of
+ * the compiled rules it holds ({@code rule-cache-max-bytes}, {@link RuleSetWeight}; the least recently used users go
+ * first), never keeps a user's set that alone weighs more than an eighth of that (it is compiled per evaluation), and
+ * forgets users idle for {@code rule-cache-idle}.
+ *
+ * <p>An erasure: the erasing replica drops the user's set and remembers when, so a set loaded before the erasure and
+ * compiled after it is not stored; any replica drops a set whose version is above the one the database now has (the
+ * erasure deleted the version row, which then reads 0 until the user's next change).
  */
 @Singleton
 public class RuleCache {
 
     /** A user's enabled rules in evaluation order as of a rules version, and the sum of their patterns' weights. */
-    public record RuleSet(long version, List<RuleDefinition> rules, long patternWeight) {
+    public record RuleSet(long version, List<RuleDefinition> rules, long patternWeight, long bytes) {
     }
 
-    /** What one transaction read: the version, and either the cached rules of that version or the stored rows to compile. */
-    public record Loaded(UUID user, long version, RuleSet cached, List<StoredRule> stored) {
+    /**
+     * What one transaction read: the version, and either the cached rules of that version or the stored rows to compile;
+     * {@code started} is when the read began ({@link System#nanoTime}), to tell it from a later erasure.
+     */
+    public record Loaded(UUID user, long version, RuleSet cached, List<StoredRule> stored, long started) {
+
+        public Loaded(UUID user, long version, RuleSet cached, List<StoredRule> stored) {
+            this(user, version, cached, stored, System.nanoTime());
+        }
     }
+
+    /** A user whose set weighs more than the bound divided by this is not kept. */
+    static final long LARGEST_SHARE = 8;
+
+    /** How long an erasure is remembered: longer than an evaluation can take between its read and its compilation. */
+    private static final Duration ERASURE_MEMORY = Duration.ofMinutes(10);
 
     private final Cache<UUID, RuleSet> entries;
+    private final Cache<UUID, Long> erasures;
+    private final long largestSet;
     private final RuleRows rules;
     private final EvaluationStateRepository state;
     private final RuleCompiler compiler;
@@ -55,21 +76,27 @@ public class RuleCache {
         this.state = state;
         this.compiler = compiler;
         this.entries = Caffeine.newBuilder()
-                .maximumWeight(config.ruleCacheMaxRules())
-                .weigher((UUID user, RuleSet set) -> Math.max(1, set.rules().size()))
+                .maximumWeight(config.ruleCacheMaxBytes())
+                .weigher((UUID user, RuleSet set) -> (int) Math.min(Integer.MAX_VALUE, set.bytes()))
                 .expireAfterAccess(config.ruleCacheIdle())
                 .executor(Runnable::run)
                 .build();
+        this.erasures = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ERASURE_MEMORY).executor(Runnable::run).build();
+        this.largestSet = config.ruleCacheMaxBytes() / LARGEST_SHARE;
     }
 
     /** The scope user's rules version and, unless this replica has them compiled already, their enabled rules as stored. */
     public Uni<Loaded> load(SqlScope scope) {
+        long started = System.nanoTime();
         return rules.rulesVersion(scope).chain(version -> {
             RuleSet cached = entries.getIfPresent(scope.userId());
             if (cached != null && cached.version() == version) {
-                return Uni.createFrom().item(new Loaded(scope.userId(), version, cached, null));
+                return Uni.createFrom().item(new Loaded(scope.userId(), version, cached, null, started));
             }
-            return rules.enabledInOrder(scope).map(stored -> new Loaded(scope.userId(), version, null, stored));
+            if (cached != null && cached.version() > version) {
+                entries.asMap().remove(scope.userId(), cached);
+            }
+            return rules.enabledInOrder(scope).map(stored -> new Loaded(scope.userId(), version, null, stored, started));
         });
     }
 
@@ -93,8 +120,10 @@ public class RuleCache {
             }
         }
         compiled.sort(RuleDefinition.ORDER);
-        RuleSet set = new RuleSet(loaded.version(), List.copyOf(compiled), weight);
-        entries.asMap().merge(loaded.user(), set, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+        RuleSet set = new RuleSet(loaded.version(), List.copyOf(compiled), weight, RuleSetWeight.of(loaded.stored()));
+        if (set.bytes() <= largestSet && !erasedSince(loaded)) {
+            entries.asMap().merge(loaded.user(), set, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+        }
         return set;
     }
 
@@ -112,7 +141,14 @@ public class RuleCache {
      * evaluation: the erasure deleted the version row, so the version read (0, or a later sequence value) differs.
      */
     void on(@Observes UserErased erased) {
+        erasures.put(erased.user(), System.nanoTime());
         entries.invalidate(erased.user());
+    }
+
+    /** Whether this replica erased the loaded user after the load began (so what it read is the erased rules). */
+    private boolean erasedSince(Loaded loaded) {
+        Long erased = erasures.getIfPresent(loaded.user());
+        return erased != null && erased - loaded.started() >= 0;
     }
 
     /** Whether this replica holds compiled rules of {@code user} (for tests). */

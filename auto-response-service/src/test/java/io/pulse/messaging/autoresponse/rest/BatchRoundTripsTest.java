@@ -21,17 +21,30 @@ import io.pulse.messaging.testing.PulseTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
 /**
- * A batch costs a fixed number of statements, however many messages it holds: one rules-version read, one lock of the
- * conversations, one count of their recent replies, one cooldown claim and one log insert for all of them. Counted on the
- * client (every statement the Vert.x pool sends, see {@link StatementCounter}), for a 5- and a 50-message batch of the same
- * mix: replies, cooldowns within the batch, conversation caps, loop guards and messages no rule matches.
+ * A batch's statements do not grow with its messages: one rules-version read, one lock of the conversations, one count of
+ * their recent replies, one lock of the existing cooldown rows, one cooldown claim and one log insert for all of them.
+ * Counted on the client (every statement the Vert.x pool sends, see {@link StatementCounter}), for a 5- and a 50-message
+ * batch of the same mix: replies, cooldowns within the batch, conversation caps, loop guards and messages no rule matches.
+ * The scheduled jobs (erasure resumption every 30 s, the daily cleanup) are off in this test's profile, so nothing but
+ * the requests sends statements while they are counted.
  */
 @QuarkusTest
+@TestProfile(BatchRoundTripsTest.NoScheduledJobs.class)
 @WithTestResource(value = PulseTestResource.class, scope = TestResourceScope.GLOBAL)
 class BatchRoundTripsTest {
+
+    /** No scheduled job runs: their statements would be counted with the request's. */
+    public static class NoScheduledJobs implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.scheduler.enabled", "false");
+        }
+    }
 
     @Test
     void aBatchsStatementsDoNotGrowWithItsMessages() {

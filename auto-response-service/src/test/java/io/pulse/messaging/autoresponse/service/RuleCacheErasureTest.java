@@ -84,6 +84,25 @@ class RuleCacheErasureTest {
         Api.as(bob).post("/evaluate", message("hi")).statusCode(200).body("text", equalTo("Bob's new text."));
     }
 
+    /** Erased by another replica: this replica's next evaluation of the user drops the erased set instead of keeping it. */
+    @Test
+    void anotherReplicasErasureDropsTheCompiledSetAtTheNextEvaluation() throws Throwable {
+        Api carol = Api.newUser();
+        carol.createRule(rule("Away", 1, "Carol's erased text."));
+        carol.post("/evaluate", message("hi")).statusCode(200).body("text", equalTo("Carol's erased text."));
+        long erasedVersion = cache.cached(carol.id()).version();
+        try (Connection owner = TestDatabase.asOwner()) {
+            while (((Number) TestDatabase.column(owner, "select auto_response.erase_user_batch(?, 100)", carol.id()).get(0)).longValue() > 0) {
+                // as above
+            }
+        }
+        carol.post("/evaluate", message("hi")).statusCode(200).body("reply", equalTo(false));
+
+        RuleCache.RuleSet held = cache.cached(carol.id());
+        assertTrue(held == null || held.version() < erasedVersion && held.rules().isEmpty(),
+                "the erased rules are still held: version " + (held == null ? null : held.version()));
+    }
+
     /** Bob's rules compiled on this replica at his first rules version. */
     private static void cacheRulesOf(UUID bob, String text) {
         Api.as(bob).createRule(rule("Away", 1, text));
