@@ -66,13 +66,7 @@ class TopicPrototypesTest {
     void aTopicBeingEmbeddedDoesNotBlockAnalysesOfCachedTopics() throws Exception {
         CountDownLatch inModel = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        TopicPrototypes prototypes = new TopicPrototypes(batch -> {
-            if (batch.contains("slow")) {
-                inModel.countDown();
-                awaitQuietly(release);
-            }
-            return batch.stream().map(t -> new float[] {1, 0}).toList();
-        });
+        TopicPrototypes prototypes = slowFor("slow", inModel, release);
         prototypes.user(List.of(topic(1)));
         prototypes.builtIn();
         TopicDefinition slow = new TopicDefinition("slow", "", List.of(), TopicSource.CUSTOM);
@@ -92,13 +86,7 @@ class TopicPrototypesTest {
     void aTopicEmbeddedWhileTheTopicsAreForgottenIsNotKept() throws Exception {
         CountDownLatch inModel = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        TopicPrototypes prototypes = new TopicPrototypes(batch -> {
-            if (batch.contains("slow")) {
-                inModel.countDown();
-                awaitQuietly(release);
-            }
-            return batch.stream().map(t -> new float[] {1, 0}).toList();
-        });
+        TopicPrototypes prototypes = slowFor("slow", inModel, release);
         TopicDefinition slow = new TopicDefinition("slow", "", List.of(), TopicSource.CUSTOM);
         CompletableFuture<List<TopicPrototypes.Prototype>> embedding = CompletableFuture.supplyAsync(() -> prototypes.user(List.of(slow)));
         assertTrue(inModel.await(10, TimeUnit.SECONDS));
@@ -106,6 +94,17 @@ class TopicPrototypesTest {
         release.countDown();
         assertEquals(slow, embedding.get(10, TimeUnit.SECONDS).get(0).topic(), "the request still gets its answer");
         assertEquals(0, prototypes.cachedUserTopics(), "but the erased definition is not cached afterwards");
+    }
+
+    /** Prototypes over a model that, for a batch holding {@code text}, says it is in and waits for {@code release}. */
+    private static TopicPrototypes slowFor(String text, CountDownLatch inModel, CountDownLatch release) {
+        return new TopicPrototypes(batch -> {
+            if (batch.contains(text)) {
+                inModel.countDown();
+                awaitQuietly(release);
+            }
+            return batch.stream().map(t -> new float[] {1, 0}).toList();
+        });
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
