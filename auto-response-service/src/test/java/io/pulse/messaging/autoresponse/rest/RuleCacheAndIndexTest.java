@@ -65,12 +65,15 @@ class RuleCacheAndIndexTest {
         }
         // The full index (user_id, priority, created_at, id) serves the query too, with a filter, and which of the two the
         // planner prefers depends on statistics the other tests' rows move: so the full index is dropped in a transaction
-        // that is rolled back, and the plan must then read the partial one, in order, without a sort.
+        // that is rolled back, and the plan must then read the partial one, in order, without a sort. For a user with one
+        // enabled rule the primary key plus a one-row sort costs about the same, so sorts are priced out as well: the
+        // question is whether an order-giving plan exists, not which of two near-equal plans the statistics favour.
         try (Connection owner = TestDatabase.asOwner()) {
             owner.setAutoCommit(false);
             TestDatabase.update(owner, "drop index auto_response.message_auto_responses_order");
             TestDatabase.update(owner, "set local enable_seqscan = off");
             TestDatabase.update(owner, "set local enable_bitmapscan = off");
+            TestDatabase.update(owner, "set local enable_sort = off");
             List<Object> plan = TestDatabase.column(owner, """
                     explain select * from auto_response.message_auto_responses
                      where user_id = ? and (enabled = true) order by priority, created_at, id""", alice.id());
