@@ -48,7 +48,8 @@ public final class DatabaseErrors {
                 }
                 return Optional.empty();
             }
-            database |= cause instanceof PersistenceException || cause.getClass().getName().startsWith("io.vertx.sqlclient.");
+            database |= cause instanceof PersistenceException || cause instanceof DatabaseFailure
+                    || cause.getClass().getName().startsWith("io.vertx.sqlclient.");
             Optional<Problem> problem = classifyOne(cause, database);
             if (problem.isPresent()) {
                 return problem;

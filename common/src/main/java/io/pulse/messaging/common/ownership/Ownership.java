@@ -1,5 +1,6 @@
 package io.pulse.messaging.common.ownership;
 
+import java.io.IOException;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.pulse.messaging.common.auth.CurrentUser;
+import io.pulse.messaging.common.error.DatabaseFailure;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -68,6 +70,8 @@ public class Ownership {
     public <T> Uni<T> sqlAsUser(UUID user, Function<SqlScope, Uni<T>> work) {
         Tuple binding = Tuple.of(user.toString());
         return pool.withTransaction(connection -> connection.preparedQuery(BIND_USER_SQL).execute(binding)
-                .chain(() -> work.apply(new SqlScope(user, connection))));
+                        .chain(() -> work.apply(new SqlScope(user, connection))))
+                // A broken socket fails with a bare IOException: say it came from the database (503, not 500).
+                .onFailure(IOException.class).transform(DatabaseFailure::new);
     }
 }

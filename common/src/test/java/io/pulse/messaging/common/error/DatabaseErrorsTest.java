@@ -23,6 +23,13 @@ class DatabaseErrorsTest {
     }
 
     @Test
+    void aBrokenSocketIsTheDatabasesOnlyWhenMarkedSo() {
+        java.io.IOException reset = new java.io.IOException("Connection reset by peer");
+        assertTrue(DatabaseErrors.classify(reset).isEmpty(), "a bare IOException could be anything's");
+        assertEquals(503, DatabaseErrors.classify(new DatabaseFailure(reset)).orElseThrow().status());
+    }
+
+    @Test
     void otherUnsupportedFeaturesAreNotCalledUnavailability() {
         assertTrue(DatabaseErrors.classify(
                 new PgException("LOCK TABLE is not supported here", "ERROR", "0A000", null)).isEmpty());
