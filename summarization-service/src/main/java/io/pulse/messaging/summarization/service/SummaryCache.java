@@ -90,7 +90,9 @@ class SummaryCache {
     Uni<SummaryView> serve(SummaryJob job) {
         Uni<SummaryView> served = inFlight.share(job.owner() + ":" + job.key(), () -> attempt(job, UUID.randomUUID()),
                 () -> statistics.hit(job.owner()));
-        return Vertx.currentContext() != null ? served : served.runSubscriptionOn(newContext());
+        // Decided when subscribed, where the work will run: a request's duplicated context serves as it is; anything else
+        // (no context, or an event loop's root context, where Hibernate Reactive refuses to open a session) gets its own.
+        return Uni.createFrom().deferred(() -> VertxContext.isOnDuplicatedContext() ? served : served.runSubscriptionOn(newContext()));
     }
 
     /**
