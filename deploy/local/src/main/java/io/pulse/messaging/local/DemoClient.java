@@ -27,8 +27,26 @@ final class DemoClient {
         return gateway;
     }
 
+    /** An answer: its status, its content type (empty when none) and its body (empty when none). */
+    record Answer(int status, String contentType, String body) {
+
+        /** The body as JSON, empty when there is none. */
+        JsonObject json() {
+            return body.isBlank() ? new JsonObject() : new JsonObject(body);
+        }
+    }
+
     /** Sends {@code body} (or nothing when null) and returns the JSON answer, empty when the answer has no body. */
     JsonObject call(String method, String path, JsonObject body) {
+        Answer answer = exchange(method, path, body);
+        if (answer.status() / 100 != 2) {
+            throw new Demo.Failure(method + " " + path + " answered " + answer.status() + ": " + answer.body());
+        }
+        return answer.json();
+    }
+
+    /** Sends {@code body} (or nothing when null) and returns whatever the gateway answered. */
+    Answer exchange(String method, String path, JsonObject body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token)
@@ -38,9 +56,10 @@ final class DemoClient {
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        HttpResponse<String> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String text = response.body() == null ? "" : response.body();
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), text);
         } catch (IOException e) {
             throw new Demo.Failure(method + " " + path + ": cannot reach the gateway at " + gateway + " (" + e.getMessage()
                     + "). Is the suite running (./pulse up)?");
@@ -48,11 +67,11 @@ final class DemoClient {
             Thread.currentThread().interrupt();
             throw new Demo.Failure("interrupted");
         }
-        if (response.statusCode() / 100 != 2) {
-            throw new Demo.Failure(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        String text = response.body();
-        return text == null || text.isBlank() ? new JsonObject() : new JsonObject(text);
+    }
+
+    /** Opens {@code path} as a server-sent event stream through the gateway. */
+    EventStream events(String path) {
+        return EventStream.open(http, gateway + path, token);
     }
 
     /** A field of an answer as an array, empty when the answer does not have it. */

@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
  *       lives in {@code .pulse/postgres} at the root of the checkout and survives restarts.</li>
  *   <li>{@code token [--user UUID] [--name NAME] [--service] [--hours N]}: prints a development token.</li>
  *   <li>{@code demo [--gateway URL]}: calls every service through the running suite's gateway; see {@link Demo}.</li>
+ *   <li>{@code check [--gateway URL]}: checks each feature's promises through the gateway; see {@link FeatureChecks}.</li>
  * </ul>
  */
 public final class PulseLocal {
@@ -55,16 +56,11 @@ public final class PulseLocal {
                 Path home = Path.of(System.getProperty("pulse.home", ".")).toAbsolutePath().normalize();
                 System.exit(new LocalSuite(home, ports).run());
             }
-            case "demo" -> {
-                String gateway = LocalSuite.Ports.DEFAULT.gatewayUrl();
-                if (rest.hasNext() && "--gateway".equals(rest.next()) && rest.hasNext()) {
-                    gateway = rest.next();
-                }
-                System.exit(Demo.run(gateway, System.out));
-            }
+            case "demo" -> System.exit(Demo.run(gatewayOption(rest), System.out));
+            case "check" -> System.exit(FeatureChecks.run(gatewayOption(rest), System.out));
             case "erase" -> System.exit(erase(rest));
             default -> {
-                System.err.println("usage: suite [--gateway-port N] [--db-port N] | db [--port N] | token [--user UUID] [--name NAME] [--service] [--hours N] | demo [--gateway URL] | erase --user UUID [--gateway URL]");
+                System.err.println("usage: suite [--gateway-port N] [--db-port N] | db [--port N] | token [--user UUID] [--name NAME] [--service] [--hours N] | demo [--gateway URL] | check [--gateway URL] | erase --user UUID [--gateway URL]");
                 System.exit("help".equals(command) ? 0 : 2);
             }
         }
@@ -102,6 +98,15 @@ public final class PulseLocal {
                 %n""", data, database.jdbcUrl(), roles.appUser(), roles.appPassword(), roles.ownerUser(), roles.ownerPassword(),
                 port == DEV_DB_PORT ? "" : "PULSE_DB_PORT=" + port + " ");
         stopped.await();
+    }
+
+    /** The gateway a command calls: {@code --gateway URL} when given, else the suite's default. */
+    private static String gatewayOption(Iterator<String> options) {
+        String gateway = LocalSuite.Ports.DEFAULT.gatewayUrl();
+        if (options.hasNext() && "--gateway".equals(options.next()) && options.hasNext()) {
+            gateway = options.next();
+        }
+        return gateway;
     }
 
     private static int erase(Iterator<String> options) {
