@@ -180,6 +180,39 @@ class VotingRoundsTest {
         }
     }
 
+    /** Row-level security on the rounds' tables, as the app role without the application's filter. */
+    @Test
+    void roundRowsFollowRowLevelSecurity() throws SQLException {
+        startSession();
+        String a = addIdea(owner, session, "Self check-in kiosks", null);
+        String round = start(Map.of());
+        as(editor).when().post(votes(a)).then().statusCode(201);
+        as(owner).when().post(votes(a)).then().statusCode(201);
+        String roundVotes = "select count(*) from brainstorm.brainstorm_round_votes where session_id = ?::uuid";
+        String rounds = "select count(*) from brainstorm.brainstorm_voting_rounds where session_id = ?::uuid";
+        try (Connection db = TestDatabase.asAppRole(stranger)) {
+            assertEquals(List.of(0L), TestDatabase.column(db, rounds, session));
+            assertEquals(List.of(0L), TestDatabase.column(db, roundVotes, session));
+            assertEquals(0, TestDatabase.update(db, "delete from brainstorm.brainstorm_voting_rounds"));
+            assertThrows(SQLException.class, () -> TestDatabase.update(db, """
+                    insert into brainstorm.brainstorm_round_votes (id, session_id, round_id, idea_id, user_id, created_at)
+                    values (gen_random_uuid(), ?::uuid, ?::uuid, ?::uuid, ?, now())""", session, round, a, stranger));
+        }
+        // While hidden: the owner reads every vote, the editor only their own, the viewer none.
+        for (Object[] expected : List.of(new Object[] {owner, 2L}, new Object[] {editor, 1L}, new Object[] {viewer, 0L})) {
+            try (Connection db = TestDatabase.asAppRole((UUID) expected[0])) {
+                assertEquals(List.of(1L), TestDatabase.column(db, rounds, session));
+                assertEquals(List.of(expected[1]), TestDatabase.column(db, roundVotes, session), "as " + expected[0]);
+                assertEquals(0, TestDatabase.update(db, "update brainstorm.brainstorm_voting_rounds set revealed_at = now()"
+                        + " where session_id = ?::uuid and user_id <> ?", session, expected[0]));
+            }
+        }
+        as(owner).when().post(rounds() + "/" + round + "/end").then().statusCode(200);
+        try (Connection db = TestDatabase.asAppRole(viewer)) {
+            assertEquals(List.of(2L), TestDatabase.column(db, roundVotes, session), "shown once the round ended");
+        }
+    }
+
     private static List<Integer> fire(List<Callable<Integer>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         List<Integer> statuses = new ArrayList<>();
