@@ -172,8 +172,10 @@ create trigger brainstorm_voting_round_closing
 -- announced); advance_on_time_up moves the session to its framework's next step then.
 alter table brainstorm_sessions add column step_due_at timestamptz;
 alter table brainstorm_sessions add column advance_on_time_up boolean not null default false;
+-- Steps under way whose time is not up yet get their alarm; those past their time long ago are not announced now.
 update brainstorm_sessions set step_due_at = step_started_at + make_interval(secs => step_timer_seconds)
- where step_timer_seconds is not null and status = 'active';
+ where step_timer_seconds is not null and status = 'active'
+   and step_started_at + make_interval(secs => step_timer_seconds) > now();
 grant insert (step_due_at, advance_on_time_up), update (step_due_at, advance_on_time_up) on brainstorm_sessions to ${app_role};
 create index brainstorm_sessions_step_due on brainstorm_sessions (step_due_at) where step_due_at is not null;
 
