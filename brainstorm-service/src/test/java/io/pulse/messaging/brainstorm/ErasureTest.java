@@ -40,7 +40,8 @@ class ErasureTest {
     private static final String SCHEMA = "brainstorm";
     /** Every table of the schema: a new one must be added to erase_user_batch (V7__data_lifecycle.sql), then here. */
     private static final List<Object> TABLES = List.of("audit_log", "brainstorm_ai_cache", "brainstorm_clusterings",
-            "brainstorm_collaborators", "brainstorm_ideas", "brainstorm_sessions", "brainstorm_votes", "job_runs", "user_erasures");
+            "brainstorm_collaborators", "brainstorm_ideas", "brainstorm_round_votes", "brainstorm_sessions", "brainstorm_votes",
+            "brainstorm_voting_rounds", "job_runs", "user_erasures");
 
     private final UUID alice = UUID.randomUUID();
     private final UUID bob = UUID.randomUUID();
@@ -201,6 +202,29 @@ class ErasureTest {
         given().auth().oauth2(TestTokens.service()).when().delete("/api/brainstorm/users/" + bob).then().statusCode(204);
         assertEquals(List.of(), SchemaScan.rowsMentioning(SCHEMA, bob.toString(), "Bob's standing desks"));
         as(bob).when().get(SESSIONS + "/" + session).then().statusCode(404);
+    }
+
+    /** Voting rounds: alice's own go with her sessions; her votes in bob's round go, bob's round and votes stay. */
+    @Test
+    void votingRoundsAndRoundVotesGoWithTheirUser() throws Exception {
+        String own = createSession(alice, "free_form");
+        invite(alice, own, carol, "editor");
+        String alicesIdea = addIdea(alice, own, "Alice's round idea about standing desks", null);
+        as(alice).body(Map.of()).when().post(SESSIONS + "/" + own + "/voting-rounds").then().statusCode(201);
+        vote(carol, own, alicesIdea);
+        String bobs = createSession(bob, "free_form");
+        invite(bob, bobs, alice, "editor");
+        String bobsIdea = addIdea(bob, bobs, "Bob's round idea about quiet hours", null);
+        String round = as(bob).body(Map.of("revealOnEnd", true)).when().post(SESSIONS + "/" + bobs + "/voting-rounds")
+                .then().statusCode(201).extract().path("id");
+        vote(alice, bobs, bobsIdea);
+        vote(bob, bobs, bobsIdea);
+
+        as(alice).when().delete("/api/brainstorm/users/" + alice).then().statusCode(204);
+
+        assertEquals(List.of(), SchemaScan.rowsMentioning(SCHEMA, alice.toString(), own, "Alice's round idea"));
+        as(bob).when().get(SESSIONS + "/" + bobs + "/voting-rounds/" + round).then().statusCode(200)
+                .body("status", equalTo("open"), "results[0].ideaId", equalTo(bobsIdea), "results[0].votes", equalTo(1));
     }
 
     @Test

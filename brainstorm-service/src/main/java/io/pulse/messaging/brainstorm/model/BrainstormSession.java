@@ -6,10 +6,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import io.pulse.messaging.common.ownership.OwnedEntity;
 
-/** A brainstorming session; {@code userId} is its owner (the facilitator). */
+/**
+ * A brainstorming session; {@code userId} is its owner (the facilitator). Updates write only the changed columns: the
+ * step timer's claim changes {@code step_due_at} with a statement of its own, which a concurrent change of another
+ * column must not write back.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "brainstorm_sessions")
 public class BrainstormSession extends OwnedEntity {
 
@@ -46,6 +53,36 @@ public class BrainstormSession extends OwnedEntity {
     /** When a member's data is erased: keep their ideas as a former member's (true) or remove them (false). */
     @Column(name = "keep_ideas_of_former_members", nullable = false)
     private boolean keepIdeasOfFormerMembers;
+
+    /** When the current step's time is up and not yet announced (null: no timer, or announced). */
+    @Column(name = "step_due_at")
+    private OffsetDateTime stepDueAt;
+
+    /** When the step's time is up: move to the framework's next step. */
+    @Column(name = "advance_on_time_up", nullable = false)
+    private boolean advanceOnTimeUp;
+
+    public OffsetDateTime getStepDueAt() {
+        return stepDueAt;
+    }
+
+    public void setStepDueAt(OffsetDateTime stepDueAt) {
+        this.stepDueAt = stepDueAt;
+    }
+
+    public boolean isAdvanceOnTimeUp() {
+        return advanceOnTimeUp;
+    }
+
+    public void setAdvanceOnTimeUp(boolean advanceOnTimeUp) {
+        this.advanceOnTimeUp = advanceOnTimeUp;
+    }
+
+    /** Restarts the step timer at {@code now}: due after the timer's seconds, or never without a timer. */
+    public void startStepTimer(OffsetDateTime now) {
+        this.stepStartedAt = now;
+        this.stepDueAt = stepTimerSeconds == null ? null : now.plusSeconds(stepTimerSeconds);
+    }
 
     public boolean isKeepIdeasOfFormerMembers() {
         return keepIdeasOfFormerMembers;

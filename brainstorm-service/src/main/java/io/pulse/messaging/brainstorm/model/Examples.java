@@ -5,7 +5,7 @@ public final class Examples {
 
     public static final String CREATE_SESSION = """
             {"title": "Faster onboarding", "topic": "How can new customers get value from the app on their first day?",
-             "framework": "scamper", "settings": {"votesPerParticipant": 3, "anonymousVoting": true, "stepTimerSeconds": 300}}""";
+             "framework": "scamper", "settings": {"votesPerParticipant": 3, "anonymousVoting": true, "stepTimerSeconds": 300, "advanceOnTimeUp": true}}""";
     public static final String UPDATE_SESSION = """
             {"currentStep": "combine", "status": "active"}""";
     public static final String IDEA = """
@@ -17,11 +17,26 @@ public final class Examples {
     public static final String MERGE = """
             {"keepId": "0190f5a4-7c1e-7a55-9a53-3f1b6f0e4b11", "ideaIds": ["0190f5a4-7c1e-7a55-9a53-3f1b6f0e4b11", "0190f5a4-7d02-7c4e-8f0a-5b0e2d3c1a22"]}""";
 
+    public static final String START_VOTING_ROUND = """
+            {"durationSeconds": 300, "votesPerParticipant": 3, "ideaIds": ["0190f5a4-7c1e-7a55-9a53-3f1b6f0e4b11",
+             "0190f5a4-7d02-7c4e-8f0a-5b0e2d3c1a22"], "revealOnEnd": true}""";
+    public static final String VOTING_ROUND_VIEW = """
+            {"id": "0190f5a5-1a00-7b55-9a53-3f1b6f0e4c01", "sessionId": "0190f5a4-6b00-7a55-9a53-3f1b6f0e4b00",
+             "status": "closed", "votesPerParticipant": 3, "durationSeconds": 300, "startedAt": "2026-11-30T10:10:00Z",
+             "endsAt": "2026-11-30T10:15:00Z", "closedAt": "2026-11-30T10:15:00Z", "closedBy": "timer",
+             "ideaIds": ["0190f5a4-7c1e-7a55-9a53-3f1b6f0e4b11", "0190f5a4-7d02-7c4e-8f0a-5b0e2d3c1a22"], "revealOnEnd": true,
+             "revealedAt": null, "resultsVisible": true, "votesUsed": 2, "votesRemaining": 1,
+             "myVotes": ["0190f5a4-7c1e-7a55-9a53-3f1b6f0e4b11", "0190f5a4-7d02-7c4e-8f0a-5b0e2d3c1a22"], "totalVotes": 5,
+             "results": [{"ideaId": "0190f5a4-7c1e-7a55-9a53-3f1b6f0e4b11", "text": "Replace the signup form with a single sign-on button",
+                          "step": "substitute", "votes": 3, "rank": 1},
+                         {"ideaId": "0190f5a4-7d02-7c4e-8f0a-5b0e2d3c1a22", "text": "Offer SSO sign-up instead of the form",
+                          "step": "substitute", "votes": 2, "rank": 2}]}""";
+
     public static final String SESSION_VIEW = """
             {"id": "0190f5a4-6b00-7a55-9a53-3f1b6f0e4b00", "title": "Faster onboarding",
              "topic": "How can new customers get value from the app on their first day?", "framework": "scamper",
              "status": "active", "currentStep": "substitute", "role": "owner", "ownerId": "6f1c2b0e-8a7d-4c1e-9b3a-2d5e7f9a1c00",
-             "settings": {"votesPerParticipant": 3, "anonymousVoting": true, "stepTimerSeconds": 300, "keepIdeasOfFormerMembers": false},
+             "settings": {"votesPerParticipant": 3, "anonymousVoting": true, "stepTimerSeconds": 300, "keepIdeasOfFormerMembers": false, "advanceOnTimeUp": false},
              "stepStartedAt": "2026-11-30T10:00:00Z", "stepEndsAt": "2026-11-30T10:05:00Z",
              "steps": [{"key": "substitute", "title": "Substitute", "question": "What could we use instead?", "position": 1,
                         "ideaCount": 2, "empty": false, "current": true},

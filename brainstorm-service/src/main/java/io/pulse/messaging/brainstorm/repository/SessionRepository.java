@@ -29,9 +29,9 @@ public class SessionRepository extends OwnedRepository<BrainstormSession> {
     private static final String INSERT = """
             insert into brainstorm.brainstorm_sessions (user_id, created_at, updated_at, title, topic, framework, status,
                    current_step, votes_per_participant, anonymous_voting, step_timer_seconds, step_started_at,
-                   keep_ideas_of_former_members)
+                   keep_ideas_of_former_members, step_due_at, advance_on_time_up)
             values (:me, :createdAt, :updatedAt, :title, :topic, :framework, :status, :currentStep, :votes, :anonymous,
-                   cast(:timer as integer), :stepStartedAt, :keepIdeas)
+                   cast(:timer as integer), :stepStartedAt, :keepIdeas, cast(:stepDueAt as timestamptz), :advance)
             returning id
             """;
 
@@ -55,6 +55,8 @@ public class SessionRepository extends OwnedRepository<BrainstormSession> {
                 .setParameter("timer", session.getStepTimerSeconds())
                 .setParameter("stepStartedAt", session.getStepStartedAt())
                 .setParameter("keepIdeas", session.isKeepIdeasOfFormerMembers())
+                .setParameter("stepDueAt", session.getStepDueAt())
+                .setParameter("advance", session.isAdvanceOnTimeUp())
                 .getSingleResult()
                 .chain(id -> findForMember(scope, id));
     }

@@ -18,6 +18,21 @@ public interface BrainstormConfig {
 
     Suggestions suggestions();
 
+    Timers timers();
+
+    interface Timers {
+        /**
+         * How often each replica looks for timed voting rounds and step timers that ran out (a Quarkus scheduler
+         * interval; @Scheduled reads it by name from application.properties; "off" disables the poller).
+         */
+        @WithDefault("1s")
+        String pollInterval();
+
+        /** The most rounds, and the most steps, acted on per poll; the rest wait for the next. */
+        @WithDefault("100")
+        int batchSize();
+    }
+
     interface Events {
         /** How often a quiet event stream gets a keep-alive comment, so that proxies do not close it. */
         @WithDefault("PT20S")

@@ -57,9 +57,11 @@ public class LiveReads {
     private final VoteRepository votes;
     private final ClusteringRepository clusterings;
     private final SessionEvents events;
+    private final RoundLiveReads rounds;
 
     public LiveReads(Ownership ownership, SessionRepository sessions, CollaboratorRepository collaborators, IdeaRepository ideas,
-            VoteRepository votes, ClusteringRepository clusterings, SessionEvents events) {
+            VoteRepository votes, ClusteringRepository clusterings, SessionEvents events, RoundLiveReads rounds) {
+        this.rounds = rounds;
         this.ownership = ownership;
         this.sessions = sessions;
         this.collaborators = collaborators;
@@ -106,6 +108,11 @@ public class LiveReads {
             case SessionEvents.SESSION_UPDATED -> withActor(scope, who, event, claim, new JsonObject().put("status", session.getStatus()));
             case SessionEvents.CLUSTERS_UPDATED -> clusters(scope, who, event, claim);
             case SessionEvents.COLLABORATOR_CHANGED -> member(scope, who, event, claim);
+            case SessionEvents.VOTING_STARTED, SessionEvents.VOTING_CLOSED, SessionEvents.VOTING_REVEALED ->
+                    rounds.round(scope, session, who.me, event.type(), claim).chain(data -> data == null
+                            ? Uni.createFrom().item(Delivery.SKIP) : withActor(scope, who, event, claim, data));
+            case SessionEvents.STEP_TIME_UP -> withActor(scope, who, event, claim, RoundLiveReads.timeUp(claim)
+                    .put("currentStep", session.getCurrentStep()));
             default -> Uni.createFrom().item(Delivery.SKIP); // session_deleted while the session is there: not so
         };
     }

@@ -32,6 +32,11 @@ final class SessionAudit {
             changes.put("stepTimerSeconds", session.getStepTimerSeconds());
         }
         changes.put("keepIdeasOfFormerMembers", session.isKeepIdeasOfFormerMembers());
+        if (session.isAdvanceOnTimeUp()) {
+            changes.put("fields", List.of("title", "topic", "framework", "votesPerParticipant", "anonymousVoting", "stepTimerSeconds",
+                    "keepIdeasOfFormerMembers", "advanceOnTimeUp"));
+            changes.put("advanceOnTimeUp", true);
+        }
         return changes;
     }
 

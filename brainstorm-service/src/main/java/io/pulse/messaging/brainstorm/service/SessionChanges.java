@@ -48,10 +48,15 @@ final class SessionChanges {
         }
         if (stepChanged) {
             session.setCurrentStep(input.currentStep());
-            session.setStepStartedAt(now);
         }
         if (input.settings() != null) {
             apply(session, input.settings(), fields, values);
+        }
+        if (stepChanged) {
+            session.startStepTimer(now);
+        } else if (fields.contains("stepTimerSeconds")) {
+            // A new time box for the step under way: due (again) when it runs out, counted from the step's start.
+            session.setStepDueAt(session.getStepStartedAt().plusSeconds(session.getStepTimerSeconds()));
         }
         session.setUpdatedAt(now);
         return new Applied(stepChanged, fromStatus, session.getStatus(), List.copyOf(fields), values);
@@ -73,6 +78,10 @@ final class SessionChanges {
         if (settings.keepIdeasOfFormerMembers() != null && settings.keepIdeasOfFormerMembers() != session.isKeepIdeasOfFormerMembers()) {
             session.setKeepIdeasOfFormerMembers(settings.keepIdeasOfFormerMembers());
             changed("keepIdeasOfFormerMembers", settings.keepIdeasOfFormerMembers(), fields, values);
+        }
+        if (settings.advanceOnTimeUp() != null && settings.advanceOnTimeUp() != session.isAdvanceOnTimeUp()) {
+            session.setAdvanceOnTimeUp(settings.advanceOnTimeUp());
+            changed("advanceOnTimeUp", settings.advanceOnTimeUp(), fields, values);
         }
     }
 

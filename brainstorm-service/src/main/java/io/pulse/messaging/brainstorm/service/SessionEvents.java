@@ -37,6 +37,10 @@ public class SessionEvents {
     public static final String SESSION_DELETED = "session_deleted";
     public static final String CLUSTERS_UPDATED = "clusters_updated";
     public static final String COLLABORATOR_CHANGED = "collaborator_changed";
+    public static final String VOTING_STARTED = "voting_started";
+    public static final String VOTING_CLOSED = "voting_closed";
+    public static final String VOTING_REVEALED = "voting_revealed";
+    public static final String STEP_TIME_UP = "step_time_up";
 
     private final LiveEvents live;
     private final ObjectMapper json;

@@ -172,9 +172,10 @@ public class SessionService {
         session.setAnonymousVoting(settings == null || settings.anonymousVoting() == null || settings.anonymousVoting());
         session.setStepTimerSeconds(settings == null ? null : settings.stepTimerSeconds());
         session.setKeepIdeasOfFormerMembers(settings != null && Boolean.TRUE.equals(settings.keepIdeasOfFormerMembers()));
+        session.setAdvanceOnTimeUp(settings != null && Boolean.TRUE.equals(settings.advanceOnTimeUp()));
         session.setCreatedAt(now);
         session.setUpdatedAt(now);
-        session.setStepStartedAt(now);
+        session.startStepTimer(now);
         return session;
     }
 

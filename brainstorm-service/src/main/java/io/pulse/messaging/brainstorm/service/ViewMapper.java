@@ -46,7 +46,7 @@ final class ViewMapper {
         }
         var endsAt = session.getStepTimerSeconds() == null ? null : session.getStepStartedAt().plusSeconds(session.getStepTimerSeconds());
         SessionSettings settings = new SessionSettings(session.getVotesPerParticipant(), session.isAnonymousVoting(),
-                session.getStepTimerSeconds(), session.isKeepIdeasOfFormerMembers());
+                session.getStepTimerSeconds(), session.isKeepIdeasOfFormerMembers(), session.isAdvanceOnTimeUp());
         return new SessionView(session.getId(), session.getTitle(), session.getTopic(), session.getFramework(),
                 session.getStatus(), session.getCurrentStep(), role.key(), session.getUserId(), settings,
                 session.getStepStartedAt(), endsAt, steps, empty, total, session.getCreatedAt(), session.getUpdatedAt());

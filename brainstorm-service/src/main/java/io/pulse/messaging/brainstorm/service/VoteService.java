@@ -13,6 +13,7 @@ import io.pulse.messaging.brainstorm.model.VotingResultsView;
 import io.pulse.messaging.brainstorm.repository.IdeaRepository;
 import io.pulse.messaging.brainstorm.repository.VoteRepository;
 import io.pulse.messaging.brainstorm.repository.VoteRepository.Ballot;
+import io.pulse.messaging.brainstorm.repository.VotingRoundRepository;
 import io.pulse.messaging.brainstorm.service.SessionAccess.Member;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.ownership.AsCurrentUser;
@@ -21,8 +22,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 
 /**
- * Votes within the per-participant limit: each vote a row of its own. Every public method is one transaction as the
- * calling user.
+ * Votes within the per-participant limit: each vote a row of its own. While a voting round is open, votes are cast in
+ * it ({@link RoundBallots}); otherwise they are the session's. Every public method is one transaction as the calling user.
  */
 @ApplicationScoped
 public class VoteService {
@@ -31,8 +32,13 @@ public class VoteService {
     private final IdeaRepository ideas;
     private final VoteRepository votes;
     private final SessionEvents events;
+    private final VotingRoundRepository rounds;
+    private final RoundBallots ballots;
 
-    public VoteService(SessionAccess access, IdeaRepository ideas, VoteRepository votes, SessionEvents events) {
+    public VoteService(SessionAccess access, IdeaRepository ideas, VoteRepository votes, SessionEvents events,
+            VotingRoundRepository rounds, RoundBallots ballots) {
+        this.rounds = rounds;
+        this.ballots = ballots;
         this.access = access;
         this.ideas = ideas;
         this.votes = votes;
@@ -46,14 +52,20 @@ public class VoteService {
     @AsCurrentUser
     public Uni<VoteStatusView> vote(UUID sessionId, UUID ideaId) {
         UserScope scope = UserScope.current();
-        return access.require(scope, sessionId).chain(member -> cast(scope, member.requireContributor().requireOpen(), ideaId));
+        return access.require(scope, sessionId).map(member -> member.requireContributor().requireOpen())
+                .chain(member -> rounds.findOpen(scope, sessionId).chain(round -> round == null
+                        ? cast(scope, member, ideaId)
+                        : ballots.cast(scope, member, round, ideaId)));
     }
 
-    /** Withdraws the caller's vote on an idea (404 when there is none). */
+    /** Withdraws the caller's vote on an idea (404 when there is none); in the open voting round while there is one. */
     @AsCurrentUser
     public Uni<VoteStatusView> unvote(UUID sessionId, UUID ideaId) {
         UserScope scope = UserScope.current();
-        return access.require(scope, sessionId).chain(member -> withdraw(scope, member.requireContributor().requireOpen(), ideaId));
+        return access.require(scope, sessionId).map(member -> member.requireContributor().requireOpen())
+                .chain(member -> rounds.findOpen(scope, sessionId).chain(round -> round == null
+                        ? withdraw(scope, member, ideaId)
+                        : ballots.withdraw(scope, member, round, ideaId)));
     }
 
     /**

@@ -1,0 +1,89 @@
+package io.pulse.messaging.brainstorm.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Singleton;
+
+import io.pulse.messaging.brainstorm.engine.Framework;
+import io.pulse.messaging.brainstorm.repository.SessionRepository;
+import io.pulse.messaging.brainstorm.repository.VotingRoundRepository;
+import io.pulse.messaging.common.ownership.UserScope;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * What a timer does when it runs out, each in one transaction as the session's owner ({@link TimerPoller} opens it):
+ * claimed by a conditional update whose row count decides, so that of all the replicas (and the owner ending a round by
+ * hand) exactly one acts, and the event it announces goes out with that transaction's commit, once. The events name no
+ * actor: nobody in the session made the change.
+ */
+@Singleton
+public class TimerClaims {
+
+    /** Claims the step's time-up: clears step_due_at if it is due; the step, the framework, and whether to move on. */
+    private static final String CLAIM_STEP = """
+            update brainstorm.brainstorm_sessions set step_due_at = null
+             where id = :session and user_id = :me and status = 'active' and step_due_at is not null and step_due_at <= :now
+            returning current_step, framework, advance_on_time_up
+            """;
+
+    private final VotingRoundRepository rounds;
+    private final SessionRepository sessions;
+    private final SessionEvents events;
+
+    public TimerClaims(VotingRoundRepository rounds, SessionRepository sessions, SessionEvents events) {
+        this.rounds = rounds;
+        this.sessions = sessions;
+        this.events = events;
+    }
+
+    /** Closes the timed round if its time is up and it is still open; true when this call closed it. */
+    public Uni<Boolean> closeRound(UserScope scope, UUID sessionId, UUID roundId, OffsetDateTime now) {
+        return rounds.close(scope, sessionId, roundId, now, "timer")
+                .call(closed -> closed
+                        ? events.publishUnattributed(scope, sessionId, SessionEvents.VOTING_CLOSED, Map.of("roundId", roundId))
+                        : Uni.createFrom().voidItem());
+    }
+
+    /**
+     * Announces that the step's time is up if it is due and not announced yet, and moves the session to the framework's
+     * next step when the owner asked for it (the last step stays); true when this call claimed it.
+     */
+    public Uni<Boolean> stepTimeUp(UserScope scope, UUID sessionId, OffsetDateTime now) {
+        return scope.session().createNativeQuery(CLAIM_STEP, Object[].class)
+                .setParameter("session", sessionId)
+                .setParameter("me", scope.userId())
+                .setParameter("now", now)
+                .getResultList()
+                .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(false) : timeUp(scope, sessionId, rows.get(0), now).replaceWith(true));
+    }
+
+    private Uni<Void> timeUp(UserScope scope, UUID sessionId, Object[] claimed, OffsetDateTime now) {
+        String step = (String) claimed[0];
+        String next = Boolean.TRUE.equals(claimed[2]) ? nextStep((String) claimed[1], step) : null;
+        Uni<Void> announced = events.publishUnattributed(scope, sessionId, SessionEvents.STEP_TIME_UP,
+                Map.of("step", step, "advanced", next != null));
+        if (next == null) {
+            return announced;
+        }
+        return announced.chain(() -> sessions.findForMember(scope, sessionId)).chain(session -> {
+            session.setCurrentStep(next);
+            session.startStepTimer(now);
+            session.setUpdatedAt(now);
+            return sessions.flush(scope, session);
+        }).chain(() -> events.publishUnattributed(scope, sessionId, SessionEvents.STEP_CHANGED, Map.of()));
+    }
+
+    /** The step after {@code step} in the framework, or null after the last one. */
+    static String nextStep(String frameworkKey, String step) {
+        List<Framework.Step> steps = Framework.fromKey(frameworkKey).map(Framework::steps).orElse(List.of());
+        for (int i = 0; i + 1 < steps.size(); i++) {
+            if (steps.get(i).key().equals(step)) {
+                return steps.get(i + 1).key();
+            }
+        }
+        return null;
+    }
+}
