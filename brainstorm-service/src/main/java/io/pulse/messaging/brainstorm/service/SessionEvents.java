@@ -37,6 +37,13 @@ public class SessionEvents {
     public static final String SESSION_DELETED = "session_deleted";
     public static final String CLUSTERS_UPDATED = "clusters_updated";
     public static final String COLLABORATOR_CHANGED = "collaborator_changed";
+    // Clusters edited by hand, and action items (issue 18).
+    public static final String CLUSTER_RENAMED = "cluster_renamed";
+    public static final String IDEA_MOVED = "idea_moved";
+    public static final String CLUSTERING_LOCKED = "clustering_locked";
+    public static final String ACTION_ITEM_ADDED = "action_item_added";
+    public static final String ACTION_ITEM_UPDATED = "action_item_updated";
+    public static final String ACTION_ITEM_DELETED = "action_item_deleted";
 
     private final LiveEvents live;
     private final ObjectMapper json;
