@@ -25,7 +25,8 @@ import io.pulse.messaging.brainstorm.model.ClusteringView.Placement;
  * existing cluster that holds most of the ideas the engine grouped them with (its nearest), or, when the engine grouped
  * them with none of those, into a new cluster of the engine's. A cluster left without ideas is dropped.</li>
  * <li><b>unlocked</b>: the engine's clustering stands. A new cluster that clearly is an old one (Jaccard similarity of
- * their ideas, counting only ideas still there, at least {@value #PERSISTS}; best pairs first, each old cluster once)
+ * their ideas, counting only ideas still there, above {@value #PERSISTS}: they share more than they do not; best pairs
+ * first, each old cluster once)
  * keeps the old one's id, and its label when a member wrote that label. Ideas moved by hand are placed afresh.</li>
  * </ul>
  * Linear in the ideas (plus clusters squared when unlocked); run in the storing transaction, against the clustering
@@ -112,7 +113,7 @@ final class ClusterReconciliation {
             Set<UUID> now = new HashSet<>(fresh.clusters().get(i).ideaIds());
             for (ClusterView old : previous.clusters()) {
                 double similarity = jaccard(now, old.ideaIds().stream().filter(present::contains).toList());
-                if (similarity >= PERSISTS) {
+                if (similarity > PERSISTS) {
                     matches.add(new Match(i, old, similarity));
                 }
             }
