@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -63,7 +64,8 @@ public class ActionItemResource {
     public Uni<Page<ActionItemView>> list(@RestPath UUID id,
             @RestQuery @Parameter(description = "Only this owner's items") UUID ownerId,
             @RestQuery @Parameter(description = "open or done", schema = @Schema(enumeration = {"open", "done"})) String status,
-            @RestQuery @Parameter(description = "true: only open items due before today (UTC)") boolean overdue,
+            @RestQuery @Parameter(description = "true: only open items due before today (UTC)",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
             @BeanParam @Valid PageParams page) {
         return items.list(id, ownerId, status, overdue, page);
     }

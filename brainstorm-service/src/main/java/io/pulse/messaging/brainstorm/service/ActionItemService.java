@@ -76,9 +76,10 @@ public class ActionItemService {
 
     /** One keyset page of the session's action items, by due date, filtered by owner, status and being overdue. */
     @AsCurrentUser
-    public Uni<Page<ActionItemView>> list(UUID sessionId, UUID ownerId, String status, boolean overdue, PageParams page) {
+    public Uni<Page<ActionItemView>> list(UUID sessionId, UUID ownerId, String status, String overdueParameter, PageParams page) {
         UserScope scope = UserScope.current();
         requireStatus(status);
+        boolean overdue = flag(overdueParameter, "overdue");
         Cursor cursor = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
         LocalDate afterDue = cursor == null ? null : date(cursor);
         UUID afterId = cursor == null ? null : cursor.uuid(1);
@@ -204,6 +205,17 @@ public class ActionItemService {
         if (status != null && !OPEN.equals(status) && !DONE.equals(status)) {
             throw ApiException.invalid("status", "must be open or done");
         }
+    }
+
+    /** A true/false query parameter (absent: false); 400 naming it for anything else. */
+    private static boolean flag(String value, String name) {
+        if (value == null || value.isEmpty() || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw ApiException.invalid(name, "must be true or false");
     }
 
     private static LocalDate date(Cursor cursor) {
