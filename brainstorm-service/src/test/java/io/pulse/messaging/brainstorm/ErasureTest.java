@@ -39,9 +39,9 @@ class ErasureTest {
 
     private static final String SCHEMA = "brainstorm";
     /** Every table of the schema: a new one must be added to erase_user_batch (V7__data_lifecycle.sql), then here. */
-    private static final List<Object> TABLES = List.of("audit_log", "brainstorm_ai_cache", "brainstorm_clusterings",
-            "brainstorm_collaborators", "brainstorm_ideas", "brainstorm_round_votes", "brainstorm_sessions", "brainstorm_votes",
-            "brainstorm_voting_rounds", "job_runs", "user_erasures");
+    private static final List<Object> TABLES = List.of("audit_log", "brainstorm_action_items", "brainstorm_ai_cache",
+            "brainstorm_clusterings", "brainstorm_collaborators", "brainstorm_ideas", "brainstorm_round_votes", "brainstorm_sessions",
+            "brainstorm_votes", "brainstorm_voting_rounds", "job_runs", "user_erasures");
 
     private final UUID alice = UUID.randomUUID();
     private final UUID bob = UUID.randomUUID();
@@ -190,6 +190,42 @@ class ErasureTest {
                         && !line.startsWith("brainstorm_collaborators")
                         && !line.startsWith("brainstorm_ai_cache"))
                 .toList();
+    }
+
+    private static String actionItem(UUID user, String session, String idea, UUID owner) {
+        return as(user).body(Map.of("ownerId", owner.toString(), "dueDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3).toString()))
+                .when().post(SESSIONS + "/" + session + "/ideas/" + idea + "/action-item").then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * Action items: in sessions the erased user owns they go with the session; elsewhere an item they were to do stays,
+     * unassigned, one they made forgets who made it, and one on their own idea goes with the idea.
+     */
+    @Test
+    void anErasedOwnersActionItemsStayUnassignedInOtherSessions() throws Exception {
+        String own = createSession(alice, "free_form");
+        invite(alice, own, bob, "editor");
+        actionItem(alice, own, addIdea(bob, own, "Bob's idea in alice's session", null), bob);
+        String bobs = createSession(bob, "free_form");
+        invite(bob, bobs, alice, "editor");
+        String bobsIdea = addIdea(bob, bobs, "Bob's car pool for the night shift", null);
+        String assigned = actionItem(bob, bobs, bobsIdea, alice);
+        String bobsOther = addIdea(bob, bobs, "Bob's second idea about parking", null);
+        String madeByAlice = actionItem(alice, bobs, bobsOther, bob);
+        actionItem(bob, bobs, addIdea(alice, bobs, "Alice's idea about e-bikes", null), bob);
+
+        as(alice).when().delete("/api/brainstorm/users/" + alice).then().statusCode(204);
+
+        assertEquals(List.of(), SchemaScan.rowsMentioning(SCHEMA, alice.toString(), "Alice's idea about e-bikes", "Bob's idea in alice's"));
+        JsonPath items = as(bob).when().get(SESSIONS + "/" + bobs + "/action-items").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(assigned, madeByAlice), items.getList("items.id"), "the item on alice's idea went with it");
+        assertNull(items.get("items[0].ownerId"), "alice's item stays, unassigned");
+        assertEquals(bob.toString(), items.getString("items[0].createdBy"));
+        assertNull(items.get("items[1].createdBy"), "who made it is forgotten");
+        assertEquals(bob.toString(), items.getString("items[1].ownerId"));
+        as(bob).when().get(SESSIONS + "/" + own + "/action-items").then().statusCode(404);
+        as(bob).body(Map.of("ownerId", bob.toString())).when().patch(SESSIONS + "/" + bobs + "/action-items/" + assigned).then()
+                .statusCode(200).body("ownerId", equalTo(bob.toString()));
     }
 
     @Test

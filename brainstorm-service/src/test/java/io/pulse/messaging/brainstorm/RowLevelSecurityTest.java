@@ -33,7 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class RowLevelSecurityTest {
 
     private static final List<String> TABLES = List.of("brainstorm_sessions", "brainstorm_collaborators", "brainstorm_ideas",
-            "brainstorm_votes", "brainstorm_clusterings", "brainstorm_ai_cache");
+            "brainstorm_votes", "brainstorm_clusterings", "brainstorm_ai_cache", "brainstorm_action_items");
 
     private final UUID owner = UUID.randomUUID();
     private final UUID editor = UUID.randomUUID();
@@ -51,6 +51,8 @@ class RowLevelSecurityTest {
         as(editor).when().post(SESSIONS + "/" + session + "/ideas/" + idea + "/votes").then().statusCode(201);
         as(owner).body(Map.of("count", 2)).when().post(SESSIONS + "/" + session + "/suggestions").then().statusCode(200);
         as(owner).when().post(SESSIONS + "/" + session + "/clusters").then().statusCode(200);
+        as(editor).body(Map.of("ownerId", viewer.toString(), "dueDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString()))
+                .when().post(SESSIONS + "/" + session + "/ideas/" + idea + "/action-item").then().statusCode(201);
     }
 
     private static long count(Connection db, String table, String session) throws SQLException {
@@ -92,6 +94,10 @@ class RowLevelSecurityTest {
                     "insert into brainstorm.brainstorm_collaborators (id, session_id, user_id, role, invited_by, created_at, updated_at) "
                             + "values (gen_random_uuid(), ?::uuid, ?, 'editor', ?, now(), now())", session, stranger, stranger));
             db.rollback();
+            assertThrows(SQLException.class, () -> TestDatabase.update(db,
+                    "insert into brainstorm.brainstorm_action_items (id, session_id, idea_id, user_id, owner_id, due_date, created_at, updated_at) "
+                            + "values (gen_random_uuid(), ?::uuid, ?, ?, ?, current_date, now(), now())", session, idea, stranger, stranger));
+            db.rollback();
         }
     }
 
@@ -120,6 +126,13 @@ class RowLevelSecurityTest {
                             + "'planted', 'free_form', 'ideas', 't', 'h', 'local', 1, '{}')", session, viewer));
             db.rollback();
             assertEquals(0, TestDatabase.update(db, "delete from brainstorm.brainstorm_clusterings"));
+            assertEquals(0, TestDatabase.update(db, "update brainstorm.brainstorm_action_items set status = 'done', done_at = now()"));
+            assertEquals(0, TestDatabase.update(db, "update brainstorm.brainstorm_clusterings set locked = true, version = version + 1"));
+            assertEquals(0, TestDatabase.update(db, "delete from brainstorm.brainstorm_action_items"));
+            assertThrows(SQLException.class, () -> TestDatabase.update(db,
+                    "insert into brainstorm.brainstorm_action_items (id, session_id, idea_id, user_id, owner_id, due_date, created_at, updated_at) "
+                            + "values (gen_random_uuid(), ?::uuid, ?, ?, ?, current_date, now(), now())", session, idea, viewer, viewer));
+            db.rollback();
             db.commit();
         }
         try (Connection db = TestDatabase.asOwner()) {

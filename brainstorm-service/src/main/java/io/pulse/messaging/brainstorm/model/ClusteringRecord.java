@@ -40,6 +40,14 @@ public class ClusteringRecord {
     @Column(name = "result", nullable = false)
     private String result;
 
+    /** Goes up with every change of the stored clustering: edits name the version they were made on. */
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    /** A locked clustering keeps every manual choice through re-clusterings. */
+    @Column(name = "locked", nullable = false)
+    private boolean locked;
+
     public UUID getSessionId() {
         return sessionId;
     }
@@ -66,5 +74,13 @@ public class ClusteringRecord {
 
     public String getResult() {
         return result;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean isLocked() {
+        return locked;
     }
 }

@@ -19,5 +19,36 @@ public record ClusteringView(UUID sessionId,
         List<ClusterView> clusters,
         @Schema(description = "Ideas that fit no cluster") List<UUID> unclustered,
         List<MergeProposalView> mergeProposals,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt,
+        @Schema(description = "True when a re-clustering keeps every manual choice (labels, moved ideas) and only places new "
+                + "or unassigned ideas")
+        boolean locked,
+        @Schema(description = "Goes up with every change (an edit, locking, a re-clustering); an edit names the version it was "
+                + "made on and gets 409 with the current clustering when it moved on", example = "3")
+        long version,
+        @Schema(description = "Ideas a member moved by hand, and where to (clusterId null: out of any cluster)")
+        List<Placement> manualPlacements) {
+
+    /** Where a member put an idea by hand; {@code clusterId} null: out of any cluster. */
+    public record Placement(UUID ideaId, @Schema(nullable = true) UUID clusterId) {
+    }
+
+    /** A clustering as the engine makes it: unlocked, not stored yet, nothing moved by hand. */
+    public ClusteringView(UUID sessionId, String engine, String fallbackReason, String ideaSetHash, int ideaCount,
+            List<ClusterView> clusters, List<UUID> unclustered, List<MergeProposalView> mergeProposals, OffsetDateTime createdAt) {
+        this(sessionId, engine, fallbackReason, ideaSetHash, ideaCount, clusters, unclustered, mergeProposals, createdAt, false, 0,
+                List.of());
+    }
+
+    /** The same clustering with other clusters, unclustered ideas and placements. */
+    public ClusteringView withGroups(List<ClusterView> newClusters, List<UUID> newUnclustered, List<Placement> placements) {
+        return new ClusteringView(sessionId, engine, fallbackReason, ideaSetHash, ideaCount, List.copyOf(newClusters),
+                List.copyOf(newUnclustered), mergeProposals, createdAt, locked, version, List.copyOf(placements));
+    }
+
+    /** The same clustering as stored at {@code newVersion}, locked or not. */
+    public ClusteringView withState(boolean isLocked, long newVersion) {
+        return new ClusteringView(sessionId, engine, fallbackReason, ideaSetHash, ideaCount, clusters, unclustered, mergeProposals,
+                createdAt, isLocked, newVersion, manualPlacements == null ? List.of() : manualPlacements);
+    }
 }

@@ -72,7 +72,7 @@ public final class Examples {
     public static final String CLUSTERING = """
             {"sessionId": "0190f5a4-6b00-7a55-9a53-3f1b6f0e4b00", "engine": "llm:gpt-4o-mini", "fallbackReason": null,
              "ideaSetHash": "9c1d3f0b6a4e2d7c8b5a1f3e9d7c2b4a6e8f0d1c3b5a7e9f2d4c6b8a0e1f3d5c", "ideaCount": 5,
-             "clusters": [{"label": "Faster sign-in", "labelEngine": "llm:gpt-4o-mini", "ideaIds": ["0190f5a4-7c1e-7a55-9a53-3f1b6f0e4b11",
+             "clusters": [{"id": "0190f5a4-8a00-7c4e-8f0a-5b0e2d3c1a01", "label": "Faster sign-in", "labelEngine": "llm:gpt-4o-mini", "ideaIds": ["0190f5a4-7c1e-7a55-9a53-3f1b6f0e4b11",
                            "0190f5a4-7d02-7c4e-8f0a-5b0e2d3c1a22", "0190f5a4-7d40-7c4e-8f0a-5b0e2d3c1a33"],
                            "confidence": 0.62, "cohesion": 0.58}],
              "unclustered": ["0190f5a4-7e00-7c4e-8f0a-5b0e2d3c1a44", "0190f5a4-7e40-7c4e-8f0a-5b0e2d3c1a55"],
@@ -80,7 +80,24 @@ public final class Examples {
                                  "ideaIds": ["0190f5a4-7c1e-7a55-9a53-3f1b6f0e4b11", "0190f5a4-7d02-7c4e-8f0a-5b0e2d3c1a22"],
                                  "contributors": ["2b7d4e1a-3c5f-4a8e-9d0b-1e2f3a4b5c6d", "6f1c2b0e-8a7d-4c1e-9b3a-2d5e7f9a1c00"],
                                  "similarity": 0.93}],
-             "createdAt": "2026-11-30T10:04:00Z"}""";
+             "createdAt": "2026-11-30T10:04:00Z", "locked": false, "version": 3,
+             "manualPlacements": [{"ideaId": "0190f5a4-7d40-7c4e-8f0a-5b0e2d3c1a33", "clusterId": "0190f5a4-8a00-7c4e-8f0a-5b0e2d3c1a01"}]}""";
+    public static final String RENAME_CLUSTER = """
+            {"label": "One-tap sign-in", "version": 3}""";
+    public static final String MOVE_IDEA = """
+            {"clusterId": "0190f5a4-8a00-7c4e-8f0a-5b0e2d3c1a01", "version": 4}""";
+    public static final String LOCK_CLUSTERING = """
+            {"locked": true, "version": 5}""";
+    public static final String CREATE_ACTION_ITEM = """
+            {"ownerId": "2b7d4e1a-3c5f-4a8e-9d0b-1e2f3a4b5c6d", "dueDate": "2026-12-18", "note": "Draft the SSO button copy first"}""";
+    public static final String UPDATE_ACTION_ITEM = """
+            {"status": "done"}""";
+    public static final String ACTION_ITEM_VIEW = """
+            {"id": "0190f5a4-9b00-7c4e-8f0a-5b0e2d3c1a77", "sessionId": "0190f5a4-6b00-7a55-9a53-3f1b6f0e4b00",
+             "ideaId": "0190f5a4-7c1e-7a55-9a53-3f1b6f0e4b11", "ideaText": "Replace the signup form with a single sign-on button",
+             "ownerId": "2b7d4e1a-3c5f-4a8e-9d0b-1e2f3a4b5c6d", "dueDate": "2026-12-18", "status": "open", "overdue": false,
+             "note": "Draft the SSO button copy first", "createdBy": "6f1c2b0e-8a7d-4c1e-9b3a-2d5e7f9a1c00",
+             "createdAt": "2026-12-04T10:20:00Z", "updatedAt": "2026-12-04T10:20:00Z", "doneAt": null}""";
     public static final String EXPORT_MARKDOWN = """
             # Faster onboarding
 

@@ -5,11 +5,12 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A session's whole content as one document: ideas by step and by cluster, votes and contributors. */
+/** A session's whole content as one document: ideas by step and by cluster, votes, contributors and action items. */
 @Schema(description = "A session exported as JSON")
 public record ExportView(SessionView session, List<StepExport> steps,
         @Schema(nullable = true, description = "The latest clustering with each cluster's ideas; null if never clustered") ClustersExport clusters,
-        VotingResultsView votes, List<ContributorExport> contributors) {
+        VotingResultsView votes, List<ContributorExport> contributors,
+        @Schema(description = "The action items, by due date, with owner and due date") List<ActionItemView> actionItems) {
 
     /** A framework step with its ideas. */
     public record StepExport(String key, String title, String question, List<IdeaView> ideas) {

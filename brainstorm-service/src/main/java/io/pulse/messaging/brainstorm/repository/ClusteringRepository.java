@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
+import jakarta.persistence.LockModeType;
 
 import io.pulse.messaging.brainstorm.model.ClusteringRecord;
 import io.pulse.messaging.common.ownership.UserScope;
@@ -31,9 +32,43 @@ public class ClusteringRepository {
              where %s
             on conflict (session_id) do update
                set user_id = excluded.user_id, created_at = excluded.created_at, idea_set_hash = excluded.idea_set_hash,
-                   engine = excluded.engine, fallback_reason = excluded.fallback_reason, result = excluded.result
+                   engine = excluded.engine, fallback_reason = excluded.fallback_reason, result = excluded.result,
+                   version = brainstorm.brainstorm_clusterings.version + 1
              where brainstorm.brainstorm_clusterings.created_at <= excluded.created_at
             """.formatted(writerSql("cast(:session as uuid)"));
+
+    /** A manual edit: the new result and lock, only over the version the edit was made on and if the user may write. */
+    private static final String EDIT = """
+            update brainstorm.brainstorm_clusterings
+               set result = cast(cast(:result as text) as jsonb), locked = :locked, version = version + 1
+             where session_id = :session and version = :version and %s
+            """.formatted(writerSql("cast(:session as uuid)"));
+
+    /**
+     * The session's latest clustering, locked against concurrent changes until the transaction ends (edits and
+     * re-clusterings of the session queue behind each other), if the scope's user is a member; null when there is none.
+     */
+    public Uni<ClusteringRecord> findForUpdate(UserScope scope, UUID sessionId) {
+        return scope.session()
+                .createSelectionQuery("from ClusteringRecord c where c.sessionId = :session and " + member(":session"),
+                        ClusteringRecord.class)
+                .setParameter("session", sessionId)
+                .setParameter(ME, scope.userId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResultOrNull();
+    }
+
+    /** Stores a manual edit made on {@code version}; false when the clustering is at another version by now. */
+    public Uni<Boolean> edit(UserScope scope, UUID sessionId, long version, String resultJson, boolean locked) {
+        return scope.session().createNativeQuery(EDIT)
+                .setParameter("session", sessionId)
+                .setParameter(ME, scope.userId())
+                .setParameter("version", version)
+                .setParameter("result", resultJson)
+                .setParameter("locked", locked)
+                .executeUpdate()
+                .map(rows -> rows > 0);
+    }
 
     /** The session's latest clustering if the scope's user is a member; null when there is none. */
     public Uni<ClusteringRecord> find(UserScope scope, UUID sessionId) {

@@ -47,8 +47,9 @@ public class EventsResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Server-Sent Events of a session: idea_added, idea_edited, idea_deleted, vote_changed, step_changed, "
-            + "session_updated, clusters_updated, collaborator_changed, session_deleted, voting_started, voting_closed, "
-            + "voting_revealed, step_time_up (first event: ready)")
+            + "session_updated, clusters_updated, collaborator_changed, session_deleted (first event: ready); voting_started, "
+            + "voting_closed, voting_revealed, step_time_up; cluster_renamed, idea_moved, clustering_locked; action_item_added, "
+            + "action_item_updated, action_item_deleted")
     @APIResponse(responseCode = "200", description = "An event stream; each event's data is a JSON object with sessionId, what "
             + "changed as the subscriber may read it now, and actor (who made the change) when known; a vote_changed never names "
             + "the voter",

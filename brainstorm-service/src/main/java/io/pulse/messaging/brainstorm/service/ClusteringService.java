@@ -21,8 +21,9 @@ import io.smallrye.mutiny.Uni;
  * takes a place in the {@link ClusteringGate} (503 when this replica has as many clusterings as it accepts); the ideas
  * are read in one transaction, embedded and clustered on a worker thread when the gate has a free slot (never, if the
  * client went away before), then the clusters are named ({@link ClusterNaming}: the model, if one is configured) on a
- * worker thread after the slot is given back, and the result hashed and serialised there: all outside any transaction
- * and holding no connection. The result is stored and announced in a second transaction.
+ * worker thread after the slot is given back, and the result hashed there: all outside any transaction and holding no
+ * connection. The result is reconciled with the stored clustering (manual choices, {@link ClusterReconciliation}),
+ * stored and announced in a second transaction.
  */
 @ApplicationScoped
 public class ClusteringService {
@@ -48,15 +49,11 @@ public class ClusteringService {
     public Uni<ClusteringView> cluster(UUID sessionId) {
         return Uni.createFrom().deferred(() -> compute(sessionId, gate.admit()))
                 .chain(clustered -> OffLoop.compute(() -> named(clustered)))
-                .chain(result -> store.save(result.view(), result.json()));
+                .chain(store::save);
     }
 
     /** The ideas as read at {@code asOf} and their clustering, with the local labels. */
     record Clustered(UUID sessionId, ClusteringStore.ToCluster read, IdeaClusterer.Result result, OffsetDateTime asOf) {
-    }
-
-    /** A named clustering and its stored form, both made on a worker thread. */
-    record Computed(ClusteringView view, String json) {
     }
 
     public Uni<ClusteringView> latest(UUID sessionId) {
@@ -89,15 +86,14 @@ public class ClusteringService {
         return all.stream().map(idea -> new IdeaClusterer.IdeaInput(idea.getId(), idea.getText(), idea.getUserId())).toList();
     }
 
-    /** The clustering with its clusters named (blocks on the model, if one is configured) and its stored form. */
-    private Computed named(Clustered clustered) {
+    /** The clustering with its clusters named (blocks on the model, if one is configured). */
+    private ClusteringView named(Clustered clustered) {
         List<Idea> all = clustered.read().ideas();
         IdeaClusterer.Result result = clustered.result();
         ClusterNaming.Named named = naming.name(clustered.read().topic(), all, result.clusters());
-        ClusteringView view = new ClusteringView(clustered.sessionId(), named.engine().engine(), named.engine().fallbackReason(),
+        return new ClusteringView(clustered.sessionId(), named.engine().engine(), named.engine().fallbackReason(),
                 IdeaSetHash.of(all), all.size(), named.clusters(), result.unclustered(),
                 result.mergeProposals().stream().map(m -> new MergeProposalView(m.keepId(), m.ideaIds(), m.contributors(), m.similarity())).toList(),
                 clustered.asOf());
-        return new Computed(view, StoredJson.write(view));
     }
 }

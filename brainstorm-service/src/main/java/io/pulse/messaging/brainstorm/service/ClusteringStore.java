@@ -1,5 +1,6 @@
 package io.pulse.messaging.brainstorm.service;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import io.pulse.messaging.brainstorm.repository.IdeaRepository;
 import io.pulse.messaging.brainstorm.service.SessionAccess.Member;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.ownership.AsCurrentUser;
+import io.pulse.messaging.common.ownership.Ids;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.smallrye.mutiny.Uni;
 
@@ -28,8 +30,11 @@ public class ClusteringStore {
     private final IdeaRepository ideas;
     private final ClusteringRepository clusterings;
     private final SessionEvents events;
+    private final Clock clock;
 
-    public ClusteringStore(SessionAccess access, IdeaRepository ideas, ClusteringRepository clusterings, SessionEvents events) {
+    public ClusteringStore(SessionAccess access, IdeaRepository ideas, ClusteringRepository clusterings, SessionEvents events,
+            Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.ideas = ideas;
         this.clusterings = clusterings;
@@ -50,20 +55,32 @@ public class ClusteringStore {
     }
 
     /**
-     * Stores the clustering ({@code json}, its stored form) as the session's latest and announces it (owner and editors),
-     * unless a clustering of a later reading of the ideas was stored while this one was computed: the caller still gets
-     * the result it asked for, and the session keeps the newer one.
+     * Stores the engine's clustering as the session's latest and announces it (owner and editors), reconciled with the
+     * stored one ({@link ClusterReconciliation}: a locked clustering keeps every manual choice, an unlocked one the
+     * labels members wrote where the cluster persists). The stored clustering is locked for the transaction, so an edit
+     * made while the engine computed is seen here, never overwritten. Nothing is stored when a clustering of a later
+     * reading of the ideas is stored already: the caller still gets the result it asked for, and the session keeps the
+     * newer one.
      */
     @AsCurrentUser
-    public Uni<ClusteringView> save(ClusteringView view, String json) {
+    public Uni<ClusteringView> save(ClusteringView view) {
         UserScope scope = UserScope.current();
         UUID sessionId = view.sessionId();
         return access.require(scope, sessionId)
                 .invoke(Member::requireContributor)
-                .chain(() -> clusterings.store(scope, sessionId, view.ideaSetHash(), view.engine(), view.fallbackReason(), json,
-                        view.createdAt()))
-                .call(stored -> stored ? events.publish(scope, sessionId, SessionEvents.CLUSTERS_UPDATED, Map.of()) : Uni.createFrom().voidItem())
-                .replaceWith(view);
+                .chain(() -> clusterings.findForUpdate(scope, sessionId))
+                .chain(current -> {
+                    if (current != null && current.getCreatedAt().isAfter(view.createdAt())) {
+                        return Uni.createFrom().item(view);
+                    }
+                    ClusteringView previous = current == null ? null : read(current);
+                    ClusteringView merged = ClusterReconciliation.reconcile(previous, view, () -> Ids.newId(clock));
+                    return clusterings.store(scope, sessionId, view.ideaSetHash(), view.engine(), view.fallbackReason(),
+                                    StoredJson.write(merged), view.createdAt())
+                            .call(stored -> stored ? events.publish(scope, sessionId, SessionEvents.CLUSTERS_UPDATED, Map.of())
+                                    : Uni.createFrom().voidItem())
+                            .map(stored -> merged.withState(merged.locked(), current == null ? 1 : current.getVersion() + 1));
+                });
     }
 
     /** The session's latest clustering, or 404 when its ideas were never clustered. */
@@ -80,7 +97,9 @@ public class ClusteringStore {
                 });
     }
 
+    /** The stored clustering with its lock and version, every cluster with an id. */
     static ClusteringView read(ClusteringRecord record) {
-        return StoredJson.read(record.getResult(), ClusteringView.class, "clustering of session " + record.getSessionId());
+        ClusteringView stored = StoredJson.read(record.getResult(), ClusteringView.class, "clustering of session " + record.getSessionId());
+        return ClusterReconciliation.withIds(stored).withState(record.isLocked(), record.getVersion());
     }
 }

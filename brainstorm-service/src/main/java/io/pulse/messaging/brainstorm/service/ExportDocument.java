@@ -36,7 +36,8 @@ final class ExportDocument {
                 .map(view -> new VotingResultsView.Tally(view.id(), view.text(), view.step(), view.votes(), view.voters())).toList();
         return new ExportView(ViewMapper.session(content.member.session(), content.member.role(), content.counts),
                 steps(content.member.framework(), views), clusters(content, views),
-                ViewMapper.results(content.member.session(), content.votesUsed, tallies), contributors(views));
+                ViewMapper.results(content.member.session(), content.votesUsed, tallies), contributors(views),
+                content.actionItems.stream().map(row -> ActionItemService.view(row, content.today)).toList());
     }
 
     private static List<StepExport> steps(Framework framework, Map<UUID, IdeaView> views) {

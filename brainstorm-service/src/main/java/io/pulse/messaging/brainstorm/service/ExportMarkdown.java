@@ -2,12 +2,13 @@ package io.pulse.messaging.brainstorm.service;
 
 import java.util.UUID;
 
+import io.pulse.messaging.brainstorm.model.ActionItemView;
 import io.pulse.messaging.brainstorm.model.ExportView;
 import io.pulse.messaging.brainstorm.model.IdeaView;
 import io.pulse.messaging.brainstorm.model.SessionView;
 import io.pulse.messaging.brainstorm.model.VotingResultsView;
 
-/** A session's export as a Markdown document: ideas by step and by cluster, the votes table and the contributors. */
+/** A session's export as a Markdown document: ideas by step and by cluster, the votes table, the contributors and the action items. */
 public final class ExportMarkdown {
 
     private ExportMarkdown() {
@@ -24,6 +25,7 @@ public final class ExportMarkdown {
         clusters(md, export.clusters());
         votes(md, export.votes());
         contributors(md, export);
+        actionItems(md, export);
         return md.toString();
     }
 
@@ -77,6 +79,24 @@ public final class ExportMarkdown {
         for (ExportView.ContributorExport contributor : export.contributors()) {
             md.append("- ").append(contributor.userId()).append(": ").append(contributor.ideas())
                     .append(contributor.ideas() == 1 ? " idea" : " ideas").append('\n');
+        }
+    }
+
+    private static void actionItems(StringBuilder md, ExportView export) {
+        md.append("\n## Action items\n\n");
+        if (export.actionItems().isEmpty()) {
+            md.append("None yet.\n");
+            return;
+        }
+        md.append("| Action | Owner | Due | Status |\n| --- | --- | --- | --- |\n");
+        for (ActionItemView item : export.actionItems()) {
+            md.append("| ").append(cell(item.ideaText()));
+            if (item.note() != null) {
+                md.append(" (").append(cell(item.note())).append(')');
+            }
+            md.append(" | ").append(item.ownerId() == null ? "unassigned" : item.ownerId().toString())
+                    .append(" | ").append(item.dueDate()).append(" | ").append(item.status()).append(item.overdue() ? ", overdue" : "")
+                    .append(" |\n");
         }
     }
 

@@ -1,5 +1,8 @@
 package io.pulse.messaging.brainstorm.service;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.pulse.messaging.brainstorm.model.ClusteringRecord;
 import io.pulse.messaging.brainstorm.model.Idea;
+import io.pulse.messaging.brainstorm.repository.ActionItemRepository;
 import io.pulse.messaging.brainstorm.repository.ClusteringRepository;
 import io.pulse.messaging.brainstorm.repository.IdeaRepository;
 import io.pulse.messaging.brainstorm.repository.VoteRepository;
@@ -33,6 +37,9 @@ public class ExportReads {
         Map<UUID, List<Ballot>> ballots;
         int votesUsed;
         ClusteringRecord clustering;
+        List<ActionItemRepository.Row> actionItems;
+        /** Today (UTC) as of the read: an open action item due before it is overdue. */
+        LocalDate today;
 
         Content(Member member, UUID caller) {
             this.member = member;
@@ -44,8 +51,13 @@ public class ExportReads {
     private final IdeaRepository ideas;
     private final VoteRepository votes;
     private final ClusteringRepository clusterings;
+    private final ActionItemRepository actionItems;
+    private final Clock clock;
 
-    public ExportReads(SessionAccess access, IdeaRepository ideas, VoteRepository votes, ClusteringRepository clusterings) {
+    public ExportReads(SessionAccess access, IdeaRepository ideas, VoteRepository votes, ClusteringRepository clusterings,
+            ActionItemRepository actionItems, Clock clock) {
+        this.actionItems = actionItems;
+        this.clock = clock;
         this.access = access;
         this.ideas = ideas;
         this.votes = votes;
@@ -59,15 +71,17 @@ public class ExportReads {
         return access.require(scope, sessionId).chain(member -> read(scope, member));
     }
 
-    /** The session's idea counts, ideas, voters, the caller's votes and the latest clustering, one query after the other. */
+    /** The session's idea counts, ideas, voters, the caller's votes, the latest clustering and the action items, one query after the other. */
     private Uni<Content> read(UserScope scope, Member member) {
         UUID id = member.sessionId();
         Content content = new Content(member, scope.userId());
+        content.today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return ideas.countsByStep(scope, id).invoke(counts -> content.counts = counts)
                 .chain(() -> ideas.allInSession(scope, id)).invoke(all -> content.ideas = all)
                 .chain(() -> votes.ballotsByIdea(scope, id)).invoke(ballots -> content.ballots = ballots)
                 .chain(() -> votes.countMine(scope, id)).invoke(used -> content.votesUsed = used)
                 .chain(() -> clusterings.find(scope, id)).invoke(record -> content.clustering = record)
+                .chain(() -> actionItems.all(scope, id)).invoke(rows -> content.actionItems = rows)
                 .replaceWith(content);
     }
 }

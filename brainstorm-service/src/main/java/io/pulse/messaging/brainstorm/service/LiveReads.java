@@ -58,10 +58,12 @@ public class LiveReads {
     private final ClusteringRepository clusterings;
     private final SessionEvents events;
     private final RoundLiveReads rounds;
+    private final EditLiveReads editReads;
 
     public LiveReads(Ownership ownership, SessionRepository sessions, CollaboratorRepository collaborators, IdeaRepository ideas,
-            VoteRepository votes, ClusteringRepository clusterings, SessionEvents events, RoundLiveReads rounds) {
+            VoteRepository votes, ClusteringRepository clusterings, SessionEvents events, RoundLiveReads rounds, EditLiveReads editReads) {
         this.rounds = rounds;
+        this.editReads = editReads;
         this.ownership = ownership;
         this.sessions = sessions;
         this.collaborators = collaborators;
@@ -97,6 +99,10 @@ public class LiveReads {
     }
 
     private Uni<Delivery> current(UserScope scope, Subscriber who, BrainstormSession session, LiveEvent event, JsonObject claim) {
+        if (EditLiveReads.handles(event.type())) { // clusters edited by hand, action items
+            return editReads.data(scope, who.sessionId, event.type(), claim)
+                    .chain(data -> data == null ? Uni.createFrom().item(Delivery.SKIP) : withActor(scope, who, event, claim, data));
+        }
         return switch (event.type()) {
             case LiveEvent.READY -> members(scope, who).map(ignored -> new Delivery(out(who, event, new JsonObject(), null), false));
             case SessionEvents.IDEA_ADDED, SessionEvents.IDEA_EDITED -> idea(scope, who, event, claim);

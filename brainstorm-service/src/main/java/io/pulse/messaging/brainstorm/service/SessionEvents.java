@@ -41,6 +41,13 @@ public class SessionEvents {
     public static final String VOTING_CLOSED = "voting_closed";
     public static final String VOTING_REVEALED = "voting_revealed";
     public static final String STEP_TIME_UP = "step_time_up";
+    // Clusters edited by hand, and action items (issue 18).
+    public static final String CLUSTER_RENAMED = "cluster_renamed";
+    public static final String IDEA_MOVED = "idea_moved";
+    public static final String CLUSTERING_LOCKED = "clustering_locked";
+    public static final String ACTION_ITEM_ADDED = "action_item_added";
+    public static final String ACTION_ITEM_UPDATED = "action_item_updated";
+    public static final String ACTION_ITEM_DELETED = "action_item_deleted";
 
     private final LiveEvents live;
     private final ObjectMapper json;
