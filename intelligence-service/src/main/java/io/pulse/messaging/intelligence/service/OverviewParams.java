@@ -67,8 +67,8 @@ public record OverviewParams(String sort, String order, String sentiment, String
             }
         };
         String titleText = title == null || title.isBlank() ? null : title.strip().toLowerCase(Locale.ROOT);
-        if (titleText != null && titleText.length() > 200) {
-            errors.add(new FieldError("title", "must be at most 200 characters"));
+        if (titleText != null && (titleText.length() > 200 || titleText.chars().anyMatch(Character::isISOControl))) {
+            errors.add(new FieldError("title", "must be at most 200 characters, without control characters"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);

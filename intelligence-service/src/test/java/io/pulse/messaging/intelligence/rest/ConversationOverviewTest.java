@@ -176,7 +176,8 @@ class ConversationOverviewTest {
                 Map.of("trend", "down"), Map.of("channel", "e mail"), Map.of("since", "yesterday"),
                 Map.of("activeWithin", "7 days"), Map.of("activeWithin", "-P7D"),
                 Map.of("since", now.toString(), "activeWithin", "P7D"), Map.of("hasOpenFollowUps", "maybe"),
-                Map.of("cursor", "bm90IGEgY3Vyc29y"), Map.of("limit", "0"), Map.of("title", "t".repeat(201)));
+                Map.of("cursor", "bm90IGEgY3Vyc29y"), Map.of("limit", "0"), Map.of("title", "t".repeat(201)),
+                Map.of("title", "export\u0000"));
         for (Map<String, String> query : bad) {
             overview(alice, query).statusCode(400).contentType("application/problem+json");
         }
