@@ -28,6 +28,7 @@ class MalformedInputTest extends MalformedInputWalk {
 
     private static final String ANALYZE = "POST /api/intelligence/conversations/{conversationId}/analyze";
     private static final String TOPICS = "/api/intelligence/topics";
+    private static final String FOLLOW_UP = "/api/intelligence/conversations/{conversationId}/follow-ups/{followUpId}";
 
     @Override
     protected String schema() {
@@ -43,8 +44,23 @@ class MalformedInputTest extends MalformedInputWalk {
                 .then().statusCode(200);
         String topic = given().auth().oauth2(TestTokens.forUser(user)).contentType("application/json").body(savedTopic())
                 .when().post(TOPICS).then().statusCode(201).extract().path("id");
+        UUID waiting = UUID.randomUUID();
+        Instant asked = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        String followUp = given().auth().oauth2(TestTokens.forUser(user)).contentType("application/json")
+                .body(Map.of("messages", List.of(
+                        Map.of("id", "w1", "sender", Map.of("id", "u-carol"), "content", "Hi Dan, I read the proposal.", "sentAt",
+                                asked.toString()),
+                        Map.of("id", "w2", "sender", Map.of("id", "u-dan"), "content", "Thanks Carol.", "sentAt",
+                                asked.plusSeconds(60).toString()),
+                        Map.of("id", "w3", "sender", Map.of("id", "u-carol"), "content", "Can you confirm the pilot's budget?",
+                                "sentAt", asked.plusSeconds(120).toString()))))
+                .when().post("/api/intelligence/conversations/" + waiting + "/analyze")
+                .then().statusCode(200).extract().path("followUps[0].id");
         return FuzzFixture.asUser(user)
                 .pathValue("conversationId", conversation)
+                .pathValue(FOLLOW_UP, "conversationId", waiting)
+                .pathValue(FOLLOW_UP, "followUpId", followUp)
+                .body("PATCH " + FOLLOW_UP, Map.of("status", "done"))
                 .pathValue(TOPICS + "/{id}", "id", topic)
                 .body(ANALYZE, MalformedInputTest::analysis)
                 .body("POST " + TOPICS, MalformedInputTest::savedTopic)

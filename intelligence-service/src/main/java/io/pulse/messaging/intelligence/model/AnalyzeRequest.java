@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +22,18 @@ public record AnalyzeRequest(
         @Schema(description = "1 to 1,000 messages, in any order") List<@NotNull @Valid MessageInput> messages,
         @Size(max = 20)
         @Schema(description = "Topics the user defines, matched by meaning alongside the built-in taxonomy")
-        List<@NotNull @Valid TopicInput> topics) {
+        List<@NotNull @Valid TopicInput> topics,
+        @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Schema(description = "What the conversation is called (1 to 200 characters; optional: a later analysis that gives "
+                + "none keeps the last one given)", example = "Export fails with a 500") String title,
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]{0,31}", message = "must be 1 to 32 letters, digits, '_', '.' or '-'")
+        @Schema(description = "Where the conversation takes place (email, chat, slack, phone, ...: 1 to 32 letters, digits, "
+                + "'_', '.' or '-', stored in lower case; optional: the latest given wins)", example = "email") String channel) {
+
+    /** A request without title or channel. */
+    public AnalyzeRequest(List<MessageInput> messages, List<TopicInput> topics) {
+        this(messages, topics, null, null);
+    }
 
     /** One message. */
     @Schema(name = "MessageInput")

@@ -68,6 +68,39 @@ public class ConversationIntelligence extends OwnedEntity {
     @Column(name = "revision", nullable = false)
     private long revision;
 
+    /** What the client calls the conversation, and where it takes place (at analysis time; the latest given wins). */
+    @Column(name = "title", columnDefinition = "text")
+    private String title;
+
+    @Column(name = "channel", columnDefinition = "text")
+    private String channel;
+
+    @Column(name = "sentiment_trend", nullable = false, columnDefinition = "text")
+    private String sentimentTrend = "insufficient_data";
+
+    @Column(name = "sentiment_delta", nullable = false)
+    private double sentimentDelta;
+
+    /** The insight's follow-ups neither done nor dismissed, and since when the oldest of them waits. */
+    @Column(name = "open_follow_ups", nullable = false)
+    private int openFollowUps;
+
+    @Column(name = "oldest_open_follow_up_at")
+    private OffsetDateTime oldestOpenFollowUpAt;
+
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getChannel() { return channel; }
+    public void setChannel(String channel) { this.channel = channel; }
+    public String getSentimentTrend() { return sentimentTrend; }
+    public void setSentimentTrend(String sentimentTrend) { this.sentimentTrend = sentimentTrend; }
+    public double getSentimentDelta() { return sentimentDelta; }
+    public void setSentimentDelta(double sentimentDelta) { this.sentimentDelta = sentimentDelta; }
+    public int getOpenFollowUps() { return openFollowUps; }
+    public void setOpenFollowUps(int openFollowUps) { this.openFollowUps = openFollowUps; }
+    public OffsetDateTime getOldestOpenFollowUpAt() { return oldestOpenFollowUpAt; }
+    public void setOldestOpenFollowUpAt(OffsetDateTime oldestOpenFollowUpAt) { this.oldestOpenFollowUpAt = oldestOpenFollowUpAt; }
+
     public long getRevision() { return revision; }
     public void setRevision(long revision) { this.revision = revision; }
 

@@ -54,6 +54,13 @@ public class ConversationIntelligenceRepository extends OwnedRepository<Conversa
                         .map(row -> new Locked(row, inserted > 0)));
     }
 
+    /** The conversation's row locked for this transaction, or null when the user has none. */
+    public Uni<ConversationIntelligence> lockExisting(UserScope scope, UUID conversationId) {
+        return select(scope, "conversationId = :conversation", Map.of("conversation", conversationId))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResultOrNull();
+    }
+
     public Uni<List<ConversationIntelligence>> mostNegative(UserScope scope, int limit) {
         return ordered(scope, "messageCount > 0", "sentimentScore asc, id asc", limit);
     }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,8 +29,11 @@ import io.pulse.messaging.common.error.Problem;
 import io.pulse.messaging.common.openapi.StandardErrorResponses;
 import io.pulse.messaging.intelligence.model.AnalyzeRequest;
 import io.pulse.messaging.intelligence.model.ConversationIntelligenceView;
+import io.pulse.messaging.intelligence.model.FollowUpStatusInput;
+import io.pulse.messaging.intelligence.model.FollowUpView;
 import io.pulse.messaging.intelligence.model.SentimentSeriesView;
 import io.pulse.messaging.intelligence.model.TopicHistoryView;
+import io.pulse.messaging.intelligence.service.FollowUps;
 import io.pulse.messaging.intelligence.service.HistoryQuery;
 import io.pulse.messaging.intelligence.service.IntelligenceReads;
 import io.pulse.messaging.intelligence.service.IntelligenceService;
@@ -47,11 +51,13 @@ public class ConversationIntelligenceResource {
 
     private final IntelligenceService service;
     private final IntelligenceReads reads;
+    private final FollowUps followUps;
     private final Clock clock;
 
-    public ConversationIntelligenceResource(IntelligenceService service, IntelligenceReads reads, Clock clock) {
+    public ConversationIntelligenceResource(IntelligenceService service, IntelligenceReads reads, FollowUps followUps, Clock clock) {
         this.service = service;
         this.reads = reads;
+        this.followUps = followUps;
         this.clock = clock;
     }
 
@@ -106,6 +112,21 @@ public class ConversationIntelligenceResource {
             @RestQuery @Parameter(description = "End (exclusive), ISO-8601 with offset; default now",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) String to) {
         return reads.topicHistory(conversationId, HistoryQuery.topics(from, to, clock));
+    }
+
+    @PATCH
+    @Path("follow-ups/{followUpId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark one of the conversation's follow-ups done, dismissed or open again",
+            description = "The follow-up keeps its status when later analyses find it again; the overview counts open ones only.")
+    @APIResponse(responseCode = "200", description = "The follow-up with its new status",
+            content = @Content(schema = @Schema(implementation = FollowUpView.class)))
+    @APIResponse(responseCode = "400", description = "A status other than open, done or dismissed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<FollowUpView> followUp(@RestPath UUID conversationId,
+            @RestPath @Parameter(description = "The follow-up's id (followUps[].id)") UUID followUpId,
+            @NotNull @Valid FollowUpStatusInput input) {
+        return followUps.setStatus(conversationId, followUpId, input.status());
     }
 
     @GET

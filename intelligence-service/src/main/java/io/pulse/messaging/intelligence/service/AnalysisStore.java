@@ -12,11 +12,13 @@ import io.pulse.messaging.common.ownership.AsCurrentUser;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.pulse.messaging.common.reactive.OffLoop;
 import io.pulse.messaging.common.time.Timestamps;
+import io.pulse.messaging.intelligence.engine.FollowUp;
 import io.pulse.messaging.intelligence.model.ConversationIntelligence;
 import io.pulse.messaging.intelligence.model.ConversationIntelligenceView;
 import io.pulse.messaging.intelligence.model.SentimentHistoryEntry;
 import io.pulse.messaging.intelligence.model.TopicDetectionEntry;
 import io.pulse.messaging.intelligence.repository.ConversationIntelligenceRepository;
+import io.pulse.messaging.intelligence.repository.FollowUpStateRepository;
 import io.pulse.messaging.intelligence.repository.SentimentHistoryRepository;
 import io.pulse.messaging.intelligence.repository.TopicDetectionRepository;
 import io.smallrye.mutiny.Uni;
@@ -36,6 +38,7 @@ public class AnalysisStore {
     private final ConversationIntelligenceRepository conversations;
     private final SentimentHistoryRepository sentimentHistory;
     private final TopicDetectionRepository topicHistory;
+    private final FollowUpStateRepository followUpStates;
     private final SavedTopics savedTopics;
     private final IntelligenceEvents events;
     private final InsightViews views;
@@ -43,11 +46,12 @@ public class AnalysisStore {
     private final int covered;
 
     public AnalysisStore(ConversationIntelligenceRepository conversations, SentimentHistoryRepository sentimentHistory,
-            TopicDetectionRepository topicHistory, SavedTopics savedTopics, IntelligenceEvents events, InsightViews views,
-            Clock clock, IntelligenceConfig config) {
+            TopicDetectionRepository topicHistory, FollowUpStateRepository followUpStates, SavedTopics savedTopics,
+            IntelligenceEvents events, InsightViews views, Clock clock, IntelligenceConfig config) {
         this.conversations = conversations;
         this.sentimentHistory = sentimentHistory;
         this.topicHistory = topicHistory;
+        this.followUpStates = followUpStates;
         this.savedTopics = savedTopics;
         this.events = events;
         this.views = views;
@@ -66,22 +70,22 @@ public class AnalysisStore {
 
     /** Stores the update if the conversation is still at the update's revision; null (nothing stored) otherwise. */
     @AsCurrentUser
-    public Uni<ConversationIntelligenceView> storeIfCurrent(UUID conversationId, InsightUpdate update) {
+    public Uni<ConversationIntelligenceView> storeIfCurrent(UUID conversationId, InsightUpdate update, ConversationLabels labels) {
         UserScope scope = UserScope.current();
         return conversations.lockOrCreate(scope, conversationId, update.now())
                 .chain(locked -> locked.row().getRevision() != update.revision() ? Uni.createFrom().nullItem()
-                        : write(scope, locked.row(), update));
+                        : write(scope, locked.row(), update, labels));
     }
 
     /** Locks the conversation's row, then reads, computes (on a worker thread) and stores under that lock. */
     @AsCurrentUser
-    public Uni<ConversationIntelligenceView> storeLocked(UUID conversationId, List<String> messageIds,
+    public Uni<ConversationIntelligenceView> storeLocked(UUID conversationId, List<String> messageIds, ConversationLabels labels,
             Function<Snapshot, InsightUpdate> compute) {
         UserScope scope = UserScope.current();
         return conversations.lockOrCreate(scope, conversationId, Timestamps.now(clock))
                 .chain(locked -> (locked.created() ? Uni.createFrom().item(Snapshot.NONE) : read(scope, locked.row(), messageIds))
                         .chain(snapshot -> OffLoop.compute(() -> compute.apply(snapshot)))
-                        .chain(update -> write(scope, locked.row(), update)));
+                        .chain(update -> write(scope, locked.row(), update, labels)));
     }
 
     private Uni<Snapshot> read(UserScope scope, ConversationIntelligence row, List<String> messageIds) {
@@ -100,14 +104,25 @@ public class AnalysisStore {
         return topicHistory.sentSince(scope, conversationId, latest.get(0).getSentAt());
     }
 
-    private Uni<ConversationIntelligenceView> write(UserScope scope, ConversationIntelligence row, InsightUpdate update) {
+    /**
+     * Appends the histories, writes the insight, the client's labels and the count of open follow-ups (the new insight's
+     * follow-ups that the user did not mark done or dismissed) into the locked row, and notifies the live subscribers.
+     */
+    private Uni<ConversationIntelligenceView> write(UserScope scope, ConversationIntelligence row, InsightUpdate update,
+            ConversationLabels labels) {
         UUID conversationId = row.getConversationId();
+        List<FollowUp> followUps = update.insight().followUps();
         return sentimentHistory.append(scope, conversationId, update.now(), update.entries())
                 .call(() -> topicHistory.append(scope, conversationId, update.now(), update.detections()))
-                .invoke(inserted -> update.applyTo(row, inserted))
+                .invoke(inserted -> {
+                    update.applyTo(row, inserted);
+                    labels.applyTo(row);
+                })
+                .chain(() -> followUpStates.statuses(scope, conversationId, FollowUpIds.all(conversationId, followUps)))
+                .invoke(statuses -> FollowUpIds.count(row, followUps, statuses))
                 .call(() -> conversations.flush(scope, row))
                 .call(() -> events.publish(scope, conversationId))
-                .map(ignored -> views.analysed(row, update.insight(), update.analysed(), update.skipped(),
-                        update.localOnlyView()));
+                .map(statuses -> views.analysed(row, update.insight(), update.analysed(), update.skipped(),
+                        update.localOnlyView(), statuses));
     }
 }

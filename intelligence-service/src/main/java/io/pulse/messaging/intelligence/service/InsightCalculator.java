@@ -20,6 +20,7 @@ import io.pulse.messaging.intelligence.engine.FollowUpHint;
 import io.pulse.messaging.intelligence.engine.MessageFacts;
 import io.pulse.messaging.intelligence.engine.MessageSentiment;
 import io.pulse.messaging.intelligence.engine.SentimentLabel;
+import io.pulse.messaging.intelligence.engine.SentimentTrendAnalyzer;
 import io.pulse.messaging.intelligence.engine.TopicDefinition;
 import io.pulse.messaging.intelligence.engine.TopicEvidence;
 import io.pulse.messaging.intelligence.engine.TopicSource;
@@ -43,6 +44,7 @@ class InsightCalculator {
     private final InsightJson json;
     private final Clock clock;
     private final int covered;
+    private final SentimentTrendAnalyzer trends;
 
     InsightCalculator(ConversationInsightEngine engine, MessageAnalyzer analyzer, InsightJson json, Clock clock,
             IntelligenceConfig config) {
@@ -51,6 +53,7 @@ class InsightCalculator {
         this.json = json;
         this.clock = clock;
         this.covered = config.insightMessages();
+        this.trends = new SentimentTrendAnalyzer(config.trend().window(), config.trend().threshold());
     }
 
     /** How many of a conversation's latest messages an insight covers. */
@@ -92,7 +95,7 @@ class InsightCalculator {
         return new InsightUpdate(snapshot.revision(), now, fresh.engine(), fresh.localOnly(), insight, fresh.facts(),
                 requested - fresh.facts().size(),
                 fresh.facts().stream().map(this::entry).toList(), fresh.evidence().stream().map(this::detection).toList(),
-                insightJson, recentJson, newest);
+                insightJson, recentJson, newest, trends.analyze(latest));
     }
 
     private SentimentHistoryRepository.NewEntry entry(MessageFacts f) {

@@ -10,6 +10,7 @@ import io.pulse.messaging.intelligence.engine.ConversationInsight;
 import io.pulse.messaging.intelligence.engine.FollowUp;
 import io.pulse.messaging.intelligence.engine.FollowUpType;
 import io.pulse.messaging.intelligence.engine.MessageFacts;
+import io.pulse.messaging.intelligence.engine.SentimentTrend;
 import io.pulse.messaging.intelligence.model.ConversationIntelligence;
 import io.pulse.messaging.intelligence.repository.SentimentHistoryRepository;
 import io.pulse.messaging.intelligence.repository.TopicDetectionRepository;
@@ -24,10 +25,11 @@ import io.pulse.messaging.intelligence.repository.TopicDetectionRepository;
  * @param analysed       the messages this analysis adds (not analysed before)
  * @param skipped        the request's messages that were analysed before
  * @param newestAnalysed when the newest of {@code analysed} was sent; null when there are none
+ * @param trend          the sentiment trend over the messages the insight covers
  */
 record InsightUpdate(long revision, OffsetDateTime now, EngineUsed engine, int localOnly, ConversationInsight insight,
         List<MessageFacts> analysed, int skipped, List<SentimentHistoryRepository.NewEntry> entries, List<TopicDetectionRepository.NewDetection> detections,
-        String insightJson, String recentJson, OffsetDateTime newestAnalysed) {
+        String insightJson, String recentJson, OffsetDateTime newestAnalysed, SentimentTrend trend) {
 
     /** What the answer shows as localOnlyMessages: only when the model answered this analysis. */
     Integer localOnlyView() {
@@ -49,6 +51,8 @@ record InsightUpdate(long revision, OffsetDateTime now, EngineUsed engine, int l
         row.setSentimentLabel(insight.sentiment().label().wire());
         row.setSentimentScore(insight.sentiment().score());
         row.setSentimentConfidence(insight.sentiment().confidence());
+        row.setSentimentTrend(trend.direction().wire());
+        row.setSentimentDelta(trend.delta());
         row.setEngagementScore(insight.engagement().score());
         row.setEngagementTrend(insight.engagement().trend().wire());
         List<FollowUp> questions = insight.followUps().stream().filter(f -> f.type() == FollowUpType.UNANSWERED_QUESTION).toList();

@@ -1,20 +1,25 @@
 package io.pulse.messaging.intelligence.service;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.intelligence.engine.ConversationInsight;
 import io.pulse.messaging.intelligence.engine.EngagementTrend;
 import io.pulse.messaging.intelligence.engine.FollowUp;
 import io.pulse.messaging.intelligence.engine.FollowUpType;
 import io.pulse.messaging.intelligence.engine.MessageFacts;
 import io.pulse.messaging.intelligence.engine.MessageSentiment;
+import io.pulse.messaging.intelligence.engine.SentimentDirection;
 import io.pulse.messaging.intelligence.engine.SentimentLabel;
 import io.pulse.messaging.intelligence.engine.TopicSource;
 import io.pulse.messaging.intelligence.model.ConversationIntelligence;
@@ -22,6 +27,7 @@ import io.pulse.messaging.intelligence.model.ConversationIntelligenceView;
 import io.pulse.messaging.intelligence.model.OverviewView;
 import io.pulse.messaging.intelligence.model.SentimentSeriesView;
 import io.pulse.messaging.intelligence.model.TopicHistoryView;
+import io.pulse.messaging.intelligence.repository.ConversationListRepository;
 import io.pulse.messaging.intelligence.repository.SentimentHistoryRepository;
 import io.pulse.messaging.intelligence.repository.TopicDetectionRepository;
 
@@ -43,20 +49,36 @@ public class InsightViews {
      * the model answered, how many of them it was not given ({@code localOnly}, else null).
      */
     ConversationIntelligenceView analysed(ConversationIntelligence row, ConversationInsight insight, List<MessageFacts> analysed,
-            int skipped, Integer localOnly) {
+            int skipped, Integer localOnly, Map<UUID, String> followUpStatuses) {
         List<MessageSentiment> messages = analysed.stream().map(MessageSentiment::of).toList();
-        return new ConversationIntelligenceView(row.getConversationId(), row.getEngine(), row.getFallbackReason(),
-                row.getUpdatedAt(), row.getMessageCount(), analysed.size(), skipped, localOnly, insight.sentiment(), messages,
-                insight.topics(), insight.participants(), insight.engagement(), insight.followUps(), insight.alerts());
+        UUID conversationId = row.getConversationId();
+        return new ConversationIntelligenceView(conversationId, row.getTitle(), row.getChannel(), row.getEngine(),
+                row.getFallbackReason(), row.getUpdatedAt(), row.getMessageCount(), analysed.size(), skipped, localOnly,
+                insight.sentiment(), direction(row), row.getSentimentDelta(), messages, insight.topics(), insight.participants(),
+                insight.engagement(), FollowUpIds.views(conversationId, insight.followUps(), followUpStatuses), insight.alerts());
     }
 
-    /** The insight as stored, with the row's last per-message entries. */
-    ConversationIntelligenceView stored(ConversationIntelligence row) {
-        ConversationInsight insight = json.read(row.getInsight(), ConversationInsight.class);
+    /** The insight as stored, with the row's last per-message entries and the follow-ups' statuses. */
+    ConversationIntelligenceView stored(ConversationIntelligence row, Map<UUID, String> followUpStatuses) {
+        return stored(row, json.read(row.getInsight(), ConversationInsight.class), followUpStatuses);
+    }
+
+    ConversationIntelligenceView stored(ConversationIntelligence row, ConversationInsight insight, Map<UUID, String> followUpStatuses) {
         List<MessageSentiment> recent = json.read(row.getRecentSentiment(), InsightJson.RECENT);
-        return new ConversationIntelligenceView(row.getConversationId(), row.getEngine(), row.getFallbackReason(),
-                row.getUpdatedAt(), row.getMessageCount(), null, null, null, insight.sentiment(), recent, insight.topics(),
-                insight.participants(), insight.engagement(), insight.followUps(), insight.alerts());
+        UUID conversationId = row.getConversationId();
+        return new ConversationIntelligenceView(conversationId, row.getTitle(), row.getChannel(), row.getEngine(),
+                row.getFallbackReason(), row.getUpdatedAt(), row.getMessageCount(), null, null, null, insight.sentiment(),
+                direction(row), row.getSentimentDelta(), recent, insight.topics(), insight.participants(), insight.engagement(),
+                FollowUpIds.views(conversationId, insight.followUps(), followUpStatuses), insight.alerts());
+    }
+
+    /** The insight stored in the row (its follow-ups decide which statuses a view needs). */
+    ConversationInsight insight(ConversationIntelligence row) {
+        return json.read(row.getInsight(), ConversationInsight.class);
+    }
+
+    private static SentimentDirection direction(ConversationIntelligence row) {
+        return SentimentDirection.fromWire(row.getSentimentTrend());
     }
 
     SentimentSeriesView series(UUID conversationId, HistoryQuery query, List<SentimentHistoryRepository.Bucket> buckets) {
@@ -77,28 +99,42 @@ public class InsightViews {
 
     /** The rows the overview shows, gathered one query after the other (a transaction's session runs one at a time). */
     record OverviewRows(long count, List<ConversationIntelligence> mostNegative, List<ConversationIntelligence> declining,
-            List<ConversationIntelligence> waitingLongest) {
+            List<ConversationIntelligence> waitingLongest, Page<ConversationListRepository.Row> items) {
 
         OverviewRows(long count, List<ConversationIntelligence> mostNegative) {
-            this(count, mostNegative, List.of(), List.of());
+            this(count, mostNegative, List.of(), List.of(), null);
         }
 
         OverviewRows withDeclining(List<ConversationIntelligence> rows) {
-            return new OverviewRows(count, mostNegative, rows, waitingLongest);
+            return new OverviewRows(count, mostNegative, rows, waitingLongest, items);
         }
 
         OverviewRows withWaitingLongest(List<ConversationIntelligence> rows) {
-            return new OverviewRows(count, mostNegative, declining, rows);
+            return new OverviewRows(count, mostNegative, declining, rows, items);
+        }
+
+        OverviewRows withItems(Page<ConversationListRepository.Row> page) {
+            return new OverviewRows(count, mostNegative, declining, waitingLongest, page);
         }
     }
 
-    OverviewView overview(OverviewRows rows) {
+    OverviewView overview(OverviewRows rows, Instant now) {
         return new OverviewView(rows.count(), summaries(rows.mostNegative()), summaries(rows.declining()),
-                waiting(rows.waitingLongest()));
+                waiting(rows.waitingLongest()), rows.items().items().stream().map(r -> item(r, now)).toList(),
+                rows.items().nextCursor());
+    }
+
+    private static OverviewView.ConversationItem item(ConversationListRepository.Row r, Instant now) {
+        Long waiting = r.oldestOpenFollowUpAt() == null ? null
+                : Math.max(0, Duration.between(r.oldestOpenFollowUpAt().toInstant(), now).getSeconds());
+        return new OverviewView.ConversationItem(r.conversationId(), r.title(), r.channel(), r.lastMessageAt(), r.messageCount(),
+                SentimentLabel.valueOf(r.sentimentLabel().toUpperCase(Locale.ROOT)), r.sentimentScore(),
+                SentimentDirection.fromWire(r.sentimentTrend()), r.sentimentDelta(), r.openFollowUps(), r.oldestOpenFollowUpAt(),
+                waiting);
     }
 
     private static List<OverviewView.ConversationSummary> summaries(List<ConversationIntelligence> rows) {
-        return rows.stream().map(r -> new OverviewView.ConversationSummary(r.getConversationId(),
+        return rows.stream().map(r -> new OverviewView.ConversationSummary(r.getConversationId(), r.getTitle(), r.getChannel(),
                 SentimentLabel.valueOf(r.getSentimentLabel().toUpperCase(Locale.ROOT)), r.getSentimentScore(),
                 r.getEngagementScore(), EngagementTrend.valueOf(r.getEngagementTrend().toUpperCase(Locale.ROOT)),
                 r.getMessageCount(), r.getLastMessageAt())).toList();

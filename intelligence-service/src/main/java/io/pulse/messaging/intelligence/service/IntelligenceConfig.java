@@ -34,6 +34,19 @@ public interface IntelligenceConfig {
     /** Custom topics saved per user. */
     Topics topics();
 
+    /** A conversation's sentiment trend (improving, stable, declining), as the overview shows and sorts it. */
+    Trend trend();
+
+    interface Trend {
+        /** The messages sent within this long before a conversation's last message make its trend. */
+        @WithDefault("P7D")
+        Duration window();
+
+        /** The change of mean sentiment score (later half minus earlier half of the window) that is a trend, either way. */
+        @WithDefault("0.2")
+        double threshold();
+    }
+
     interface Topics {
         /** The most topics one user may save (a create beyond it is refused with 422). */
         @WithDefault("50")

@@ -22,6 +22,8 @@ public class IntelligenceEvents {
     /** The PostgreSQL notification channel of this service. */
     public static final String CHANNEL = "pulse_intelligence";
     public static final String ANALYSED = "analysed";
+    /** The user marked one of the conversation's follow-ups done, dismissed or open again. */
+    public static final String FOLLOW_UP_UPDATED = "follow_up_updated";
 
     private final LiveEvents live;
 
@@ -31,9 +33,14 @@ public class IntelligenceEvents {
 
     /** Queues the event on the scope's transaction: the scope's user analysed this conversation. */
     public Uni<Void> publish(UserScope scope, UUID conversationId) {
+        return publish(scope, conversationId, ANALYSED);
+    }
+
+    /** Queues {@code event} ({@link #ANALYSED} or {@link #FOLLOW_UP_UPDATED}) on the scope's transaction. */
+    public Uni<Void> publish(UserScope scope, UUID conversationId, String event) {
         // No data: the topic (blinded by LiveEvents) already says whose conversation it is to the subscribers, and a
         // user id in the clear is what SQL as the app role would need to read that user's rows.
-        return live.publish(scope.session(), CHANNEL, topic(scope.userId(), conversationId), ANALYSED, "{}");
+        return live.publish(scope.session(), CHANNEL, topic(scope.userId(), conversationId), event, "{}");
     }
 
     /**

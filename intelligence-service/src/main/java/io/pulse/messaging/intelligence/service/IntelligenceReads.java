@@ -1,9 +1,11 @@
 package io.pulse.messaging.intelligence.service;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.auth.CurrentUser;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.events.LiveEvent;
@@ -12,12 +14,16 @@ import io.pulse.messaging.common.ownership.AsCurrentUser;
 import io.pulse.messaging.common.ownership.Ownership;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.pulse.messaging.common.reactive.OffLoop;
+import io.pulse.messaging.intelligence.engine.ConversationInsight;
 import io.pulse.messaging.intelligence.model.ConversationIntelligence;
 import io.pulse.messaging.intelligence.model.ConversationIntelligenceView;
 import io.pulse.messaging.intelligence.model.OverviewView;
 import io.pulse.messaging.intelligence.model.SentimentSeriesView;
 import io.pulse.messaging.intelligence.model.TopicHistoryView;
 import io.pulse.messaging.intelligence.repository.ConversationIntelligenceRepository;
+import io.pulse.messaging.intelligence.repository.ConversationListRepository;
+import io.pulse.messaging.intelligence.repository.FollowUpStateRepository;
+import io.pulse.messaging.intelligence.repository.OverviewQuery;
 import io.pulse.messaging.intelligence.repository.SentimentHistoryRepository;
 import io.pulse.messaging.intelligence.repository.TopicDetectionRepository;
 import io.pulse.messaging.intelligence.service.InsightViews.OverviewRows;
@@ -39,10 +45,17 @@ public class IntelligenceReads {
     private final SentimentHistoryRepository sentimentHistory;
     private final TopicDetectionRepository topicHistory;
     private final InsightViews views;
+    private final FollowUpStateRepository followUpStates;
+    private final ConversationListRepository list;
+    private final Clock clock;
 
     public IntelligenceReads(Ownership ownership, CurrentUser currentUser, IntelligenceEvents events, ErasedUsers erasedUsers,
             ConversationIntelligenceRepository conversations, SentimentHistoryRepository sentimentHistory,
-            TopicDetectionRepository topicHistory, InsightViews views) {
+            TopicDetectionRepository topicHistory, InsightViews views, FollowUpStateRepository followUpStates,
+            ConversationListRepository list, Clock clock) {
+        this.followUpStates = followUpStates;
+        this.list = list;
+        this.clock = clock;
         this.ownership = ownership;
         this.currentUser = currentUser;
         this.events = events;
@@ -56,12 +69,20 @@ public class IntelligenceReads {
     /** The stored insight of the user's conversation; 404 when there is none (or it is someone else's). */
     @AsCurrentUser
     public Uni<ConversationIntelligenceView> get(UUID conversationId) {
-        return conversations.findByConversation(UserScope.current(), conversationId).map(row -> {
+        UserScope scope = UserScope.current();
+        return conversations.findByConversation(scope, conversationId).chain(row -> {
             if (!analysed(row)) {
                 throw ApiException.notFound("Conversation intelligence");
             }
-            return views.stored(row);
+            return stored(scope, row);
         });
+    }
+
+    /** The row's insight as stored, with the statuses of its follow-ups (read in the scope's transaction). */
+    private Uni<ConversationIntelligenceView> stored(UserScope scope, ConversationIntelligence row) {
+        ConversationInsight insight = views.insight(row);
+        return followUpStates.statuses(scope, row.getConversationId(), FollowUpIds.all(row.getConversationId(), insight.followUps()))
+                .map(statuses -> views.stored(row, insight, statuses));
     }
 
     /**
@@ -82,8 +103,8 @@ public class IntelligenceReads {
      * transaction of any request, as the user its request established when it subscribed.
      */
     private Uni<ConversationIntelligenceView> find(UUID user, UUID conversationId) {
-        return ownership.asUser(user, scope -> conversations.findByConversation(scope, conversationId))
-                .map(row -> analysed(row) ? views.stored(row) : null);
+        return ownership.asUser(user, scope -> conversations.findByConversation(scope, conversationId)
+                .chain(row -> analysed(row) ? stored(scope, row) : Uni.createFrom().nullItem()));
     }
 
     /** The conversation's sentiment aggregated by the query's bucket; 404 when the user has no such conversation. */
@@ -104,15 +125,20 @@ public class IntelligenceReads {
                 .map(totals -> views.topicHistory(conversationId, query, totals));
     }
 
-    /** Across the user's conversations: the most negative, the declining ones, the questions waiting longest. */
+    /**
+     * Across the user's conversations: the most negative, the declining ones, the questions waiting longest; then one
+     * page of the conversations that match the query, in its order.
+     */
     @AsCurrentUser
-    public Uni<OverviewView> overview() {
+    public Uni<OverviewView> overview(OverviewQuery query) {
         UserScope scope = UserScope.current();
         return conversations.count(scope)
                 .chain(count -> conversations.mostNegative(scope, OVERVIEW_ITEMS).map(rows -> new OverviewRows(count, rows)))
                 .chain(overview -> conversations.declining(scope, OVERVIEW_ITEMS).map(overview::withDeclining))
                 .chain(overview -> conversations.waitingLongest(scope, OVERVIEW_ITEMS).map(overview::withWaitingLongest))
-                .map(views::overview);
+                .chain(overview -> list.page(scope, query)
+                        .map(rows -> overview.withItems(Page.of(rows, query.limit(), last -> OverviewParams.cursor(query, last)))))
+                .map(overview -> views.overview(overview, clock.instant()));
     }
 
     private static boolean analysed(ConversationIntelligence row) {

@@ -53,27 +53,29 @@ public class IntelligenceService {
         List<ChatMessage> messages = messages(request);
         List<TopicDefinition> topics = topics(request);
         List<String> ids = messages.stream().map(ChatMessage::id).toList();
+        ConversationLabels labels = ConversationLabels.of(request);
         return store.snapshot(conversationId, ids)
                 .chain(snapshot -> OffLoop.compute(() -> {
                     AnalysisResult analysed = calculator.analyze(messages, withSaved(topics, snapshot.savedTopics()),
                             snapshot.known());
                     return new Attempt(analysed, calculator.update(snapshot, analysed, ids.size()));
                 }))
-                .chain(first -> store(conversationId, ids, first.analysed(), first.update(), 1));
+                .chain(first -> store(conversationId, ids, labels, first.analysed(), first.update(), 1));
     }
 
     private record Attempt(AnalysisResult analysed, InsightUpdate update) {
     }
 
-    private Uni<ConversationIntelligenceView> store(UUID conversationId, List<String> ids, AnalysisResult analysed,
-            InsightUpdate update, int attempt) {
-        return store.storeIfCurrent(conversationId, update).onItem().ifNull().switchTo(() -> {
+    private Uni<ConversationIntelligenceView> store(UUID conversationId, List<String> ids, ConversationLabels labels,
+            AnalysisResult analysed, InsightUpdate update, int attempt) {
+        return store.storeIfCurrent(conversationId, update, labels).onItem().ifNull().switchTo(() -> {
             if (attempt >= OPTIMISTIC_ATTEMPTS) {
-                return store.storeLocked(conversationId, ids, snapshot -> calculator.update(snapshot, analysed, ids.size()));
+                return store.storeLocked(conversationId, ids, labels,
+                        snapshot -> calculator.update(snapshot, analysed, ids.size()));
             }
             return store.snapshot(conversationId, ids)
                     .chain(snapshot -> OffLoop.compute(() -> calculator.update(snapshot, analysed, ids.size())))
-                    .chain(next -> store(conversationId, ids, analysed, next, attempt + 1));
+                    .chain(next -> store(conversationId, ids, labels, analysed, next, attempt + 1));
         });
     }
 

@@ -37,8 +37,8 @@ class ErasureTest {
 
     private static final String SCHEMA = "intelligence";
     /** Every table of the schema: a new one must be added to erase_user_batch (V7 or later) and then here. */
-    private static final List<String> ERASED_TABLES = List.of("audit_log", "conversation_intelligence", "job_runs", "saved_topic",
-            "sentiment_history", "topic_detection_history", "user_erasures");
+    private static final List<String> ERASED_TABLES = List.of("audit_log", "conversation_intelligence", "follow_up_state", "job_runs",
+            "saved_topic", "sentiment_history", "topic_detection_history", "user_erasures");
 
     @Inject
     TopicDetector topics;
@@ -57,16 +57,20 @@ class ErasureTest {
         given().auth().oauth2(token).when().delete("/api/intelligence/users/" + user).then().statusCode(status);
     }
 
-    /** Alice's own conversation (several batches of 3 rows), a saved topic, and her audit entries. */
+    /** Alice's own conversation (several batches of 3 rows), a follow-up she marked done, a saved topic, her audit entries. */
     private void alicesData() throws Exception {
         SavedTopicsTest.create(alice, SavedTopicsTest.topic(alices + " garden", alices + " plans for the garden",
                 List.of("tulips", "roses")));
-        analyze(alice, UUID.randomUUID(), List.of(
+        UUID alicesConversation = UUID.randomUUID();
+        String followUp = analyze(alice, alicesConversation, List.of(
                 message("a1", "alice", alices + ": I am planting tulips and roses in the garden", start),
                 message("a2", "carol", alices + " is safe with me, can you send the invoice?", start.plusSeconds(60)),
                 message("a3", "alice", alices + " invoice is attached, thanks a lot!", start.plusSeconds(120)),
                 message("a4", "carol", alices + " plans sound great, when do we start?", start.plusSeconds(180))))
-                .statusCode(200);
+                .statusCode(200).extract().path("followUps[0].id");
+        given().auth().oauth2(TestTokens.forUser(alice)).contentType("application/json").body(Map.of("status", "done"))
+                .when().patch("/api/intelligence/conversations/" + alicesConversation + "/follow-ups/" + followUp)
+                .then().statusCode(200);
         try (Connection owner = TestDatabase.asOwner()) {
             TestDatabase.update(owner, """
                     insert into intelligence.topic_detection_history (id, user_id, created_at, conversation_id, message_id, sent_at,
