@@ -14,11 +14,11 @@ final class OutOfOfficeAudience {
     private OutOfOfficeAudience() {
     }
 
-    /** The audience the settings ask for; 400 when {@code audience} and the pair are both given and disagree. */
+    /** The audience the settings ask for (null when they say none: everyone); 400 when {@code audience} and the pair are both given and disagree. */
     static Audience of(OutOfOfficeInput input) {
         Audience legacy = input.audience() == null ? null : fromLegacy(input.audience());
         if (input.internalAudience() == null && input.externalAudience() == null) {
-            return legacy == null ? Audience.EVERYONE : legacy;
+            return legacy; // null: as before the pair, conditions without an audience (everyone)
         }
         Audience pair = Audience.of(input.internalAudience() == null ? Audience.Internal.EVERYONE : input.internalAudience(),
                 input.externalAudience() == null ? Audience.External.EVERYONE : input.externalAudience());

@@ -117,4 +117,26 @@ class CannedResponsesApiTest {
         bob.post("/rules", usingCanned("Borrowed", id)).statusCode(400).body("errors.field", hasItem("cannedResponseId"));
         alice.get("/canned-responses/" + id).statusCode(200).body("template", equalTo("Text 2."));
     }
+
+    @Test
+    void suggestionsOfferTheCannedResponsesThatFitWithAReason() {
+        Api alice = Api.newUser();
+        alice.post("/suggestions", Map.of("content", "What is the price of the premium plan?")).statusCode(200)
+                .body("cannedResponses", hasSize(0)).body("suggestions.size()", org.hamcrest.Matchers.greaterThan(0));
+        String prices = alice.post("/canned-responses", canned("Price list", "Hi {{sender.firstName}}, our prices are at example.com/prices.",
+                "sales")).statusCode(201).extract().path("id");
+        String refunds = alice.post("/canned-responses", canned("Money back", "We will look into it within two days.", "refund"))
+                .statusCode(201).extract().path("id");
+        alice.post("/canned-responses", canned("Holidays", "The office is closed in August.")).statusCode(201);
+
+        alice.post("/suggestions", Map.of("content", "What is the price of the premium plan?")).statusCode(200)
+                .body("cannedResponses.id", equalTo(List.of(prices)))
+                .body("cannedResponses[0].reason", containsString("'price'"))
+                .body("suggestions.size()", org.hamcrest.Matchers.greaterThan(0));
+        alice.post("/suggestions", Map.of("content", "I want a refund for order 12345, it arrived broken.")).statusCode(200)
+                .body("cannedResponses.id", hasItem(refunds))
+                .body("cannedResponses.find { it.id == '" + refunds + "' }.reason", containsString("tagged 'refund'"));
+        Api.newUser().post("/suggestions", Map.of("content", "What is the price of the premium plan?")).statusCode(200)
+                .body("cannedResponses", hasSize(0));
+    }
 }
