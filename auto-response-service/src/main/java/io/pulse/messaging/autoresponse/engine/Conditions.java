@@ -31,7 +31,7 @@ public record Conditions(
         if (!channels.isEmpty() && (facts.channel() == null || !channels.contains(facts.channel()))) {
             return false;
         }
-        if (audience == Audience.KNOWN_CONTACTS && !message.knownContact() || audience == Audience.INTERNAL_ONLY && !message.internalSender()) {
+        if (audience != Audience.EVERYONE && !audience.admits(message.internalSender(), message.knownContact())) {
             return false;
         }
         if (dateRange != null && !dateRange.contains(message.sentAt())) {
@@ -60,9 +60,7 @@ public record Conditions(
             }
         }
         if (audience != Audience.EVERYONE) {
-            boolean ok = audience == Audience.KNOWN_CONTACTS ? message.knownContact() : message.internalSender();
-            String who = audience == Audience.KNOWN_CONTACTS ? "known contacts" : "internal senders";
-            checks.add(ok ? Check.pass("audience", "sender is among " + who) : Check.fail("audience", "rule answers only " + who));
+            checks.add(audience.check(message));
             if (stop(checks, explain)) {
                 return checks;
             }

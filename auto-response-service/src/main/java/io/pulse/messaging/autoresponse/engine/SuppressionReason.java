@@ -18,6 +18,8 @@ public enum SuppressionReason {
     @JsonProperty("conversation_limit") CONVERSATION_LIMIT,
     /** The matching rule's reply rendered to nothing for this message (logged with status failed). */
     @JsonProperty("empty_reply") EMPTY_REPLY,
+    /** A rule matched the message but its audience leaves this sender out (not logged; detail names the rule and why). */
+    @JsonProperty("audience") AUDIENCE,
     /** No enabled rule matched (not logged). */
     @JsonProperty("no_rule_matched") NO_RULE_MATCHED;
 

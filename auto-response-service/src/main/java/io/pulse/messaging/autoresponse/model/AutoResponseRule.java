@@ -62,6 +62,13 @@ public class AutoResponseRule extends OwnedEntity {
     @Column(name = "cooldown_seconds", nullable = false)
     private int cooldownSeconds;
 
+    /** The canned response whose template this rule answers with (response_template holds a copy), or null. */
+    @Column(name = "canned_response_id")
+    private java.util.UUID cannedResponseId;
+
+    public java.util.UUID getCannedResponseId() { return cannedResponseId; }
+    public void setCannedResponseId(java.util.UUID cannedResponseId) { this.cannedResponseId = cannedResponseId; }
+
     public OffsetDateTime getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(OffsetDateTime updatedAt) { this.updatedAt = updatedAt; }
     public String getKind() { return kind; }

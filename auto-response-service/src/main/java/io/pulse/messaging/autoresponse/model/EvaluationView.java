@@ -32,7 +32,8 @@ public record EvaluationView(
         String fallbackReason,
         @Schema(description = "The audit log row (absent in dry runs and when no rule matched)") UUID logId,
         @Schema(description = "Why no reply: auto_submitted, bulk_or_list, own_auto_reply, self, cooldown, conversation_limit, "
-                + "empty_reply (logged as failed), no_rule_matched")
+                + "empty_reply (logged as failed), audience (a rule, e.g. the out-of-office, matched but its audience leaves this sender "
+                + "out; detail says which rule and why; not logged), no_rule_matched")
         SuppressionReason reason,
         String detail,
         @Schema(description = "Headers to put on the reply so that other systems (and this one) recognise it as automatic")
@@ -41,14 +42,41 @@ public record EvaluationView(
         @Schema(description = "Dry runs only: every rule in evaluation order and why it did or did not match") List<RuleExplanation> explanation,
         @Schema(description = "Dry runs only: until when this sender's cooldown runs for the matching rule") OffsetDateTime cooldownUntil,
         @Schema(description = "Email replies only (channel email): the subject to send, the rule's replySubject "
-                + "when set, else \"Re: <the message's subject>\", else \"Automatic reply\"; absent otherwise") String subject) {
+                + "when set, else \"Re: <the message's subject>\", else \"Automatic reply\"; absent otherwise") String subject,
+        @Schema(description = "Who the sender is to the user (internal or external, a known contact or not, and why), on replies and "
+                + "on answers with reason audience; absent otherwise") SenderAudience audience) {
+
+    /** An answer as it was before the sender's audience was given. */
+    public EvaluationView(UUID messageId, boolean reply, UUID ruleId, String ruleName, String text, Boolean personalised, String engine,
+                          String fallbackReason, UUID logId, SuppressionReason reason, String detail, Map<String, String> replyHeaders,
+                          Boolean dryRun, List<RuleExplanation> explanation, OffsetDateTime cooldownUntil, String subject) {
+        this(messageId, reply, ruleId, ruleName, text, personalised, engine, fallbackReason, logId, reason, detail, replyHeaders, dryRun,
+                explanation, cooldownUntil, subject, null);
+    }
+
+    /** This answer with the sender's audience, and when {@code miss} is given, reason audience with it as the detail. */
+    public EvaluationView withAudience(SenderAudience senderAudience, String miss) {
+        return new EvaluationView(messageId, reply, ruleId, ruleName, text, personalised, engine, fallbackReason, logId,
+                miss == null ? reason : SuppressionReason.AUDIENCE, miss == null ? detail : miss, replyHeaders, dryRun, explanation,
+                cooldownUntil, subject, senderAudience);
+    }
+
+    @Schema(description = "Who the sender is to the user, which decides which audience of a rule they are in and which text they get",
+            example = "{\"group\": \"external\", \"knownContact\": true, \"because\": \"external (partner.example.org is not one of your "
+                    + "domains), a known contact (in your contacts)\"}")
+    public record SenderAudience(
+            @Schema(description = "internal (the caller's internalSender flag, or an address in one of the user's domains) or external")
+            String group,
+            @Schema(description = "The caller's knownContact flag, or listed in the user's contacts") boolean knownContact,
+            @Schema(description = "Why, in words") String because) {
+    }
 
     /** An answer without a subject (no reply, or not an email). */
     public EvaluationView(UUID messageId, boolean reply, UUID ruleId, String ruleName, String text, Boolean personalised, String engine,
                           String fallbackReason, UUID logId, SuppressionReason reason, String detail, Map<String, String> replyHeaders,
                           Boolean dryRun, List<RuleExplanation> explanation, OffsetDateTime cooldownUntil) {
         this(messageId, reply, ruleId, ruleName, text, personalised, engine, fallbackReason, logId, reason, detail, replyHeaders, dryRun,
-                explanation, cooldownUntil, null);
+                explanation, cooldownUntil, null, null);
     }
 
     @Schema(description = "One rule's verdict in a dry run", example = Examples.RULE_EXPLANATION)

@@ -95,13 +95,15 @@ public final class Examples {
             {"from": "2026-07-01T00:00:00+02:00", "until": "2026-07-15T00:00:00+02:00",
              "message": "Hi {{sender.firstName | \\"there\\"}}, I'm away until {{returnDate}} with limited access to messages.",
              "internalMessage": "I'm on holiday until {{returnDate}}; Carol covers for me.",
+             "internalAudience": "everyone", "externalAudience": "contacts_only",
              "timeZone": "Europe/Paris", "personalise": true, "replySubject": "Out of office until 15 July"}""";
 
     public static final String OUT_OF_OFFICE = """
             {"ruleId": "0192f3a0-4444-7000-8000-000000000004", "enabled": true, "active": false,
              "from": "2026-06-30T22:00:00Z", "until": "2026-07-14T22:00:00Z",
              "message": "Hi {{sender.firstName | \\"there\\"}}, I'm away until {{returnDate}} with limited access to messages.",
-             "internalMessage": "I'm on holiday until {{returnDate}}; Carol covers for me.", "audience": "everyone", "channels": [],
+             "internalMessage": "I'm on holiday until {{returnDate}}; Carol covers for me.", "audience": "known_contacts",
+             "internalAudience": "everyone", "externalAudience": "contacts_only", "channels": [],
              "priority": 0, "personalise": true, "tone": "friendly", "timeZone": "Europe/Paris", "cooldownMinutes": 1440,
              "replySubject": "Out of office until 15 July", "updatedAt": "2026-06-28T16:02:11.512Z"}""";
 
@@ -129,7 +131,8 @@ public final class Examples {
              "ruleName": "Pricing questions", "text": "Good morning, Anna!\\n\\nOur price list is at example.com/prices.",
              "personalised": true, "engine": "local", "logId": "0192f3a0-3333-7000-8000-000000000003",
              "replyHeaders": {"Auto-Submitted": "auto-replied", "X-Pulse-Auto-Reply": "0192f3a0-3333-7000-8000-000000000003"},
-             "subject": "Re: Premium plan price"}""";
+             "subject": "Re: Premium plan price",
+             "audience": {"group": "external", "knownContact": true, "because": "external (example.com is not one of your domains), a known contact (the caller's knownContact flag)"}}""";
 
     public static final String RULE_EXPLANATION = """
             {"ruleId": "0192f3a0-2222-7000-8000-000000000002", "ruleName": "Pricing questions", "priority": 10, "matched": false,

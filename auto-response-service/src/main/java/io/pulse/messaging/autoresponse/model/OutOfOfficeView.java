@@ -20,6 +20,7 @@ public record OutOfOfficeView(
         OffsetDateTime until,
         String message,
         String internalMessage,
+        @Schema(description = "The audience in one value (see OutOfOfficeInput.audience): known_contacts for everyone / contacts_only")
         Audience audience,
         List<String> channels,
         int priority,
@@ -29,5 +30,8 @@ public record OutOfOfficeView(
         int cooldownMinutes,
         @Schema(nullable = true, description = "The subject of this rule's email replies (used whenever set; else \"Re: <the message's subject>\", "
                 + "else \"Automatic reply\")") String replySubject,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @Schema(description = "Who inside the organisation is answered (with internalMessage when set): everyone or nobody")
+        Audience.Internal internalAudience,
+        @Schema(description = "Who outside it is answered (with message): everyone, contacts_only or nobody") Audience.External externalAudience) {
 }

@@ -13,12 +13,13 @@ import io.pulse.messaging.autoresponse.engine.Tone;
 
 /** A rule as the client writes it (create and full update; a partial update is merged onto the stored rule first). */
 @Schema(description = "A rule to create or replace", example = Examples.RULE_INPUT)
+@ReplyGiven
 public record RuleInput(
         @NotBlank @Size(max = 200) @Schema(example = "Pricing questions") String name,
         @Schema(defaultValue = "true") Boolean enabled,
         @Min(0) @Max(10000) @Schema(description = "Lower is evaluated first; ties go to the older rule", defaultValue = "100") Integer priority,
         @Valid @Schema(description = "All optional; an empty object matches every message") RuleConditions conditions,
-        @NotBlank @Size(max = 5000) @Schema(description = "Reply template; placeholders: {{sender.name}}, {{sender.firstName}}, "
+        @Size(max = 5000) @Schema(description = "Reply template (required unless cannedResponseId is given; not both); placeholders: {{sender.name}}, {{sender.firstName}}, "
                 + "{{sender.email}}, {{user.name}}, {{user.firstName}}, {{returnDate}}, {{message.snippet}}, {{message.channel}}, "
                 + "{{greeting}}; a fallback: {{sender.firstName | \"there\"}}",
                 example = "Hi {{sender.firstName | \"there\"}}, our price list is at example.com/prices.") String template,
@@ -37,5 +38,15 @@ public record RuleInput(
         @Size(max = 200) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line")
         @Schema(description = "The subject of this rule's email replies; when set it is always used (as Outlook's and Gmail's "
                 + "vacation responders do), else an email is answered \"Re: <its subject>\", or \"Automatic reply\" when it has none; "
-                + "one line, control characters are removed", example = "Out of office") String replySubject) {
+                + "one line, control characters are removed", example = "Out of office") String replySubject,
+        @Schema(description = "Answer with this canned response (/canned-responses) instead of a template of the rule's own: give either this "
+                + "or template (400 otherwise). Editing the canned response changes the reply of every rule using it; it cannot be deleted "
+                + "while rules use it") java.util.UUID cannedResponseId) {
+
+    /** A rule with a template of its own. */
+    public RuleInput(String name, Boolean enabled, Integer priority, RuleConditions conditions, String template, String internalTemplate,
+                     Boolean personalise, Boolean generatedReply, Tone tone, String timeZone, Integer cooldownMinutes, String replySubject) {
+        this(name, enabled, priority, conditions, template, internalTemplate, personalise, generatedReply, tone, timeZone, cooldownMinutes,
+                replySubject, null);
+    }
 }

@@ -34,7 +34,17 @@ public record RuleView(
         OffsetDateTime updatedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Problems found on save (the rule is saved regardless)", nullable = true)
-        List<RuleWarning> warnings) {
+        List<RuleWarning> warnings,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The canned response this rule answers with (template is then its current text); absent otherwise",
+                nullable = true) UUID cannedResponseId) {
+
+    public RuleView(UUID id, Kind kind, String name, boolean enabled, int priority, RuleConditions conditions, String template,
+                    String internalTemplate, boolean personalise, boolean generatedReply, Tone tone, String timeZone, int cooldownMinutes,
+                    String replySubject, OffsetDateTime createdAt, OffsetDateTime updatedAt, List<RuleWarning> warnings) {
+        this(id, kind, name, enabled, priority, conditions, template, internalTemplate, personalise, generatedReply, tone, timeZone,
+                cooldownMinutes, replySubject, createdAt, updatedAt, warnings, null);
+    }
 
     public enum Kind {
         @JsonProperty("rule") RULE,
@@ -43,7 +53,7 @@ public record RuleView(
 
     public RuleView withWarnings(List<RuleWarning> warnings) {
         return new RuleView(id, kind, name, enabled, priority, conditions, template, internalTemplate, personalise, generatedReply, tone, timeZone,
-                cooldownMinutes, replySubject, createdAt, updatedAt, warnings);
+                cooldownMinutes, replySubject, createdAt, updatedAt, warnings, cannedResponseId);
     }
 
     @Schema(description = "A rule that can never fire, or two rules that compete")

@@ -24,7 +24,24 @@ public record SuggestionsView(
         String engine,
         @Schema(nullable = true, description = "Why the engine is local-fallback: timeout, rate-limited, invalid-output, unavailable, "
                 + "circuit-open or over-budget; null otherwise")
-        String fallbackReason) {
+        String fallbackReason,
+        @Schema(description = "The user's canned responses that fit the message (keywords shared with its name, tags and text, or a tag "
+                + "naming the message's kind), best first, at most three, each with why; empty when none fits")
+        List<CannedSuggestion> cannedResponses) {
+
+    public SuggestionsView(MessageKind kind, List<KindScore> kinds, List<Suggestion> suggestions, String language, String unavailableReason,
+                           String engine, String fallbackReason) {
+        this(kind, kinds, suggestions, language, unavailableReason, engine, fallbackReason, List.of());
+    }
+
+    public SuggestionsView withCanned(List<CannedSuggestion> canned) {
+        return new SuggestionsView(kind, kinds, suggestions, language, unavailableReason, engine, fallbackReason, canned);
+    }
+
+    @Schema(description = "A canned response offered for the message")
+    public record CannedSuggestion(java.util.UUID id, String name, @Schema(description = "Its template, as saved") String template,
+                                   double score, @Schema(description = "Why it fits, in words") String reason) {
+    }
 
     public record KindScore(MessageKind kind, double score) {
     }

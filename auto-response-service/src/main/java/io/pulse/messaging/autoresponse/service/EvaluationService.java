@@ -70,10 +70,12 @@ public class EvaluationService {
     private final OutcomeStatements statements;
     private final EvaluationStateRepository state;
     private final Clock clock;
+    private final SenderContext senders;
 
     public EvaluationService(Ownership ownership, RuleCache cache, MessagePreparation preparation, BatchDecider decider,
                              DryRunEvaluator dryRuns, ReplyGeneration generation, RuleRows rules, OutcomeStatements statements, EvaluationStateRepository state,
-                             Clock clock) {
+                             Clock clock, SenderContext senders) {
+        this.senders = senders;
         this.ownership = ownership;
         this.cache = cache;
         this.preparation = preparation;
@@ -110,10 +112,12 @@ public class EvaluationService {
     }
 
     private Uni<List<EvaluationView>> attempt(UUID user, List<Incoming> messages, boolean dryRun, Delivery delivery, int attempts) {
-        return ownership.sqlAsUser(user, scope -> cache.load(scope).call(() -> refuseReplay(scope, delivery)))
-                .chain(loaded -> OffLoop.compute(() -> preparation.prepare(loaded, messages, dryRun)))
-                .chain(prepared -> generation.generate(user, prepared))
-                .chain(prepared -> decideRetrying(user, prepared, dryRun, delivery, ATTEMPTS))
+        return ownership.sqlAsUser(user, scope -> cache.load(scope).call(() -> refuseReplay(scope, delivery))
+                        .chain(loaded -> senders.read(scope, messages).map(standings -> new Read(loaded, standings))))
+                .chain(read -> OffLoop.compute(() -> matched(read, dryRun)))
+                .chain(matched -> generation.generate(user, matched.prepared())
+                        .chain(prepared -> decideRetrying(user, prepared, dryRun, delivery, ATTEMPTS))
+                        .map(results -> results == null ? null : SenderContext.annotate(results, matched.standings(), matched.misses())))
                 .chain(results -> {
                     if (results != null) {
                         return Uni.createFrom().item(results);
@@ -124,6 +128,19 @@ public class EvaluationService {
                     return Uni.createFrom().failure(ApiException.conflict(
                             "The rules changed during the evaluation, several times; nothing was recorded. Retry."));
                 });
+    }
+
+    /** What the first transaction read: the rules, and the messages with their senders' standing. */
+    private record Read(RuleCache.Loaded loaded, SenderContext.Standings standings) {
+    }
+
+    /** The messages matched and rendered, and for those no rule answered, the rule whose audience alone left the sender out. */
+    private record Matched(Prepared prepared, SenderContext.Standings standings, List<String> misses) {
+    }
+
+    private Matched matched(Read read, boolean dryRun) {
+        Prepared prepared = preparation.prepare(read.loaded(), read.standings().messages(), dryRun);
+        return new Matched(prepared, read.standings(), SenderContext.misses(() -> cache.compiled(read.loaded()), read.standings(), prepared));
     }
 
     /**

@@ -32,7 +32,7 @@ public class RuleAudit {
 
     /** The fields whose new values the trail keeps: settings, never text. */
     private static final Set<String> SETTINGS = Set.of("enabled", "priority", "personalise", "generatedReply", "tone", "timeZone",
-            "cooldownMinutes", "audience", "conditions.audience");
+            "cooldownMinutes", "audience", "conditions.audience", "internalAudience", "externalAudience");
     private static final String KEYWORD_MATCH = "conditions.keywords";
 
     private final AuditTrail trail;

@@ -43,7 +43,11 @@ public class RuleMapper {
         rule.setEnabled(input.enabled() == null || input.enabled());
         rule.setPriority(input.priority() == null ? DEFAULT_PRIORITY : input.priority());
         rule.setConditions(compiler.toJson(input.conditions()));
-        rule.setResponseTemplate(input.template());
+        String own = CannedReplies.template(input);
+        if (own != null) { // a canned response's template is copied in by CannedReplies.resolve; until then the rule keeps its text
+            rule.setResponseTemplate(own);
+        }
+        rule.setCannedResponseId(input.cannedResponseId());
         rule.setInternalTemplate(blankToNull(input.internalTemplate()));
         applyReplySettings(rule, input.personalise(), input.tone(), input.timeZone(), input.cooldownMinutes());
         rule.setGeneratedReply(Boolean.TRUE.equals(input.generatedReply()));
@@ -58,7 +62,7 @@ public class RuleMapper {
         rule.setPriority(input.priority() == null ? DEFAULT_OUT_OF_OFFICE_PRIORITY : input.priority());
         RuleConditions.DateRange range = input.from() == null && input.until() == null ? null
                 : new RuleConditions.DateRange(input.from(), input.until());
-        rule.setConditions(compiler.toJson(new RuleConditions(null, null, null, range, input.audience(), input.channels())));
+        rule.setConditions(compiler.toJson(new RuleConditions(null, null, null, range, OutOfOfficeAudience.of(input), input.channels())));
         rule.setResponseTemplate(input.message());
         rule.setInternalTemplate(blankToNull(input.internalMessage()));
         applyReplySettings(rule, input.personalise(), input.tone(), input.timeZone(), input.cooldownMinutes());
@@ -78,7 +82,7 @@ public class RuleMapper {
                 rule.getName(), rule.isEnabled(), rule.getPriority(), compiler.conditionsOf(rule), rule.getResponseTemplate(),
                 rule.getInternalTemplate(), rule.isPersonalise(), rule.isGeneratedReply(), tone(rule), rule.getTimeZone(),
                 rule.getCooldownSeconds() / 60, rule.getReplySubject(),
-                rule.getCreatedAt(), rule.getUpdatedAt(), null);
+                rule.getCreatedAt(), rule.getUpdatedAt(), null, rule.getCannedResponseId());
     }
 
     /** A rule as read on the SQL client, as the API shows it (the same view as {@link #view(AutoResponseRule)}). */
@@ -86,14 +90,15 @@ public class RuleMapper {
         return new RuleView(rule.id(), AutoResponseRule.KIND_OUT_OF_OFFICE.equals(rule.kind()) ? RuleView.Kind.OUT_OF_OFFICE : RuleView.Kind.RULE,
                 rule.name(), rule.enabled(), rule.priority(), compiler.conditionsOf(rule.id(), rule.conditions()), rule.template(),
                 rule.internalTemplate(), rule.personalise(), rule.generatedReply(), Tone.valueOf(rule.tone().toUpperCase()), rule.timeZone(),
-                rule.cooldownSeconds() / 60, rule.replySubject(), rule.createdAt(), rule.updatedAt(), null);
+                rule.cooldownSeconds() / 60, rule.replySubject(), rule.createdAt(), rule.updatedAt(), null, rule.cannedResponseId());
     }
 
     /** The rule as a client would write it: what a merge patch applies to. */
     public RuleInput input(AutoResponseRule rule) {
         RuleView v = view(rule);
-        return new RuleInput(v.name(), v.enabled(), v.priority(), v.conditions(), v.template(), v.internalTemplate(), v.personalise(),
-                v.generatedReply(), v.tone(), v.timeZone(), v.cooldownMinutes(), v.replySubject());
+        return new RuleInput(v.name(), v.enabled(), v.priority(), v.conditions(), v.cannedResponseId() == null ? v.template() : null,
+                v.internalTemplate(), v.personalise(), v.generatedReply(), v.tone(), v.timeZone(), v.cooldownMinutes(), v.replySubject(),
+                v.cannedResponseId());
     }
 
     /** The out-of-office view; {@code active} says whether it answers a message sent now. */
@@ -103,9 +108,11 @@ public class RuleMapper {
         OffsetDateTime until = c.dateRange() == null ? null : c.dateRange().until();
         Instant now = clock.instant();
         boolean active = rule.isEnabled() && (from == null || !now.isBefore(from.toInstant())) && (until == null || now.isBefore(until.toInstant()));
+        Audience audience = c.audience() == null ? Audience.EVERYONE : c.audience();
         return new OutOfOfficeView(rule.getId(), rule.isEnabled(), active, from, until, rule.getResponseTemplate(), rule.getInternalTemplate(),
-                c.audience() == null ? Audience.EVERYONE : c.audience(), c.channels() == null ? List.of() : c.channels(), rule.getPriority(),
-                rule.isPersonalise(), tone(rule), rule.getTimeZone(), rule.getCooldownSeconds() / 60, rule.getReplySubject(), rule.getUpdatedAt());
+                OutOfOfficeAudience.legacy(audience), c.channels() == null ? List.of() : c.channels(), rule.getPriority(),
+                rule.isPersonalise(), tone(rule), rule.getTimeZone(), rule.getCooldownSeconds() / 60, rule.getReplySubject(), rule.getUpdatedAt(),
+                audience.internal(), audience.external());
     }
 
     private static Tone tone(AutoResponseRule rule) {

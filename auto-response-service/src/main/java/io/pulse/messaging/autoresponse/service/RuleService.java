@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -61,6 +62,9 @@ public class RuleService {
     private final Ownership ownership;
     private final AutoResponseConfig config;
     private final Clock clock;
+    /** Rules answering with a canned response (issue 18). */
+    @Inject
+    CannedReplies canned;
 
     public RuleService(RuleRepository rules, RuleRows rows, RuleCompiler compiler, RuleAnalyzer analyzer, RuleMapper mapper, RuleCache cache,
                        RuleAudit audit, ObjectMapper json, Validator validator, Ownership ownership, AutoResponseConfig config,
@@ -98,8 +102,14 @@ public class RuleService {
     public Uni<RuleView> create(RuleInput input) {
         AutoResponseRule rule = new AutoResponseRule();
         mapper.apply(rule, input);
-        validate(rule);
-        return saved(scope -> cache.changed(scope).chain(() -> requireRoom(scope)).chain(() -> {
+        if (!CannedReplies.references(rule)) {
+            validate(rule);
+        }
+        return saved(scope -> canned.resolve(scope, rule).invoke(() -> {
+            if (CannedReplies.references(rule)) {
+                validate(rule);
+            }
+        }).chain(() -> cache.changed(scope)).chain(() -> requireRoom(scope)).chain(() -> {
             rule.setUpdatedAt(Timestamps.now(clock));
             return rules.persist(scope, rule).call(saved -> audit.saved(scope, null, saved));
         }));
@@ -109,8 +119,10 @@ public class RuleService {
         return saved(scope -> found(scope, id).chain(rule -> {
             JsonNode before = audit.snapshot(rule);
             mapper.apply(rule, input);
-            validate(rule);
-            return update(scope, before, rule);
+            return canned.resolve(scope, rule).chain(() -> {
+                validate(rule);
+                return update(scope, before, rule);
+            });
         }));
     }
 
@@ -121,7 +133,7 @@ public class RuleService {
         }
         return saved(scope -> found(scope, id).chain(rule -> {
             JsonNode before = audit.snapshot(rule);
-            return patched(rule, patch).chain(changed -> {
+            return patched(rule, patch).call(changed -> canned.resolve(scope, changed)).chain(changed -> {
                 validate(changed);
                 return update(scope, before, changed);
             });

@@ -16,7 +16,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Smart replies (feature {@value #FEATURE}): from the model when one is configured, checked, else (or when its answer
- * is unusable) from the local engine. Touches no database, and the call runs on a worker thread.
+ * is unusable) from the local engine, on a worker thread; beside them the user's canned responses that fit (one read).
  */
 @Singleton
 public class SmartReplies {
@@ -25,13 +25,22 @@ public class SmartReplies {
 
     private final ModelOrLocal engines;
     private final SuggestionEngine local;
+    /** The user's canned responses that fit (issue 18). */
+    @jakarta.inject.Inject
+    CannedSuggestions canned;
 
     public SmartReplies(ModelOrLocal engines, SuggestionEngine local) {
         this.engines = engines;
         this.local = local;
     }
 
+    /** The generated suggestions, and beside them the user's canned responses that fit the message (read first, one query). */
     public Uni<SuggestionsView> suggest(SuggestionRequest request) {
+        return canned.candidates().chain(candidates -> generated(request)
+                .map(view -> view.withCanned(CannedSuggestions.fitting(request.content(), view.kind(), candidates))));
+    }
+
+    private Uni<SuggestionsView> generated(SuggestionRequest request) {
         return OffLoop.compute(() -> view(engines.generate(FEATURE, new SuggestionTask(request.content(),
                 Names.firstName(request.senderName(), null), request.tone(), LanguageGuess.of(request.content()).definite(), local)),
                 LocalSuggestionEngine.language(request.content())));

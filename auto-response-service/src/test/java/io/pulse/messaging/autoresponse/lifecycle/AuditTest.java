@@ -80,8 +80,8 @@ class AuditTest {
                 .body("items.action", equalTo(List.of("out_of_office.deleted", "out_of_office.updated", "out_of_office.disabled",
                         "out_of_office.created")))
                 .body("items.targetType", equalTo(java.util.Collections.nCopies(4, "out_of_office")))
-                .body("items[1].changes", equalTo(Map.of("fields", List.of("enabled", "message", "audience"), "enabled", true,
-                        "audience", "known_contacts")))
+                .body("items[1].changes", equalTo(Map.of("fields", List.of("enabled", "message", "audience", "externalAudience"),
+                        "enabled", true, "audience", "known_contacts", "externalAudience", "contacts_only")))
                 .body("items[2].changes", equalTo(Map.of("fields", List.of("enabled"), "enabled", false)))
                 .body("items[3].changes.fields", hasItems("enabled", "message", "cooldownMinutes"))
                 .body("items[3].changes.cooldownMinutes", equalTo(60))

@@ -47,13 +47,15 @@ class ErasureTest {
     static final String NIL = "00000000-0000-0000-0000-000000000000";
 
     /** Every table of the schema; each is handled by erase_user_batch (owned rows, traces) or holds no user's data. */
-    static final List<String> TABLES = List.of("audit_log", "job_runs", "message_auto_response_conversation_locks",
+    static final List<String> TABLES = List.of("audit_log", "job_runs", "message_auto_response_canned_responses",
+            "message_auto_response_contacts", "message_auto_response_conversation_locks",
             "message_auto_response_cooldowns", "message_auto_response_log", "message_auto_response_rule_versions",
-            "message_auto_response_webhook_deliveries", "message_auto_responses", "user_erasures");
+            "message_auto_response_settings", "message_auto_response_webhook_deliveries", "message_auto_responses", "user_erasures");
     /** The tables holding rows of a user who set up rules, evaluated messages and received a webhook delivery. */
-    private static final List<String> OWNED = List.of("audit_log", "message_auto_response_conversation_locks",
+    private static final List<String> OWNED = List.of("audit_log", "message_auto_response_canned_responses",
+            "message_auto_response_contacts", "message_auto_response_conversation_locks",
             "message_auto_response_cooldowns", "message_auto_response_log", "message_auto_response_rule_versions",
-            "message_auto_response_webhook_deliveries", "message_auto_responses");
+            "message_auto_response_settings", "message_auto_response_webhook_deliveries", "message_auto_responses");
 
     @Inject
     TestClock clock;
@@ -80,6 +82,16 @@ class ErasureTest {
             alice.post("/evaluate", message("alice's private question " + i)).statusCode(200);
         }
         deliverByWebhook(alice);
+        alice.put("/settings", Map.of("internalDomains", List.of("alice-secret-corp.example"))).statusCode(200);
+        alice.post("/contacts", Map.of("email", "alice-friend@example.org", "name", "Alice's friend")).statusCode(201);
+        String canned = alice.post("/canned-responses", Map.of("name", "Alice's canned", "template", "Alice's secret canned reply."))
+                .statusCode(201).extract().path("id");
+        Map<String, Object> usingCanned = rule("Alice's canned rule", 6, null);
+        usingCanned.remove("template");
+        usingCanned.put("cannedResponseId", canned);
+        alice.createRule(usingCanned);
+        bob.post("/contacts", Map.of("senderId", alice.id().toString(), "name", "Alice Example")).statusCode(201);
+        bob.post("/contacts", Map.of("email", "dave@example.org", "name", "Dave Other")).statusCode(201);
         carol.createRule(rule("Carol's rule", 5, "Carol's own reply."));
         carol.post("/evaluate", message("carol's private question")).statusCode(200);
         bob.createRule(rule("Bob's rule", 5, "Hi {{sender.name}} ({{sender.email}}), you wrote: {{message.snippet}}"));
@@ -101,6 +113,7 @@ class ErasureTest {
         erase(alice, alice.id());
 
         assertEquals(List.of(), SchemaScan.rowsMentioning(SCHEMA, alice.id().toString(), "Alice's secret", "Alice is sailing",
+                "alice-secret-corp", "alice-friend", "Alice's canned", "Alice's friend",
                 "alice@example.org", "alice's private", "id:" + alice.id(), "Alice Example", "alice's question"));
         assertEquals(carolsRows, SchemaScan.rowsMentioning(SCHEMA, carol.id().toString(), "Carol's own reply", "Carol's rule"));
         try (Connection owner = TestDatabase.asOwner()) {
@@ -116,6 +129,7 @@ class ErasureTest {
                     "bob's cooldown keyed to alice is gone, the one for dave stays");
         }
         bob.get("/rules").statusCode(200).body("items.size()", equalTo(1));
+        bob.get("/contacts").statusCode(200).body("items.email", equalTo(List.of("dave@example.org")));
         bob.get("/log").statusCode(200).body("items.size()", equalTo(2));
         erin.get("/rules/" + erinsVip).statusCode(200)
                 .body("conditions.senders.ids", equalTo(List.of(dave.toString(), NIL)));
