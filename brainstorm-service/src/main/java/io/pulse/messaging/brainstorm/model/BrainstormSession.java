@@ -6,6 +6,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.pulse.messaging.common.ownership.OwnedEntity;
 
 /** A brainstorming session; {@code userId} is its owner (the facilitator). */
@@ -46,6 +49,22 @@ public class BrainstormSession extends OwnedEntity {
     /** When a member's data is erased: keep their ideas as a former member's (true) or remove them (false). */
     @Column(name = "keep_ideas_of_former_members", nullable = false)
     private boolean keepIdeasOfFormerMembers;
+
+    /**
+     * JSON object {@code {"steps": [{key, title, question, timeBoxSeconds}]}}: a custom session's own steps, copied from
+     * the template it was made from (null for a built-in framework, whose steps are the framework's). Never changed.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "steps", updatable = false)
+    private String steps;
+
+    public String getSteps() {
+        return steps;
+    }
+
+    public void setSteps(String steps) {
+        this.steps = steps;
+    }
 
     public boolean isKeepIdeasOfFormerMembers() {
         return keepIdeasOfFormerMembers;
