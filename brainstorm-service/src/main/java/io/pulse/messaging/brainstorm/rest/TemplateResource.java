@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -65,7 +66,7 @@ public class TemplateResource {
     @Operation(summary = "The built-in frameworks as templates: SCAMPER, Six Thinking Hats, retrospective, free-form",
             description = "Start a session from one with its `framework` key.")
     @APIResponse(responseCode = "200", description = "The built-in templates",
-            content = @Content(schema = @Schema(implementation = TemplateView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+            content = @Content(schema = @Schema(implementation = TemplateView.class, type = SchemaType.ARRAY)))
     public List<TemplateView> builtin() {
         return templates.builtin();
     }

@@ -75,8 +75,8 @@ public class SessionAccess {
     /** The step if it is one of {@code steps} (a session's, of framework {@code frameworkKey}); a 400 naming {@code field} otherwise. */
     public static String requireStep(String frameworkKey, java.util.List<Framework.Step> steps, String step, String field) {
         if (SessionSteps.find(steps, step).isEmpty()) {
-            throw ApiException.invalid(field, "is not a step of " + (Framework.CUSTOM.key().equals(frameworkKey) ? "this session" : frameworkKey)
-                    + ": " + String.join(", ", steps.stream().map(Framework.Step::key).toList()));
+            String of = Framework.CUSTOM.key().equals(frameworkKey) ? "this session" : frameworkKey;
+            throw ApiException.invalid(field, "is not a step of " + of + ": " + String.join(", ", steps.stream().map(Framework.Step::key).toList()));
         }
         return step;
     }
