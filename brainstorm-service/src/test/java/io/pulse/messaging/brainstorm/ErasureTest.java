@@ -38,10 +38,10 @@ import io.restassured.path.json.JsonPath;
 class ErasureTest {
 
     private static final String SCHEMA = "brainstorm";
-    /** Every table of the schema: a new one must be added to erase_user_batch (V7__data_lifecycle.sql), then here. */
+    /** Every table of the schema: a new one must be added to erase_user_batch (latest: V11__erasure_covers_rounds_templates_action_items.sql), then here. */
     private static final List<Object> TABLES = List.of("audit_log", "brainstorm_action_items", "brainstorm_ai_cache",
             "brainstorm_clusterings", "brainstorm_collaborators", "brainstorm_ideas", "brainstorm_round_votes", "brainstorm_sessions",
-            "brainstorm_votes", "brainstorm_voting_rounds", "job_runs", "user_erasures");
+            "brainstorm_templates", "brainstorm_votes", "brainstorm_voting_rounds", "job_runs", "user_erasures");
 
     private final UUID alice = UUID.randomUUID();
     private final UUID bob = UUID.randomUUID();
@@ -68,9 +68,22 @@ class ErasureTest {
         return session;
     }
 
+    /** Alice's template, a session she made from it with carol in it, and carol's own copy of its steps. */
+    private String alicesTemplate() {
+        String template = as(alice).body(Map.of("name", "Alice's own plan for retros", "steps", List.of(
+                        Map.of("name", "Alice's warm-up", "prompt", "Alice's question for everyone"))))
+                .when().post("/api/brainstorm/templates").then().statusCode(201).extract().path("id");
+        String session = as(alice).body(Map.of("title", "Alice's templated session", "topic", "Alice's retro", "templateId", template))
+                .when().post(SESSIONS).then().statusCode(201).extract().path("id");
+        invite(alice, session, carol, "viewer");
+        return as(carol).body(Map.of("name", "Carol's copy")).when().post(SESSIONS + "/" + session + "/template")
+                .then().statusCode(201).extract().path("id");
+    }
+
     @Test
     void aliceErasesHerselfEverywhereAndBobsSessionsKeepWhatIsHis() throws Exception {
         String own = alicesSession();
+        String carolsCopy = alicesTemplate();
         // Bob's session with the default setting: alice's ideas and votes go.
         String removes = createSession(bob, "free_form");
         invite(bob, removes, alice, "editor");
@@ -97,9 +110,11 @@ class ErasureTest {
         List<String> bobsBefore = bobsContent();
         as(alice).when().delete("/api/brainstorm/users/" + alice).then().statusCode(204);
 
-        assertEquals(List.of(), SchemaScan.rowsMentioning(SCHEMA, alice.toString(), "Alice's own plan", "Alice's parking",
+        assertEquals(List.of(), SchemaScan.rowsMentioning(SCHEMA, alice.toString(), "Alice's own plan", "Alice's templated session", "Alice's parking",
                 "Alice's covered", "Carol's idea in alice's"));
         as(carol).when().get(SESSIONS + "/" + own).then().statusCode(404);
+        as(carol).when().get("/api/brainstorm/templates/" + carolsCopy).then().statusCode(200)
+                .body("steps[0].name", equalTo("Alice's warm-up")); // carol's copy is hers
 
         JsonPath removed = ideas(bob, removes);
         assertEquals(List.of(bobsIdea), removed.getList("items.id"));

@@ -28,10 +28,30 @@ public enum Framework {
             new Step("blue", "Blue hat: process", "What should we decide, and what are the next steps?"))),
 
     FREE_FORM("free_form", List.of(
-            new Step("ideas", "Ideas", "Any idea that moves the topic forward.")));
+            new Step("ideas", "Ideas", "Any idea that moves the topic forward."))),
 
-    /** One step of a framework: its stable key (lower_snake), its title and the question it asks. */
-    public record Step(String key, String title, String question) {
+    /** A retrospective in Parabol's phases: reflect, group, vote, discuss. */
+    RETROSPECTIVE("retrospective", List.of(
+            new Step("reflect", "Reflect", "What went well, what did not, and what puzzled you? Write each reflection as its own idea."),
+            new Step("group", "Group", "Which reflections say the same thing? Put them together and name each group."),
+            new Step("vote", "Vote", "Which groups matter most to talk about? Spend your votes on them."),
+            new Step("discuss", "Discuss", "What do we do about the most-voted groups? Agree on next steps, each with an owner."))),
+
+    /**
+     * A session made from a user's template: its steps are the template's, copied into the session when it was created
+     * (so none here); {@link #steps()} is empty.
+     */
+    CUSTOM("custom", List.of());
+
+    /**
+     * One step of a framework: its stable key (lower_snake), its title, the question it asks (the prompt: what
+     * participants do in it) and, for a template's step, an optional time box in seconds (null: none).
+     */
+    public record Step(String key, String title, String question, Integer timeBoxSeconds) {
+
+        public Step(String key, String title, String question) {
+            this(key, title, question, null);
+        }
     }
 
     private final String key;
@@ -51,6 +71,7 @@ public enum Framework {
         return steps;
     }
 
+    /** The first step; a custom session's steps are its own (see {@code CUSTOM}). */
     public Step firstStep() {
         return steps.get(0);
     }

@@ -36,10 +36,10 @@ public final class LocalSuggestionEngine implements SuggestionEngine {
 
     @Override
     public List<Suggestion> suggest(SuggestionRequest request) {
-        List<Technique> techniques = TechniqueTemplates.of(request.step().key());
-        if (techniques == null) {
-            throw new IllegalArgumentException("No techniques for step " + request.step().key());
+        if (NoSuggestions.reason(request.framework(), request.step()).isPresent()) {
+            return List.of();
         }
+        List<Technique> techniques = TechniqueTemplates.of(request.step().key());
         List<String> ideaTexts = request.ideas().stream().map(ExistingIdea::text).toList();
         PhrasePool pool = PhrasePool.of(request.topic(), ideaTexts);
         List<Quote> quotes = IdeaQuotes.of(request.ideas(), request.step().key());

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The sentence templates of each framework step for {@link LocalSuggestionEngine}: SCAMPER's substitute, combine,
  * adapt, modify, put to another use, eliminate and reverse; the six hats' facts, feelings, risks, benefits,
- * alternatives and process; free-form's explore, link and pilot. Slots ({@link SentencePlan}): {@code idea} and
+ * alternatives and process; free-form's explore, link and pilot; a retrospective's reflect and discuss (its group and
+ * vote phases sort and rank what is there: nothing to write, see {@link NoSuggestions}). Slots ({@link SentencePlan}): {@code idea} and
  * {@code idea2} the words of ideas of the session (quoted), {@code a} a thing of the session, {@code b} a second thing
  * from elsewhere, {@code focus} the topic's main thing, {@code who} the people the session is about and
  * {@code others} the people beside them. Things and people are kept apart, so that people are never acted on as things.
@@ -32,6 +33,7 @@ final class TechniqueTemplates {
         Map<String, List<Technique>> templates = new HashMap<>();
         scamper(templates);
         sixHats(templates);
+        retrospective(templates);
         templates.put("ideas", List.of(
                 t("build on an idea", "Take the idea \"{idea}\" one step further for {focus}."),
                 t("explore", "Explore {a} as part of {focus}."),
@@ -121,6 +123,21 @@ final class TechniqueTemplates {
                 t("assign", "Name an owner and a deadline for {a}."),
                 t("measure of success", "Set one measure of success for the idea \"{idea}\" before the next meeting."),
                 t("next step", "Agree on the next step for {a}.")));
+    }
+
+    private static void retrospective(Map<String, List<Technique>> templates) {
+        templates.put("reflect", List.of(
+                t("went well", "Note one thing about {a} that went better than expected."),
+                t("example of a reflection", "Add an example from your own work to the reflection \"{idea}\"."),
+                t("slowed us down", "Note one moment when {a} slowed the team down."),
+                t("open question", "Write down one question about {a} that is still open."),
+                t("keep", "Name one habit around {a} that the team should keep.")));
+        templates.put("discuss", List.of(
+                t("action from a reflection", "Agree on one concrete action for the reflection \"{idea}\", with an owner and a date."),
+                t("experiment", "Choose one small experiment that would improve {a} before the next retrospective."),
+                t("root cause", "Ask why {a} happened until the team reaches a cause it can change."),
+                t("stop or keep", "Decide whether to stop, start or keep doing {a}."),
+                t("follow up", "Name who will follow up on {a} and when the team will check the result.")));
     }
 
     private static Technique t(String name, String template) {

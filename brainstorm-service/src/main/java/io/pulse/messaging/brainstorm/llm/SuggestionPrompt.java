@@ -33,7 +33,10 @@ final class SuggestionPrompt {
                     + "the topic or to one or more of the session's ideas, and only this operation.",
             Framework.SIX_HATS, "In Six Thinking Hats everyone thinks with the same hat at the same time; every "
                     + "suggestion is a thought of this hat's kind only (not a thought another hat would have).",
-            Framework.FREE_FORM, "Free-form brainstorming: any idea that moves the topic forward.");
+            Framework.FREE_FORM, "Free-form brainstorming: any idea that moves the topic forward.",
+            Framework.RETROSPECTIVE, "A team retrospective in four phases (reflect, group, vote, discuss); each suggestion "
+                    + "serves this phase only: a reflection on what happened, or a next step for what was discussed.",
+            Framework.CUSTOM, "The session follows its owner's own steps; each suggestion answers this step's question only.");
 
     private SuggestionPrompt() {
     }
@@ -81,6 +84,8 @@ final class SuggestionPrompt {
             case SCAMPER -> "SCAMPER";
             case SIX_HATS -> "Six Thinking Hats";
             case FREE_FORM -> "free-form";
+            case RETROSPECTIVE -> "retrospective";
+            case CUSTOM -> "team's own";
         };
     }
 

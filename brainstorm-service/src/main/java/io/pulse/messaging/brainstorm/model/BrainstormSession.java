@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.pulse.messaging.common.ownership.OwnedEntity;
 
@@ -78,10 +80,29 @@ public class BrainstormSession extends OwnedEntity {
         this.advanceOnTimeUp = advanceOnTimeUp;
     }
 
-    /** Restarts the step timer at {@code now}: due after the timer's seconds, or never without a timer. */
-    public void startStepTimer(OffsetDateTime now) {
+    /**
+     * Restarts the step timer at {@code now}: due after {@code seconds} (the step's own time box, else the session's
+     * step timer), or never when null.
+     */
+    public void startStepTimer(OffsetDateTime now, Integer seconds) {
         this.stepStartedAt = now;
-        this.stepDueAt = stepTimerSeconds == null ? null : now.plusSeconds(stepTimerSeconds);
+        this.stepDueAt = seconds == null ? null : now.plusSeconds(seconds);
+    }
+
+    /**
+     * JSON object {@code {"steps": [{key, title, question, timeBoxSeconds}]}}: a custom session's own steps, copied from
+     * the template it was made from (null for a built-in framework, whose steps are the framework's). Never changed.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "steps", updatable = false)
+    private String steps;
+
+    public String getSteps() {
+        return steps;
+    }
+
+    public void setSteps(String steps) {
+        this.steps = steps;
     }
 
     public boolean isKeepIdeasOfFormerMembers() {

@@ -31,6 +31,22 @@ public final class Examples {
                           "step": "substitute", "votes": 3, "rank": 1},
                          {"ideaId": "0190f5a4-7d02-7c4e-8f0a-5b0e2d3c1a22", "text": "Offer SSO sign-up instead of the form",
                           "step": "substitute", "votes": 2, "rank": 2}]}""";
+    public static final String TEMPLATE = """
+            {"name": "Sprint check-in", "description": "Our fortnightly team check-in",
+             "steps": [{"name": "What went well", "prompt": "Write down one thing that helped us this sprint.", "timeBoxSeconds": 300},
+                       {"name": "What to change", "prompt": "Name one thing we should do differently next sprint."}]}""";
+    public static final String SAVE_AS_TEMPLATE = """
+            {"name": "Onboarding review", "description": "The steps of the onboarding session, to reuse"}""";
+    public static final String TEMPLATE_VIEW = """
+            {"id": "0190f5a4-9a00-7a55-9a53-3f1b6f0e4b99", "name": "Sprint check-in", "description": "Our fortnightly team check-in",
+             "builtin": false, "framework": null,
+             "steps": [{"key": "what_went_well", "name": "What went well", "prompt": "Write down one thing that helped us this sprint.",
+                        "timeBoxSeconds": 300},
+                       {"key": "what_to_change", "name": "What to change", "prompt": "Name one thing we should do differently next sprint.",
+                        "timeBoxSeconds": null}],
+             "createdAt": "2026-11-30T10:00:00Z", "updatedAt": "2026-11-30T10:00:00Z"}""";
+    public static final String CREATE_SESSION_FROM_TEMPLATE = """
+            {"title": "Sprint 42 check-in", "topic": "How did sprint 42 go?", "templateId": "0190f5a4-9a00-7a55-9a53-3f1b6f0e4b99"}""";
 
     public static final String SESSION_VIEW = """
             {"id": "0190f5a4-6b00-7a55-9a53-3f1b6f0e4b00", "title": "Faster onboarding",

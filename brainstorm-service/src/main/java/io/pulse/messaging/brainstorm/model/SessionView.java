@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A session as its members see it", example = Examples.SESSION_VIEW)
 public record SessionView(
         UUID id, String title, String topic,
-        @Schema(enumeration = {"scamper", "six_hats", "free_form"}) String framework,
+        @Schema(description = "custom for a session made from a template (its steps are its own)",
+                enumeration = {"scamper", "six_hats", "free_form", "retrospective", "custom"}) String framework,
         @Schema(enumeration = {"active", "closed", "archived"}) String status,
         String currentStep,
         @Schema(description = "The caller's role", enumeration = {"owner", "editor", "viewer"}) String role,

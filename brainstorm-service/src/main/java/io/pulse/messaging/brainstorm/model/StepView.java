@@ -6,5 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "One step of the session's framework with its idea count")
 public record StepView(String key, String title, String question, int position, long ideaCount,
         @Schema(description = "True when the step has no idea yet") boolean empty,
-        boolean current) {
+        boolean current,
+        @Schema(description = "The step's own time box in seconds (a template's step); when set it times the step instead of "
+                + "the session's stepTimerSeconds", nullable = true) Integer timeBoxSeconds) {
 }

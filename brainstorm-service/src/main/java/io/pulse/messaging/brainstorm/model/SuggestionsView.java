@@ -22,5 +22,14 @@ public record SuggestionsView(String step,
         @Schema(description = "How many of the session's earliest ideas the model was not shown, for lack of room in its input; 0 "
                 + "when it saw them all (the local engine always does)")
         int ideasLeftOut,
-        List<SuggestionView> suggestions) {
+        List<SuggestionView> suggestions,
+        @Schema(description = "Why there are no suggestions for this step (a retrospective's group and vote phases sort and rank "
+                + "what is there; the local engine has no technique for a step of your own template); null otherwise",
+                nullable = true)
+        String noSuggestionsReason) {
+
+    public SuggestionsView(String step, String engine, String fallbackReason, boolean cached, OffsetDateTime generatedAt,
+            OffsetDateTime expiresAt, int ideasLeftOut, List<SuggestionView> suggestions) {
+        this(step, engine, fallbackReason, cached, generatedAt, expiresAt, ideasLeftOut, suggestions, null);
+    }
 }

@@ -24,8 +24,15 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @Singleton
 public class SessionReads {
 
-    /** The scope user's membership of a session: what the idea list needs of it, and the role (owner, editor or viewer). */
-    public record Membership(UUID sessionId, String framework, boolean anonymousVoting, String role) {
+    /**
+     * The scope user's membership of a session: what the idea list needs of it, and the role (owner, editor or viewer);
+     * {@code steps} is a custom session's own steps (JSON, null for a built-in framework).
+     */
+    public record Membership(UUID sessionId, String framework, boolean anonymousVoting, String role, String steps) {
+
+        public Membership(UUID sessionId, String framework, boolean anonymousVoting, String role) {
+            this(sessionId, framework, anonymousVoting, role, null);
+        }
     }
 
     /** An idea with what its members may learn of its votes: how many, whether one is the caller's, the named voters. */
@@ -34,7 +41,8 @@ public class SessionReads {
     }
 
     private static final String MEMBERSHIP = "select s.id, s.framework, s.anonymous_voting, case when s.user_id = $2 then 'owner'"
-            + " else (select c.role from brainstorm.brainstorm_collaborators c where c.session_id = s.id and c.user_id = $2) end"
+            + " else (select c.role from brainstorm.brainstorm_collaborators c where c.session_id = s.id and c.user_id = $2) end,"
+            + " s.steps::text"
             + " from brainstorm.brainstorm_sessions s where s.id = $1";
 
     private static final String SESSION_COLUMNS = "select s.id, s.title, s.framework, s.status, s.current_step, s.user_id,"
@@ -75,7 +83,7 @@ public class SessionReads {
             }
             Row row = iterator.next();
             String role = row.getString(3);
-            return role == null ? null : new Membership(row.getUUID(0), row.getString(1), row.getBoolean(2), role);
+            return role == null ? null : new Membership(row.getUUID(0), row.getString(1), row.getBoolean(2), role, row.getString(4));
         });
     }
 

@@ -29,9 +29,10 @@ public class SessionRepository extends OwnedRepository<BrainstormSession> {
     private static final String INSERT = """
             insert into brainstorm.brainstorm_sessions (user_id, created_at, updated_at, title, topic, framework, status,
                    current_step, votes_per_participant, anonymous_voting, step_timer_seconds, step_started_at,
-                   keep_ideas_of_former_members, step_due_at, advance_on_time_up)
+                   keep_ideas_of_former_members, step_due_at, advance_on_time_up, steps)
             values (:me, :createdAt, :updatedAt, :title, :topic, :framework, :status, :currentStep, :votes, :anonymous,
-                   cast(:timer as integer), :stepStartedAt, :keepIdeas, cast(:stepDueAt as timestamptz), :advance)
+                   cast(:timer as integer), :stepStartedAt, :keepIdeas, cast(:stepDueAt as timestamptz), :advance,
+                   cast(cast(:steps as text) as jsonb))
             returning id
             """;
 
@@ -57,6 +58,7 @@ public class SessionRepository extends OwnedRepository<BrainstormSession> {
                 .setParameter("keepIdeas", session.isKeepIdeasOfFormerMembers())
                 .setParameter("stepDueAt", session.getStepDueAt())
                 .setParameter("advance", session.isAdvanceOnTimeUp())
+                .setParameter("steps", session.getSteps())
                 .getSingleResult()
                 .chain(id -> findForMember(scope, id));
     }

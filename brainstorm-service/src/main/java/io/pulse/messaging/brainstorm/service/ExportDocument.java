@@ -35,14 +35,14 @@ final class ExportDocument {
         List<VotingResultsView.Tally> tallies = views.values().stream()
                 .map(view -> new VotingResultsView.Tally(view.id(), view.text(), view.step(), view.votes(), view.voters())).toList();
         return new ExportView(ViewMapper.session(content.member.session(), content.member.role(), content.counts),
-                steps(content.member.framework(), views), clusters(content, views),
+                steps(content.member.steps(), views), clusters(content, views),
                 ViewMapper.results(content.member.session(), content.votesUsed, tallies), contributors(views),
                 content.actionItems.stream().map(row -> ActionItemService.view(row, content.today)).toList());
     }
 
-    private static List<StepExport> steps(Framework framework, Map<UUID, IdeaView> views) {
+    private static List<StepExport> steps(List<Framework.Step> all, Map<UUID, IdeaView> views) {
         List<StepExport> steps = new ArrayList<>();
-        for (Framework.Step step : framework.steps()) {
+        for (Framework.Step step : all) {
             steps.add(new StepExport(step.key(), step.title(), step.question(),
                     views.values().stream().filter(v -> v.step().equals(step.key())).toList()));
         }

@@ -75,7 +75,7 @@ public class IdeaService {
                 throw ApiException.notFound("Session");
             }
             if (step != null) {
-                SessionAccess.requireStep(member.framework(), step, "step");
+                SessionAccess.requireStep(member.framework(), SessionSteps.of(member.framework(), member.steps()), step, "step");
             }
             Cursor cursor = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
             boolean showVoters = ViewMapper.showsVoters(Role.of(member.role()), member.anonymousVoting());

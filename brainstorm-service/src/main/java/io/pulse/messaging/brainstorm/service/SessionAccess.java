@@ -33,6 +33,11 @@ public class SessionAccess {
             return Framework.fromKey(session.getFramework()).orElseThrow();
         }
 
+        /** The session's steps in order: its framework's, or for a custom session its own. */
+        public java.util.List<Framework.Step> steps() {
+            return SessionSteps.of(session);
+        }
+
         /** Owner and editors: 403 for a viewer. */
         public Member requireContributor() {
             if (!role.canContribute()) {
@@ -58,16 +63,20 @@ public class SessionAccess {
 
         /** The step if it is one of the session's framework; a 400 naming {@code field} otherwise. */
         public String requireStep(String step, String field) {
-            return SessionAccess.requireStep(session.getFramework(), step, field);
+            return SessionAccess.requireStep(session.getFramework(), steps(), step, field);
         }
     }
 
     /** The step if it is one of the framework's (a framework key); a 400 naming {@code field} otherwise. */
     public static String requireStep(String frameworkKey, String step, String field) {
-        Framework framework = Framework.fromKey(frameworkKey).orElseThrow();
-        if (framework.step(step).isEmpty()) {
-            throw ApiException.invalid(field, "is not a step of " + frameworkKey + ": "
-                    + String.join(", ", framework.steps().stream().map(Framework.Step::key).toList()));
+        return requireStep(frameworkKey, Framework.fromKey(frameworkKey).orElseThrow().steps(), step, field);
+    }
+
+    /** The step if it is one of {@code steps} (a session's, of framework {@code frameworkKey}); a 400 naming {@code field} otherwise. */
+    public static String requireStep(String frameworkKey, java.util.List<Framework.Step> steps, String step, String field) {
+        if (SessionSteps.find(steps, step).isEmpty()) {
+            String of = Framework.CUSTOM.key().equals(frameworkKey) ? "this session" : frameworkKey;
+            throw ApiException.invalid(field, "is not a step of " + of + ": " + String.join(", ", steps.stream().map(Framework.Step::key).toList()));
         }
         return step;
     }

@@ -53,10 +53,11 @@ final class SessionChanges {
             apply(session, input.settings(), fields, values);
         }
         if (stepChanged) {
-            session.startStepTimer(now);
+            session.startStepTimer(now, SessionSteps.timeBox(session));
         } else if (fields.contains("stepTimerSeconds")) {
             // A new time box for the step under way: due (again) when it runs out, counted from the step's start.
-            session.setStepDueAt(session.getStepStartedAt().plusSeconds(session.getStepTimerSeconds()));
+            Integer seconds = SessionSteps.timeBox(session);
+            session.setStepDueAt(seconds == null ? null : session.getStepStartedAt().plusSeconds(seconds));
         }
         session.setUpdatedAt(now);
         return new Applied(stepChanged, fromStatus, session.getStatus(), List.copyOf(fields), values);

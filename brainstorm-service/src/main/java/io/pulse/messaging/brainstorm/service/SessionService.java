@@ -57,9 +57,12 @@ public class SessionService {
     private final Clock clock;
     private final SessionReads reads;
     private final Ownership ownership;
+    private final TemplateService templates;
 
     public SessionService(SessionRepository sessions, CollaboratorRepository collaborators, IdeaRepository ideas,
-            SessionAccess access, SessionEvents events, AuditTrail audit, Clock clock, SessionReads reads, Ownership ownership) {
+            SessionAccess access, SessionEvents events, AuditTrail audit, Clock clock, SessionReads reads, Ownership ownership,
+            TemplateService templates) {
+        this.templates = templates;
         this.reads = reads;
         this.ownership = ownership;
         this.audit = audit;
@@ -71,12 +74,20 @@ public class SessionService {
         this.clock = clock;
     }
 
+    /**
+     * A new session of a built-in framework, or of the caller's template {@code templateId}, whose steps it copies (a later
+     * edit of the template does not change it).
+     */
     @AsCurrentUser
     public Uni<SessionView> create(CreateSessionRequest input) {
         UserScope scope = UserScope.current();
-        return sessions.create(scope, newSession(input))
+        Uni<List<Framework.Step>> custom = input.templateId() == null ? Uni.createFrom().nullItem()
+                : Uni.createFrom().voidItem().invoke(() -> requireTemplateFramework(input))
+                        .chain(() -> templates.stepsFor(scope, input.templateId()));
+        return custom.map(steps -> newSession(input, steps))
+                .chain(session -> sessions.create(scope, session))
                 .call(saved -> audit.record(scope, AuditEvent.of("session.created", "session", saved.getId())
-                        .with(SessionAudit.created(saved))))
+                        .with(createdAudit(saved, input.templateId()))))
                 .map(saved -> ViewMapper.session(saved, Role.OWNER, Map.of()));
     }
 
@@ -157,16 +168,37 @@ public class SessionService {
                         Map.of("member", events.alias(id, user), "change", "removed")));
     }
 
-    private BrainstormSession newSession(CreateSessionRequest input) {
-        Framework framework = Framework.fromKey(input.framework())
-                .orElseThrow(() -> ApiException.invalid("framework", "must be one of scamper, six_hats, free_form"));
+    private static void requireTemplateFramework(CreateSessionRequest input) {
+        if (input.framework() != null && !Framework.CUSTOM.key().equals(input.framework().strip().toLowerCase(java.util.Locale.ROOT))) {
+            throw ApiException.invalid("framework", "must be left out (or custom) when templateId is given");
+        }
+    }
+
+    private static Map<String, Object> createdAudit(BrainstormSession saved, UUID templateId) {
+        Map<String, Object> changes = SessionAudit.created(saved);
+        if (templateId != null) {
+            changes.put("templateId", templateId.toString());
+        }
+        return changes;
+    }
+
+    /** The new session; {@code custom} the steps of the template it is made from, null for a built-in framework. */
+    private BrainstormSession newSession(CreateSessionRequest input, List<Framework.Step> custom) {
+        if (input.framework() == null && custom == null) {
+            throw ApiException.invalid("framework", "must not be null (or give templateId)");
+        }
+        Framework framework = custom != null ? Framework.CUSTOM : Framework.fromKey(input.framework())
+                .filter(f -> f != Framework.CUSTOM)
+                .orElseThrow(() -> ApiException.invalid("framework",
+                        "must be one of scamper, six_hats, free_form, retrospective (custom needs templateId)"));
         OffsetDateTime now = Timestamps.now(clock);
         BrainstormSession session = new BrainstormSession();
         session.setTitle(input.title().strip());
         session.setTopic(input.topic().strip());
         session.setFramework(framework.key());
+        session.setSteps(custom == null ? null : SessionSteps.json(custom));
         session.setStatus("active");
-        session.setCurrentStep(framework.firstStep().key());
+        session.setCurrentStep(custom == null ? framework.firstStep().key() : custom.get(0).key());
         SessionSettings settings = input.settings();
         session.setVotesPerParticipant(settings == null || settings.votesPerParticipant() == null ? DEFAULT_VOTES : settings.votesPerParticipant());
         session.setAnonymousVoting(settings == null || settings.anonymousVoting() == null || settings.anonymousVoting());
@@ -175,7 +207,7 @@ public class SessionService {
         session.setAdvanceOnTimeUp(settings != null && Boolean.TRUE.equals(settings.advanceOnTimeUp()));
         session.setCreatedAt(now);
         session.setUpdatedAt(now);
-        session.startStepTimer(now);
+        session.startStepTimer(now, SessionSteps.timeBox(session));
         return session;
     }
 

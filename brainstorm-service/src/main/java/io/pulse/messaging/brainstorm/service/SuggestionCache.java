@@ -128,7 +128,8 @@ public class SuggestionCache {
 
     private Question question(Member member, String stepKey, int count, String engineIdentity, List<Idea> all) {
         Framework framework = member.framework();
-        Framework.Step step = framework.step(stepKey == null ? member.session().getCurrentStep() : stepKey).orElseThrow();
+        Framework.Step step = SessionSteps.find(member.steps(), stepKey == null ? member.session().getCurrentStep() : stepKey)
+                .orElseThrow();
         String topic = member.session().getTopic();
         List<SuggestionEngine.ExistingIdea> existing = all.stream()
                 .map(idea -> new SuggestionEngine.ExistingIdea(idea.getId(), idea.getText(), idea.getStep())).toList();

@@ -1,12 +1,16 @@
 package io.pulse.messaging.brainstorm.service;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.pulse.messaging.brainstorm.engine.Framework;
+import io.pulse.messaging.brainstorm.engine.LocalSuggestionEngine;
+import io.pulse.messaging.brainstorm.engine.NoSuggestions;
 import io.pulse.messaging.brainstorm.engine.SuggestionEngine;
 import io.pulse.messaging.brainstorm.llm.SuggestionTask;
 import io.pulse.messaging.brainstorm.model.SuggestionRequest;
@@ -47,8 +51,30 @@ public class SuggestionService {
         int count = input == null || input.count() == null ? DEFAULT_COUNT : input.count();
         String step = input == null ? null : input.step();
         String identity = models.feature(SuggestionTask.FEATURE).cacheIdentity(SuggestionTask.PROMPT_VERSION);
-        return cache.lookup(sessionId, step, count, identity)
-                .chain(question -> question.cached() == null ? answer(question) : Uni.createFrom().item(cached(question)));
+        boolean local = models.feature(SuggestionTask.FEATURE).local();
+        return cache.lookup(sessionId, step, count, identity).chain(question -> {
+            Optional<String> none = nothingToSuggest(question, local);
+            if (none.isPresent()) {
+                return Uni.createFrom().item(none(question, LocalSuggestionEngine.NAME, none.get()));
+            }
+            return question.cached() == null ? answer(question) : Uni.createFrom().item(cached(question));
+        });
+    }
+
+    /**
+     * Why the step gets no suggestions, before any engine is asked: a step that sorts or ranks what is there (whatever the
+     * engine), or a step the local engine has no technique for when it is the one that answers (a model may answer a
+     * custom step's question).
+     */
+    private static Optional<String> nothingToSuggest(Question question, boolean local) {
+        Optional<String> reason = NoSuggestions.reason(question.request().framework(), question.request().step());
+        return local || question.request().framework() != Framework.CUSTOM ? reason : Optional.empty();
+    }
+
+    /** No suggestions, and why; not cached. */
+    private static SuggestionsView none(Question question, String engine, String reason) {
+        return new SuggestionsView(question.request().step().key(), engine, null, false, question.askedAt(), null, 0, List.of(),
+                reason);
     }
 
     private SuggestionsView cached(Question question) {
@@ -61,6 +87,10 @@ public class SuggestionService {
         return OffLoop.compute(() -> models.generate(SuggestionTask.FEATURE, new SuggestionTask(question.request(), engine)))
                 .chain(generated -> {
                     List<SuggestionView> suggestions = views(generated.value());
+                    Optional<String> none = NoSuggestions.reason(question.request().framework(), question.request().step());
+                    if (suggestions.isEmpty() && none.isPresent()) {
+                        return Uni.createFrom().item(none(question, generated.engine().engine(), none.get()));
+                    }
                     if (generated.engine().fellBack()) {
                         return Uni.createFrom().item(SuggestionCache.uncached(question, generated.engine().engine(),
                                 generated.engine().fallbackReason(), suggestions));

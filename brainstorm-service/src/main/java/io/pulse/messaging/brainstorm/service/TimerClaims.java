@@ -1,13 +1,11 @@
 package io.pulse.messaging.brainstorm.service;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
-import io.pulse.messaging.brainstorm.engine.Framework;
 import io.pulse.messaging.brainstorm.repository.SessionRepository;
 import io.pulse.messaging.brainstorm.repository.VotingRoundRepository;
 import io.pulse.messaging.common.ownership.UserScope;
@@ -62,28 +60,22 @@ public class TimerClaims {
 
     private Uni<Void> timeUp(UserScope scope, UUID sessionId, Object[] claimed, OffsetDateTime now) {
         String step = (String) claimed[0];
-        String next = Boolean.TRUE.equals(claimed[2]) ? nextStep((String) claimed[1], step) : null;
-        Uni<Void> announced = events.publishUnattributed(scope, sessionId, SessionEvents.STEP_TIME_UP,
-                Map.of("step", step, "advanced", next != null));
-        if (next == null) {
-            return announced;
+        if (!Boolean.TRUE.equals(claimed[2])) {
+            return events.publishUnattributed(scope, sessionId, SessionEvents.STEP_TIME_UP, Map.of("step", step, "advanced", false));
         }
-        return announced.chain(() -> sessions.findForMember(scope, sessionId)).chain(session -> {
-            session.setCurrentStep(next);
-            session.startStepTimer(now);
-            session.setUpdatedAt(now);
-            return sessions.flush(scope, session);
-        }).chain(() -> events.publishUnattributed(scope, sessionId, SessionEvents.STEP_CHANGED, Map.of()));
-    }
-
-    /** The step after {@code step} in the framework, or null after the last one. */
-    static String nextStep(String frameworkKey, String step) {
-        List<Framework.Step> steps = Framework.fromKey(frameworkKey).map(Framework::steps).orElse(List.of());
-        for (int i = 0; i + 1 < steps.size(); i++) {
-            if (steps.get(i).key().equals(step)) {
-                return steps.get(i + 1).key();
+        return sessions.findForMember(scope, sessionId).chain(session -> {
+            String next = SessionSteps.after(SessionSteps.of(session), step);
+            Uni<Void> announced = events.publishUnattributed(scope, sessionId, SessionEvents.STEP_TIME_UP,
+                    Map.of("step", step, "advanced", next != null));
+            if (next == null) {
+                return announced;
             }
-        }
-        return null;
+            return announced.chain(() -> {
+                session.setCurrentStep(next);
+                session.startStepTimer(now, SessionSteps.timeBox(session));
+                session.setUpdatedAt(now);
+                return sessions.flush(scope, session);
+            }).chain(() -> events.publishUnattributed(scope, sessionId, SessionEvents.STEP_CHANGED, Map.of()));
+        });
     }
 }

@@ -30,21 +30,23 @@ final class ViewMapper {
 
     /** The session with its framework's steps and the idea count of each ({@code counts} by step key). */
     static SessionView session(BrainstormSession session, Role role, Map<String, Long> counts) {
-        Framework framework = Framework.fromKey(session.getFramework()).orElseThrow();
+        List<Framework.Step> all = SessionSteps.of(session);
         List<StepView> steps = new ArrayList<>();
         List<String> empty = new ArrayList<>();
         long total = 0;
-        for (int i = 0; i < framework.steps().size(); i++) {
-            Framework.Step step = framework.steps().get(i);
+        Integer timeBox = SessionSteps.timeBox(session);
+        for (int i = 0; i < all.size(); i++) {
+            Framework.Step step = all.get(i);
             long count = counts.getOrDefault(step.key(), 0L);
             total += count;
             if (count == 0) {
                 empty.add(step.key());
             }
-            steps.add(new StepView(step.key(), step.title(), step.question(), i + 1, count, count == 0,
-                    step.key().equals(session.getCurrentStep())));
+            boolean current = step.key().equals(session.getCurrentStep());
+            steps.add(new StepView(step.key(), step.title(), step.question(), i + 1, count, count == 0, current,
+                    step.timeBoxSeconds()));
         }
-        var endsAt = session.getStepTimerSeconds() == null ? null : session.getStepStartedAt().plusSeconds(session.getStepTimerSeconds());
+        var endsAt = timeBox == null ? null : session.getStepStartedAt().plusSeconds(timeBox);
         SessionSettings settings = new SessionSettings(session.getVotesPerParticipant(), session.isAnonymousVoting(),
                 session.getStepTimerSeconds(), session.isKeepIdeasOfFormerMembers(), session.isAdvanceOnTimeUp());
         return new SessionView(session.getId(), session.getTitle(), session.getTopic(), session.getFramework(),

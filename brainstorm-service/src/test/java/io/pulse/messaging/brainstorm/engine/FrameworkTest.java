@@ -32,4 +32,13 @@ class FrameworkTest {
         assertEquals(4, Framework.SCAMPER.indexOf("put_to_another_use"));
         assertEquals(-1, Framework.FREE_FORM.indexOf("combine"));
     }
+
+    @Test
+    void aRetrospectiveRunsParabolsPhasesEachWithAPrompt() {
+        assertEquals(List.of("reflect", "group", "vote", "discuss"),
+                Framework.RETROSPECTIVE.steps().stream().map(Framework.Step::key).toList());
+        Framework.RETROSPECTIVE.steps().forEach(step -> assertTrue(step.question().endsWith(".") || step.question().endsWith("?")));
+        assertEquals(Framework.RETROSPECTIVE, Framework.fromKey("retrospective").orElseThrow());
+        assertTrue(Framework.CUSTOM.steps().isEmpty());
+    }
 }

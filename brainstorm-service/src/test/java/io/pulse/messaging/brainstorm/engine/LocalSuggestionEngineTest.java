@@ -114,11 +114,38 @@ class LocalSuggestionEngineTest {
     }
 
     @Test
-    void everyStepOfEveryFrameworkHasOperators() {
+    void everyStepOfEveryFrameworkHasOperatorsOrSaysWhyNot() {
         for (Framework framework : Framework.values()) {
             for (Framework.Step step : framework.steps()) {
-                assertFalse(suggest(framework, step.key(), List.of(), 2).isEmpty(), framework + " " + step.key());
+                boolean none = NoSuggestions.reason(framework, step).isPresent();
+                assertEquals(none, suggest(framework, step.key(), List.of(), 2).isEmpty(), framework + " " + step.key());
             }
         }
+    }
+
+    @Test
+    void aRetrospectiveGetsReflectionsAndNextStepsButNothingToGroupOrVoteOn() {
+        List<ExistingIdea> ideas = List.of(
+                new ExistingIdea("Deploys took most of Friday afternoon", "reflect"),
+                new ExistingIdea("The new code review rota worked well", "reflect"));
+        List<Suggestion> reflect = suggest(Framework.RETROSPECTIVE, "reflect", ideas, 5);
+        assertEquals(5, reflect.size());
+        reflect.forEach(s -> assertEquals("reflect", s.step()));
+        List<Suggestion> discuss = suggest(Framework.RETROSPECTIVE, "discuss", ideas, 5);
+        assertFalse(discuss.isEmpty());
+        assertTrue(discuss.stream().anyMatch(s -> s.text().contains("Deploys took most of Friday afternoon")
+                || s.text().contains("The new code review rota worked well")), discuss.toString());
+        for (String step : List.of("group", "vote")) {
+            assertEquals(List.of(), suggest(Framework.RETROSPECTIVE, step, ideas, 5), step);
+            assertTrue(NoSuggestions.reason(Framework.RETROSPECTIVE, Framework.RETROSPECTIVE.step(step).orElseThrow())
+                    .orElseThrow().startsWith("Nothing to suggest in the " + step + " phase"));
+        }
+    }
+
+    @Test
+    void aStepOfAUsersOwnTemplateGetsNoLocalSuggestionsEvenWithABuiltInKey() {
+        Framework.Step own = new Framework.Step("eliminate", "Eliminate", "Which meetings could we drop?", 300);
+        assertEquals(List.of(), engine.suggest(new SuggestionRequest(Framework.CUSTOM, own, "Fewer meetings", List.of(), 3)));
+        assertTrue(NoSuggestions.reason(Framework.CUSTOM, own).orElseThrow().contains("\"Eliminate\", a step of your own template"));
     }
 }
