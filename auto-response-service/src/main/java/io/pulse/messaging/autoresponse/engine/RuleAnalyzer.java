@@ -46,7 +46,8 @@ public final class RuleAnalyzer {
 
     /** Whether every message matching {@code narrow} also matches {@code broad}. */
     static boolean implies(Conditions narrow, Conditions broad) {
-        return keywordsImply(narrow.keywords(), broad.keywords())
+        // a group of the broad rule is not analysed: it is never proven to hold (groups of the narrow one only narrow it)
+        return !broad.grouped() && keywordsImply(narrow.keywords(), broad.keywords())
                 && (broad.senders() == null || broad.senders().equals(narrow.senders()) || !hasAny(broad.senders()))
                 && (broad.schedule() == null || broad.schedule().equals(narrow.schedule()))
                 && (broad.dateRange() == null || (narrow.dateRange() != null && broad.dateRange().covers(narrow.dateRange())))

@@ -55,7 +55,15 @@ public record EvaluationView(
     public record RuleExplanation(UUID ruleId, String ruleName, int priority, boolean matched, List<ConditionVerdict> conditions) {
     }
 
-    @Schema(description = "One condition's verdict")
-    public record ConditionVerdict(String condition, boolean passed, String reason) {
+    @Schema(description = "One condition's verdict; a group's (condition all or any) lists each member's verdict in members, an item of "
+            + "several conditions (condition conditions) each condition's")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ConditionVerdict(String condition, boolean passed, String reason,
+                                   @Schema(nullable = true, description = "The members' verdicts of a group or of a group's item")
+                                   List<ConditionVerdict> members) {
+
+        public ConditionVerdict(String condition, boolean passed, String reason) {
+            this(condition, passed, reason, null);
+        }
     }
 }

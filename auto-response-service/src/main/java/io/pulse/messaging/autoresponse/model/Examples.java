@@ -173,4 +173,11 @@ public final class Examples {
                              {"text": "Tuesday at 3pm is difficult for me. Could we find another time?", "kind": "scheduling", "confidence": 0.61},
                              {"text": "Let me check my calendar and confirm.", "kind": "scheduling", "confidence": 0.52}],
              "language": "en", "unavailableReason": null, "engine": "local", "fallbackReason": null}""";
+
+    /** Conditions with groups: billing words AND (from a customer domain OR on chat OR both "refund" and "urgent"). */
+    public static final String GROUPED_CONDITIONS = """
+            {"keywords": {"match": "any", "terms": ["invoice", "refund", "billing"]},
+             "any": [{"senders": {"domains": ["customer.example"]}},
+                     {"channels": ["chat"]},
+                     {"all": [{"keywords": {"terms": ["refund"]}}, {"keywords": {"terms": ["urgent"]}}]}]}""";
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.inject.Singleton;
 
+import io.pulse.messaging.autoresponse.engine.Check;
 import io.pulse.messaging.autoresponse.engine.IncomingMessage;
 import io.pulse.messaging.autoresponse.engine.ReplySubject;
 import io.pulse.messaging.autoresponse.engine.RuleDefinition;
@@ -105,7 +106,12 @@ public class DryRunEvaluator {
     private static List<RuleExplanation> explanations(RuleMatcher.Result match) {
         return match.verdicts().stream()
                 .map(v -> new RuleExplanation(v.rule().id(), v.rule().name(), v.rule().priority(), v.matched(), v.checks().stream()
-                        .map(c -> new EvaluationView.ConditionVerdict(c.condition(), c.passed(), c.reason())).toList()))
+                        .map(DryRunEvaluator::verdict).toList()))
                 .toList();
+    }
+
+    private static EvaluationView.ConditionVerdict verdict(Check check) {
+        return new EvaluationView.ConditionVerdict(check.condition(), check.passed(), check.reason(),
+                check.members() == null ? null : check.members().stream().map(DryRunEvaluator::verdict).toList());
     }
 }

@@ -119,11 +119,27 @@ public class RuleCompiler {
     }
 
     public static RuleConditions empty() {
-        return new RuleConditions(null, null, null, null, null, null);
+        return new RuleConditions(null, null, null, null, null, null, null, null);
     }
 
+    /** Conditions (at depth 0: a rule's own; 1: a group's item; 2: an item of a group nested in an item, which has no groups). */
     private Conditions conditions(RuleConditions c, String prefix, List<FieldError> errors, boolean stored) {
+        if (ConditionLimits.count(c) > ConditionLimits.MAX_CONDITIONS) {
+            errors.add(new FieldError(prefix.isEmpty() ? "conditions" : prefix, "has " + ConditionLimits.count(c)
+                    + " conditions; a rule may have at most " + ConditionLimits.MAX_CONDITIONS + ", groups included"));
+        }
+        return conditions(c, prefix, errors, stored, 0);
+    }
+
+    private Conditions conditions(RuleConditions c, String prefix, List<FieldError> errors, boolean stored, int depth) {
         String p = prefix.isEmpty() ? "" : prefix + ".";
+        if (depth >= 2 && (c.all() != null || c.any() != null)) {
+            errors.add(new FieldError(p + (c.all() != null ? "all" : "any"), "groups nest one level at most: an item of a nested group "
+                    + "cannot hold a group"));
+            return null;
+        }
+        List<Conditions> all = group(c.all(), p + "all", errors, stored, depth);
+        List<Conditions> any = group(c.any(), p + "any", errors, stored, depth);
         KeywordCondition keywords = null;
         if (c.keywords() != null && (c.keywords().terms() != null && !c.keywords().terms().isEmpty() || c.keywords().regex() != null)) {
             SafeRegex regex = null;
@@ -177,7 +193,20 @@ public class RuleCompiler {
             range = new DateRange(from, until);
         }
         return new Conditions(keywords, senders, schedule, range, c.audience(),
-                c.channels() == null ? null : new HashSet<>(c.channels()));
+                c.channels() == null ? null : new HashSet<>(c.channels()), all, any);
+    }
+
+    private List<Conditions> group(List<RuleConditions> items, String field, List<FieldError> errors, boolean stored, int depth) {
+        if (items == null) {
+            return null;
+        }
+        List<Conditions> compiled = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) != null) {
+                compiled.add(conditions(items.get(i), field + "[" + i + "]", errors, stored, depth + 1));
+            }
+        }
+        return compiled.contains(null) ? null : compiled;
     }
 
     private static <T> Set<T> set(List<T> values) {
