@@ -18,6 +18,8 @@ public enum SuppressionReason {
     @JsonProperty("conversation_limit") CONVERSATION_LIMIT,
     /** The matching rule's reply rendered to nothing for this message (logged with status failed). */
     @JsonProperty("empty_reply") EMPTY_REPLY,
+    /** Rules matched (their tags or notifications applied) but none of them has a reply action (logged, status suppressed). */
+    @JsonProperty("no_reply_action") NO_REPLY_ACTION,
     /** No enabled rule matched (not logged). */
     @JsonProperty("no_rule_matched") NO_RULE_MATCHED;
 

@@ -32,7 +32,8 @@ public record EvaluationView(
         String fallbackReason,
         @Schema(description = "The audit log row (absent in dry runs and when no rule matched)") UUID logId,
         @Schema(description = "Why no reply: auto_submitted, bulk_or_list, own_auto_reply, self, cooldown, conversation_limit, "
-                + "empty_reply (logged as failed), no_rule_matched")
+                + "empty_reply (logged as failed), no_reply_action (rules matched, tagged or notified, but none replies; logged), "
+                + "no_rule_matched")
         SuppressionReason reason,
         String detail,
         @Schema(description = "Headers to put on the reply so that other systems (and this one) recognise it as automatic")
@@ -41,7 +42,26 @@ public record EvaluationView(
         @Schema(description = "Dry runs only: every rule in evaluation order and why it did or did not match") List<RuleExplanation> explanation,
         @Schema(description = "Dry runs only: until when this sender's cooldown runs for the matching rule") OffsetDateTime cooldownUntil,
         @Schema(description = "Email replies only (channel email): the subject to send, the rule's replySubject "
-                + "when set, else \"Re: <the message's subject>\", else \"Automatic reply\"; absent otherwise") String subject) {
+                + "when set, else \"Re: <the message's subject>\", else \"Automatic reply\"; absent otherwise") String subject,
+        @Schema(description = "The tags of every matching rule's tag action, in evaluation order (also in the log); absent when none",
+                example = "[\"billing\"]") List<String> tags,
+        @Schema(description = "The rules whose notify action applied: each queued an event for its outbound webhook, in the same "
+                + "transaction as the log entry (absent in dry runs' recording, and when none)") List<UUID> notifiedRuleIds) {
+
+    /** An answer with a subject, without tags or notifications. */
+    public EvaluationView(UUID messageId, boolean reply, UUID ruleId, String ruleName, String text, Boolean personalised, String engine,
+                          String fallbackReason, UUID logId, SuppressionReason reason, String detail, Map<String, String> replyHeaders,
+                          Boolean dryRun, List<RuleExplanation> explanation, OffsetDateTime cooldownUntil, String subject) {
+        this(messageId, reply, ruleId, ruleName, text, personalised, engine, fallbackReason, logId, reason, detail, replyHeaders, dryRun,
+                explanation, cooldownUntil, subject, null, null);
+    }
+
+    /** This answer with the tags and notifying rules of the matching rules (null for none). */
+    public EvaluationView withEffects(List<String> tags, List<UUID> notifiedRuleIds) {
+        return new EvaluationView(messageId, reply, ruleId, ruleName, text, personalised, engine, fallbackReason, logId, reason, detail,
+                replyHeaders, dryRun, explanation, cooldownUntil, subject, tags == null || tags.isEmpty() ? null : tags,
+                notifiedRuleIds == null || notifiedRuleIds.isEmpty() ? null : notifiedRuleIds);
+    }
 
     /** An answer without a subject (no reply, or not an email). */
     public EvaluationView(UUID messageId, boolean reply, UUID ruleId, String ruleName, String text, Boolean personalised, String engine,
@@ -52,7 +72,14 @@ public record EvaluationView(
     }
 
     @Schema(description = "One rule's verdict in a dry run", example = Examples.RULE_EXPLANATION)
-    public record RuleExplanation(UUID ruleId, String ruleName, int priority, boolean matched, List<ConditionVerdict> conditions) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RuleExplanation(UUID ruleId, String ruleName, int priority, boolean matched, List<ConditionVerdict> conditions,
+                                  @Schema(description = "The actions besides reply that applied when the rule matched (tag, notify, "
+                                          + "skip_other_rules); absent when none") List<String> appliedActions) {
+
+        public RuleExplanation(UUID ruleId, String ruleName, int priority, boolean matched, List<ConditionVerdict> conditions) {
+            this(ruleId, ruleName, priority, matched, conditions, null);
+        }
     }
 
     @Schema(description = "One condition's verdict; a group's (condition all or any) lists each member's verdict in members, an item of "

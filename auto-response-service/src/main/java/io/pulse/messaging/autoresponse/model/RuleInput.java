@@ -1,8 +1,11 @@
 package io.pulse.messaging.autoresponse.model;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,7 +21,7 @@ public record RuleInput(
         @Schema(defaultValue = "true") Boolean enabled,
         @Min(0) @Max(10000) @Schema(description = "Lower is evaluated first; ties go to the older rule", defaultValue = "100") Integer priority,
         @Valid @Schema(description = "All optional; an empty object matches every message") RuleConditions conditions,
-        @NotBlank @Size(max = 5000) @Schema(description = "Reply template; placeholders: {{sender.name}}, {{sender.firstName}}, "
+        @Size(max = 5000) @Schema(description = "Reply template, required when the rule has a reply action (the default); placeholders: {{sender.name}}, {{sender.firstName}}, "
                 + "{{sender.email}}, {{user.name}}, {{user.firstName}}, {{returnDate}}, {{message.snippet}}, {{message.channel}}, "
                 + "{{greeting}}; a fallback: {{sender.firstName | \"there\"}}",
                 example = "Hi {{sender.firstName | \"there\"}}, our price list is at example.com/prices.") String template,
@@ -37,5 +40,17 @@ public record RuleInput(
         @Size(max = 200) @Pattern(regexp = "[^\\r\\n]*", message = "must be one line")
         @Schema(description = "The subject of this rule's email replies; when set it is always used (as Outlook's and Gmail's "
                 + "vacation responders do), else an email is answered \"Re: <its subject>\", or \"Automatic reply\" when it has none; "
-                + "one line, control characters are removed", example = "Out of office") String replySubject) {
+                + "one line, control characters are removed", example = "Out of office") String replySubject,
+        @Valid @Size(min = 1, max = 10) @Schema(description = "What the rule does when it matches; absent: [{\"type\": \"reply\"}]. "
+                + "The first matching rule (by priority) with a reply action answers; the tag and notify actions of every matching rule "
+                + "apply; skip_other_rules stops evaluation after this rule. Each type at most once; a rule without reply needs no template",
+                example = "[{\"type\": \"reply\"}, {\"type\": \"tag\", \"tags\": [\"billing\"]}]")
+        List<@NotNull @Valid RuleAction> actions) {
+
+    /** A rule that only replies (no actions given). */
+    public RuleInput(String name, Boolean enabled, Integer priority, RuleConditions conditions, String template, String internalTemplate,
+                     Boolean personalise, Boolean generatedReply, Tone tone, String timeZone, Integer cooldownMinutes, String replySubject) {
+        this(name, enabled, priority, conditions, template, internalTemplate, personalise, generatedReply, tone, timeZone, cooldownMinutes,
+                replySubject, null);
+    }
 }

@@ -27,7 +27,16 @@ public class RuleRows {
     /** A stored rule as read: the columns the API shows and the compiler needs ({@code conditions} as JSON text). */
     public record StoredRule(UUID id, OffsetDateTime createdAt, OffsetDateTime updatedAt, String kind, String name, boolean enabled,
                              int priority, String conditions, String template, String internalTemplate, boolean personalise,
-                             boolean generatedReply, String replySubject, String tone, String timeZone, int cooldownSeconds) {
+                             boolean generatedReply, String replySubject, String tone, String timeZone, int cooldownSeconds,
+                             String actions) {
+
+        /** A rule read without actions (reply only). */
+        public StoredRule(UUID id, OffsetDateTime createdAt, OffsetDateTime updatedAt, String kind, String name, boolean enabled, int priority,
+                          String conditions, String template, String internalTemplate, boolean personalise, boolean generatedReply,
+                          String replySubject, String tone, String timeZone, int cooldownSeconds) {
+            this(id, createdAt, updatedAt, kind, name, enabled, priority, conditions, template, internalTemplate, personalise, generatedReply,
+                    replySubject, tone, timeZone, cooldownSeconds, null);
+        }
 
         /** A detached (never persisted) rule with these values, for the compiler. */
         public AutoResponseRule detached() {
@@ -48,13 +57,14 @@ public class RuleRows {
             rule.setTone(tone);
             rule.setTimeZone(timeZone);
             rule.setCooldownSeconds(cooldownSeconds);
+            rule.setActions(actions);
             return rule;
         }
     }
 
     private static final String COLUMNS = "select id, created_at, updated_at, kind, name, enabled, priority, conditions::text,"
-            + " response_template, internal_template, personalise, generated_reply, reply_subject, tone, time_zone, cooldown_seconds"
-            + " from auto_response.message_auto_responses where user_id = $1";
+            + " response_template, internal_template, personalise, generated_reply, reply_subject, tone, time_zone, cooldown_seconds,"
+            + " actions::text from auto_response.message_auto_responses where user_id = $1";
     private static final String FILTERS = " and ($2::boolean is null or enabled = $2) and ($3::text is null or kind = $3)"
             + " and ($4::text is null or lower(name) like $4 escape '\\')";
     private static final String ORDER = " order by priority, created_at, id";
@@ -110,6 +120,7 @@ public class RuleRows {
     private static StoredRule stored(Row row) {
         return new StoredRule(row.getUUID(0), row.getOffsetDateTime(1), row.getOffsetDateTime(2), row.getString(3), row.getString(4),
                 row.getBoolean(5), row.getInteger(6), row.getString(7), row.getString(8), row.getString(9), row.getBoolean(10),
-                row.getBoolean(11), row.getString(12), row.getString(13), row.getString(14), row.getInteger(15));
+                row.getBoolean(11), row.getString(12), row.getString(13), row.getString(14), row.getInteger(15),
+                row.getString(16));
     }
 }

@@ -114,8 +114,10 @@ public class BatchDecider {
                 views.add(noRuleMatched(decision.item().message()));
             } else {
                 Recorded recorded = recorded(decision, ids.get(rows.size()));
-                rows.add(recorded.row());
-                views.add(recorded.view());
+                List<String> tags = Effects.tags(decision.item());
+                List<UUID> notified = Effects.notifiedRules(decision.item());
+                rows.add(recorded.row().withEffects(tags, notified));
+                views.add(recorded.view().withEffects(tags, notified));
             }
         }
         return rows.isEmpty() ? Uni.createFrom().item(views) : statements.insertLog(scope, rows, now).replaceWith(views);
@@ -126,6 +128,7 @@ public class BatchDecider {
         IncomingMessage message = item.message();
         RuleDefinition rule = item.winner();
         return switch (decision.kind()) {
+            case NO_REPLY -> OutcomeRecorder.suppressed(id, message, null, SuppressionReason.NO_REPLY_ACTION, OutcomeDetails.NO_REPLY_ACTION);
             case GUARD -> OutcomeRecorder.suppressed(id, message, null, item.guard().get(), OutcomeDetails.loopGuard(item.guard().get()));
             case CONVERSATION_LIMIT -> OutcomeRecorder.suppressed(id, message, rule, SuppressionReason.CONVERSATION_LIMIT,
                     decision.sentInConversation() + " auto-replies were sent in this conversation in the last hour (limit "

@@ -59,12 +59,15 @@ public class DryRunEvaluator {
                     explanation, null));
         }
         RuleDefinition rule = item.winner();
+        List<String> tags = Effects.tags(item);
+        List<java.util.UUID> notified = Effects.notifiedRules(item);
         if (rule == null) {
-            return Uni.createFrom().item(notSent(message, null, SuppressionReason.NO_RULE_MATCHED, OutcomeDetails.NO_RULE_MATCHED,
-                    explanation, null));
+            boolean effects = item.hasEffects();
+            return Uni.createFrom().item(notSent(message, null, effects ? SuppressionReason.NO_REPLY_ACTION : SuppressionReason.NO_RULE_MATCHED,
+                    effects ? OutcomeDetails.NO_REPLY_ACTION : OutcomeDetails.NO_RULE_MATCHED, explanation, null).withEffects(tags, notified));
         }
         return suppression(scope, message, rule, Timestamps.now(clock))
-                .map(suppression -> decision(message, rule, item.reply(), suppression, explanation));
+                .map(suppression -> decision(message, rule, item.reply(), suppression, explanation).withEffects(tags, notified));
     }
 
     private Uni<Suppression> suppression(UserScope scope, IncomingMessage message, RuleDefinition rule, OffsetDateTime now) {
@@ -106,7 +109,7 @@ public class DryRunEvaluator {
     private static List<RuleExplanation> explanations(RuleMatcher.Result match) {
         return match.verdicts().stream()
                 .map(v -> new RuleExplanation(v.rule().id(), v.rule().name(), v.rule().priority(), v.matched(), v.checks().stream()
-                        .map(DryRunEvaluator::verdict).toList()))
+                        .map(DryRunEvaluator::verdict).toList(), v.applied().isEmpty() ? null : v.applied()))
                 .toList();
     }
 

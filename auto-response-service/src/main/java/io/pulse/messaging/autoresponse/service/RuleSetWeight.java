@@ -49,7 +49,7 @@ final class RuleSetWeight {
     static long of(StoredRule rule) {
         long templates = length(rule.template()) + length(rule.internalTemplate()) + length(rule.replySubject());
         long texts = length(rule.name()) + length(rule.tone()) + length(rule.timeZone()) + length(rule.kind());
-        return PER_RULE + PER_TEMPLATE_CHAR * templates + PER_CONDITION_CHAR * length(rule.conditions())
+        return PER_RULE + PER_TEMPLATE_CHAR * templates + PER_CONDITION_CHAR * (length(rule.conditions()) + length(rule.actions()))
                 + PER_CONDITION_OBJECT * objects(rule.conditions()) + PER_TEXT_CHAR * texts;
     }
 
