@@ -180,4 +180,20 @@ public final class Examples {
              "any": [{"senders": {"domains": ["customer.example"]}},
                      {"channels": ["chat"]},
                      {"all": [{"keywords": {"terms": ["refund"]}}, {"keywords": {"terms": ["urgent"]}}]}]}""";
+
+    /** The shape of a page of outbound webhooks, for the OpenAPI document only. */
+    @Schema(name = "PageOutboundWebhookView", description = "One page of outbound webhooks, oldest first")
+    public record OutboundWebhookPage(List<OutboundWebhookView> items, @Schema(nullable = true) String nextCursor) {
+    }
+
+    /** The shape of a page of outbound deliveries, for the OpenAPI document only. */
+    @Schema(name = "PageOutboundDeliveryView", description = "One page of deliveries, newest first")
+    public record OutboundDeliveryPage(List<OutboundDeliveryView> items, @Schema(nullable = true) String nextCursor) {
+    }
+
+    public static final String OUTBOUND_WEBHOOK_PAGE = "{\"items\": [{\"id\": \"0192f3a0-5555-7000-8000-000000000005\", "
+            + "\"name\": \"Billing desk\", \"url\": \"https://hooks.example.com/pulse\", \"enabled\": true, "
+            + "\"createdAt\": \"2026-07-01T10:00:00Z\", \"updatedAt\": \"2026-07-01T10:00:00Z\"}], \"nextCursor\": null}";
+
+    public static final String OUTBOUND_DELIVERY_PAGE = "{\"items\": [" + OutboundDeliveryView.EXAMPLE + "], \"nextCursor\": null}";
 }

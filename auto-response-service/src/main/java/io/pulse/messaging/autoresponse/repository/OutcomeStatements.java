@@ -162,6 +162,30 @@ public class OutcomeStatements {
         return scope.query(INSERT_LOG, arguments).replaceWithVoid();
     }
 
+    /** One notify action's event for the outbox. */
+    public record OutboxRow(UUID id, UUID webhookId, UUID ruleId, UUID logId, String payload) {
+    }
+
+    private static final String INSERT_OUTBOX = "insert into auto_response.message_auto_response_outbox"
+            + " (id, user_id, webhook_id, rule_id, log_id, created_at, payload, next_attempt_at)"
+            + " select t.i, $1, t.w, t.r, t.l, $2, t.p::jsonb, $2 from unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::text[])"
+            + " as t(i, w, r, l, p) join auto_response.message_auto_response_outbound_webhooks h"
+            + " on h.user_id = $1 and h.id = t.w and h.enabled";
+
+    /**
+     * Queues notify events in the outbox, in one statement, in the caller's transaction (the one that writes their log rows):
+     * events for a webhook that is not the user's, or is disabled or deleted, are not queued.
+     */
+    public Uni<Void> insertOutbox(SqlScope scope, List<OutboxRow> rows, OffsetDateTime now) {
+        Tuple arguments = Tuple.of(scope.userId(), now);
+        arguments.addValue(rows.stream().map(OutboxRow::id).toArray(UUID[]::new));
+        arguments.addValue(rows.stream().map(OutboxRow::webhookId).toArray(UUID[]::new));
+        arguments.addValue(rows.stream().map(OutboxRow::ruleId).toArray(UUID[]::new));
+        arguments.addValue(rows.stream().map(OutboxRow::logId).toArray(UUID[]::new));
+        arguments.addValue(rows.stream().map(OutboxRow::payload).toArray(String[]::new));
+        return scope.query(INSERT_OUTBOX, arguments).replaceWithVoid();
+    }
+
     /** Whether a webhook delivery with this signature was accepted before (a replay). */
     public Uni<Boolean> deliverySeen(SqlScope scope, String signature) {
         return scope.query(DELIVERY_SEEN, Tuple.of(scope.userId(), signature)).map(rows -> rows.size() > 0);

@@ -20,6 +20,7 @@ import io.pulse.messaging.autoresponse.model.EvaluationView;
 import io.pulse.messaging.autoresponse.repository.OutcomeStatements;
 import io.pulse.messaging.autoresponse.repository.OutcomeStatements.CooldownKey;
 import io.pulse.messaging.autoresponse.repository.OutcomeStatements.LogRow;
+import io.pulse.messaging.autoresponse.repository.OutcomeStatements.OutboxRow;
 import io.pulse.messaging.autoresponse.service.OutcomeRecorder.Recorded;
 import io.pulse.messaging.common.ownership.Ids;
 import io.pulse.messaging.common.ownership.SqlScope;
@@ -108,6 +109,7 @@ public class BatchDecider {
     private Uni<List<EvaluationView>> record(SqlScope scope, BatchPlan plan, OffsetDateTime now) {
         List<UUID> ids = newIds(plan.decisions().stream().filter(d -> d.kind() != BatchPlan.Kind.NO_MATCH).count());
         List<LogRow> rows = new ArrayList<>(ids.size());
+        List<OutboxRow> events = new ArrayList<>(0);
         List<EvaluationView> views = new ArrayList<>(plan.decisions().size());
         for (BatchPlan.Decision decision : plan.decisions()) {
             if (decision.kind() == BatchPlan.Kind.NO_MATCH) {
@@ -118,9 +120,15 @@ public class BatchDecider {
                 List<UUID> notified = Effects.notifiedRules(decision.item());
                 rows.add(recorded.row().withEffects(tags, notified));
                 views.add(recorded.view().withEffects(tags, notified));
+                events.addAll(NotifyEvents.of(decision.item(), recorded, tags, now, clock));
             }
         }
-        return rows.isEmpty() ? Uni.createFrom().item(views) : statements.insertLog(scope, rows, now).replaceWith(views);
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(views);
+        }
+        // the outbox events first, then the log rows: one transaction, so both commit or neither does
+        Uni<Void> outbox = events.isEmpty() ? Uni.createFrom().voidItem() : statements.insertOutbox(scope, events, now);
+        return outbox.chain(() -> statements.insertLog(scope, rows, now)).replaceWith(views);
     }
 
     private Recorded recorded(BatchPlan.Decision decision, UUID id) {

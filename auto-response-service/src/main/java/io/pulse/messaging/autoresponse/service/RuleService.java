@@ -61,10 +61,12 @@ public class RuleService {
     private final Ownership ownership;
     private final AutoResponseConfig config;
     private final Clock clock;
+    private final WebhookReferences webhooks;
 
     public RuleService(RuleRepository rules, RuleRows rows, RuleCompiler compiler, RuleAnalyzer analyzer, RuleMapper mapper, RuleCache cache,
                        RuleAudit audit, ObjectMapper json, Validator validator, Ownership ownership, AutoResponseConfig config,
-                       Clock clock) {
+                       Clock clock, WebhookReferences webhooks) {
+        this.webhooks = webhooks;
         this.audit = audit;
         this.rules = rules;
         this.rows = rows;
@@ -99,7 +101,7 @@ public class RuleService {
         AutoResponseRule rule = new AutoResponseRule();
         mapper.apply(rule, input);
         validate(rule);
-        return saved(scope -> cache.changed(scope).chain(() -> requireRoom(scope)).chain(() -> {
+        return saved(scope -> cache.changed(scope).chain(() -> requireRoom(scope)).chain(() -> webhooks.require(scope, rule)).chain(() -> {
             rule.setUpdatedAt(Timestamps.now(clock));
             return rules.persist(scope, rule).call(saved -> audit.saved(scope, null, saved));
         }));
@@ -110,7 +112,7 @@ public class RuleService {
             JsonNode before = audit.snapshot(rule);
             mapper.apply(rule, input);
             validate(rule);
-            return update(scope, before, rule);
+            return webhooks.require(scope, rule).chain(() -> update(scope, before, rule));
         }));
     }
 
@@ -123,7 +125,7 @@ public class RuleService {
             JsonNode before = audit.snapshot(rule);
             return patched(rule, patch).chain(changed -> {
                 validate(changed);
-                return update(scope, before, changed);
+                return webhooks.require(scope, changed).chain(() -> update(scope, before, changed));
             });
         }));
     }
