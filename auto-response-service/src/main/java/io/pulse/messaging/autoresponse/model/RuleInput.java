@@ -16,6 +16,7 @@ import io.pulse.messaging.autoresponse.engine.Tone;
 
 /** A rule as the client writes it (create and full update; a partial update is merged onto the stored rule first). */
 @Schema(description = "A rule to create or replace", example = Examples.RULE_INPUT)
+@ReplyNeedsTemplate
 public record RuleInput(
         @NotBlank @Size(max = 200) @Schema(example = "Pricing questions") String name,
         @Schema(defaultValue = "true") Boolean enabled,
