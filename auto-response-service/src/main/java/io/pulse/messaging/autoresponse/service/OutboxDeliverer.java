@@ -32,7 +32,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class OutboxDeliverer {
 
-    private static final String CLAIM = "select id, user_id, url, secret, payload, attempts from auto_response.claim_outbox_batch($1, $2::interval, $3)";
+    private static final String CLAIM = "select id, user_id, url, secret, payload, attempts"
+            + " from auto_response.claim_outbox_batch($1, make_interval(secs => $2::integer), $3)";
     private static final String RECORD = "select auto_response.record_outbox_attempt($1, $2, $3, $4, $5, $6, $7)";
 
     /** A claimed delivery. */
@@ -67,7 +68,7 @@ public class OutboxDeliverer {
     /** One round: the due deliveries claimed and attempted; answers how many were attempted. */
     public Uni<Integer> deliverDue() {
         OffsetDateTime now = Timestamps.now(clock);
-        String lease = config.outbound().lease().toSeconds() + " seconds";
+        int lease = (int) Math.min(config.outbound().lease().toSeconds(), Integer.MAX_VALUE);
         return pool.preparedQuery(CLAIM).execute(Tuple.of(now, lease, config.outbound().batchSize())).chain(rows -> {
             List<Claimed> claimed = new ArrayList<>(rows.size());
             for (Row row : rows) {
