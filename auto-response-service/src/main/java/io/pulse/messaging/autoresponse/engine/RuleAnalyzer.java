@@ -32,10 +32,14 @@ public final class RuleAnalyzer {
         for (RuleDefinition other : others.stream().filter(RuleDefinition::enabled)
                 .filter(o -> !o.id().equals(rule.id())).sorted(RuleDefinition.ORDER).toList()) {
             boolean earlier = RuleDefinition.ORDER.compare(other, rule) < 0;
-            if (earlier && implies(rule.conditions(), other.conditions())) {
+            // only a rule that stops evaluation (skip_other_rules), or answers first where this one would only answer, hides it
+            boolean hides = other.actions().skipOtherRules() || other.actions().reply() && rule.actions().reply() && !rule.actions().hasEffects();
+            // priority decides only between two replying rules
+            boolean competes = other.actions().reply() && rule.actions().reply();
+            if (earlier && hides && implies(rule.conditions(), other.conditions())) {
                 warnings.add(new Warning(WarningKind.SHADOWED, other, "This rule can never fire: rule '" + other.name()
                         + "' (priority " + other.priority() + ") is evaluated first and matches every message this one matches."));
-            } else if (other.priority() == rule.priority() && mayOverlap(rule.conditions(), other.conditions())) {
+            } else if (competes && other.priority() == rule.priority() && mayOverlap(rule.conditions(), other.conditions())) {
                 warnings.add(new Warning(WarningKind.CONFLICT, other, "Rule '" + other.name()
                         + "' has the same priority (" + rule.priority() + ") and can match the same messages; the older rule wins. "
                         + "Give one of them a different priority."));
@@ -46,7 +50,8 @@ public final class RuleAnalyzer {
 
     /** Whether every message matching {@code narrow} also matches {@code broad}. */
     static boolean implies(Conditions narrow, Conditions broad) {
-        return keywordsImply(narrow.keywords(), broad.keywords())
+        // a group of the broad rule is not analysed: it is never proven to hold (groups of the narrow one only narrow it)
+        return !broad.grouped() && keywordsImply(narrow.keywords(), broad.keywords())
                 && (broad.senders() == null || broad.senders().equals(narrow.senders()) || !hasAny(broad.senders()))
                 && (broad.schedule() == null || broad.schedule().equals(narrow.schedule()))
                 && (broad.dateRange() == null || (narrow.dateRange() != null && broad.dateRange().covers(narrow.dateRange())))

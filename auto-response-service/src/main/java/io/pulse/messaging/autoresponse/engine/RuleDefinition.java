@@ -14,6 +14,8 @@ import java.util.UUID;
  * @param generatedReply   whether the reply sent is the model's rewrite of the rule's reply for each message
  * @param timeZone         the user's zone, for dates in the reply
  * @param replySubject     the subject of email replies to messages without one, or null
+ * @param actions          what the rule does when it matches (reply, tag, notify, skip other rules); its template is null
+ *                         when it does not reply
  */
 public record RuleDefinition(
         UUID id,
@@ -29,7 +31,20 @@ public record RuleDefinition(
         ZoneId timeZone,
         Duration cooldown,
         boolean generatedReply,
-        String replySubject) {
+        String replySubject,
+        RuleActions actions) {
+
+    public RuleDefinition {
+        actions = actions == null ? RuleActions.REPLY_ONLY : actions;
+    }
+
+    /** A rule that only replies. */
+    public RuleDefinition(UUID id, String name, boolean enabled, int priority, Instant createdAt, Conditions conditions, Template template,
+                          Template internalTemplate, boolean personalise, Tone tone, ZoneId timeZone, Duration cooldown, boolean generatedReply,
+                          String replySubject) {
+        this(id, name, enabled, priority, createdAt, conditions, template, internalTemplate, personalise, tone, timeZone, cooldown,
+                generatedReply, replySubject, RuleActions.REPLY_ONLY);
+    }
 
     /** A rule that sends its own text (no generated reply). */
     public RuleDefinition(UUID id, String name, boolean enabled, int priority, Instant createdAt, Conditions conditions, Template template,

@@ -20,6 +20,8 @@ public enum SuppressionReason {
     @JsonProperty("empty_reply") EMPTY_REPLY,
     /** A rule matched the message but its audience leaves this sender out (not logged; detail names the rule and why). */
     @JsonProperty("audience") AUDIENCE,
+    /** Rules matched (their tags or notifications applied) but none of them has a reply action (logged, status suppressed). */
+    @JsonProperty("no_reply_action") NO_REPLY_ACTION,
     /** No enabled rule matched (not logged). */
     @JsonProperty("no_rule_matched") NO_RULE_MATCHED;
 

@@ -6,6 +6,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.pulse.messaging.common.ownership.OwnedEntity;
 
 /** One audit log row ({@code message_auto_response_log}): a reply sent, or one suppressed and why. */
@@ -41,6 +44,10 @@ public class AutoResponseLogEntry extends OwnedEntity {
     private String fallbackReason;
     @Column(name = "reply_subject", updatable = false, columnDefinition = "text")
     private String replySubject;
+    /** JSON: {"tags": [...], "notifiedRuleIds": [...]}, {} for none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "effects", updatable = false)
+    private String effects;
 
     public UUID getRuleId() { return ruleId; }
     public void setRuleId(UUID ruleId) { this.ruleId = ruleId; }
@@ -70,4 +77,6 @@ public class AutoResponseLogEntry extends OwnedEntity {
     public void setReplySubject(String replySubject) { this.replySubject = replySubject; }
     public String getFallbackReason() { return fallbackReason; }
     public void setFallbackReason(String fallbackReason) { this.fallbackReason = fallbackReason; }
+    public String getEffects() { return effects; }
+    public void setEffects(String effects) { this.effects = effects; }
 }

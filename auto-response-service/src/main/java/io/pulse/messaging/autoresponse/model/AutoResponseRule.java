@@ -38,7 +38,7 @@ public class AutoResponseRule extends OwnedEntity {
     @Column(name = "conditions", nullable = false)
     private String conditions;
 
-    @Column(name = "response_template", nullable = false, columnDefinition = "text")
+    @Column(name = "response_template", columnDefinition = "text")
     private String responseTemplate;
 
     @Column(name = "internal_template", columnDefinition = "text")
@@ -52,6 +52,11 @@ public class AutoResponseRule extends OwnedEntity {
 
     @Column(name = "reply_subject", columnDefinition = "text")
     private String replySubject;
+
+    /** The actions as the API's JSON array; null: reply only. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "actions")
+    private String actions;
 
     @Column(name = "tone", nullable = false, columnDefinition = "text")
     private String tone;
@@ -91,6 +96,8 @@ public class AutoResponseRule extends OwnedEntity {
     public void setReplySubject(String replySubject) { this.replySubject = replySubject; }
     public boolean isGeneratedReply() { return generatedReply; }
     public void setGeneratedReply(boolean generatedReply) { this.generatedReply = generatedReply; }
+    public String getActions() { return actions; }
+    public void setActions(String actions) { this.actions = actions; }
     public String getTone() { return tone; }
     public void setTone(String tone) { this.tone = tone; }
     public String getTimeZone() { return timeZone; }

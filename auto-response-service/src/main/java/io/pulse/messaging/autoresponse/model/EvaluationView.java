@@ -33,7 +33,8 @@ public record EvaluationView(
         @Schema(description = "The audit log row (absent in dry runs and when no rule matched)") UUID logId,
         @Schema(description = "Why no reply: auto_submitted, bulk_or_list, own_auto_reply, self, cooldown, conversation_limit, "
                 + "empty_reply (logged as failed), audience (a rule, e.g. the out-of-office, matched but its audience leaves this sender "
-                + "out; detail says which rule and why; not logged), no_rule_matched")
+                + "out; detail says which rule and why; not logged), no_reply_action (rules matched, tagged or notified, but none "
+                + "replies; logged), no_rule_matched")
         SuppressionReason reason,
         String detail,
         @Schema(description = "Headers to put on the reply so that other systems (and this one) recognise it as automatic")
@@ -44,21 +45,32 @@ public record EvaluationView(
         @Schema(description = "Email replies only (channel email): the subject to send, the rule's replySubject "
                 + "when set, else \"Re: <the message's subject>\", else \"Automatic reply\"; absent otherwise") String subject,
         @Schema(description = "Who the sender is to the user (internal or external, a known contact or not, and why), on replies and "
-                + "on answers with reason audience; absent otherwise") SenderAudience audience) {
+                + "on answers with reason audience; absent otherwise") SenderAudience audience,
+        @Schema(description = "The tags of every matching rule's tag action, in evaluation order (also in the log); absent when none",
+                example = "[\"billing\"]") List<String> tags,
+        @Schema(description = "The rules whose notify action applied: each queued an event for its outbound webhook, in the same "
+                + "transaction as the log entry (absent in dry runs' recording, and when none)") List<UUID> notifiedRuleIds) {
 
-    /** An answer as it was before the sender's audience was given. */
+    /** An answer with a subject, without the sender's audience, tags or notifications. */
     public EvaluationView(UUID messageId, boolean reply, UUID ruleId, String ruleName, String text, Boolean personalised, String engine,
                           String fallbackReason, UUID logId, SuppressionReason reason, String detail, Map<String, String> replyHeaders,
                           Boolean dryRun, List<RuleExplanation> explanation, OffsetDateTime cooldownUntil, String subject) {
         this(messageId, reply, ruleId, ruleName, text, personalised, engine, fallbackReason, logId, reason, detail, replyHeaders, dryRun,
-                explanation, cooldownUntil, subject, null);
+                explanation, cooldownUntil, subject, null, null, null);
     }
 
     /** This answer with the sender's audience, and when {@code miss} is given, reason audience with it as the detail. */
     public EvaluationView withAudience(SenderAudience senderAudience, String miss) {
         return new EvaluationView(messageId, reply, ruleId, ruleName, text, personalised, engine, fallbackReason, logId,
                 miss == null ? reason : SuppressionReason.AUDIENCE, miss == null ? detail : miss, replyHeaders, dryRun, explanation,
-                cooldownUntil, subject, senderAudience);
+                cooldownUntil, subject, senderAudience, tags, notifiedRuleIds);
+    }
+
+    /** This answer with the tags and notifying rules of the matching rules (null for none). */
+    public EvaluationView withEffects(List<String> tags, List<UUID> notifiedRuleIds) {
+        return new EvaluationView(messageId, reply, ruleId, ruleName, text, personalised, engine, fallbackReason, logId, reason, detail,
+                replyHeaders, dryRun, explanation, cooldownUntil, subject, audience, tags == null || tags.isEmpty() ? null : tags,
+                notifiedRuleIds == null || notifiedRuleIds.isEmpty() ? null : notifiedRuleIds);
     }
 
     @Schema(description = "Who the sender is to the user, which decides which audience of a rule they are in and which text they get",
@@ -76,14 +88,29 @@ public record EvaluationView(
                           String fallbackReason, UUID logId, SuppressionReason reason, String detail, Map<String, String> replyHeaders,
                           Boolean dryRun, List<RuleExplanation> explanation, OffsetDateTime cooldownUntil) {
         this(messageId, reply, ruleId, ruleName, text, personalised, engine, fallbackReason, logId, reason, detail, replyHeaders, dryRun,
-                explanation, cooldownUntil, null, null);
+                explanation, cooldownUntil, (String) null);
     }
 
     @Schema(description = "One rule's verdict in a dry run", example = Examples.RULE_EXPLANATION)
-    public record RuleExplanation(UUID ruleId, String ruleName, int priority, boolean matched, List<ConditionVerdict> conditions) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RuleExplanation(UUID ruleId, String ruleName, int priority, boolean matched, List<ConditionVerdict> conditions,
+                                  @Schema(description = "The actions besides reply that applied when the rule matched (tag, notify, "
+                                          + "skip_other_rules); absent when none") List<String> appliedActions) {
+
+        public RuleExplanation(UUID ruleId, String ruleName, int priority, boolean matched, List<ConditionVerdict> conditions) {
+            this(ruleId, ruleName, priority, matched, conditions, null);
+        }
     }
 
-    @Schema(description = "One condition's verdict")
-    public record ConditionVerdict(String condition, boolean passed, String reason) {
+    @Schema(description = "One condition's verdict; a group's (condition all or any) lists each member's verdict in members, an item of "
+            + "several conditions (condition conditions) each condition's")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ConditionVerdict(String condition, boolean passed, String reason,
+                                   @Schema(nullable = true, description = "The members' verdicts of a group or of a group's item")
+                                   List<ConditionVerdict> members) {
+
+        public ConditionVerdict(String condition, boolean passed, String reason) {
+            this(condition, passed, reason, null);
+        }
     }
 }

@@ -176,4 +176,27 @@ public final class Examples {
                              {"text": "Tuesday at 3pm is difficult for me. Could we find another time?", "kind": "scheduling", "confidence": 0.61},
                              {"text": "Let me check my calendar and confirm.", "kind": "scheduling", "confidence": 0.52}],
              "language": "en", "unavailableReason": null, "engine": "local", "fallbackReason": null}""";
+
+    /** Conditions with groups: billing words AND (from a customer domain OR on chat OR both "refund" and "urgent"). */
+    public static final String GROUPED_CONDITIONS = """
+            {"keywords": {"match": "any", "terms": ["invoice", "refund", "billing"]},
+             "any": [{"senders": {"domains": ["customer.example"]}},
+                     {"channels": ["chat"]},
+                     {"all": [{"keywords": {"terms": ["refund"]}}, {"keywords": {"terms": ["urgent"]}}]}]}""";
+
+    /** The shape of a page of outbound webhooks, for the OpenAPI document only. */
+    @Schema(name = "PageOutboundWebhookView", description = "One page of outbound webhooks, oldest first")
+    public record OutboundWebhookPage(List<OutboundWebhookView> items, @Schema(nullable = true) String nextCursor) {
+    }
+
+    /** The shape of a page of outbound deliveries, for the OpenAPI document only. */
+    @Schema(name = "PageOutboundDeliveryView", description = "One page of deliveries, newest first")
+    public record OutboundDeliveryPage(List<OutboundDeliveryView> items, @Schema(nullable = true) String nextCursor) {
+    }
+
+    public static final String OUTBOUND_WEBHOOK_PAGE = "{\"items\": [{\"id\": \"0192f3a0-5555-7000-8000-000000000005\", "
+            + "\"name\": \"Billing desk\", \"url\": \"https://hooks.example.com/pulse\", \"enabled\": true, "
+            + "\"createdAt\": \"2026-07-01T10:00:00Z\", \"updatedAt\": \"2026-07-01T10:00:00Z\"}], \"nextCursor\": null}";
+
+    public static final String OUTBOUND_DELIVERY_PAGE = "{\"items\": [" + OutboundDeliveryView.EXAMPLE + "], \"nextCursor\": null}";
 }

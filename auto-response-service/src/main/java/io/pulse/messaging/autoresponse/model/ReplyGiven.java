@@ -22,17 +22,29 @@ public @interface ReplyGiven {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Exactly one of template and cannedResponseId. */
+    /**
+     * A rule that replies (a reply action, or no actions given) has exactly one of a template and a cannedResponseId; a
+     * rule without a reply action needs neither, but may not have both.
+     */
     class Check implements ConstraintValidator<ReplyGiven, RuleInput> {
         @Override
         public boolean isValid(RuleInput input, ConstraintValidatorContext context) {
-            boolean own = input.template() != null && !input.template().isBlank();
-            if (own != (input.cannedResponseId() != null)) {
+            if (input == null) {
                 return true;
             }
+            boolean own = input.template() != null && !input.template().isBlank();
+            boolean canned = input.cannedResponseId() != null;
+            boolean replies = input.actions() == null
+                    || input.actions().stream().anyMatch(action -> action != null && action.type() == RuleAction.Type.REPLY);
+            if (own && canned) {
+                return refuse(context, "give either a template or a cannedResponseId, not both");
+            }
+            return own || canned || !replies || refuse(context, "must not be blank (or give a cannedResponseId)");
+        }
+
+        private static boolean refuse(ConstraintValidatorContext context, String message) {
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(own ? "give either a template or a cannedResponseId, not both"
-                    : "must not be blank (or give a cannedResponseId)").addPropertyNode("template").addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(message).addPropertyNode("template").addConstraintViolation();
             return false;
         }
     }

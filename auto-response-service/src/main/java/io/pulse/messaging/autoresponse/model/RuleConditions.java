@@ -21,8 +21,15 @@ import io.pulse.messaging.autoresponse.engine.Audience;
 import io.pulse.messaging.autoresponse.engine.KeywordMode;
 import io.pulse.messaging.common.validation.PlausibleTime;
 
-/** A rule's conditions as the API takes and gives them (and as they are stored). All are optional; all given must hold. */
-@Schema(description = "Conditions of a rule; each is optional and all that are given must hold (AND)")
+/**
+ * A rule's conditions as the API takes and gives them (and as they are stored). All are optional; all given must hold,
+ * with the groups {@code all} (every item holds) and {@code any} (at least one item holds), whose items are conditions of
+ * the same kinds, nested one level at most.
+ */
+@Schema(description = "Conditions of a rule; each is optional and all that are given must hold (AND). The groups all (\"meet ALL\": "
+        + "every item holds) and any (\"meet ANY\": at least one item holds) take condition objects of the same kinds; an item may "
+        + "itself hold an all or any group (one level of nesting, no deeper); at most 20 items per group and 50 conditions per rule",
+        example = Examples.GROUPED_CONDITIONS)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RuleConditions(
         @Valid @Schema(description = "Words or phrases in the message, and/or a regular expression") Keywords keywords,
@@ -31,9 +38,20 @@ public record RuleConditions(
         @Valid @Schema(description = "From (inclusive) and until (exclusive), e.g. for an absence") DateRange dateRange,
         @Schema(description = "Whom the rule answers, from the caller's flags on each message", defaultValue = "everyone") Audience audience,
         @Size(max = 20) @Schema(description = "Channels the rule answers on (all when empty)", example = "[\"email\", \"chat\"]")
-        List<@NotNull @Pattern(regexp = RuleConditions.CHANNEL_PATTERN, message = "must be a lower-case channel name") String> channels) {
+        List<@NotNull @Pattern(regexp = RuleConditions.CHANNEL_PATTERN, message = "must be a lower-case channel name") String> channels,
+        @Valid @Size(min = 1, max = MAX_GROUP_ITEMS) @Schema(description = "Meet ALL: every item's conditions hold")
+        List<@NotNull @Valid RuleConditions> all,
+        @Valid @Size(min = 1, max = MAX_GROUP_ITEMS) @Schema(description = "Meet ANY: at least one item's conditions hold")
+        List<@NotNull @Valid RuleConditions> any) {
 
     public static final String CHANNEL_PATTERN = "[a-z0-9][a-z0-9_-]{0,31}";
+    /** Items per group. */
+    public static final int MAX_GROUP_ITEMS = 20;
+
+    /** Conditions without groups. */
+    public RuleConditions(Keywords keywords, Senders senders, Schedule schedule, DateRange dateRange, Audience audience, List<String> channels) {
+        this(keywords, senders, schedule, dateRange, audience, channels, null, null);
+    }
 
     @Schema(description = "Keyword condition: whole words, case- and accent-insensitive")
     @JsonInclude(JsonInclude.Include.NON_NULL)

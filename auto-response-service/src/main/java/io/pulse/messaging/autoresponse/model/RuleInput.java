@@ -1,8 +1,11 @@
 package io.pulse.messaging.autoresponse.model;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,7 +22,7 @@ public record RuleInput(
         @Schema(defaultValue = "true") Boolean enabled,
         @Min(0) @Max(10000) @Schema(description = "Lower is evaluated first; ties go to the older rule", defaultValue = "100") Integer priority,
         @Valid @Schema(description = "All optional; an empty object matches every message") RuleConditions conditions,
-        @Size(max = 5000) @Schema(description = "Reply template (required unless cannedResponseId is given; not both); placeholders: {{sender.name}}, {{sender.firstName}}, "
+        @Size(max = 5000) @Schema(description = "Reply template, required when the rule has a reply action (the default) unless cannedResponseId is given (not both); placeholders: {{sender.name}}, {{sender.firstName}}, "
                 + "{{sender.email}}, {{user.name}}, {{user.firstName}}, {{returnDate}}, {{message.snippet}}, {{message.channel}}, "
                 + "{{greeting}}; a fallback: {{sender.firstName | \"there\"}}",
                 example = "Hi {{sender.firstName | \"there\"}}, our price list is at example.com/prices.") String template,
@@ -41,12 +44,17 @@ public record RuleInput(
                 + "one line, control characters are removed", example = "Out of office") String replySubject,
         @Schema(description = "Answer with this canned response (/canned-responses) instead of a template of the rule's own: give either this "
                 + "or template (400 otherwise). Editing the canned response changes the reply of every rule using it; it cannot be deleted "
-                + "while rules use it") java.util.UUID cannedResponseId) {
+                + "while rules use it") java.util.UUID cannedResponseId,
+        @Valid @Size(min = 1, max = 10) @Schema(description = "What the rule does when it matches; absent: [{\"type\": \"reply\"}]. "
+                + "The first matching rule (by priority) with a reply action answers; the tag and notify actions of every matching rule "
+                + "apply; skip_other_rules stops evaluation after this rule. Each type at most once; a rule without reply needs no template",
+                example = "[{\"type\": \"reply\"}, {\"type\": \"tag\", \"tags\": [\"billing\"]}]")
+        List<@NotNull @Valid RuleAction> actions) {
 
-    /** A rule with a template of its own. */
+    /** A rule with a template of its own that only replies (no actions given). */
     public RuleInput(String name, Boolean enabled, Integer priority, RuleConditions conditions, String template, String internalTemplate,
                      Boolean personalise, Boolean generatedReply, Tone tone, String timeZone, Integer cooldownMinutes, String replySubject) {
         this(name, enabled, priority, conditions, template, internalTemplate, personalise, generatedReply, tone, timeZone, cooldownMinutes,
-                replySubject, null);
+                replySubject, null, null);
     }
 }

@@ -32,6 +32,7 @@ public record RuleView(
                 + "else \"Automatic reply\")") String replySubject,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
+        @Schema(description = "What the rule does when it matches (reply, tag, notify, skip_other_rules)") List<RuleAction> actions,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Problems found on save (the rule is saved regardless)", nullable = true)
         List<RuleWarning> warnings,
@@ -43,7 +44,7 @@ public record RuleView(
                     String internalTemplate, boolean personalise, boolean generatedReply, Tone tone, String timeZone, int cooldownMinutes,
                     String replySubject, OffsetDateTime createdAt, OffsetDateTime updatedAt, List<RuleWarning> warnings) {
         this(id, kind, name, enabled, priority, conditions, template, internalTemplate, personalise, generatedReply, tone, timeZone,
-                cooldownMinutes, replySubject, createdAt, updatedAt, warnings, null);
+                cooldownMinutes, replySubject, createdAt, updatedAt, List.of(RuleAction.REPLY), warnings, null);
     }
 
     public enum Kind {
@@ -53,7 +54,7 @@ public record RuleView(
 
     public RuleView withWarnings(List<RuleWarning> warnings) {
         return new RuleView(id, kind, name, enabled, priority, conditions, template, internalTemplate, personalise, generatedReply, tone, timeZone,
-                cooldownMinutes, replySubject, createdAt, updatedAt, warnings, cannedResponseId);
+                cooldownMinutes, replySubject, createdAt, updatedAt, actions, warnings, cannedResponseId);
     }
 
     @Schema(description = "A rule that can never fire, or two rules that compete")

@@ -27,10 +27,34 @@ public class OutcomeStatements {
     public record CooldownKey(UUID ruleId, String senderKey) {
     }
 
-    /** One audit log row. */
+    /** One audit log row; {@code tags} and {@code notifiedRuleIds} are never null (empty for none). */
     public record LogRow(UUID id, UUID ruleId, UUID conversationId, UUID messageId, UUID senderId, String senderEmail, String senderKey,
                          String channel, String status, String reason, String responseText, boolean personalised, String engine,
-                         String fallbackReason, String replySubject) {
+                         String fallbackReason, String replySubject, List<String> tags, List<UUID> notifiedRuleIds) {
+
+        public LogRow(UUID id, UUID ruleId, UUID conversationId, UUID messageId, UUID senderId, String senderEmail, String senderKey,
+                      String channel, String status, String reason, String responseText, boolean personalised, String engine,
+                      String fallbackReason, String replySubject) {
+            this(id, ruleId, conversationId, messageId, senderId, senderEmail, senderKey, channel, status, reason, responseText, personalised,
+                    engine, fallbackReason, replySubject, List.of(), List.of());
+        }
+
+        public LogRow withEffects(List<String> tags, List<UUID> notifiedRuleIds) {
+            return new LogRow(id, ruleId, conversationId, messageId, senderId, senderEmail, senderKey, channel, status, reason, responseText,
+                    personalised, engine, fallbackReason, replySubject, List.copyOf(tags), List.copyOf(notifiedRuleIds));
+        }
+    }
+
+    /** A row's tags and notifying rules as JSON (tags are lower-case letters, digits and -_.: only, uuids need no escaping either). */
+    private static String effects(LogRow row) {
+        if (row.tags().isEmpty() && row.notifiedRuleIds().isEmpty()) {
+            return null;
+        }
+        return "{\"tags\": " + array(row.tags()) + ", \"notifiedRuleIds\": " + array(row.notifiedRuleIds()) + "}";
+    }
+
+    private static String array(List<?> values) {
+        return values.stream().map(v -> "\"" + v + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
     private static final String LOCK_CONVERSATIONS = "insert into auto_response.message_auto_response_conversation_locks as l"
@@ -48,10 +72,11 @@ public class OutcomeStatements {
             + " where c.expires_at <= excluded.last_sent_at returning rule_id, sender_key";
     private static final String INSERT_LOG = "insert into auto_response.message_auto_response_log (id, user_id, created_at, rule_id,"
             + " conversation_id, message_id, sender_id, sender_email, sender_key, channel, status, reason, response_text, personalised,"
-            + " engine, fallback_reason, reply_subject) select t.i, $1, $2, t.r, t.c, t.m, t.s, t.e, t.k, t.ch, t.st, t.re, t.tx, t.p,"
-            + " t.en, t.f, t.su from unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::text[],"
-            + " $10::text[], $11::text[], $12::text[], $13::text[], $14::boolean[], $15::text[], $16::text[], $17::text[])"
-            + " as t(i, r, c, m, s, e, k, ch, st, re, tx, p, en, f, su)";
+            + " engine, fallback_reason, reply_subject, effects) select t.i, $1, $2, t.r, t.c, t.m, t.s, t.e, t.k, t.ch,"
+            + " t.st, t.re, t.tx, t.p, t.en, t.f, t.su, coalesce(t.ef::jsonb, '{}')"
+            + " from unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::text[],"
+            + " $10::text[], $11::text[], $12::text[], $13::text[], $14::boolean[], $15::text[], $16::text[], $17::text[], $18::text[])"
+            + " as t(i, r, c, m, s, e, k, ch, st, re, tx, p, en, f, su, ef)";
     private static final String DELIVERY_SEEN = "select true from auto_response.message_auto_response_webhook_deliveries"
             + " where user_id = $1 and signature = $2";
     private static final String RECORD_DELIVERY = "insert into auto_response.message_auto_response_webhook_deliveries"
@@ -133,7 +158,32 @@ public class OutcomeStatements {
         arguments.addValue(rows.stream().map(LogRow::engine).toArray(String[]::new));
         arguments.addValue(rows.stream().map(LogRow::fallbackReason).toArray(String[]::new));
         arguments.addValue(rows.stream().map(LogRow::replySubject).toArray(String[]::new));
+        arguments.addValue(rows.stream().map(OutcomeStatements::effects).toArray(String[]::new));
         return scope.query(INSERT_LOG, arguments).replaceWithVoid();
+    }
+
+    /** One notify action's event for the outbox. */
+    public record OutboxRow(UUID id, UUID webhookId, UUID ruleId, UUID logId, String payload) {
+    }
+
+    private static final String INSERT_OUTBOX = "insert into auto_response.message_auto_response_outbox"
+            + " (id, user_id, webhook_id, rule_id, log_id, created_at, payload, next_attempt_at)"
+            + " select t.i, $1, t.w, t.r, t.l, $2, t.p::jsonb, $2 from unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::text[])"
+            + " as t(i, w, r, l, p) join auto_response.message_auto_response_outbound_webhooks h"
+            + " on h.user_id = $1 and h.id = t.w and h.enabled";
+
+    /**
+     * Queues notify events in the outbox, in one statement, in the caller's transaction (the one that writes their log rows):
+     * events for a webhook that is not the user's, or is disabled or deleted, are not queued.
+     */
+    public Uni<Void> insertOutbox(SqlScope scope, List<OutboxRow> rows, OffsetDateTime now) {
+        Tuple arguments = Tuple.of(scope.userId(), now);
+        arguments.addValue(rows.stream().map(OutboxRow::id).toArray(UUID[]::new));
+        arguments.addValue(rows.stream().map(OutboxRow::webhookId).toArray(UUID[]::new));
+        arguments.addValue(rows.stream().map(OutboxRow::ruleId).toArray(UUID[]::new));
+        arguments.addValue(rows.stream().map(OutboxRow::logId).toArray(UUID[]::new));
+        arguments.addValue(rows.stream().map(OutboxRow::payload).toArray(String[]::new));
+        return scope.query(INSERT_OUTBOX, arguments).replaceWithVoid();
     }
 
     /** Whether a webhook delivery with this signature was accepted before (a replay). */

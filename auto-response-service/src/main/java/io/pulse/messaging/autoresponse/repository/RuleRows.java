@@ -28,14 +28,14 @@ public class RuleRows {
     public record StoredRule(UUID id, OffsetDateTime createdAt, OffsetDateTime updatedAt, String kind, String name, boolean enabled,
                              int priority, String conditions, String template, String internalTemplate, boolean personalise,
                              boolean generatedReply, String replySubject, String tone, String timeZone, int cooldownSeconds,
-                             UUID cannedResponseId) {
+                             UUID cannedResponseId, String actions) {
 
-        /** A rule that answers with its own template. */
+        /** A rule that answers with its own template and only replies. */
         public StoredRule(UUID id, OffsetDateTime createdAt, OffsetDateTime updatedAt, String kind, String name, boolean enabled, int priority,
                           String conditions, String template, String internalTemplate, boolean personalise, boolean generatedReply,
                           String replySubject, String tone, String timeZone, int cooldownSeconds) {
             this(id, createdAt, updatedAt, kind, name, enabled, priority, conditions, template, internalTemplate, personalise, generatedReply,
-                    replySubject, tone, timeZone, cooldownSeconds, null);
+                    replySubject, tone, timeZone, cooldownSeconds, null, null);
         }
 
         /** A detached (never persisted) rule with these values, for the compiler. */
@@ -58,13 +58,14 @@ public class RuleRows {
             rule.setTimeZone(timeZone);
             rule.setCooldownSeconds(cooldownSeconds);
             rule.setCannedResponseId(cannedResponseId);
+            rule.setActions(actions);
             return rule;
         }
     }
 
     private static final String COLUMNS = "select id, created_at, updated_at, kind, name, enabled, priority, conditions::text,"
             + " response_template, internal_template, personalise, generated_reply, reply_subject, tone, time_zone, cooldown_seconds,"
-            + " canned_response_id from auto_response.message_auto_responses where user_id = $1";
+            + " canned_response_id, actions::text from auto_response.message_auto_responses where user_id = $1";
     private static final String FILTERS = " and ($2::boolean is null or enabled = $2) and ($3::text is null or kind = $3)"
             + " and ($4::text is null or lower(name) like $4 escape '\\')";
     private static final String ORDER = " order by priority, created_at, id";
@@ -121,6 +122,6 @@ public class RuleRows {
         return new StoredRule(row.getUUID(0), row.getOffsetDateTime(1), row.getOffsetDateTime(2), row.getString(3), row.getString(4),
                 row.getBoolean(5), row.getInteger(6), row.getString(7), row.getString(8), row.getString(9), row.getBoolean(10),
                 row.getBoolean(11), row.getString(12), row.getString(13), row.getString(14), row.getInteger(15),
-                row.getUUID(16));
+                row.getUUID(16), row.getString(17));
     }
 }

@@ -38,6 +38,14 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Evaluation", description = "Should this incoming message get an auto-reply, and what text?")
 public class EvaluationResource {
 
+    /** The evaluation semantics of rule actions, in the operations' descriptions. */
+    static final String ACTIONS = "Rules are evaluated by priority (then age): the first matching rule with a reply action answers "
+            + "(cooldown, conversation cap and loop guards unchanged); the tag and notify actions of every matching rule apply, before or "
+            + "after the one that answers (a rule without reply does not stop evaluation); a matching rule with skip_other_rules stops "
+            + "evaluation after itself. The answer and the log entry carry the tags (tags) and the rules that notified (notifiedRuleIds); "
+            + "each notify action queues a signed event for its outbound webhook in the transaction that writes the log entry. Rules "
+            + "that matched without any replying are logged with reason no_reply_action.";
+
     private final EvaluationService evaluation;
     private final CurrentUser currentUser;
 
@@ -49,7 +57,7 @@ public class EvaluationResource {
     @POST
     @Operation(summary = "Evaluate one incoming message", description = "Loop guards, then the first matching rule by priority, then the "
             + "conversation cap and the rule's per-sender cooldown. Sent and suppressed outcomes are logged; with dryRun=true nothing is "
-            + "logged or claimed and every rule's verdict is explained.")
+            + "logged or claimed and every rule's verdict is explained. " + EvaluationResource.ACTIONS)
     @APIResponse(responseCode = "200", description = "The reply to send, or no reply and why",
             content = @Content(schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "422", description = "The pattern work of this request (characters of content times the weights of the user's "
@@ -69,7 +77,7 @@ public class EvaluationResource {
     @Path("batch")
     @Operation(summary = "Evaluate up to 500 messages for one user, in order", description = "One result per message, in the order given; "
             + "a later message sees the cooldowns and conversation counts of earlier ones. An invalid message or more than 500 is a 400 "
-            + "and nothing is evaluated.")
+            + "and nothing is evaluated. " + EvaluationResource.ACTIONS)
     @APIResponse(responseCode = "200", description = "One result per message",
             content = @Content(schema = @Schema(implementation = EvaluationBatchView.class)))
     @APIResponse(responseCode = "422", description = "The pattern work of this request (characters of content times the weights of the user's "

@@ -54,7 +54,7 @@ public class LogResource {
             @RestQuery @Size(max = 320) @Parameter(description = "Sender email address") String senderEmail,
             @RestQuery @Parameter(description = "sent, suppressed or failed", schema = @Schema(enumeration = {"sent", "suppressed", "failed"})) String status,
             @RestQuery @Parameter(description = "Suppression reason", schema = @Schema(enumeration = {"auto_submitted", "bulk_or_list",
-                    "own_auto_reply", "self", "cooldown", "conversation_limit", "empty_reply"})) String reason,
+                    "own_auto_reply", "self", "cooldown", "conversation_limit", "empty_reply", "no_reply_action"})) String reason,
             @RestQuery @Parameter(description = "Created at or after (ISO-8601 with offset)", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String from,
             @RestQuery @Parameter(description = "Created before (ISO-8601 with offset)", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String until,
             @Valid @BeanParam PageParams page) {

@@ -69,6 +69,43 @@ public interface AutoResponseConfig {
     /** How long each kind of row is kept (ISO-8601 durations); expired cooldowns go once they have expired. */
     Retention retention();
 
+    /** Outbound webhooks (notify actions) and their deliverer. */
+    Outbound outbound();
+
+    interface Outbound {
+        /** How often the deliverer looks for due deliveries (Quarkus duration). */
+        @WithDefault("5s")
+        String every();
+
+        /** Deliveries claimed per round. */
+        @WithDefault("50")
+        int batchSize();
+
+        /** Attempts before a delivery is marked failed. */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** The wait after the first failure; doubled after each further one, with up to 20% jitter. */
+        @WithDefault("PT10S")
+        Duration backoff();
+
+        /** The longest wait between two attempts. */
+        @WithDefault("PT1H")
+        Duration maxBackoff();
+
+        /** Connect and response timeout of one delivery. */
+        @WithDefault("PT5S")
+        Duration timeout();
+
+        /** How long a claimed delivery is leased to one replica before another may claim it again (longer than the timeout). */
+        @WithDefault("PT1M")
+        Duration lease();
+
+        /** Whether http://localhost URLs are allowed (development and tests); otherwise https only. */
+        @WithDefault("false")
+        boolean allowLocalhost();
+    }
+
     interface Webhook {
         /** Shared HMAC-SHA256 secret of the inbound webhook; the webhook answers 503 without one. */
         Optional<String> secret();
@@ -96,5 +133,9 @@ public interface AutoResponseConfig {
         /** Conversation lock rows (message_auto_response_conversation_locks, by locked_at): only a mutex, the cap counts the log. */
         @WithDefault("P1D")
         Duration conversationLocks();
+
+        /** Delivered and failed outbound deliveries (message_auto_response_outbox, by created_at); pending ones stay. */
+        @WithDefault("P30D")
+        Duration outbox();
     }
 }

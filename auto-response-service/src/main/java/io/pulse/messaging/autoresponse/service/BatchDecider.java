@@ -20,6 +20,7 @@ import io.pulse.messaging.autoresponse.model.EvaluationView;
 import io.pulse.messaging.autoresponse.repository.OutcomeStatements;
 import io.pulse.messaging.autoresponse.repository.OutcomeStatements.CooldownKey;
 import io.pulse.messaging.autoresponse.repository.OutcomeStatements.LogRow;
+import io.pulse.messaging.autoresponse.repository.OutcomeStatements.OutboxRow;
 import io.pulse.messaging.autoresponse.service.OutcomeRecorder.Recorded;
 import io.pulse.messaging.common.ownership.Ids;
 import io.pulse.messaging.common.ownership.SqlScope;
@@ -108,17 +109,26 @@ public class BatchDecider {
     private Uni<List<EvaluationView>> record(SqlScope scope, BatchPlan plan, OffsetDateTime now) {
         List<UUID> ids = newIds(plan.decisions().stream().filter(d -> d.kind() != BatchPlan.Kind.NO_MATCH).count());
         List<LogRow> rows = new ArrayList<>(ids.size());
+        List<OutboxRow> events = new ArrayList<>(0);
         List<EvaluationView> views = new ArrayList<>(plan.decisions().size());
         for (BatchPlan.Decision decision : plan.decisions()) {
             if (decision.kind() == BatchPlan.Kind.NO_MATCH) {
                 views.add(noRuleMatched(decision.item().message()));
             } else {
                 Recorded recorded = recorded(decision, ids.get(rows.size()));
-                rows.add(recorded.row());
-                views.add(recorded.view());
+                List<String> tags = Effects.tags(decision.item());
+                List<UUID> notified = Effects.notifiedRules(decision.item());
+                rows.add(recorded.row().withEffects(tags, notified));
+                views.add(recorded.view().withEffects(tags, notified));
+                events.addAll(NotifyEvents.of(decision.item(), recorded, tags, now, clock));
             }
         }
-        return rows.isEmpty() ? Uni.createFrom().item(views) : statements.insertLog(scope, rows, now).replaceWith(views);
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(views);
+        }
+        // the outbox events first, then the log rows: one transaction, so both commit or neither does
+        Uni<Void> outbox = events.isEmpty() ? Uni.createFrom().voidItem() : statements.insertOutbox(scope, events, now);
+        return outbox.chain(() -> statements.insertLog(scope, rows, now)).replaceWith(views);
     }
 
     private Recorded recorded(BatchPlan.Decision decision, UUID id) {
@@ -126,6 +136,7 @@ public class BatchDecider {
         IncomingMessage message = item.message();
         RuleDefinition rule = item.winner();
         return switch (decision.kind()) {
+            case NO_REPLY -> OutcomeRecorder.suppressed(id, message, null, SuppressionReason.NO_REPLY_ACTION, OutcomeDetails.NO_REPLY_ACTION);
             case GUARD -> OutcomeRecorder.suppressed(id, message, null, item.guard().get(), OutcomeDetails.loopGuard(item.guard().get()));
             case CONVERSATION_LIMIT -> OutcomeRecorder.suppressed(id, message, rule, SuppressionReason.CONVERSATION_LIMIT,
                     decision.sentInConversation() + " auto-replies were sent in this conversation in the last hour (limit "

@@ -24,7 +24,8 @@ import io.pulse.messaging.autoresponse.repository.OutcomeStatements.CooldownKey;
  */
 final class BatchPlan {
 
-    enum Kind { GUARD, NO_MATCH, CONVERSATION_LIMIT, EMPTY_REPLY, SENT, COOLDOWN }
+    /** NO_REPLY: rules matched with tags or notifications but none answers (logged); NO_MATCH: nothing to record. */
+    enum Kind { GUARD, NO_MATCH, NO_REPLY, CONVERSATION_LIMIT, EMPTY_REPLY, SENT, COOLDOWN }
 
     /** One message's decision; {@code sentInConversation} is the count that hit the cap (for its detail). */
     record Decision(Prepared.Item item, Kind kind, long sentInConversation) {
@@ -66,7 +67,7 @@ final class BatchPlan {
             if (item.guard().isPresent()) {
                 kind = Kind.GUARD;
             } else if (rule == null) {
-                kind = Kind.NO_MATCH;
+                kind = item.hasEffects() ? Kind.NO_REPLY : Kind.NO_MATCH;
             } else if (count >= limit) {
                 kind = Kind.CONVERSATION_LIMIT;
             } else if (item.reply().text().isBlank()) {

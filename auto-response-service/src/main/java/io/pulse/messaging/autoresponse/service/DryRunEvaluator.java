@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.inject.Singleton;
 
+import io.pulse.messaging.autoresponse.engine.Check;
 import io.pulse.messaging.autoresponse.engine.IncomingMessage;
 import io.pulse.messaging.autoresponse.engine.ReplySubject;
 import io.pulse.messaging.autoresponse.engine.RuleDefinition;
@@ -58,12 +59,15 @@ public class DryRunEvaluator {
                     explanation, null));
         }
         RuleDefinition rule = item.winner();
+        List<String> tags = Effects.tags(item);
+        List<java.util.UUID> notified = Effects.notifiedRules(item);
         if (rule == null) {
-            return Uni.createFrom().item(notSent(message, null, SuppressionReason.NO_RULE_MATCHED, OutcomeDetails.NO_RULE_MATCHED,
-                    explanation, null));
+            boolean effects = item.hasEffects();
+            return Uni.createFrom().item(notSent(message, null, effects ? SuppressionReason.NO_REPLY_ACTION : SuppressionReason.NO_RULE_MATCHED,
+                    effects ? OutcomeDetails.NO_REPLY_ACTION : OutcomeDetails.NO_RULE_MATCHED, explanation, null).withEffects(tags, notified));
         }
         return suppression(scope, message, rule, Timestamps.now(clock))
-                .map(suppression -> decision(message, rule, item.reply(), suppression, explanation));
+                .map(suppression -> decision(message, rule, item.reply(), suppression, explanation).withEffects(tags, notified));
     }
 
     private Uni<Suppression> suppression(UserScope scope, IncomingMessage message, RuleDefinition rule, OffsetDateTime now) {
@@ -105,7 +109,12 @@ public class DryRunEvaluator {
     private static List<RuleExplanation> explanations(RuleMatcher.Result match) {
         return match.verdicts().stream()
                 .map(v -> new RuleExplanation(v.rule().id(), v.rule().name(), v.rule().priority(), v.matched(), v.checks().stream()
-                        .map(c -> new EvaluationView.ConditionVerdict(c.condition(), c.passed(), c.reason())).toList()))
+                        .map(DryRunEvaluator::verdict).toList(), v.applied().isEmpty() ? null : v.applied()))
                 .toList();
+    }
+
+    private static EvaluationView.ConditionVerdict verdict(Check check) {
+        return new EvaluationView.ConditionVerdict(check.condition(), check.passed(), check.reason(),
+                check.members() == null ? null : check.members().stream().map(DryRunEvaluator::verdict).toList());
     }
 }

@@ -7,6 +7,9 @@ final class OutcomeDetails {
 
     static final String NO_RULE_MATCHED = "No enabled rule matches this message.";
 
+    static final String NO_REPLY_ACTION = "Rules matched this message (their tags and notifications apply) but none of them has a "
+            + "reply action.";
+
     static final String EMPTY_REPLY = "The rule's reply is empty for this message (its template is only placeholders "
             + "without values and without fallbacks); nothing was sent and the sender's cooldown was not used.";
 

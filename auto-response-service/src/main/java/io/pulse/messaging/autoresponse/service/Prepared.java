@@ -37,7 +37,12 @@ record Prepared(long rulesVersion, List<Prepared.Item> items) {
 
         /** Whether deciding needs the database: a log row to write, or a cap or cooldown to read. */
         boolean needsDatabase(boolean dryRun) {
-            return dryRun ? guard.isEmpty() && winner() != null : guard.isPresent() || winner() != null;
+            return dryRun ? guard.isEmpty() && winner() != null : guard.isPresent() || winner() != null || hasEffects();
+        }
+
+        /** Whether matching rules tagged the message or notify webhooks (logged even when no rule answers). */
+        boolean hasEffects() {
+            return guard.isEmpty() && match != null && match.hasEffects();
         }
     }
 

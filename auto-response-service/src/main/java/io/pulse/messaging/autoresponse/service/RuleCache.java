@@ -162,15 +162,19 @@ public class RuleCache {
         return entries.getIfPresent(user);
     }
 
+    /** The weights of the rule's patterns, its groups' included. */
     private static long patternWeight(RuleDefinition rule, UUID user) {
-        KeywordCondition keywords = rule.conditions().keywords();
-        if (keywords == null || keywords.regex() == null) {
-            return 0;
+        long weight = 0;
+        for (KeywordCondition keywords : rule.conditions().allKeywords()) {
+            if (keywords.regex() == null) {
+                continue;
+            }
+            if (!keywords.regex().supported()) {
+                Log.warnf("Rule %s of user %s has a pattern the linear-time engine cannot run, so it never matches until edited: %s",
+                        rule.id(), user, keywords.regex().problem());
+            }
+            weight += keywords.regex().weight();
         }
-        if (!keywords.regex().supported()) {
-            Log.warnf("Rule %s of user %s has a pattern the linear-time engine cannot run, so it never matches until edited: %s",
-                    rule.id(), user, keywords.regex().problem());
-        }
-        return keywords.regex().weight();
+        return weight;
     }
 }

@@ -15,11 +15,13 @@ import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.pulse.messaging.autoresponse.engine.Conditions;
 import io.pulse.messaging.autoresponse.engine.DateRange;
 import io.pulse.messaging.autoresponse.engine.KeywordCondition;
+import io.pulse.messaging.autoresponse.engine.RuleActions;
 import io.pulse.messaging.autoresponse.engine.RuleDefinition;
 import io.pulse.messaging.autoresponse.engine.SafeRegex;
 import io.pulse.messaging.autoresponse.engine.Schedule;
@@ -28,6 +30,7 @@ import io.pulse.messaging.autoresponse.engine.Template;
 import io.pulse.messaging.autoresponse.engine.TemplateException;
 import io.pulse.messaging.autoresponse.engine.Tone;
 import io.pulse.messaging.autoresponse.model.AutoResponseRule;
+import io.pulse.messaging.autoresponse.model.RuleAction;
 import io.pulse.messaging.autoresponse.model.RuleConditions;
 import io.pulse.messaging.autoresponse.model.Weekday;
 import io.pulse.messaging.common.error.FieldError;
@@ -74,7 +77,14 @@ public class RuleCompiler {
         RuleConditions c = conditionsOf(rule);
         int before = errors.size();
         ZoneId zone = zone(rule.getTimeZone(), "timeZone", errors);
-        Template template = template(rule.getResponseTemplate(), fields.template(), errors);
+        List<RuleAction> given = actionsOf(rule.getId(), rule.getActions());
+        RuleActions actions = ActionCompiler.compile(given, errors);
+        Template template = null;
+        if (rule.getResponseTemplate() != null && !rule.getResponseTemplate().isBlank()) {
+            template = template(rule.getResponseTemplate(), fields.template(), errors);
+        } else if (actions.reply()) {
+            errors.add(new FieldError(fields.template(), "must not be blank: the rule has a reply action"));
+        }
         Template internal = rule.getInternalTemplate() == null ? null : template(rule.getInternalTemplate(), fields.internalTemplate(), errors);
         Conditions conditions = conditions(c, fields.conditions(), errors, stored);
         if (errors.size() > before) {
@@ -94,7 +104,8 @@ public class RuleCompiler {
                 zone,
                 Duration.ofSeconds(rule.getCooldownSeconds()),
                 rule.isGeneratedReply(),
-                rule.getReplySubject());
+                rule.getReplySubject(),
+                actions);
     }
 
     public RuleConditions conditionsOf(AutoResponseRule rule) {
@@ -110,6 +121,27 @@ public class RuleCompiler {
         }
     }
 
+    /** Stored actions (the JSON of rule {@code id}) as the API gives them; null when the rule has none stored (reply only). */
+    public List<RuleAction> actionsOf(UUID id, String actions) {
+        try {
+            return actions == null ? null : json.convertValue(json.readTree(actions).path("items"), ACTIONS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored actions of rule " + id + " are not readable", e);
+        }
+    }
+
+    /** Actions as stored, {"items": [...]} (Hibernate Reactive reads JSON columns as objects): null for none given (reply only). */
+    public String actionsJson(List<RuleAction> actions) {
+        try {
+            return actions == null ? null : json.writeValueAsString(java.util.Map.of("items", actions));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final TypeReference<List<RuleAction>> ACTIONS = new TypeReference<>() {
+    };
+
     public String toJson(RuleConditions conditions) {
         try {
             return json.writeValueAsString(conditions == null ? empty() : conditions);
@@ -119,11 +151,27 @@ public class RuleCompiler {
     }
 
     public static RuleConditions empty() {
-        return new RuleConditions(null, null, null, null, null, null);
+        return new RuleConditions(null, null, null, null, null, null, null, null);
     }
 
+    /** Conditions (at depth 0: a rule's own; 1: a group's item; 2: an item of a group nested in an item, which has no groups). */
     private Conditions conditions(RuleConditions c, String prefix, List<FieldError> errors, boolean stored) {
+        if (ConditionLimits.count(c) > ConditionLimits.MAX_CONDITIONS) {
+            errors.add(new FieldError(prefix.isEmpty() ? "conditions" : prefix, "has " + ConditionLimits.count(c)
+                    + " conditions; a rule may have at most " + ConditionLimits.MAX_CONDITIONS + ", groups included"));
+        }
+        return conditions(c, prefix, errors, stored, 0);
+    }
+
+    private Conditions conditions(RuleConditions c, String prefix, List<FieldError> errors, boolean stored, int depth) {
         String p = prefix.isEmpty() ? "" : prefix + ".";
+        if (depth >= 2 && (c.all() != null || c.any() != null)) {
+            errors.add(new FieldError(p + (c.all() != null ? "all" : "any"), "groups nest one level at most: an item of a nested group "
+                    + "cannot hold a group"));
+            return null;
+        }
+        List<Conditions> all = group(c.all(), p + "all", errors, stored, depth);
+        List<Conditions> any = group(c.any(), p + "any", errors, stored, depth);
         KeywordCondition keywords = null;
         if (c.keywords() != null && (c.keywords().terms() != null && !c.keywords().terms().isEmpty() || c.keywords().regex() != null)) {
             SafeRegex regex = null;
@@ -177,7 +225,20 @@ public class RuleCompiler {
             range = new DateRange(from, until);
         }
         return new Conditions(keywords, senders, schedule, range, c.audience(),
-                c.channels() == null ? null : new HashSet<>(c.channels()));
+                c.channels() == null ? null : new HashSet<>(c.channels()), all, any);
+    }
+
+    private List<Conditions> group(List<RuleConditions> items, String field, List<FieldError> errors, boolean stored, int depth) {
+        if (items == null) {
+            return null;
+        }
+        List<Conditions> compiled = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) != null) {
+                compiled.add(conditions(items.get(i), field + "[" + i + "]", errors, stored, depth + 1));
+            }
+        }
+        return compiled.contains(null) ? null : compiled;
     }
 
     private static <T> Set<T> set(List<T> values) {

@@ -13,6 +13,7 @@ import io.pulse.messaging.autoresponse.engine.Tone;
 import io.pulse.messaging.autoresponse.model.AutoResponseRule;
 import io.pulse.messaging.autoresponse.model.OutOfOfficeInput;
 import io.pulse.messaging.autoresponse.model.OutOfOfficeView;
+import io.pulse.messaging.autoresponse.model.RuleAction;
 import io.pulse.messaging.autoresponse.model.RuleConditions;
 import io.pulse.messaging.autoresponse.model.RuleInput;
 import io.pulse.messaging.autoresponse.model.RuleView;
@@ -49,6 +50,7 @@ public class RuleMapper {
         }
         rule.setCannedResponseId(input.cannedResponseId());
         rule.setInternalTemplate(blankToNull(input.internalTemplate()));
+        rule.setActions(compiler.actionsJson(input.actions()));
         applyReplySettings(rule, input.personalise(), input.tone(), input.timeZone(), input.cooldownMinutes());
         rule.setGeneratedReply(Boolean.TRUE.equals(input.generatedReply()));
         rule.setReplySubject(ReplySubject.clean(input.replySubject()));
@@ -82,7 +84,7 @@ public class RuleMapper {
                 rule.getName(), rule.isEnabled(), rule.getPriority(), compiler.conditionsOf(rule), rule.getResponseTemplate(),
                 rule.getInternalTemplate(), rule.isPersonalise(), rule.isGeneratedReply(), tone(rule), rule.getTimeZone(),
                 rule.getCooldownSeconds() / 60, rule.getReplySubject(),
-                rule.getCreatedAt(), rule.getUpdatedAt(), null, rule.getCannedResponseId());
+                rule.getCreatedAt(), rule.getUpdatedAt(), actions(rule.getId(), rule.getActions()), null, rule.getCannedResponseId());
     }
 
     /** A rule as read on the SQL client, as the API shows it (the same view as {@link #view(AutoResponseRule)}). */
@@ -90,7 +92,8 @@ public class RuleMapper {
         return new RuleView(rule.id(), AutoResponseRule.KIND_OUT_OF_OFFICE.equals(rule.kind()) ? RuleView.Kind.OUT_OF_OFFICE : RuleView.Kind.RULE,
                 rule.name(), rule.enabled(), rule.priority(), compiler.conditionsOf(rule.id(), rule.conditions()), rule.template(),
                 rule.internalTemplate(), rule.personalise(), rule.generatedReply(), Tone.valueOf(rule.tone().toUpperCase()), rule.timeZone(),
-                rule.cooldownSeconds() / 60, rule.replySubject(), rule.createdAt(), rule.updatedAt(), null, rule.cannedResponseId());
+                rule.cooldownSeconds() / 60, rule.replySubject(), rule.createdAt(), rule.updatedAt(), actions(rule.id(), rule.actions()), null,
+                rule.cannedResponseId());
     }
 
     /** The rule as a client would write it: what a merge patch applies to. */
@@ -98,7 +101,7 @@ public class RuleMapper {
         RuleView v = view(rule);
         return new RuleInput(v.name(), v.enabled(), v.priority(), v.conditions(), v.cannedResponseId() == null ? v.template() : null,
                 v.internalTemplate(), v.personalise(), v.generatedReply(), v.tone(), v.timeZone(), v.cooldownMinutes(), v.replySubject(),
-                v.cannedResponseId());
+                v.cannedResponseId(), v.actions());
     }
 
     /** The out-of-office view; {@code active} says whether it answers a message sent now. */
@@ -113,6 +116,12 @@ public class RuleMapper {
                 OutOfOfficeAudience.legacy(audience), c.channels() == null ? List.of() : c.channels(), rule.getPriority(),
                 rule.isPersonalise(), tone(rule), rule.getTimeZone(), rule.getCooldownSeconds() / 60, rule.getReplySubject(), rule.getUpdatedAt(),
                 audience.internal(), audience.external());
+    }
+
+    /** A rule's actions as the API shows them: reply alone for a rule stored without any. */
+    private List<RuleAction> actions(java.util.UUID id, String stored) {
+        List<RuleAction> actions = compiler.actionsOf(id, stored);
+        return actions == null ? List.of(RuleAction.REPLY) : actions;
     }
 
     private static Tone tone(AutoResponseRule rule) {

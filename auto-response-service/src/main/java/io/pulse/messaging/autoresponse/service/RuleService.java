@@ -62,13 +62,15 @@ public class RuleService {
     private final Ownership ownership;
     private final AutoResponseConfig config;
     private final Clock clock;
+    private final WebhookReferences webhooks;
     /** Rules answering with a canned response (issue 18). */
     @Inject
     CannedReplies canned;
 
     public RuleService(RuleRepository rules, RuleRows rows, RuleCompiler compiler, RuleAnalyzer analyzer, RuleMapper mapper, RuleCache cache,
                        RuleAudit audit, ObjectMapper json, Validator validator, Ownership ownership, AutoResponseConfig config,
-                       Clock clock) {
+                       Clock clock, WebhookReferences webhooks) {
+        this.webhooks = webhooks;
         this.audit = audit;
         this.rules = rules;
         this.rows = rows;
@@ -109,7 +111,7 @@ public class RuleService {
             if (CannedReplies.references(rule)) {
                 validate(rule);
             }
-        }).chain(() -> cache.changed(scope)).chain(() -> requireRoom(scope)).chain(() -> {
+        }).chain(() -> cache.changed(scope)).chain(() -> requireRoom(scope)).chain(() -> webhooks.require(scope, rule)).chain(() -> {
             rule.setUpdatedAt(Timestamps.now(clock));
             return rules.persist(scope, rule).call(saved -> audit.saved(scope, null, saved));
         }));
@@ -121,7 +123,7 @@ public class RuleService {
             mapper.apply(rule, input);
             return canned.resolve(scope, rule).chain(() -> {
                 validate(rule);
-                return update(scope, before, rule);
+                return webhooks.require(scope, rule).chain(() -> update(scope, before, rule));
             });
         }));
     }
@@ -135,7 +137,7 @@ public class RuleService {
             JsonNode before = audit.snapshot(rule);
             return patched(rule, patch).call(changed -> canned.resolve(scope, changed)).chain(changed -> {
                 validate(changed);
-                return update(scope, before, changed);
+                return webhooks.require(scope, changed).chain(() -> update(scope, before, changed));
             });
         }));
     }

@@ -25,6 +25,13 @@ final class RuleSetWeight {
     /** Bytes per char of the conditions (the JSON parsed into keyword sets, patterns and their programs). */
     static final long PER_CONDITION_CHAR = 8;
 
+    /**
+     * The objects of one condition object besides its texts: a group's item compiles to a conditions record with its own
+     * sets and lists, and its verdicts are built from it; counted for every '{' of the stored conditions (every condition
+     * object, group item and nested group), cheap to count and never fewer than the objects compiled.
+     */
+    static final long PER_CONDITION_OBJECT = 256;
+
     /** Bytes per char of the other texts (name, subject, tone, zone), kept once. */
     static final long PER_TEXT_CHAR = 2;
 
@@ -42,7 +49,22 @@ final class RuleSetWeight {
     static long of(StoredRule rule) {
         long templates = length(rule.template()) + length(rule.internalTemplate()) + length(rule.replySubject());
         long texts = length(rule.name()) + length(rule.tone()) + length(rule.timeZone()) + length(rule.kind());
-        return PER_RULE + PER_TEMPLATE_CHAR * templates + PER_CONDITION_CHAR * length(rule.conditions()) + PER_TEXT_CHAR * texts;
+        return PER_RULE + PER_TEMPLATE_CHAR * templates + PER_CONDITION_CHAR * (length(rule.conditions()) + length(rule.actions()))
+                + PER_CONDITION_OBJECT * objects(rule.conditions()) + PER_TEXT_CHAR * texts;
+    }
+
+    /** The JSON objects in a stored text ('{' outside strings would be exact; inside strings they only over-count). */
+    static long objects(String json) {
+        if (json == null) {
+            return 0;
+        }
+        long n = 0;
+        for (int i = 0; i < json.length(); i++) {
+            if (json.charAt(i) == '{') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static long length(String text) {

@@ -25,6 +25,7 @@ public class ScheduledCleanup {
     static final String WEBHOOK_DELIVERIES = "message_auto_response_webhook_deliveries";
     static final String COOLDOWNS = "message_auto_response_cooldowns";
     static final String CONVERSATION_LOCKS = "message_auto_response_conversation_locks";
+    static final String OUTBOX = "message_auto_response_outbox";
 
     private final RetentionJob job;
     private final AutoResponseConfig config;
@@ -49,6 +50,7 @@ public class ScheduledCleanup {
     public List<Retention> retentions() {
         AutoResponseConfig.Retention keep = config.retention();
         return List.of(new Retention(LOG, keep.log()), new Retention(WEBHOOK_DELIVERIES, keep.webhookDeliveries()),
-                Retention.expired(COOLDOWNS), new Retention(CONVERSATION_LOCKS, keep.conversationLocks()));
+                Retention.expired(COOLDOWNS), new Retention(CONVERSATION_LOCKS, keep.conversationLocks()),
+                new Retention(OUTBOX, keep.outbox()));
     }
 }

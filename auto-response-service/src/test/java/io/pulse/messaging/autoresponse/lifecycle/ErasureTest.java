@@ -49,12 +49,14 @@ class ErasureTest {
     /** Every table of the schema; each is handled by erase_user_batch (owned rows, traces) or holds no user's data. */
     static final List<String> TABLES = List.of("audit_log", "job_runs", "message_auto_response_canned_responses",
             "message_auto_response_contacts", "message_auto_response_conversation_locks",
-            "message_auto_response_cooldowns", "message_auto_response_log", "message_auto_response_rule_versions",
+            "message_auto_response_cooldowns", "message_auto_response_log", "message_auto_response_outbound_webhooks",
+            "message_auto_response_outbox", "message_auto_response_rule_versions",
             "message_auto_response_settings", "message_auto_response_webhook_deliveries", "message_auto_responses", "user_erasures");
     /** The tables holding rows of a user who set up rules, evaluated messages and received a webhook delivery. */
     private static final List<String> OWNED = List.of("audit_log", "message_auto_response_canned_responses",
             "message_auto_response_contacts", "message_auto_response_conversation_locks",
-            "message_auto_response_cooldowns", "message_auto_response_log", "message_auto_response_rule_versions",
+            "message_auto_response_cooldowns", "message_auto_response_log", "message_auto_response_outbound_webhooks",
+            "message_auto_response_outbox", "message_auto_response_rule_versions",
             "message_auto_response_settings", "message_auto_response_webhook_deliveries", "message_auto_responses");
 
     @Inject
@@ -66,7 +68,7 @@ class ErasureTest {
             List<Object> tables = TestDatabase.column(owner, """
                     select c.relname::text from pg_class c join pg_namespace n on n.oid = c.relnamespace
                      where n.nspname = ? and c.relkind in ('r', 'p') and c.relname <> 'flyway_schema_history' order by 1""", SCHEMA);
-            assertEquals(TABLES, tables, "a new table must be added to auto_response.erase_user_batch (V8__data_lifecycle.sql) "
+            assertEquals(TABLES, tables, "a new table must be added to auto_response.erase_user_batch (latest: V11__erasure_covers_outbox_contacts_canned.sql) "
                     + "and to this list");
         }
     }
@@ -92,6 +94,12 @@ class ErasureTest {
         alice.createRule(usingCanned);
         bob.post("/contacts", Map.of("senderId", alice.id().toString(), "name", "Alice Example")).statusCode(201);
         bob.post("/contacts", Map.of("email", "dave@example.org", "name", "Dave Other")).statusCode(201);
+        String hook = alice.post("/webhooks/outbound", Map.of("name", "Alice's desk", "url", "https://hooks.example.com/alice"))
+                .statusCode(201).extract().path("id");
+        Map<String, Object> notifying = rule("Alice's notifying rule", 1, "Alice's secret reply.");
+        notifying.put("actions", List.of(Map.of("type", "notify", "webhookId", hook)));
+        alice.createRule(notifying);
+        alice.post("/evaluate", message("alice's private question, notified")).statusCode(200);
         carol.createRule(rule("Carol's rule", 5, "Carol's own reply."));
         carol.post("/evaluate", message("carol's private question")).statusCode(200);
         bob.createRule(rule("Bob's rule", 5, "Hi {{sender.name}} ({{sender.email}}), you wrote: {{message.snippet}}"));

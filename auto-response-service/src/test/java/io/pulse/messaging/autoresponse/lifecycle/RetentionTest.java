@@ -77,6 +77,17 @@ class RetentionTest {
             TestDatabase.update(owner, """
                     insert into auto_response.message_auto_response_conversation_locks (user_id, conversation_id, locked_at)
                     values (?, gen_random_uuid(), now() - interval '25 hours'), (?, ?, now() - interval '23 hours')""", user, user, user);
+            UUID hook = UUID.randomUUID();
+            TestDatabase.update(owner, """
+                    insert into auto_response.message_auto_response_outbound_webhooks (id, user_id, created_at, updated_at, name, url, secret)
+                    values (?, ?, now(), now(), 'h', 'https://hooks.example.com', 's')""", hook, user);
+            TestDatabase.update(owner, """
+                    insert into auto_response.message_auto_response_outbox (id, user_id, webhook_id, created_at, payload, status, next_attempt_at)
+                    values (gen_random_uuid(), ?, ?, now() - interval '31 days', '{"n": "old delivered"}', 'delivered', now()),
+                           (gen_random_uuid(), ?, ?, now() - interval '31 days', '{"n": "old failed"}', 'failed', now()),
+                           (gen_random_uuid(), ?, ?, now() - interval '31 days', '{"n": "old pending"}', 'pending', now() + interval '1 day'),
+                           (gen_random_uuid(), ?, ?, now() - interval '29 days', '{"n": "new delivered"}', 'delivered', now())""",
+                    user, hook, user, hook, user, hook, user, hook);
         }
     }
 
@@ -95,7 +106,8 @@ class RetentionTest {
 
         assertTrue(removed.isPresent(), "this replica ran the cleanup");
         for (String kind : List.of("message_auto_response_log", "message_auto_response_webhook_deliveries",
-                "message_auto_response_cooldowns", "message_auto_response_conversation_locks", "audit_log", "user_erasures")) {
+                "message_auto_response_cooldowns", "message_auto_response_conversation_locks", "message_auto_response_outbox", "audit_log",
+                "user_erasures")) {
             assertTrue(removed.get().containsKey(kind), () -> kind + " in " + removed);
         }
         assertTrue(removed.get().get("message_auto_response_log") >= 8, () -> "removed " + removed);
@@ -103,6 +115,9 @@ class RetentionTest {
         assertEquals(List.of("new"), left("select signature from auto_response.message_auto_response_webhook_deliveries where user_id = ?"));
         assertEquals(List.of("new"), left("select sender_key from auto_response.message_auto_response_cooldowns where user_id = ?"));
         assertEquals(List.of(user), left("select conversation_id from auto_response.message_auto_response_conversation_locks where user_id = ?"));
+        assertEquals(List.of("new delivered", "old pending"),
+                left("select payload ->> 'n' from auto_response.message_auto_response_outbox where user_id = ? order by 1"),
+                "finished deliveries past pulse.auto-response.retention.outbox go; pending ones stay");
         assertTrue(removedMetric("message_auto_response_log") - before >= 8, "counted in pulse_retention_rows_removed_total");
     }
 
