@@ -48,11 +48,16 @@ final class AutoResponseChecks implements FeatureChecks.Group {
 
     /** An incoming message from a new external sender, as the messaging app sends it for evaluation. */
     static JsonObject message(String content, String channel) {
+        return message(content, channel, "dana." + UUID.randomUUID() + "@customer.example");
+    }
+
+    /** An incoming message from a new sender with the address {@code email}. */
+    static JsonObject message(String content, String channel, String email) {
         return new JsonObject()
                 .put("messageId", UUID.randomUUID().toString())
                 .put("conversationId", UUID.randomUUID().toString())
                 .put("sender", new JsonObject().put("id", UUID.randomUUID().toString()).put("name", "Dana Whitfield")
-                        .put("email", "dana@customer.example"))
+                        .put("email", email))
                 .put("content", content)
                 .put("sentAt", OffsetDateTime.now(ZoneOffset.UTC).toString())
                 .put("channel", channel);

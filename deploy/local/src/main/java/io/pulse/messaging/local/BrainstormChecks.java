@@ -26,6 +26,7 @@ final class BrainstormChecks implements FeatureChecks.Group {
         String session = session(owner, "free_form");
         other.expect(404, "GET", SESSIONS + "/" + session, null);
         owner.ok("PUT", SESSIONS + "/" + session + "/collaborators/" + other.id(), new JsonObject().put("role", "editor"));
+        other.ok("GET", SESSIONS + "/" + session, null);
         try (EventStream events = owner.client().events(SESSIONS + "/" + session + "/events")) {
             events.awaitOpen(LIVE);
             events.await("ready", data -> true, LIVE);
@@ -33,6 +34,13 @@ final class BrainstormChecks implements FeatureChecks.Group {
             EventStream.Event added = events.await("idea_added", data -> true, LIVE);
             requireEqual(idea.getString("id"), added.data().getString("id", added.data().getString("ideaId")), "the live idea's id");
         }
+    }
+
+    /** A new session of {@code framework} owned by {@code owner} with {@code editor} as its editor; its id. */
+    static String sessionWith(CheckUser owner, CheckUser editor, String framework) {
+        String session = session(owner, framework);
+        owner.ok("PUT", SESSIONS + "/" + session + "/collaborators/" + editor.id(), new JsonObject().put("role", "editor"));
+        return session;
     }
 
     /** A new session of {@code framework} owned by {@code owner}; its id. */

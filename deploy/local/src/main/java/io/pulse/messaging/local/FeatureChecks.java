@@ -44,8 +44,9 @@ public final class FeatureChecks {
 
     /** Runs every group against the gateway; returns the process exit status (0 when every check passed). */
     public static int run(String gateway, PrintStream out) {
-        return new FeatureChecks(gateway, out, List.of(new AutoResponseChecks(), new IntelligenceChecks(), new BrainstormChecks()))
-                .run();
+        return new FeatureChecks(gateway, out, List.of(new AutoResponseChecks(), new RuleActionChecks(), new OutOfOfficeChecks(),
+                new IntelligenceChecks(),
+                new BrainstormChecks(), new VotingChecks(), new TemplateChecks(), new ClusterChecks())).run();
     }
 
     int run() {
