@@ -25,7 +25,7 @@ final class ServiceReadiness {
      * @param port the port the service listens on
      * @param logs the directory of the services' logs, named in the failure messages
      */
-    static void await(LocalSuite.Service service, Process process, int port, Path logs) {
+    static void await(Replica service, Process process, int port, Path logs) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://" + Gateway.LOOPBACK + ":" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
