@@ -133,7 +133,6 @@ public final class LocalSuite {
     LocalSuite(Path home, Ports ports) {
         this(home, home.resolve(".pulse").resolve("postgres"), ports);
     }
-
     /**
      * Adds environment variables to every service this suite launches from now on, over what they inherit (the
      * benchmark points the services at a model provider this way).
@@ -210,7 +209,8 @@ public final class LocalSuite {
                 + (dataDirectory == null ? " (throw-away data)" : " (data in " + dataDirectory + ")") + " ...");
         database = EmbeddedDatabase.start(ports.database(), dataDirectory, DatabaseRoles.defaults());
         Files.createDirectories(logs);
-        ServiceLauncher launcher = new ServiceLauncher(home, ports, extraJvmOptions, logs).environment(extraEnvironment);
+        ServiceLauncher launcher = new ServiceLauncher(home, ports, extraJvmOptions, logs)
+                .environment(ConnectionBudget.environment(services.size(), replicas, extraEnvironment)).environment(extraEnvironment);
         processes = new ReplicaProcesses(launcher, ports, logs);
         // The first replicas first: they run the migrations; the others then find the schemas current.
         processes.start(replicaList().stream().filter(r -> r.index() == 0).toList(), startPolicy, oneByOne);
