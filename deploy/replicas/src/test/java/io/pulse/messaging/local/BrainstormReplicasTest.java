@@ -2,7 +2,6 @@ package io.pulse.messaging.local;
 
 import static io.pulse.messaging.local.ReplicaSuite.BRAINSTORM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
