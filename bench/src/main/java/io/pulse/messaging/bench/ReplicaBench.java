@@ -39,6 +39,7 @@ public final class ReplicaBench {
         int clients = 256;
         Duration duration = Duration.ofSeconds(8);
         String pool = null;
+        boolean single = true;
         for (int i = 0; i < rest.size(); i++) {
             switch (rest.get(i)) {
                 case "--replicas" -> replicas = Integer.parseInt(rest.get(++i));
@@ -46,13 +47,14 @@ public final class ReplicaBench {
                 case "--duration" -> duration = Duration.ofSeconds(Long.parseLong(rest.get(++i)));
                 case "--pool" -> pool = rest.get(++i);
                 case "--quick" -> duration = Duration.ofSeconds(2);
+                case "--no-single" -> single = false;
                 default -> throw new IllegalArgumentException("Unknown option " + rest.get(i)
-                        + " (options: --replicas N, --clients N, --duration SECONDS, --pool N, --quick, --gateway-port N, --db-port N)");
+                        + " (options: --replicas N, --clients N, --duration SECONDS, --pool N, --quick, --no-single, --gateway-port N, --db-port N)");
             }
         }
         Map<String, String> environment = pool == null ? Map.of() : Map.of("PULSE_DB_POOL_SIZE", pool);
         List<Run> runs = new ArrayList<>();
-        for (int count : List.of(1, replicas)) {
+        for (int count : single ? List.of(1, replicas) : List.of(replicas)) {
             runs.addAll(measure(home, ports, count, clients, duration, environment));
         }
         String report = ReplicaReport.markdown(runs, replicas, clients, duration, pool);

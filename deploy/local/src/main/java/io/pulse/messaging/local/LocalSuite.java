@@ -110,7 +110,7 @@ public final class LocalSuite {
     private final Ports ports;
     private final List<String> extraJvmOptions = new ArrayList<>();
     private final Map<String, String> extraEnvironment = new LinkedHashMap<>();
-    private List<Service> services = SERVICES;
+    private final List<Service> services = SERVICES;
     private int replicas = 1;
     private Path logs;
     private EmbeddedDatabase database;
@@ -163,13 +163,7 @@ public final class LocalSuite {
         return this;
     }
 
-    /** Runs only {@code chosen} of the four services (the multi-replica tests need one or two at a time). */
-    public LocalSuite services(List<Service> chosen) {
-        services = List.copyOf(chosen);
-        return this;
-    }
-
-    /** Where the services' logs go (by default {@code .pulse/logs} of the checkout). */
+    /** Where the services' logs go (default {@code .pulse/logs}). */
     public LocalSuite logs(Path directory) {
         logs = directory;
         return this;
@@ -212,9 +206,12 @@ public final class LocalSuite {
         ServiceLauncher launcher = new ServiceLauncher(home, ports, extraJvmOptions, logs)
                 .environment(ConnectionBudget.environment(services.size(), replicas, extraEnvironment)).environment(extraEnvironment);
         processes = new ReplicaProcesses(launcher, ports, logs);
-        // The first replicas first: they run the migrations; the others then find the schemas current.
-        processes.start(replicaList().stream().filter(r -> r.index() == 0).toList(), startPolicy, oneByOne);
-        processes.start(replicaList().stream().filter(r -> r.index() > 0).toList(), startPolicy, oneByOne);
+        // Replica i of every service once replica i-1 is ready: two replicas of one service starting at once can fail
+        // their migrations' beforeMigrate callback ("tuple concurrently updated").
+        for (int i = 0; i < replicas; i++) {
+            final int index = i;
+            processes.start(replicaList().stream().filter(r -> r.index() == index).toList(), startPolicy, oneByOne);
+        }
         gateway = Gateway.start(ports.gateway(), routes());
     }
 
