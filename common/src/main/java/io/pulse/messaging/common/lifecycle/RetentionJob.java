@@ -72,7 +72,7 @@ public class RetentionJob {
                             : Uni.createFrom().item(0L))
                     .collect().last()
                     .call(() -> jobs.release(JOB, removed.values().stream().mapToLong(Long::longValue).sum()))
-                    .invoke(() -> Log.infof("Retention in %s removed %s", settings.schema(), removed))
+                    .invoke(() -> Log.infof("Retention in %s for the firing at %s removed %s", settings.schema(), firedAt, removed))
                     .map(ignored -> Optional.of(Collections.unmodifiableMap(removed)));
         });
     }

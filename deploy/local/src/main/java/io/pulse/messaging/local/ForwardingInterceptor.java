@@ -62,7 +62,8 @@ final class ForwardingInterceptor implements ProxyInterceptor {
                     + " did not answer in time (the gateway waits " + answerTimeout.toMillis() + " ms for an answer to start).");
         }
         return GatewayProblems.proxyResponse(response, GatewayProblems.Kind.BAD_GATEWAY,
-                route.service() + " (port " + route.port() + ") is not answering.");
+                route.service() + " (" + (route.ports().size() == 1 ? "port " + route.ports().get(0)
+                        : "ports " + route.ports()) + ") is not answering.");
     }
 
     private static boolean timedOut(Throwable failure) {

@@ -43,8 +43,23 @@ public final class Gateway implements AutoCloseable {
     /** How long the gateway waits for a connection to a service (a free pooled one, or a new one). */
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
-    /** A path prefix and the local port of the service behind it. */
-    public record Route(String prefix, String service, int port) {
+    /**
+     * A path prefix and the local ports of the service's replicas behind it (the gateway balances requests over them,
+     * {@link ReplicaBalancer}).
+     */
+    public record Route(String prefix, String service, List<Integer> ports) {
+
+        public Route {
+            ports = List.copyOf(ports);
+            if (ports.isEmpty()) {
+                throw new IllegalArgumentException(service + " needs at least one replica");
+            }
+        }
+
+        /** One replica on {@code port}. */
+        public Route(String prefix, String service, int port) {
+            this(prefix, service, List.of(port));
+        }
 
         boolean matches(String path) {
             return path.equals(prefix) || path.startsWith(prefix + "/");
@@ -98,13 +113,14 @@ public final class Gateway implements AutoCloseable {
     }
 
     private static HttpProxy proxy(HttpClient client, Route route, Duration answerTimeout) {
-        SocketAddress service = SocketAddress.inetSocketAddress(route.port(), LOOPBACK);
+        ReplicaBalancer replicas = new ReplicaBalancer(route.ports());
         return HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client)
-                .origin(context -> context.client().request(new RequestOptions()
-                        .setServer(service)
+                // The connection is made before any of the request is sent: a replica that refuses it is skipped.
+                .origin(context -> replicas.connect(port -> context.client().request(new RequestOptions()
+                        .setServer(SocketAddress.inetSocketAddress(port, LOOPBACK))
                         .setConnectTimeout(CONNECT_TIMEOUT.toMillis())
                         // Until the answer's head arrives; Vert.x cancels it then, so a stream may last.
-                        .setIdleTimeout(answerTimeout.toMillis())))
+                        .setIdleTimeout(answerTimeout.toMillis()))))
                 .addInterceptor(new ForwardingInterceptor(route, answerTimeout));
     }
 

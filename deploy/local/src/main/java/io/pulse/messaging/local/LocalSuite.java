@@ -5,14 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The whole suite on one machine: one embedded PostgreSQL (data kept across runs), the four services from their
@@ -33,6 +31,9 @@ public final class LocalSuite {
         }
     }
 
+    /** The most replicas of each service the suite runs (their ports: {@link Ports#of(Replica)}). */
+    public static final int MAX_REPLICAS = 5;
+
     public static final int GATEWAY_PORT = 8080;
 
     /**
@@ -44,7 +45,7 @@ public final class LocalSuite {
         public static final Ports DEFAULT = new Ports(GATEWAY_PORT, PulseLocal.DEV_DB_PORT);
 
         public Ports {
-            if (gateway < 1 || gateway + SERVICES.size() > 65535 || database < 1 || database > 65535) {
+            if (gateway < 1 || gateway + 10 * (MAX_REPLICAS - 1) + SERVICES.size() > 65535 || database < 1 || database > 65535) {
                 throw new IllegalArgumentException("ports out of range: gateway " + gateway + ", database " + database);
             }
         }
@@ -52,6 +53,16 @@ public final class LocalSuite {
         /** The port {@code service} listens on: its default port moved by as much as the gateway's. */
         public int of(Service service) {
             return service.port() - GATEWAY_PORT + gateway;
+        }
+
+        /**
+         * The port {@code replica} listens on: replica 0 on its service's port ({@link #of(Service)}); replica i > 0 on
+         * the gateway's port + 10 i + the service's place (1-4): 8091-8094 for the second replicas of the default
+         * ports, 8101-8104 for the third, up to 8121-8124.
+         */
+        public int of(Replica replica) {
+            return replica.index() == 0 ? of(replica.service())
+                    : gateway + 10 * replica.index() + (replica.service().port() - GATEWAY_PORT);
         }
 
         /** The gateway's base URL (an address, not {@code localhost}: the gateway listens on IPv4's loopback only). */
@@ -97,30 +108,31 @@ public final class LocalSuite {
     private final Path home;
     private final Path dataDirectory;
     private final Ports ports;
-    private final Map<Service, Process> processes = new LinkedHashMap<>();
     private final List<String> extraJvmOptions = new ArrayList<>();
     private final Map<String, String> extraEnvironment = new LinkedHashMap<>();
-    private final Map<Service, Duration> readyAfter = new LinkedHashMap<>();
+    private final List<Service> services = SERVICES;
+    private int replicas = 1;
+    private Path logs;
     private EmbeddedDatabase database;
     private Gateway gateway;
-    private ServiceLauncher launcher;
+    private ReplicaProcesses processes;
     private CachePolicy startPolicy = CachePolicy.AUTO;
 
     /**
      * @param home the root of the checkout, where the services' packaged jars are
-     * @param dataDirectory where PostgreSQL keeps its data across runs
+     * @param dataDirectory where PostgreSQL keeps its data across runs (null: a throw-away database)
      * @param ports where the gateway, the services and PostgreSQL listen
      */
     public LocalSuite(Path home, Path dataDirectory, Ports ports) {
         this.home = home;
         this.dataDirectory = dataDirectory;
         this.ports = ports;
+        this.logs = home.resolve(".pulse").resolve("logs");
     }
 
     LocalSuite(Path home, Ports ports) {
         this(home, home.resolve(".pulse").resolve("postgres"), ports);
     }
-
     /**
      * Adds environment variables to every service this suite launches from now on, over what they inherit (the
      * benchmark points the services at a model provider this way).
@@ -142,6 +154,21 @@ public final class LocalSuite {
         return this;
     }
 
+    /** How many processes of each service {@link #start} launches (1 to {@link #MAX_REPLICAS}; 1 by default). */
+    public LocalSuite replicas(int count) {
+        if (count < 1 || count > MAX_REPLICAS) {
+            throw new IllegalArgumentException("--replicas must be 1 to " + MAX_REPLICAS + ", not " + count);
+        }
+        replicas = count;
+        return this;
+    }
+
+    /** Where the services' logs go (default {@code .pulse/logs}). */
+    public LocalSuite logs(Path directory) {
+        logs = directory;
+        return this;
+    }
+
     /** Runs the suite until the JVM is asked to stop; returns a process exit code. */
     int run() throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
@@ -151,7 +178,7 @@ public final class LocalSuite {
         }, "pulse-suite-stop"));
         try {
             start(false);
-            System.out.println(SuiteBanner.text(ports, dataDirectory, logs()));
+            System.out.println(SuiteBanner.text(ports, dataDirectory, logs, replicas));
         } catch (IOException | RuntimeException e) {
             System.err.println(e instanceof PreflightException ? e.getMessage() : "The suite could not start: " + e.getMessage());
             System.exit(1); // runs the shutdown hook, which stops whatever did start
@@ -161,111 +188,89 @@ public final class LocalSuite {
     }
 
     /**
-     * Starts PostgreSQL, the four services (waiting until each is ready) and the gateway; on failure the caller
-     * should {@link #stop()} whatever did start.
+     * Starts PostgreSQL, the services' replicas (waiting until each is ready) and the gateway, which balances each
+     * service's requests over its replicas; on failure the caller should {@link #stop()} whatever did start.
      *
-     * @param oneByOne start each service only once the previous one is ready (slower, but each start-up time is
-     *        then measured alone, as the benchmark wants), rather than all four together
+     * @param oneByOne start each process only once the previous one is ready (slower, but each start-up time is
+     *        then measured alone, as the benchmark wants), rather than all together
      */
     public void start(boolean oneByOne) throws IOException {
-        List<String> problems = SuitePreflight.problems(home, ports);
+        List<String> problems = SuitePreflight.problems(home, ports, replicaList());
         if (!problems.isEmpty()) {
             throw new PreflightException(problems);
         }
-        System.out.println("Starting PostgreSQL on port " + ports.database() + " (data in " + dataDirectory + ") ...");
+        System.out.println("Starting PostgreSQL on port " + ports.database()
+                + (dataDirectory == null ? " (throw-away data)" : " (data in " + dataDirectory + ")") + " ...");
         database = EmbeddedDatabase.start(ports.database(), dataDirectory, DatabaseRoles.defaults());
-        Path logs = Files.createDirectories(logs());
-        launcher = new ServiceLauncher(home, ports, extraJvmOptions, logs).environment(extraEnvironment);
-        Map<Service, Instant> launched = new LinkedHashMap<>();
-        for (Service service : SERVICES) {
-            launched.put(service, Instant.now());
-            processes.put(service, launcher.launch(service, startPolicy));
-            if (oneByOne) {
-                awaitReady(service, logs, launched.get(service));
-            }
+        Files.createDirectories(logs);
+        ServiceLauncher launcher = new ServiceLauncher(home, ports, extraJvmOptions, logs)
+                .environment(ConnectionBudget.environment(services.size(), replicas, extraEnvironment)).environment(extraEnvironment);
+        processes = new ReplicaProcesses(launcher, ports, logs);
+        // Replica i of every service once replica i-1 is ready: two replicas of one service starting at once can fail
+        // their migrations' beforeMigrate callback ("tuple concurrently updated").
+        for (int i = 0; i < replicas; i++) {
+            final int index = i;
+            processes.start(replicaList().stream().filter(r -> r.index() == index).toList(), startPolicy, oneByOne);
         }
-        for (Service service : SERVICES) {
-            if (!oneByOne) {
-                awaitReady(service, logs, launched.get(service));
-            }
-        }
-        List<Gateway.Route> routes = SERVICES.stream()
-                .map(s -> new Gateway.Route(s.prefix(), s.name(), ports.of(s))).toList();
-        gateway = Gateway.start(ports.gateway(), routes);
+        gateway = Gateway.start(ports.gateway(), routes());
     }
 
-    /** Waits until {@code service} is ready and notes how long that took since its launch. */
-    private void awaitReady(Service service, Path logs, Instant launched) {
-        ServiceReadiness.await(service, processes.get(service), ports.of(service), logs);
-        readyAfter.put(service, Duration.between(launched, Instant.now()));
-        launcher.ready(service);
+    /** Every process this suite runs: each service's replicas, service by service. */
+    public List<Replica> replicaList() {
+        List<Replica> all = new ArrayList<>();
+        for (Service service : services) {
+            for (int i = 0; i < replicas; i++) {
+                all.add(new Replica(service, i));
+            }
+        }
+        return all;
+    }
+
+    private List<Gateway.Route> routes() {
+        return services.stream().map(s -> new Gateway.Route(s.prefix(), s.name(), replicaList().stream()
+                .filter(r -> r.service().equals(s)).map(ports::of).toList())).toList();
     }
 
     /**
-     * Stops {@code service} (SIGTERM, graceful) and launches it again under {@code policy}; returns the time from
-     * the new launch to its readiness (the benchmark's start-up measurement).
+     * Stops {@code service}'s first replica (SIGTERM, graceful) and launches it again under {@code policy}; returns
+     * the time from the new launch to its readiness (the benchmark's start-up measurement).
      */
-    public synchronized Duration restart(Service service, CachePolicy policy) throws IOException {
-        Process running = processes.get(service);
-        if (running == null || launcher == null) {
+    public Duration restart(Service service, CachePolicy policy) throws IOException {
+        if (processes == null) {
             throw new IllegalStateException(service.name() + " is not running");
         }
-        running.destroy();
-        awaitExit(service);
-        Instant launched = Instant.now();
-        processes.put(service, launcher.launch(service, policy));
-        ServiceReadiness.await(service, processes.get(service), ports.of(service), logs());
-        Duration took = Duration.between(launched, Instant.now());
-        launcher.ready(service);
-        return took;
+        return processes.restart(new Replica(service, 0), policy);
     }
 
-    /** How {@code service}'s last launch started: "trained start" only if the JVM confirmed using the cache. */
+    /** Kills {@code replica} with SIGKILL (no graceful shutdown); the gateway then skips it. */
+    public void kill(Replica replica) {
+        processes.kill(replica);
+    }
+
+    /** How {@code service}'s first replica last started: "trained start" only if the JVM confirmed using the cache. */
     public String startedAs(Service service) {
-        return launcher == null ? "not launched" : launcher.startedAs(service);
+        return processes == null ? "not launched" : processes.startedAs(new Replica(service, 0));
     }
 
-    /**
-     * Waits for {@code service}'s JVM to exit after its SIGTERM: 30 s, or five minutes for a training run, which writes
-     * its cache as it exits (JDK 25 assembles it in a child JVM: a minute or two); then kills it and its descendants.
-     */
-    private void awaitExit(Service service) {
-        Process process = processes.get(service);
-        boolean killed = false;
-        try {
-            if (!process.waitFor(launcher.training(service) ? 300 : 30, TimeUnit.SECONDS)) {
-                System.err.println(service.name() + " did not stop in time; killing it");
-                ProcessTree.kill(process);
-                killed = true;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            ProcessTree.kill(process);
-            killed = true;
-        }
-        launcher.exited(service, killed ? -1 : process.exitValue());
-    }
-
-
-    /** The running services' processes, in start order. */
+    /** The running services' first replicas' processes, in start order. */
     public Map<Service, Process> processes() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(processes));
+        return processes == null ? Map.of() : Collections.unmodifiableMap(ReplicaProcesses.first(processes.processes()));
     }
 
     /**
-     * For each service, the time from launching its JVM to its readiness check first answering 200 (polled every
-     * 100 ms). When the four start together they share the cores, and each figure is an upper bound.
+     * For each service, the time from launching its first replica's JVM to its readiness check first answering 200
+     * (polled every 100 ms). When the services start together they share the cores, and each figure is an upper bound.
      */
     public Map<Service, Duration> readyAfter() {
-        return new LinkedHashMap<>(readyAfter);
+        return processes == null ? Map.of() : ReplicaProcesses.first(processes.readyAfter());
     }
 
     public EmbeddedDatabase database() {
         return database;
     }
 
-    private Path logs() {
-        return home.resolve(".pulse").resolve("logs");
+    public Ports ports() {
+        return ports;
     }
 
     /** Stops the gateway, then the services (SIGTERM, graceful), then PostgreSQL. */
@@ -274,11 +279,9 @@ public final class LocalSuite {
             gateway.close();
             gateway = null;
         }
-        if (!processes.isEmpty()) {
+        if (processes != null && !processes.isEmpty()) {
             System.out.println("\nStopping the services ...");
-            processes.values().forEach(Process::destroy); // SIGTERM: graceful shutdown (and a training run's cache)
-            processes.keySet().forEach(this::awaitExit);
-            processes.clear();
+            processes.stopAll(); // SIGTERM: graceful shutdown (and a training run's cache)
         }
         if (database != null) {
             System.out.println("Stopping PostgreSQL ...");

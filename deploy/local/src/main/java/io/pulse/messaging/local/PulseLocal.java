@@ -13,9 +13,10 @@ import java.util.concurrent.CountDownLatch;
  * Developer entry point: {@code ./mvnw -q -pl deploy/local compile exec:java -Dexec.args="COMMAND ..."}.
  *
  * <ul>
- *   <li>{@code suite [--gateway-port N] [--db-port N]}: the whole suite (database on 55432, four services on
- *       8081-8084, gateway on 8080) until Ctrl-C; see {@link LocalSuite}. The options move it elsewhere: the services
- *       then take the four ports after the gateway's.</li>
+ *   <li>{@code suite [--gateway-port N] [--db-port N] [--replicas N]}: the whole suite (database on 55432, four
+ *       services on 8081-8084, gateway on 8080) until Ctrl-C; see {@link LocalSuite}. The options move it elsewhere:
+ *       the services then take the four ports after the gateway's. With {@code --replicas N} (up to 5) each service
+ *       runs N processes, replica i > 0 on the gateway's port + 10 i + 1..4 (8091-8094, 8101-8104, ...).</li>
  *   <li>{@code db [--port N]}: runs the development PostgreSQL (default port 55432) until Ctrl-C; its data
  *       lives in {@code .pulse/postgres} at the root of the checkout and survives restarts.</li>
  *   <li>{@code token [--user UUID] [--name NAME] [--service] [--hours N]}: prints a development token.</li>
@@ -43,27 +44,50 @@ public final class PulseLocal {
             case "suite" -> {
                 List<String> unknown = new ArrayList<>();
                 LocalSuite.Ports ports;
+                int replicas = 1;
                 try {
-                    ports = LocalSuite.Ports.parse(Arrays.asList(args).subList(1, args.length), unknown);
+                    List<String> others = new ArrayList<>();
+                    replicas = replicasOption(Arrays.asList(args).subList(1, args.length), others);
+                    ports = LocalSuite.Ports.parse(others, unknown);
                 } catch (IllegalArgumentException e) {
                     ports = null;
                     unknown.add(e.getMessage());
                 }
                 if (!unknown.isEmpty()) {
-                    System.err.println("suite: cannot use " + unknown + "; options: --gateway-port N, --db-port N");
+                    System.err.println("suite: cannot use " + unknown + "; options: --gateway-port N, --db-port N, --replicas N");
                     System.exit(2);
                 }
                 Path home = Path.of(System.getProperty("pulse.home", ".")).toAbsolutePath().normalize();
-                System.exit(new LocalSuite(home, ports).run());
+                System.exit(new LocalSuite(home, ports).replicas(replicas).run());
             }
             case "demo" -> System.exit(Demo.run(gatewayOption(rest), System.out));
             case "check" -> System.exit(FeatureChecks.run(gatewayOption(rest), System.out));
             case "erase" -> System.exit(erase(rest));
             default -> {
-                System.err.println("usage: suite [--gateway-port N] [--db-port N] | db [--port N] | token [--user UUID] [--name NAME] [--service] [--hours N] | demo [--gateway URL] | check [--gateway URL] | erase --user UUID [--gateway URL]");
+                System.err.println("usage: suite [--gateway-port N] [--db-port N] [--replicas N] | db [--port N] | token [--user UUID] [--name NAME] [--service] [--hours N] | demo [--gateway URL] | check [--gateway URL] | erase --user UUID [--gateway URL]");
                 System.exit("help".equals(command) ? 0 : 2);
             }
         }
+    }
+
+    /** Reads {@code --replicas N} (1 to {@link LocalSuite#MAX_REPLICAS}, default 1); the other arguments go to {@code rest}. */
+    static int replicasOption(List<String> args, List<String> rest) {
+        int replicas = 1;
+        for (int i = 0; i < args.size(); i++) {
+            if ("--replicas".equals(args.get(i)) && i + 1 < args.size()) {
+                try {
+                    replicas = Integer.parseInt(args.get(++i));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("--replicas needs a number, not " + args.get(i));
+                }
+                if (replicas < 1 || replicas > LocalSuite.MAX_REPLICAS) {
+                    throw new IllegalArgumentException("--replicas must be 1 to " + LocalSuite.MAX_REPLICAS + ", not " + replicas);
+                }
+            } else {
+                rest.add(args.get(i));
+            }
+        }
+        return replicas;
     }
 
     private static void runDatabase(Iterator<String> options) throws InterruptedException {

@@ -21,6 +21,12 @@ final class ServiceLauncher {
     /** {@code off} turns the start-up caches off: every launch is a plain start. */
     static final String CACHE_VARIABLE = "PULSE_STARTUP_CACHE";
 
+    /**
+     * The live-events key of the local suite's services (in the repository, like the development token key, and as
+     * harmless: everything listens on the loopback interface): one key for every replica of a service.
+     */
+    static final String DEVELOPMENT_EVENTS_KEY = "pulse-local-development-live-events-key-not-secret";
+
     private final Path home;
     private final LocalSuite.Ports ports;
     private final List<String> extraJvmOptions;
@@ -29,9 +35,9 @@ final class ServiceLauncher {
     private final JavaRuntime runtime;
     private final StartupCache cache;
     private final boolean cacheOff;
-    private final Map<LocalSuite.Service, Launch> plans = new ConcurrentHashMap<>();
-    private final Map<LocalSuite.Service, String> startedAs = new ConcurrentHashMap<>();
-    private final java.util.Set<LocalSuite.Service> restarted = ConcurrentHashMap.newKeySet();
+    private final Map<Replica, Launch> plans = new ConcurrentHashMap<>();
+    private final Map<Replica, String> startedAs = new ConcurrentHashMap<>();
+    private final java.util.Set<Replica> restarted = ConcurrentHashMap.newKeySet();
 
     /**
      * @param home the root of the checkout, where the services' packaged jars are
@@ -54,42 +60,62 @@ final class ServiceLauncher {
         return this;
     }
 
-    Process launch(LocalSuite.Service service) throws IOException {
-        return launch(service, CachePolicy.AUTO);
-    }
-
-    Process launch(LocalSuite.Service service, CachePolicy policy) throws IOException {
+    /**
+     * Launches {@code replica}. Its start-up cache is its service's: replica 0 uses it or records it; the other
+     * replicas use it when there is one (mapped read-only, so several JVMs share it), and start plainly while replica
+     * 0 records it (one recording per service).
+     */
+    Process launch(Replica replica, CachePolicy policy) throws IOException {
+        LocalSuite.Service service = replica.service();
         List<String> options = new ArrayList<>(ServiceJvmOptions.of(home, service.name()));
         options.addAll(extraJvmOptions);
         Path app = service.jar(home).getParent();
         StartupCache.Plan plan = cacheOff && policy == CachePolicy.AUTO
                 ? new StartupCache.Plan(List.of(), "plain start (" + CACHE_VARIABLE + "=off)", null, null)
                 : cache.plan(service.name(), app, options, policy);
+        if (replica.index() > 0) {
+            plan = sharedPlan(plan);
+        }
         List<String> command = new ArrayList<>(List.of(runtime.java().toString()));
         command.addAll(options);
         command.addAll(plan.jvmOptions());
         command.addAll(List.of("-jar", service.jar(home).toString()));
-        Path log = logs.resolve(service.name() + ".log");
+        Path log = logs.resolve(replica.name() + ".log");
         // Started afresh with the suite, then appended to: a training run's last words (the cache written, or why
         // not) stay when the service is launched again.
         Files.writeString(log, "==== " + java.time.Instant.now() + " " + plan.description() + "\n", StandardOpenOption.CREATE,
-                plans.containsKey(service) || restarted.contains(service) ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
-        restarted.add(service);
+                plans.containsKey(replica) || restarted.contains(replica) ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+        restarted.add(replica);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(environment(service));
+        builder.environment().putAll(environment(replica));
         if (plan.training()) {
             // JDK 25 assembles the cache in a child JVM that inherits the service's options, whose caps are sized
             // for serving, not for loading every recorded class at once: lift them for that child only.
             builder.environment().put("JDK_AOT_VM_OPTIONS", "-Xmx256m -XX:MaxMetaspaceSize=512m");
         }
-        System.out.println("Starting " + service.name() + " on port " + ports.of(service) + ": " + plan.description() + " ...");
+        System.out.println("Starting " + replica.name() + " on port " + ports.of(replica) + ": " + plan.description() + " ...");
         long logStart = Files.size(log);
         Process process = builder.start();
-        plans.put(service, new Launch(plan, log, logStart, new java.util.concurrent.atomic.AtomicBoolean()));
-        startedAs.put(service, plan.description());
+        plans.put(replica, new Launch(plan, log, logStart, new java.util.concurrent.atomic.AtomicBoolean()));
+        startedAs.put(replica, plan.description());
         return process;
+    }
+
+    /**
+     * What replicas after the first make of their service's plan: no recording (replica 0 records), and the cache
+     * without its CDS/AOT log, which is replica 0's to confirm (a cache the JVM refuses means a plain start).
+     */
+    private static StartupCache.Plan sharedPlan(StartupCache.Plan plan) {
+        if (plan.training()) {
+            return new StartupCache.Plan(List.of(), "plain start (replica 0 records the start-up cache)", null, null);
+        }
+        if (plan.cache() == null) {
+            return plan;
+        }
+        return new StartupCache.Plan(plan.jvmOptions().stream().filter(o -> !o.startsWith("-Xlog:")).toList(),
+                "start from the shared start-up cache " + plan.cache().getFileName() + " (confirmed by replica 0)", null, null);
     }
 
     /** One launch: its plan, where its JVM's output starts in its log, and whether it became ready. */
@@ -110,27 +136,27 @@ final class ServiceLauncher {
      * Called once {@code service} is ready: notes it (a training run's cache is kept only then) and, for a start from
      * a cache, checks that the JVM used it and says so on the console.
      */
-    void ready(LocalSuite.Service service) {
-        Launch launch = plans.get(service);
+    void ready(Replica replica) {
+        Launch launch = plans.get(replica);
         if (launch == null) {
             return;
         }
         launch.ready().set(true);
         if (!launch.plan().training() && launch.plan().cache() != null) {
             String confirmed = cache.confirm(launch.plan());
-            startedAs.put(service, confirmed);
-            System.out.println(service.name() + " ready: " + confirmed);
+            startedAs.put(replica, confirmed);
+            System.out.println(replica.name() + " ready: " + confirmed);
         }
     }
 
     /** How {@code service}'s last launch started: "trained start (...)", "plain start (...)" or "training start (...)". */
-    String startedAs(LocalSuite.Service service) {
-        return startedAs.getOrDefault(service, "not launched");
+    String startedAs(Replica replica) {
+        return startedAs.getOrDefault(replica, "not launched");
     }
 
     /** Whether {@code service}'s running JVM is a training run (its stop then takes longer: it writes the cache). */
-    boolean training(LocalSuite.Service service) {
-        Launch launch = plans.get(service);
+    boolean training(Replica replica) {
+        Launch launch = plans.get(replica);
         return launch != null && launch.plan().training();
     }
 
@@ -139,9 +165,9 @@ final class ServiceLauncher {
      *
      * @param exitCode the JVM's exit code, or -1 when it had to be killed (then a half-written cache is dropped)
      */
-    void exited(LocalSuite.Service service, int exitCode) {
-        Launch launch = plans.remove(service);
-        String outcome = launch == null ? null : cache.finish(service.name(), launch.plan(),
+    void exited(Replica replica, int exitCode) {
+        Launch launch = plans.remove(replica);
+        String outcome = launch == null ? null : cache.finish(replica.service().name(), launch.plan(),
                 new StartupCache.Exit(launch.ready().get(), exitCode, launch.plan().training() ? launch.output() : ""));
         if (outcome != null) {
             System.out.println(outcome);
@@ -154,12 +180,21 @@ final class ServiceLauncher {
      * may reach it), and the suite's database.
      */
     Map<String, String> environment(LocalSuite.Service service) {
+        return environment(new Replica(service, 0));
+    }
+
+    /**
+     * {@link #environment(LocalSuite.Service)} for one replica: its own port, and the development live-events key,
+     * the same for every replica, so that a change on one reaches the event streams of the others.
+     */
+    Map<String, String> environment(Replica replica) {
         DatabaseRoles roles = DatabaseRoles.defaults();
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_PROFILE", "local");
         env.put("MALLOC_ARENA_MAX", "2");
         env.put("QUARKUS_HTTP_HOST", Gateway.LOOPBACK);
-        env.put("PULSE_HTTP_PORT", Integer.toString(ports.of(service)));
+        env.put("PULSE_HTTP_PORT", Integer.toString(ports.of(replica)));
+        env.put("PULSE_EVENTS_KEY", DEVELOPMENT_EVENTS_KEY);
         env.put("PULSE_DB_HOST", "localhost");
         env.put("PULSE_DB_PORT", Integer.toString(ports.database()));
         env.put("PULSE_DB_NAME", roles.database());

@@ -14,7 +14,8 @@ import java.util.List;
 /** Waits until a launched service's readiness check answers 200; fails early, with its log's tail, if it exits. */
 final class ServiceReadiness {
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** Three minutes, or the system property {@code pulse.ready-timeout-seconds} (the replica tests start eight JVMs at once). */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("pulse.ready-timeout-seconds", 180));
 
     private ServiceReadiness() {
     }
@@ -25,7 +26,7 @@ final class ServiceReadiness {
      * @param port the port the service listens on
      * @param logs the directory of the services' logs, named in the failure messages
      */
-    static void await(LocalSuite.Service service, Process process, int port, Path logs) {
+    static void await(Replica service, Process process, int port, Path logs) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://" + Gateway.LOOPBACK + ":" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
@@ -52,8 +53,8 @@ final class ServiceReadiness {
                 throw new IllegalStateException("Interrupted while waiting for " + service.name(), e);
             }
         }
-        throw new IllegalStateException(service.name() + " was not ready within " + READY_TIMEOUT.toMinutes()
-                + " minutes; see " + logs.resolve(service.name() + ".log"));
+        throw new IllegalStateException(service.name() + " was not ready within " + READY_TIMEOUT.toSeconds()
+                + " s; see " + logs.resolve(service.name() + ".log"));
     }
 
     private static String tail(Path log) {

@@ -13,7 +13,7 @@ final class SuiteBanner {
      * @param dataDirectory where PostgreSQL keeps its data
      * @param logs the directory of the services' logs
      */
-    static String text(LocalSuite.Ports ports, Path dataDirectory, Path logs) {
+    static String text(LocalSuite.Ports ports, Path dataDirectory, Path logs, int replicas) {
         String token = TokenMinter.development().forUser(PulseLocal.DEMO_USER).name("Demo User")
                 .lifetime(Duration.ofHours(24)).sign();
         StringBuilder banner = new StringBuilder("\nPulse is running.\n\n");
@@ -21,6 +21,9 @@ final class SuiteBanner {
         for (LocalSuite.Service service : LocalSuite.SERVICES) {
             banner.append(String.format("  %-22s %s%s  (Swagger UI http://127.0.0.1:%d/q/swagger-ui)%n",
                     service.name(), ports.gatewayUrl(), service.prefix(), ports.of(service)));
+            if (replicas > 1) {
+                banner.append(String.format("  %-22s %s%n", "", replicaLine(ports, service, replicas)));
+            }
         }
         banner.append(String.format("  PostgreSQL         localhost:%d, database pulse (data in %s)%n", ports.database(),
                 dataDirectory));
@@ -34,6 +37,15 @@ final class SuiteBanner {
                 .append(ports.equals(LocalSuite.Ports.DEFAULT) ? "" : " --gateway " + ports.gatewayUrl()).append("\n");
         banner.append("Ctrl-C stops everything.\n");
         return banner.toString();
+    }
+
+    /** The line under a service that lists its replicas' ports, e.g. "3 replicas, round robin: 8081, 8091, 8101". */
+    static String replicaLine(LocalSuite.Ports ports, LocalSuite.Service service, int replicas) {
+        StringBuilder line = new StringBuilder(replicas + " replicas, round robin:");
+        for (int i = 0; i < replicas; i++) {
+            line.append(i == 0 ? " " : ", ").append(ports.of(new Replica(service, i)));
+        }
+        return line.toString();
     }
 
     /** Which engine answers, from the PULSE_AI_* variables the services inherit (the key is never shown). */

@@ -15,17 +15,17 @@ final class SuitePreflight {
     }
 
     /** Every problem found, each a sentence that says what to do about it; empty when the suite can start. */
-    static List<String> problems(Path home, LocalSuite.Ports ports) {
+    static List<String> problems(Path home, LocalSuite.Ports ports, List<Replica> replicas) {
         List<String> problems = new ArrayList<>();
-        for (LocalSuite.Service service : LocalSuite.SERVICES) {
+        for (LocalSuite.Service service : replicas.stream().map(Replica::service).distinct().toList()) {
             if (!Files.isRegularFile(service.jar(home))) {
                 problems.add(service.name() + " is not built (" + home.relativize(service.jar(home))
                         + " is missing); build with ./mvnw -DskipTests package, or use ./pulse up which does.");
             }
         }
         checkPort(ports.database(), "the suite's PostgreSQL", problems);
-        for (LocalSuite.Service service : LocalSuite.SERVICES) {
-            checkPort(ports.of(service), service.name(), problems);
+        for (Replica replica : replicas) {
+            checkPort(ports.of(replica), replica.name(), problems);
         }
         checkPort(ports.gateway(), "the gateway", problems);
         return problems;
@@ -38,7 +38,7 @@ final class SuitePreflight {
         } catch (IOException e) {
             problems.add("port " + port + " (for " + user + ") is already in use. Is the suite, a dev-mode service or "
                     + "the development database already running? Stop it and try again, or move the suite with "
-                    + "--gateway-port N (the services take the next four ports) and --db-port N.");
+                    + "--gateway-port N (the services take the next four ports, further replicas gateway+10i+1..4) and --db-port N.");
         }
     }
 }

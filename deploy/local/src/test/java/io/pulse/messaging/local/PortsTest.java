@@ -35,4 +35,25 @@ class PortsTest {
         assertThrows(IllegalArgumentException.class, () -> LocalSuite.Ports.parse(List.of("--gateway-port", "65534"), new ArrayList<>()));
         assertThrows(IllegalArgumentException.class, () -> LocalSuite.Ports.parse(List.of("--db-port", "0"), new ArrayList<>()));
     }
+
+    @Test
+    void furtherReplicasListenTenPortsApartAndTheFirstKeepsTheServicesPort() {
+        LocalSuite.Ports ports = LocalSuite.Ports.DEFAULT;
+        assertEquals(List.of(8081, 8091, 8101), java.util.stream.IntStream.range(0, 3)
+                .mapToObj(i -> ports.of(new Replica(LocalSuite.SERVICES.get(0), i))).toList());
+        assertEquals(8124, ports.of(new Replica(LocalSuite.SERVICES.get(3), LocalSuite.MAX_REPLICAS - 1)));
+        assertEquals("brainstorm-service-2", new Replica(LocalSuite.SERVICES.get(3), 2).name());
+        assertEquals("brainstorm-service", new Replica(LocalSuite.SERVICES.get(3), 0).name());
+        assertThrows(IllegalArgumentException.class, () -> new Replica(LocalSuite.SERVICES.get(0), LocalSuite.MAX_REPLICAS));
+    }
+
+    @Test
+    void theReplicasOptionIsReadBesideThePorts() {
+        List<String> rest = new ArrayList<>();
+        assertEquals(3, PulseLocal.replicasOption(List.of("--gateway-port", "18080", "--replicas", "3"), rest));
+        assertEquals(List.of("--gateway-port", "18080"), rest);
+        assertEquals(1, PulseLocal.replicasOption(List.of(), new ArrayList<>()));
+        assertThrows(IllegalArgumentException.class, () -> PulseLocal.replicasOption(List.of("--replicas", "9"), new ArrayList<>()));
+        assertThrows(IllegalArgumentException.class, () -> PulseLocal.replicasOption(List.of("--replicas", "x"), new ArrayList<>()));
+    }
 }
