@@ -3,7 +3,6 @@ package io.pulse.messaging.autoresponse.service;
 import jakarta.inject.Singleton;
 
 import io.pulse.messaging.autoresponse.model.AutoResponseRule;
-import io.pulse.messaging.autoresponse.model.RuleInput;
 import io.pulse.messaging.autoresponse.repository.CannedResponseRepository;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.ownership.UserScope;
@@ -23,16 +22,6 @@ public class CannedReplies {
     public CannedReplies(CannedResponseRepository canned, RuleCache cache) {
         this.canned = canned;
         this.cache = cache;
-    }
-
-    /** The rule's own template; 400 unless exactly one of template and cannedResponseId is given. */
-    static String template(RuleInput input) {
-        boolean own = input.template() != null && !input.template().isBlank();
-        if (own == (input.cannedResponseId() != null)) {
-            throw ApiException.invalid("template", own ? "give either a template or a cannedResponseId, not both"
-                    : "must not be blank (or give a cannedResponseId)");
-        }
-        return own ? input.template() : null;
     }
 
     /** Whether the rule answers with a canned response. */

@@ -44,9 +44,8 @@ public class RuleMapper {
         rule.setEnabled(input.enabled() == null || input.enabled());
         rule.setPriority(input.priority() == null ? DEFAULT_PRIORITY : input.priority());
         rule.setConditions(compiler.toJson(input.conditions()));
-        String own = CannedReplies.template(input);
-        if (own != null) { // a canned response's template is copied in by CannedReplies.resolve; until then the rule keeps its text
-            rule.setResponseTemplate(own);
+        if (input.cannedResponseId() == null) { // else CannedReplies.resolve copies the canned response's template in
+            rule.setResponseTemplate(blankToNull(input.template()));
         }
         rule.setCannedResponseId(input.cannedResponseId());
         rule.setInternalTemplate(blankToNull(input.internalTemplate()));
