@@ -172,32 +172,7 @@ public class RuleCompiler {
         }
         List<Conditions> all = group(c.all(), p + "all", errors, stored, depth);
         List<Conditions> any = group(c.any(), p + "any", errors, stored, depth);
-        KeywordCondition keywords = null;
-        if (c.keywords() != null && (c.keywords().terms() != null && !c.keywords().terms().isEmpty() || c.keywords().regex() != null)) {
-            SafeRegex regex = null;
-            if (c.keywords().regex() != null && stored) {
-                regex = SafeRegex.lenient(c.keywords().regex());
-            } else if (c.keywords().regex() != null) {
-                try {
-                    regex = SafeRegex.compile(c.keywords().regex());
-                } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError(p + "keywords.regex", e.getMessage()));
-                }
-            }
-            List<String> terms = c.keywords().terms() == null ? List.of() : c.keywords().terms();
-            for (int i = 0; i < terms.size(); i++) {
-                try {
-                    new KeywordCondition(null, List.of(terms.get(i)), null);
-                } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError(p + "keywords.terms[" + i + "]", "has no letters or digits, so it could never match"));
-                }
-            }
-            try {
-                keywords = new KeywordCondition(c.keywords().match(), terms, regex);
-            } catch (IllegalArgumentException e) {
-                // already reported per term
-            }
-        }
+        KeywordCondition keywords = keywords(c.keywords(), p, errors, stored);
         SenderCondition senders = null;
         if (c.senders() != null) {
             RuleConditions.Senders s = c.senders();
@@ -226,6 +201,36 @@ public class RuleCompiler {
         }
         return new Conditions(keywords, senders, schedule, range, c.audience(),
                 c.channels() == null ? null : new HashSet<>(c.channels()), all, any);
+    }
+
+    /** The keyword condition (null when it has neither terms nor a regex); errors name each bad term and the regex. */
+    private static KeywordCondition keywords(RuleConditions.Keywords k, String p, List<FieldError> errors, boolean stored) {
+        if (k == null || (k.terms() == null || k.terms().isEmpty()) && k.regex() == null) {
+            return null;
+        }
+        SafeRegex regex = null;
+        if (k.regex() != null && stored) {
+            regex = SafeRegex.lenient(k.regex());
+        } else if (k.regex() != null) {
+            try {
+                regex = SafeRegex.compile(k.regex());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(p + "keywords.regex", e.getMessage()));
+            }
+        }
+        List<String> terms = k.terms() == null ? List.of() : k.terms();
+        for (int i = 0; i < terms.size(); i++) {
+            try {
+                new KeywordCondition(null, List.of(terms.get(i)), null);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(p + "keywords.terms[" + i + "]", "has no letters or digits, so it could never match"));
+            }
+        }
+        try {
+            return new KeywordCondition(k.match(), terms, regex);
+        } catch (IllegalArgumentException e) {
+            return null; // already reported per term
+        }
     }
 
     private List<Conditions> group(List<RuleConditions> items, String field, List<FieldError> errors, boolean stored, int depth) {

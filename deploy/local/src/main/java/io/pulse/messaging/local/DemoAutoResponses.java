@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /** The demo's auto-response-service step: an out-of-office reply, evaluated on two incoming messages. */
@@ -26,7 +27,7 @@ final class DemoAutoResponses {
     }
 
     void run() {
-        heading(out, "1. Auto-responses: an out-of-office reply, evaluated on incoming messages");
+        heading(out, "1. Auto-responses: an out-of-office reply and a tagging rule, evaluated on incoming messages");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         JsonObject outOfOffice = new JsonObject()
                 .put("enabled", true)
@@ -41,6 +42,10 @@ final class DemoAutoResponses {
         JsonObject rule = client.call("PUT", "/api/auto-responses/out-of-office", outOfOffice);
         out.printf("Out-of-office saved (rule %s), active now: %s, until %s%n", rule.getString("ruleId"), rule.getValue("active"),
                 rule.getString("until"));
+
+        String tagging = taggingRule();
+        out.printf("Rule \"%s\" saved: when a message mentions ANY of quote or pricing, tag it \"sales\" (it does not reply)%n",
+                tagging);
 
         // A new external sender each run, so the first message is answered and the second one hits the cooldown.
         UUID sender = UUID.randomUUID();
@@ -63,6 +68,7 @@ final class DemoAutoResponses {
             } else {
                 out.printf("  -> no reply: %s (%s)%n", result.getString("reason"), result.getString("detail"));
             }
+            out.printf("  -> tags: %s%n", array(result, "tags").isEmpty() ? "none" : array(result, "tags").encode());
         }
 
         JsonObject log = client.call("GET", "/api/auto-responses/log?conversationId=" + conversation + "&limit=10", null);
@@ -73,5 +79,20 @@ final class DemoAutoResponses {
             out.printf("  %s  %-10s %s%n", entry.getString("createdAt"),
                     entry.getString("status"), orEmpty(entry.getString("reason")));
         }
+    }
+
+    /** A rule that tags quote and pricing requests without answering them (replaced on every run); its name. */
+    private String taggingRule() {
+        String name = "Demo: tag sales requests";
+        for (Object item : array(client.call("GET", "/api/auto-responses/rules?q=" + name.replace(" ", "%20").replace(":", "%3A"), null),
+                "items")) {
+            client.call("DELETE", "/api/auto-responses/rules/" + ((JsonObject) item).getString("id"), null);
+        }
+        JsonObject any = new JsonObject().put("any", new JsonArray()
+                .add(new JsonObject().put("keywords", new JsonObject().put("terms", new JsonArray().add("quote"))))
+                .add(new JsonObject().put("keywords", new JsonObject().put("terms", new JsonArray().add("pricing")))));
+        client.call("POST", "/api/auto-responses/rules", new JsonObject().put("name", name).put("priority", 50).put("conditions", any)
+                .put("actions", new JsonArray().add(new JsonObject().put("type", "tag").put("tags", new JsonArray().add("sales")))));
+        return name;
     }
 }

@@ -5,7 +5,10 @@ import static io.pulse.messaging.local.DemoText.heading;
 import static io.pulse.messaging.local.DemoText.number;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /** The demo's brainstorm-service step: a short SCAMPER session, then suggestions for a step and clusters by meaning. */
@@ -33,7 +36,7 @@ final class DemoBrainstorm {
     }
 
     void run() {
-        heading(out, "4. Brainstorm: a short SCAMPER session with suggestions and clustering");
+        heading(out, "4. Brainstorm: a short SCAMPER session with suggestions, clustering, a voting round and an action item");
         JsonObject session = client.call("POST", "/api/brainstorm/sessions", new JsonObject()
                 .put("title", "Launch-day onboarding")
                 .put("topic", "How can we make the first five minutes in the mobile app delightful for new customers?")
@@ -63,5 +66,28 @@ final class DemoBrainstorm {
         }
         out.printf("  unclustered: %d, merge proposals: %d%n", array(clustering, "unclustered").size(),
                 array(clustering, "mergeProposals").size());
+        voteAndAct(id);
+    }
+
+    /** A voting round on the ideas (two votes), its ranked results, and the winner made an action item. */
+    private void voteAndAct(String session) {
+        String base = "/api/brainstorm/sessions/" + session;
+        JsonArray ideas = array(client.call("GET", base + "/ideas?limit=3", null), "items");
+        String round = client.call("POST", base + "/voting-rounds", new JsonObject().put("votesPerParticipant", 2)).getString("id");
+        for (int i = 0; i < Math.min(2, ideas.size()); i++) {
+            client.call("POST", base + "/ideas/" + ideas.getJsonObject(i).getString("id") + "/votes", null);
+        }
+        JsonArray results = array(client.call("POST", base + "/voting-rounds/" + round + "/end", null), "results");
+        out.println("Voting round (2 votes each), ended by the owner; results:");
+        for (Object item : results) {
+            JsonObject result = (JsonObject) item;
+            out.printf("  #%d  %d vote(s)  %s%n", result.getInteger("rank"), result.getLong("votes"), result.getString("text"));
+        }
+        if (!results.isEmpty()) {
+            String due = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
+            JsonObject item = client.call("POST", base + "/ideas/" + results.getJsonObject(0).getString("ideaId") + "/action-item",
+                    new JsonObject().put("ownerId", PulseLocal.DEMO_USER.toString()).put("dueDate", due));
+            out.printf("Action item: \"%s\", owner Demo User, due %s (in the session's export too)%n", item.getString("ideaText"), due);
+        }
     }
 }

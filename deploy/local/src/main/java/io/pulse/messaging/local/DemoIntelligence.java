@@ -27,6 +27,7 @@ final class DemoIntelligence {
         heading(out, "3. Conversation intelligence: sentiment, topics, engagement, follow-ups");
         JsonObject request = new JsonObject()
                 .put("messages", conversation.messages())
+                .put("title", "Launch readiness").put("channel", "chat")
                 .put("topics", new JsonArray().add(new JsonObject().put("name", "product launch")
                         .put("description", "Launch dates, release builds, release notes and launch checklists for a product release")));
         JsonObject insight = client.call("POST", "/api/intelligence/conversations/" + conversation.conversationId() + "/analyze", request);
@@ -55,6 +56,13 @@ final class DemoIntelligence {
         for (Object item : array(insight, "alerts")) {
             JsonObject alert = (JsonObject) item;
             out.printf("Alert (%s): %s%n", alert.getString("severity"), alert.getString("message"));
+        }
+        JsonObject overview = client.call("GET", "/api/intelligence/overview?activeWithin=P7D&limit=3", null);
+        out.println("Overview of the conversations active this week (an inbox: mood, trend, open follow-ups):");
+        for (Object item : array(overview, "items")) {
+            JsonObject row = (JsonObject) item;
+            out.printf("  %-20s %-6s %-9s trend %-17s open follow-ups %d%n", excerpt(String.valueOf(row.getString("title")), 20),
+                    row.getString("channel"), row.getString("sentiment"), row.getString("sentimentTrend"), row.getInteger("openFollowUps"));
         }
     }
 }
