@@ -78,9 +78,9 @@ final class DemoBrainstorm {
             client.call("POST", base + "/ideas/" + ideas.getJsonObject(i).getString("id") + "/votes", null);
         }
         JsonArray results = array(client.call("POST", base + "/voting-rounds/" + round + "/end", null), "results");
-        out.println("Voting round (2 votes each), ended by the owner; results:");
-        for (Object item : results) {
-            JsonObject result = (JsonObject) item;
+        out.println("Voting round (2 votes each), ended by the owner; the top of its results:");
+        for (int i = 0; i < Math.min(3, results.size()); i++) {
+            JsonObject result = results.getJsonObject(i);
             out.printf("  #%d  %d vote(s)  %s%n", result.getInteger("rank"), result.getLong("votes"), result.getString("text"));
         }
         if (!results.isEmpty()) {

@@ -39,8 +39,8 @@ final class IntelligenceChecks implements FeatureChecks.Group {
     private static void overview(CheckUser owner, CheckUser other) {
         UUID conversation = UUID.randomUUID();
         String path = CONVERSATIONS + conversation + "/analyze";
-        JsonArray calm = thread(new String[][] {{"c", "Hi! Thanks for the quick delivery, everything works great."},
-                {"a", "Wonderful, glad to hear it. Enjoy!"}}, 60);
+        JsonArray calm = thread(new String[][] {{"c", "Hi, I ordered the blue kettle last week, order 58213."},
+                {"a", "Thanks, it ships tomorrow."}}, 2 * 24 * 60);
         owner.ok("POST", path, new JsonObject().put("messages", calm).put("title", "Order 58213").put("channel", "email"));
         JsonArray worse = calm.copy();
         complaint().forEach(worse::add);
@@ -71,13 +71,14 @@ final class IntelligenceChecks implements FeatureChecks.Group {
         return null;
     }
 
-    /** A customer's complaint and an agent's apology, two minutes apart, ending now. */
+    /** A customer's complaint and an agent's apology, two minutes apart, from 200 minutes ago: the last question waits. */
     static JsonArray complaint() {
         return thread(new String[][] {
                 {"c", "My refund still hasn't arrived after three weeks. This is the second time this happens, I'm really upset."},
                 {"a", "I'm really sorry to hear that. Could you send me your order number?"},
-                {"c", "Order 58213. Honestly this is unacceptable, nobody answered my last two emails. When will I get my money back?"},
-        }, 10);
+                {"c", "Order 58213. Honestly this is unacceptable, nobody answered my last two emails."},
+                {"c", "I'm very disappointed, this is the worst service I have had. When will I get my money back?"},
+        }, 200);
     }
 
     /** Lines of a customer ("c") and an agent ("a"), two minutes apart, from {@code minutesAgo} minutes ago. */

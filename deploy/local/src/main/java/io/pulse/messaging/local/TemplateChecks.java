@@ -42,7 +42,7 @@ final class TemplateChecks implements FeatureChecks.Group {
                 .put("templateId", id));
         requireEqual(List.of("start", "stop", "continue"), keys(session.getJsonArray("steps")), "the session's steps from the template");
         other.expect(404, "GET", TEMPLATES + "/" + id, null);
-        other.expect(404, "POST", SESSIONS, new JsonObject().put("title", "Borrowed").put("topic", "x").put("templateId", id));
+        other.expect(400, "POST", SESSIONS, new JsonObject().put("title", "Borrowed").put("topic", "x").put("templateId", id));
         JsonArray listed = other.ok("GET", TEMPLATES, null).getJsonArray("items", new JsonArray());
         require(listed.stream().noneMatch(item -> id.equals(((JsonObject) item).getString("id"))), "another user's templates: " + listed);
         owner.expect(400, "POST", TEMPLATES, new JsonObject().put("name", "No steps").put("steps", new JsonArray()));
