@@ -87,7 +87,10 @@ public class OutboundWebhookService {
         return webhook;
     }
 
-    /** An absolute https URL with a host, or http://localhost (127.0.0.1) where allowed; 400 otherwise. */
+    /**
+     * An absolute https URL with a host outside the service's own network (see {@link WebhookTargets}), or
+     * http://localhost (127.0.0.1) where allowed; 400 otherwise.
+     */
     String url(String given) {
         URI uri;
         try {
@@ -101,6 +104,10 @@ public class OutboundWebhookService {
         if (uri.getHost() == null || !allowed || uri.getUserInfo() != null) {
             throw ApiException.invalid("url", "must be an absolute https URL without credentials"
                     + (config.outbound().allowLocalhost() ? " (or http://localhost)" : ""));
+        }
+        String refused = WebhookTargets.literalRefusal(uri, config.outbound().allowLocalhost());
+        if (refused != null) {
+            throw ApiException.invalid("url", "must point to the public internet: " + refused);
         }
         return uri.toString();
     }

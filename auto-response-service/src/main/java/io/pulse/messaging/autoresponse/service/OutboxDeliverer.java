@@ -98,9 +98,11 @@ public class OutboxDeliverer {
         } catch (IllegalArgumentException e) {
             return record(claimed, new Attempt(null, "invalid URL: " + e.getMessage()));
         }
-        return Uni.createFrom().completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
-                .map(response -> response.statusCode() / 100 == 2 ? new Attempt(response.statusCode(), null)
-                        : new Attempt(response.statusCode(), "HTTP " + response.statusCode()))
+        return WebhookTargets.check(request.uri(), config.outbound().allowLocalhost()).chain(refused -> refused != null
+                ? Uni.createFrom().item(new Attempt(null, "refused: " + refused))
+                : Uni.createFrom().completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
+                        .map(response -> response.statusCode() / 100 == 2 ? new Attempt(response.statusCode(), null)
+                                : new Attempt(response.statusCode(), "HTTP " + response.statusCode())))
                 .onFailure().recoverWithItem(failure -> new Attempt(null, describe(failure)))
                 .chain(attempt -> record(claimed, attempt));
     }

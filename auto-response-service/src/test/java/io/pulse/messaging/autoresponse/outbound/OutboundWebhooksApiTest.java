@@ -92,6 +92,10 @@ class OutboundWebhooksApiTest {
         alice.post("/webhooks/outbound", webhook("ftp://hooks.example.com")).statusCode(400).body("errors.field", hasItem("url"));
         alice.post("/webhooks/outbound", webhook("http://hooks.example.com")).statusCode(400);
         alice.post("/webhooks/outbound", Map.of("url", "https://hooks.example.com")).statusCode(400);
+        for (String internal : List.of("https://169.254.169.254/latest/meta-data", "https://10.0.0.7/hook", "https://192.168.1.10/",
+                "https://[fd00::1]/hook")) {
+            alice.post("/webhooks/outbound", webhook(internal)).statusCode(400).body("errors.field", hasItem("url"));
+        }
         alice.delete("/webhooks/outbound/" + id).statusCode(204);
         alice.get("/webhooks/outbound/" + id).statusCode(404);
     }
