@@ -2,6 +2,11 @@
 -- Idempotent: it (re)creates the helpers that the services' migrations use to protect their tables, so that
 -- every user-owned table is protected the same way. Placeholder ${app_role}: the role the service connects as.
 
+-- Replicas of one service start together (a rollout) and each runs this script, which Flyway runs in one transaction
+-- before it takes its own lock: re-creating the same functions at once failed with "tuple concurrently updated". The
+-- first replica to get here holds this lock until its transaction ends; the others wait, then find nothing to change.
+select pg_advisory_xact_lock(hashtext('pulse.beforeMigrate'));
+
 -- (Created only when missing: "if not exists" would put a notice that the schema exists, which Flyway logs as a
 -- warning, into every start.)
 do $$
