@@ -51,7 +51,12 @@ final class SessionSteps {
 
     /** How long the session's current step lasts: its own time box (a template's step), else the session's step timer. */
     static Integer timeBox(BrainstormSession session) {
-        Integer own = find(of(session), session.getCurrentStep()).map(Framework.Step::timeBoxSeconds).orElse(null);
+        return timeBox(session, of(session));
+    }
+
+    /** The same, for a session whose steps ({@code steps}) were already read. */
+    static Integer timeBox(BrainstormSession session, List<Framework.Step> steps) {
+        Integer own = find(steps, session.getCurrentStep()).map(Framework.Step::timeBoxSeconds).orElse(null);
         return own != null ? own : session.getStepTimerSeconds();
     }
 }

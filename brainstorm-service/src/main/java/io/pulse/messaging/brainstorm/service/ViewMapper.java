@@ -34,7 +34,7 @@ final class ViewMapper {
         List<StepView> steps = new ArrayList<>();
         List<String> empty = new ArrayList<>();
         long total = 0;
-        Integer timeBox = SessionSteps.timeBox(session);
+        Integer timeBox = SessionSteps.timeBox(session, all);
         for (int i = 0; i < all.size(); i++) {
             Framework.Step step = all.get(i);
             long count = counts.getOrDefault(step.key(), 0L);
