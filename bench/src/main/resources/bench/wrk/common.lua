@@ -174,7 +174,8 @@ local function publish()
 end
 
 -- Wires the callbacks wrk looks for as globals; a workload script only defines request(). With
--- { honourRetryAfter = true }, a 503 with Retry-After makes the next request wait that long (wrk's delay hook).
+-- { honourRetryAfter = true }, or for every script when the driver sets PULSE_BENCH_RETRY_AFTER=honour (the replica
+-- benchmark), a 503 with Retry-After makes the next request wait that long (wrk's delay hook).
 function M.install(options)
   setup = M.setup
   init = function(args) M.init() end
@@ -183,7 +184,7 @@ function M.install(options)
     publish()
   end
   done = M.done
-  if options and options.honourRetryAfter then
+  if (options and options.honourRetryAfter) or os.getenv("PULSE_BENCH_RETRY_AFTER") == "honour" then
     M.honourRetryAfter = true
     delay = function()
       local wait = M.delay()

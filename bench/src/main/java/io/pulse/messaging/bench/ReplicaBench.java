@@ -84,27 +84,38 @@ public final class ReplicaBench {
             Bench.Options options = Bench.Options.parse(new String[] {"--quick"}, home);
             Seeder.Seeded seeded = new Seeder(database, Scale.QUICK, work, ports.gatewayUrl()).seed();
             Workloads workloads = new Workloads(work, seeded, options);
+            // Clients wait out a 503's Retry-After, as the app's clients do: those answers are the services'
+            // back-pressure (a request that waited its acquire timeout for a pooled connection), counted as busy.
+            Map<String, String> wrkEnvironment = new LinkedHashMap<>(workloads.environment());
+            wrkEnvironment.put("PULSE_BENCH_RETRY_AFTER", "honour");
             for (Workload workload : workloads.all()) {
                 if (!HOT.contains(workload.name())) {
                     continue;
                 }
-                Wrk.run(ports.gatewayUrl(), workload, 16, Duration.ofSeconds(3), workloads.environment()); // warm-up
+                Wrk.run(ports.gatewayUrl(), workload, 16, Duration.ofSeconds(3), wrkEnvironment); // warm-up
                 AtomicInteger peak = new AtomicInteger();
                 AtomicBoolean sampling = new AtomicBoolean(true);
                 Thread sampler = new Thread(() -> sample(database, peak, sampling), "connection-sampler");
                 sampler.start();
-                Wrk.Result result = Wrk.run(ports.gatewayUrl(), workload, clients, duration, workloads.environment());
+                Wrk.Result result = Wrk.run(ports.gatewayUrl(), workload, clients, duration, wrkEnvironment);
                 sampling.set(false);
                 sampler.join();
                 runs.add(new Run(replicas, workload.name(), result, peak.get()));
-                System.out.printf("   %-22s %8.0f req/s  p99 %6d ms  errors %d  connections %d%n", workload.name(),
-                        result.throughput(), result.p99() / 1000, result.errors(), peak.get());
+                System.out.printf("   %-22s %8.0f 2xx/s  p99 %6d ms  busy 503 %d  errors %d  connections %d%s%n",
+                        workload.name(), result.okThroughput(), result.p99() / 1000, result.busy(), result.errors(),
+                        peak.get(), firstError(result));
             }
         } finally {
             suite.stop();
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
         }
         return runs;
+    }
+
+    /** The first error wrk saw (status and the start of its body), to say what the errors were. */
+    private static String firstError(Wrk.Result result) {
+        String first = result.extra().getString("firstError", "");
+        return first.isEmpty() || result.errors() == 0 ? "" : "\n      first error: " + first;
     }
 
     /** Keeps in {@code peak} the most client connections to the suite's database seen while {@code sampling}. */

@@ -16,20 +16,27 @@ final class ReplicaReport {
                 + "%d s per run after a 3 s warm-up, quick-scale data; pool size %s per process.%n%n", replicas,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), clients, duration.toSeconds(),
                 pool == null ? "default (PULSE_DB_POOL_SIZE unset)" : pool));
-        md.append(String.format("| endpoint | 1 replica req/s | %d replicas req/s | ratio | p99 ms (1 / %d) | errors (1 / %d) "
-                + "| peak connections (1 / %d) |%n| --- | ---: | ---: | ---: | ---: | ---: | ---: |%n", replicas, replicas, replicas, replicas));
+        md.append(String.format("| endpoint | 1 replica 2xx/s | %d replicas 2xx/s | ratio | p99 ms (1 / %d) | busy 503 (1 / %d) "
+                + "| errors (1 / %d) | peak connections (1 / %d) |%n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |%n",
+                replicas, replicas, replicas, replicas, replicas));
         for (ReplicaBench.Run one : runs.stream().filter(r -> r.replicas() == 1).toList()) {
             ReplicaBench.Run many = runs.stream().filter(r -> r.replicas() == replicas && r.workload().equals(one.workload()))
                     .findFirst().orElse(null);
             if (many == null) {
                 continue;
             }
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %d / %d | %d / %d | %d / %d |%n", one.workload(),
-                    one.result().throughput(), many.result().throughput(),
-                    many.result().throughput() / Math.max(1, one.result().throughput()),
-                    one.result().p99() / 1000, many.result().p99() / 1000, one.result().errors(), many.result().errors(),
-                    one.peakConnections(), many.peakConnections()));
+            Wrk.Result a = one.result();
+            Wrk.Result b = many.result();
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %d / %d | %d / %d | %d / %d | %d / %d |%n",
+                    one.workload(), a.okThroughput(), b.okThroughput(), b.okThroughput() / Math.max(1, a.okThroughput()),
+                    a.p99() / 1000, b.p99() / 1000, a.busy(), b.busy(), a.errors(), b.errors(), one.peakConnections(),
+                    many.peakConnections()));
         }
+        md.append("\nClients wait out a 503's Retry-After as the app's clients do (`PULSE_BENCH_RETRY_AFTER=honour`). A busy 503 "
+                + "is the services' back-pressure: a request waited `PULSE_DB_ACQUIRE_TIMEOUT` (3 s) for a pooled connection "
+                + "and was refused with Retry-After rather than queued longer (with N replicas each process has a pool of "
+                + "(49 - 2N) / 4N connections: 3 for three replicas). Errors are every other failure: other non-2xx answers "
+                + "and socket errors.\n");
         md.append("\nA two-core machine cannot show replicas scaling: every replica, the gateway, PostgreSQL and wrk share the "
                 + "same two cores, so more replicas mostly add JVMs competing for them (and memory). The ratio shows the "
                 + "cost or gain of spreading the same CPU over more processes, not what more machines would give. "

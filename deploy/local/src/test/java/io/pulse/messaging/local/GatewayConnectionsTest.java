@@ -38,6 +38,7 @@ class GatewayConnectionsTest {
     private static final int THREADS = 8;
     private static final int REQUESTS_PER_THREAD = 50;
     private static final int LARGE_ANSWER_BYTES = 1024 * 1024;
+    private static final long SLOW_ANSWER_MS = 50;
 
     private static Vertx vertx;
     private static Gateway gateway;
@@ -49,6 +50,9 @@ class GatewayConnectionsTest {
         HttpServer echo = vertx.createHttpServer().requestHandler(request -> {
             if (request.path().endsWith("/large")) {
                 request.response().end(large);
+            } else if (request.path().endsWith("/slow")) {
+                request.body().onSuccess(body -> vertx.setTimer(SLOW_ANSWER_MS,
+                        id -> request.response().putHeader("Content-Type", "text/plain").end("slow " + body.length())));
             } else {
                 request.response().putHeader("Content-Type", "text/plain").end("ok " + request.path());
             }
@@ -91,6 +95,16 @@ class GatewayConnectionsTest {
         assertEquals(Map.of(200, THREADS / 2 * REQUESTS_PER_THREAD), run(clients));
     }
 
+    @Test
+    void keepAliveClientsAreAllAnsweredWhileOthersLeaveBeforeTheirAnswerCame() throws Exception {
+        List<Callable<Map<Integer, Integer>>> clients = new ArrayList<>();
+        for (int t = 0; t < THREADS / 2; t++) {
+            clients.add(GatewayConnectionsTest::impatientClient);
+            clients.add(GatewayConnectionsTest::keepAliveClient);
+        }
+        assertEquals(Map.of(200, THREADS / 2 * REQUESTS_PER_THREAD), run(clients));
+    }
+
     /** Counts of each status the clients got, all of them run together. */
     private static Map<Integer, Integer> run(List<Callable<Map<Integer, Integer>>> clients) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
@@ -122,6 +136,28 @@ class GatewayConnectionsTest {
                 socket.getOutputStream().write("GET /api/echo/large HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
                 socket.getInputStream().readNBytes(1000 + i * LARGE_ANSWER_BYTES / REQUESTS_PER_THREAD / 2);
                 socket.setSoLinger(true, 0); // leaves with a reset, as a killed client does
+            }
+        }
+        return Map.of();
+    }
+
+    /**
+     * Sends a request with a body that the service answers after a while, and leaves with a reset: before the answer,
+     * or once its first byte came.
+     */
+    private static Map<Integer, Integer> impatientClient() throws Exception {
+        byte[] body = new byte[2048];
+        for (int i = 0; i < REQUESTS_PER_THREAD; i++) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", gateway.port()), 5_000);
+                socket.getOutputStream().write(("POST /api/echo/slow HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().write(body);
+                socket.getOutputStream().flush();
+                if (i % 2 == 0) {
+                    socket.getInputStream().read(); // some wait for the answer to start, then leave in its middle
+                }
+                socket.setSoLinger(true, 0); // leaves with a reset, as wrk does when its run ends
             }
         }
         return Map.of();

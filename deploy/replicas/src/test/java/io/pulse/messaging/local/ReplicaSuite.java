@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * The running suite the replica tests share: {@link #REPLICAS} replicas of each of the four services, started once (by
  * the local suite's own launcher, from the packaged jars with deploy/jvm's options, plain starts) against one
  * throw-away embedded PostgreSQL, behind the local gateway; stopped when the test JVM exits. The retention schedules
- * of auto-response and summarization fire every {@link #CLEANUP_EVERY_SECONDS} seconds on every replica at once.
+ * of the four services fire every {@link #CLEANUP_EVERY_SECONDS} seconds on every replica at once.
  */
 final class ReplicaSuite {
 
@@ -56,7 +56,8 @@ final class ReplicaSuite {
                 .startPolicy(CachePolicy.PLAIN)
                 // Eight JVMs start on a CI machine's two cores: C1 only starts them faster; these tests measure no speed.
                 .jvmOptions(List.of("-XX:TieredStopAtLevel=1"))
-                .environment(Map.of("PULSE_AUTO_RESPONSE_CLEANUP_CRON", cron, "PULSE_SUMMARIZATION_CLEANUP_CRON", cron));
+                .environment(Map.of("PULSE_AUTO_RESPONSE_CLEANUP_CRON", cron, "PULSE_SUMMARIZATION_CLEANUP_CRON", cron,
+                        "PULSE_INTELLIGENCE_CLEANUP_CRON", cron, "PULSE_BRAINSTORM_CLEANUP_CRON", cron));
         Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "replica-suite-stop"));
         try {
             started.start(false);

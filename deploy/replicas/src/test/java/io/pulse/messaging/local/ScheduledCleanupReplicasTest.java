@@ -35,6 +35,16 @@ class ScheduledCleanupReplicasTest {
         eachFiringRunsOnce(ReplicaSuite.SUMMARIZATION);
     }
 
+    @Test
+    void eachFiringOfTheIntelligenceCleanupRunsOnOneReplica() {
+        eachFiringRunsOnce(ReplicaSuite.INTELLIGENCE);
+    }
+
+    @Test
+    void eachFiringOfTheBrainstormCleanupRunsOnOneReplica() {
+        eachFiringRunsOnce(ReplicaSuite.BRAINSTORM);
+    }
+
     private static void eachFiringRunsOnce(LocalSuite.Service service) {
         ReplicaSuite.get();
         // Firings once every replica is up: each fired on both at once.
