@@ -3,6 +3,7 @@ package io.pulse.messaging.common.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -44,5 +45,16 @@ class FastAccessorsTest {
         assertEquals("{\"id\":\"00000000-0000-0000-0000-000000000001\",\"title\":\"t\",\"body\":null}",
                 mapper.writeValueAsString(new NoteView(id, "t", null)));
         assertEquals(new NoteView(id, "t", null), mapper.readValue(mapper.writeValueAsString(new NoteView(id, "t", null)), NoteView.class));
+    }
+
+    @Test
+    void instantsAreWrittenByTheFastSerializerWithJacksonsText() throws Exception {
+        JsonSerializer<Object> serializer = mapper.getSerializerProviderInstance().findValueSerializer(Instant.class);
+        assertEquals(FastInstantSerializer.class, serializer.getClass());
+        for (String text : List.of("2026-12-05T08:30:00Z", "2026-12-05T08:30:00.120Z", "2026-12-05T08:30:00.000120Z",
+                "1969-12-31T23:59:59Z", "+10000-01-01T00:00:00Z")) {
+            assertEquals("\"" + text + "\"", mapper.writeValueAsString(Instant.parse(text)));
+            assertEquals(Instant.parse(text), mapper.readValue("\"" + text + "\"", Instant.class));
+        }
     }
 }
