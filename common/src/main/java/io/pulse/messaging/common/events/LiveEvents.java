@@ -37,7 +37,9 @@ import io.vertx.pgclient.PgConnectOptions;
  * change it announces commits, and to every replica that listens, whichever replica made the change.
  * {@link #subscribe} gives the events of one topic of a channel as they arrive; each replica holds one listening
  * connection (reconnecting after failures) and fans the notifications out to its own subscribers, for example
- * Server-Sent Events streams.
+ * Server-Sent Events streams. That connection goes to {@code pulse.events.listen-url} ({@code PULSE_DB_LISTEN_URL})
+ * when it is set, else where the pool goes: behind a transaction-mode pooler (PgBouncer), which cannot keep a
+ * {@code LISTEN}, it names PostgreSQL itself while the pool goes through the pooler ({@code NOTIFY} works through it).
  *
  * <p>A notification carries at most about 8000 bytes: publish ids and small values, and let clients fetch the rest.
  *
@@ -74,6 +76,7 @@ public class LiveEvents {
     @Inject
     public LiveEvents(Vertx vertx,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+            @ConfigProperty(name = "pulse.events.listen-url") Optional<String> listenUrl,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
             @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "") String password,
             @ConfigProperty(name = "pulse.events.key") Optional<String> key,
@@ -81,7 +84,8 @@ public class LiveEvents {
             @ConfigProperty(name = "pulse.events.max-age", defaultValue = "PT2M") Duration maxAge,
             Clock clock, MeterRegistry metrics) {
         this.vertx = vertx;
-        this.url = url.startsWith("vertx-reactive:") ? url.substring("vertx-reactive:".length()) : url;
+        String listenTo = listenUrl.filter(u -> !u.isBlank()).orElse(url);
+        this.url = listenTo.startsWith("vertx-reactive:") ? listenTo.substring("vertx-reactive:".length()) : listenTo;
         this.user = user;
         this.password = password;
         boolean production = LaunchMode.current() == LaunchMode.NORMAL && !ConfigUtils.getProfiles().contains("local");
