@@ -27,7 +27,7 @@ import io.pulse.messaging.summarization.service.ThreadJobs.Prepared;
 class KnownBodies {
 
     /** A caller's body: the token's subject and the body's SHA-256. */
-    private record Key(UUID caller, ByteBuffer sha256) {
+    record Key(UUID caller, ByteBuffer sha256) {
     }
 
     /** The key and what it weighs beside the messages' part: object headers, the options, the digest. */
@@ -45,20 +45,20 @@ class KnownBodies {
     }
 
     /** The key of {@code body} sent by {@code caller}. */
-    static Object keyOf(UUID caller, byte[] body) {
+    static Key keyOf(UUID caller, byte[] body) {
         MessageDigest sha = CacheKeys.sha256();
         return new Key(caller, ByteBuffer.wrap(sha.digest(body)));
     }
 
     /** How the body with this key resolved the last time, or null. */
-    Prepared get(Object key) {
-        return bodies.getIfPresent((Key) key);
+    Prepared get(Key key) {
+        return bodies.getIfPresent(key);
     }
 
     /** Remembers how the body with this key resolved, unless it is too big to keep (over a sixteenth of the bound). */
-    void put(Object key, Prepared prepared) {
+    void put(Key key, Prepared prepared) {
         if (OVERHEAD + prepared.messagesKey().length <= maxEntryBytes) {
-            bodies.put((Key) key, prepared);
+            bodies.put(key, prepared);
         }
     }
 

@@ -71,7 +71,7 @@ public class SummaryService {
      * options' checks and the content key: a hash over up to 4 MB of messages) is made on a worker thread.
      */
     public Uni<SummaryAnswer> summarize(UUID caller, byte[] body, Function<UUID, UUID> owners) throws IOException {
-        Object bodyKey = KnownBodies.keyOf(caller, body);
+        KnownBodies.Key bodyKey = KnownBodies.keyOf(caller, body);
         ThreadJobs.Prepared known = bodies.get(bodyKey);
         if (known != null) {
             UUID owner = owners.apply(known.readerId());
