@@ -81,9 +81,12 @@ public final class ComplaintCues {
         return m.find() ? m.group() : null;
     }
 
-    /** {@code \b(alternatives)\b}, case-sensitive (the texts are lower-cased first). */
+    /**
+     * {@code \b(alternatives)\b}, case-sensitive (the texts are lower-cased first), compiled by {@link Alternatives} so
+     * that a word boundary tries only the alternatives that can start with its character: the same matches, faster.
+     */
     public static Pattern phrases(String alternatives) {
-        return Pattern.compile("\\b(" + alternatives + ")\\b");
+        return Alternatives.words(alternatives);
     }
 
     private static String normalised(String text) {

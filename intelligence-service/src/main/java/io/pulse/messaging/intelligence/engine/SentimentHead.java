@@ -80,15 +80,23 @@ public final class SentimentHead {
 
     /** Negative, neutral and positive probabilities of a feature vector. */
     public double[] probabilities(double[] features) {
-        double[] logits = new double[CLASSES];
-        for (int c = 0; c < CLASSES; c++) {
-            double z = bias[c];
-            for (int j = 0; j < features.length; j++) {
-                z += weights[c][j] * (features[j] - mean[j]) / scale[j];
-            }
-            logits[c] = z;
+        // The three classes' sums in one pass: each feature is read and centred once, and the three sums, which do not
+        // depend on each other, run side by side. Each sum adds the same terms, computed the same way, in the same
+        // order as one sum per class would: the same logits to the last bit.
+        double[] w0 = weights[NEGATIVE];
+        double[] w1 = weights[NEUTRAL];
+        double[] w2 = weights[POSITIVE];
+        double z0 = bias[NEGATIVE];
+        double z1 = bias[NEUTRAL];
+        double z2 = bias[POSITIVE];
+        for (int j = 0; j < features.length; j++) {
+            double centred = features[j] - mean[j];
+            double s = scale[j];
+            z0 += w0[j] * centred / s;
+            z1 += w1[j] * centred / s;
+            z2 += w2[j] * centred / s;
         }
-        return softmax(logits);
+        return softmax(new double[] {z0, z1, z2});
     }
 
     static double[] softmax(double[] logits) {

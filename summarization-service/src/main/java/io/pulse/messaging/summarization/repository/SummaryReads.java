@@ -18,8 +18,8 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * The hot reads of stored summaries, on the reactive SQL client: a cache hit and the GET of one summary are each one
- * prepared statement (after the user binding), their rows mapped straight to values, the content parsed once from the
+ * The hot reads of stored summaries, on the reactive SQL client: a cache hit (whose answer this replica wrote lately)
+ * and the GET of one summary are each one prepared statement (after the user binding), their rows mapped straight to values, the content parsed once from the
  * JSON text PostgreSQL holds; no session, query plan or managed entity. Limited to the scope's user
  * ({@code user_id = $1}) like every query of the service, row-level security behind it.
  */
@@ -32,16 +32,23 @@ public class SummaryReads {
     /** Reads a stored content; made once (a reader bound to the type skips the mapper's per-call lookup). */
     private static final ObjectReader CONTENT = JsonColumnFormat.MAPPER.readerFor(SummaryContent.class);
 
-    /** The live summary a live cache entry of the key points to: $1 user, $2 key, $3 now. */
-    private static final String CACHED = COLUMNS + " where s.user_id = $1 and s.expires_at > $3 and s.id in (select c.summary_id"
-            + " from summarization.summary_cache c where c.user_id = $1 and c.cache_key = $2 and c.expires_at > $3) limit 1";
+    /** The id of the live summary a live cache entry of the key points to: $1 user, $2 key, $3 now. */
+    private static final String CACHED_ID = "select s.id from summarization.conversation_summaries s where s.user_id = $1"
+            + " and s.expires_at > $3 and s.id in (select c.summary_id from summarization.summary_cache c where c.user_id = $1"
+            + " and c.cache_key = $2 and c.expires_at > $3) limit 1";
 
     /** The live summary with this id: $1 user, $2 id, $3 now. */
     private static final String LIVE = COLUMNS + " where s.user_id = $1 and s.id = $2 and s.expires_at > $3";
 
-    /** The scope user's live summary that a live cache entry with this key points to; null when there is none. */
-    public Uni<CachedSummary> cached(SqlScope scope, String key, OffsetDateTime now) {
-        return scope.query(CACHED, Tuple.of(scope.userId(), key, now)).map(SummaryReads::first);
+    /**
+     * The id of the scope user's live summary that a live cache entry with this key points to (then {@link #live} reads it,
+     * unless its answer is written already); null when there is none.
+     */
+    public Uni<UUID> cachedId(SqlScope scope, String key, OffsetDateTime now) {
+        return scope.query(CACHED_ID, Tuple.of(scope.userId(), key, now)).map(rows -> {
+            var iterator = rows.iterator();
+            return iterator.hasNext() ? iterator.next().getUUID(0) : null;
+        });
     }
 
     /** The scope user's summary with this id, unless it has expired by {@code now}; null otherwise. */

@@ -1,5 +1,6 @@
 package io.pulse.messaging.summarization.rest;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -43,6 +45,7 @@ import io.pulse.messaging.summarization.model.SummaryType;
 import io.pulse.messaging.summarization.model.SummaryView;
 import io.pulse.messaging.summarization.repository.SummaryRepository;
 import io.pulse.messaging.summarization.service.CacheStatistics;
+import io.pulse.messaging.summarization.service.SummaryAnswer;
 import io.pulse.messaging.summarization.service.SummaryService;
 import io.smallrye.mutiny.Uni;
 
@@ -61,6 +64,8 @@ public class SummaryResource {
     }
 
     private static final PlausibleTimeValidator PLAUSIBLE = new PlausibleTimeValidator();
+    /** The type the REST layer gives the JSON it writes itself. */
+    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
     private final SummaryService service;
     private final CacheStatistics statistics;
@@ -87,9 +92,11 @@ public class SummaryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "daily_digest: no message was sent on the requested day",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Uni<Response> summarize(@NotNull @Valid SummaryRequest request) {
-        UUID owner = owner(request.options() == null ? null : request.options().readerId());
-        return service.summarize(owner, request).map(SummaryResource::created);
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryRequest.class)))
+    public Uni<Response> summarize(byte[] body) throws IOException {
+        // The raw body: a repeated one is not read again (SummaryService); any other is read and validated as a
+        // @NotNull @Valid SummaryRequest parameter would be, with the same answers to bad input.
+        return service.summarize(currentUser.subject(), body, this::owner).map(SummaryResource::created);
     }
 
     @POST
@@ -161,7 +168,11 @@ public class SummaryResource {
         return readerId == null ? currentUser.id() : currentUser.actFor(readerId);
     }
 
-    private static Response created(SummaryView view) {
+    private static Response created(SummaryAnswer answer) {
+        if (answer.json() != null) {
+            return Response.ok(answer.json(), JSON_UTF8).build();
+        }
+        SummaryView view = answer.view();
         if (view.cached()) {
             return Response.ok(view).build();
         }

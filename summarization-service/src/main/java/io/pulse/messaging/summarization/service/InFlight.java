@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import jakarta.inject.Singleton;
 
 import io.pulse.messaging.common.reactive.OffLoop;
-import io.pulse.messaging.summarization.model.SummaryView;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -22,16 +21,16 @@ import io.smallrye.mutiny.Uni;
 @Singleton
 class InFlight {
 
-    private final Map<String, Uni<SummaryView>> running = new ConcurrentHashMap<>();
+    private final Map<String, Uni<SummaryAnswer>> running = new ConcurrentHashMap<>();
 
     /**
      * The answer for {@code key}: {@code start}'s, or that of the request already running it. {@code joined} runs for each
      * request that joins another's.
      */
-    Uni<SummaryView> share(String key, Supplier<Uni<SummaryView>> start, Runnable joined) {
+    Uni<SummaryAnswer> share(String key, Supplier<Uni<SummaryAnswer>> start, Runnable joined) {
         return Uni.createFrom().deferred(() -> {
             AtomicBoolean first = new AtomicBoolean();
-            Uni<SummaryView> shared = running.computeIfAbsent(key, k -> {
+            Uni<SummaryAnswer> shared = running.computeIfAbsent(key, k -> {
                 first.set(true);
                 return track(k, start);
             });
@@ -39,7 +38,7 @@ class InFlight {
                 return shared;
             }
             joined.run();
-            return OffLoop.backToCaller(shared).map(SummaryView::asCached);
+            return OffLoop.backToCaller(shared).map(SummaryAnswer::asCached);
         });
     }
 
@@ -53,8 +52,8 @@ class InFlight {
     }
 
     /** {@code start}'s answer, once for every subscriber; out of {@link #running} when it ends. */
-    private Uni<SummaryView> track(String key, Supplier<Uni<SummaryView>> start) {
-        AtomicReference<Uni<SummaryView>> self = new AtomicReference<>();
+    private Uni<SummaryAnswer> track(String key, Supplier<Uni<SummaryAnswer>> start) {
+        AtomicReference<Uni<SummaryAnswer>> self = new AtomicReference<>();
         self.set(Uni.createFrom().deferred(() -> start.get()).onTermination().invoke(() -> running.remove(key, self.get()))
                 .memoize().indefinitely());
         return self.get();

@@ -59,6 +59,24 @@ public interface SummarizationConfig {
         Duration idleExpiry();
     }
 
+    /** Summary request bodies sent lately, kept as they resolved so that a repeated one is not read again ({@link io.pulse.messaging.summarization.service.KnownBodies}). */
+    KnownBodyCache knownBodies();
+
+    interface KnownBodyCache {
+        /** At most this many bytes (about the size of the bodies' messages); a body over a sixteenth of it is not kept. */
+        @WithDefault("4194304")
+        long maxBytes();
+    }
+
+    /** The JSON of stored summaries as cache hits answer them ({@link io.pulse.messaging.summarization.service.Renderings}). */
+    RenderingCache renderings();
+
+    interface RenderingCache {
+        /** At most this many bytes of JSON; a summary over a sixteenth of it is written for every hit. */
+        @WithDefault("4194304")
+        long maxBytes();
+    }
+
     interface Cleanup {
         /** When expired summaries and cache entries are removed (Quartz cron, server time zone). */
         @WithDefault("0 0 2 * * ?")

@@ -50,7 +50,7 @@ class SummaryCache {
     private enum State { HIT, TAKEN, BUSY }
 
     /** What a look at the key found: the summary, the lease for this request, or another request computing. */
-    private record Claim(State state, SummaryView view) {
+    private record Claim(State state, SummaryAnswer answer) {
         static final Claim TAKEN = new Claim(State.TAKEN, null);
         static final Claim BUSY = new Claim(State.BUSY, null);
     }
@@ -61,6 +61,7 @@ class SummaryCache {
     private final SummaryCacheRepository cache;
     private final SummaryLeaseRepository leases;
     private final InFlight inFlight;
+    private final Renderings renderings;
     private final CacheStatistics statistics;
     private final Clock clock;
     private final SummarizationConfig config;
@@ -68,8 +69,9 @@ class SummaryCache {
     private final Vertx vertx;
 
     SummaryCache(Ownership ownership, SummaryRepository summaries, SummaryReads reads, SummaryCacheRepository cache, SummaryLeaseRepository leases,
-            InFlight inFlight, CacheStatistics statistics, Clock clock, SummarizationConfig config, MeterRegistry registry,
-            Vertx vertx) {
+            InFlight inFlight, Renderings renderings, CacheStatistics statistics, Clock clock, SummarizationConfig config,
+            MeterRegistry registry, Vertx vertx) {
+        this.renderings = renderings;
         this.vertx = vertx;
         this.ownership = ownership;
         this.summaries = summaries;
@@ -87,8 +89,8 @@ class SummaryCache {
      * The job's summary. Its transactions run as the job's owner: the owner may be a reader named in the request body
      * (which {@code CurrentUser.actFor} allowed), not the user the token acts for, so this is {@code Ownership.asUser}.
      */
-    Uni<SummaryView> serve(SummaryJob job) {
-        Uni<SummaryView> served = inFlight.share(job.owner() + ":" + job.key(), () -> attempt(job, UUID.randomUUID()),
+    Uni<SummaryAnswer> serve(SummaryJob job) {
+        Uni<SummaryAnswer> served = inFlight.share(job.owner() + ":" + job.key(), () -> attempt(job, UUID.randomUUID()),
                 () -> statistics.hit(job.owner()));
         // Decided when subscribed, where the work will run: a request's duplicated context serves as it is; anything else
         // (no context, or an event loop's root context, where Hibernate Reactive refuses to open a session) gets its own.
@@ -105,10 +107,10 @@ class SummaryCache {
         return task -> context.runOnContext(ignored -> task.run());
     }
 
-    private Uni<SummaryView> attempt(SummaryJob job, UUID holder) {
+    private Uni<SummaryAnswer> attempt(SummaryJob job, UUID holder) {
         return ownership.sqlAsUser(job.owner(), scope -> claim(scope, job, holder))
                 .chain(claim -> switch (claim.state()) {
-                    case HIT -> Uni.createFrom().item(claim.view());
+                    case HIT -> Uni.createFrom().item(claim.answer());
                     case TAKEN -> compute(job, holder);
                     case BUSY -> OffLoop.backToCaller(Uni.createFrom().item(1).onItem().delayIt().by(config.lease().pollInterval()))
                             .chain(() -> attempt(job, holder));
@@ -126,14 +128,28 @@ class SummaryCache {
                                 : leases.release(scope, job.key(), holder).replaceWith(stored))));
     }
 
+    /**
+     * The summary a live cache entry of the key points to, as a hit answers it: its id only, when this replica wrote
+     * that summary's answer lately ({@link Renderings}); else its row too, written then.
+     */
     private Uni<Claim> lookup(SqlScope scope, SummaryJob job) {
-        return reads.cached(scope, job.key(), Timestamps.now(clock)).map(found -> {
-            if (found == null) {
-                return null;
+        OffsetDateTime now = Timestamps.now(clock);
+        return reads.cachedId(scope, job.key(), now).chain(id -> {
+            if (id == null) {
+                return Uni.createFrom().nullItem();
             }
-            statistics.hit(job.owner());
-            return new Claim(State.HIT, SummaryView.cached(found));
+            byte[] written = renderings.get(job.owner(), id);
+            if (written != null) {
+                return Uni.createFrom().item(hit(job, written));
+            }
+            return reads.live(scope, id, now).map(found -> found == null ? null
+                    : hit(job, renderings.render(job.owner(), SummaryView.cached(found))));
         });
+    }
+
+    private Claim hit(SummaryJob job, byte[] json) {
+        statistics.hit(job.owner());
+        return new Claim(State.HIT, SummaryAnswer.written(json));
     }
 
     /**
@@ -141,7 +157,7 @@ class SummaryCache {
      * result whose owner was erased meanwhile is not stored (409): on this replica {@link ErasedOnReplica} says so at
      * once; on any replica the erasure deleted the lease, which {@link #store} finds gone.
      */
-    private Uni<SummaryView> compute(SummaryJob job, UUID holder) {
+    private Uni<SummaryAnswer> compute(SummaryJob job, UUID holder) {
         statistics.miss(job.owner());
         return OffLoop.compute(() -> timed(job))
                 .chain(made -> ownership.asUser(job.owner(), scope -> store(scope, job, made, holder)))
@@ -158,7 +174,7 @@ class SummaryCache {
         return made;
     }
 
-    private Uni<SummaryView> store(UserScope scope, SummaryJob job, Generated<SummaryContent> made, UUID holder) {
+    private Uni<SummaryAnswer> store(UserScope scope, SummaryJob job, Generated<SummaryContent> made, UUID holder) {
         OffsetDateTime now = Timestamps.now(clock);
         ConversationSummary summary = summary(job, made, now);
         Duration ttl = made.engine().fellBack() && config.fallbackCacheTtl().compareTo(config.cacheTtl()) < 0
@@ -170,7 +186,7 @@ class SummaryCache {
             }
             return summaries.persist(scope, summary)
                     .chain(() -> cache.put(scope, job.key(), summary.getId(), now, now.plus(ttl)))
-                    .replaceWith(() -> SummaryView.of(summary, false));
+                    .replaceWith(() -> SummaryAnswer.of(SummaryView.of(summary, false)));
         });
     }
 

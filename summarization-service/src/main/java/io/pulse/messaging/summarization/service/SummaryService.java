@@ -1,7 +1,11 @@
 package io.pulse.messaging.summarization.service;
 
+import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,6 +19,7 @@ import io.pulse.messaging.common.ownership.Ownership;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.pulse.messaging.common.reactive.OffLoop;
 import io.pulse.messaging.common.time.Timestamps;
+import io.pulse.messaging.summarization.engine.ChatMessage;
 import io.pulse.messaging.summarization.model.DigestRequest;
 import io.pulse.messaging.summarization.model.SummaryRequest;
 import io.pulse.messaging.summarization.model.SummaryView;
@@ -30,7 +35,12 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class SummaryService {
 
+    /** A known body's job is made on the event loop when its messages' part of the key is at most this long. */
+    private static final int INLINE_KEY_BYTES = 64 * 1024;
+
     private final ThreadJobs threads;
+    private final SummaryRequests requests;
+    private final KnownBodies bodies;
     private final DigestJobs digests;
     private final SummaryCache cache;
     private final SummaryRepository summaries;
@@ -39,11 +49,13 @@ public class SummaryService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    SummaryService(ThreadJobs threads, DigestJobs digests, SummaryCache cache, SummaryRepository summaries, SummaryReads reads,
+    SummaryService(ThreadJobs threads, SummaryRequests requests, KnownBodies bodies, DigestJobs digests, SummaryCache cache, SummaryRepository summaries, SummaryReads reads,
             Ownership ownership, AuditTrail audit, Clock clock) {
         this.reads = reads;
         this.ownership = ownership;
         this.threads = threads;
+        this.requests = requests;
+        this.bodies = bodies;
         this.digests = digests;
         this.cache = cache;
         this.summaries = summaries;
@@ -52,15 +64,33 @@ public class SummaryService {
     }
 
     /**
-     * Summarises one conversation for {@code owner}, from the cache when the same content was summarised lately. The job
-     * (validation and the content key: a hash over up to 4 MB of messages) is made on a worker thread, not the event loop.
+     * Summarises the conversation of a request {@code body} sent by {@code caller} (the token's subject), from the cache
+     * when the same content was summarised lately; {@code owners} turns the body's {@code options.readerId} (null when
+     * absent) into the summary's owner, or refuses it. A body this caller sent lately ({@link KnownBodies}) is not read
+     * again; any other is read and validated here (bad input throws, as the REST layer would have) and its job (the
+     * options' checks and the content key: a hash over up to 4 MB of messages) is made on a worker thread.
      */
-    public Uni<SummaryView> summarize(UUID owner, SummaryRequest request) {
-        return OffLoop.compute(() -> threads.job(owner, request)).chain(cache::serve);
+    public Uni<SummaryAnswer> summarize(UUID caller, byte[] body, Function<UUID, UUID> owners) throws IOException {
+        KnownBodies.Key bodyKey = KnownBodies.keyOf(caller, body);
+        ThreadJobs.Prepared known = bodies.get(bodyKey);
+        if (known != null) {
+            UUID owner = owners.apply(known.readerId());
+            Supplier<List<ChatMessage>> messages = () -> RequestInputs.messages(requests.reread(body).messages());
+            return known.messagesKey().length <= INLINE_KEY_BYTES ? cache.serve(threads.job(owner, known, messages))
+                    : OffLoop.compute(() -> threads.job(owner, known, messages)).chain(cache::serve);
+        }
+        SummaryRequest request = requests.read(body);
+        UUID owner = owners.apply(request.options() == null ? null : request.options().readerId());
+        return OffLoop.compute(() -> {
+            List<ChatMessage> messages = RequestInputs.messages(request.messages());
+            ThreadJobs.Prepared prepared = threads.prepare(request, messages);
+            bodies.put(bodyKey, prepared);
+            return threads.job(owner, prepared, () -> messages);
+        }).chain(cache::serve);
     }
 
     /** The daily digest of several conversations for {@code owner}, from the cache likewise. */
-    public Uni<SummaryView> digest(UUID owner, DigestRequest request) {
+    public Uni<SummaryAnswer> digest(UUID owner, DigestRequest request) {
         return OffLoop.compute(() -> digests.job(owner, request)).chain(cache::serve);
     }
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.inject.Singleton;
 
@@ -46,22 +47,46 @@ class ThreadJobs {
         this.messageLimit = config.engineMessageLimit();
     }
 
+    /**
+     * What a valid request resolves to whoever asks (checked: 400 for invalid options, 422 for a daily_digest day without
+     * messages): all the job needs but the owner and the messages themselves, with the messages' part of the cache key.
+     * A repeated body is resolved once ({@link KnownBodies}).
+     */
+    record Prepared(UUID conversationId, SummaryType type, SummaryOptionsInput options, ZoneId zone, LocalDate day,
+            int messageCount, byte[] messagesKey) {
+
+        UUID readerId() {
+            return options.readerId();
+        }
+    }
+
     /** The job of {@code request} for {@code owner}; 400 for invalid options, 422 for a daily_digest day without messages. */
     SummaryJob job(UUID owner, SummaryRequest request) {
+        List<ChatMessage> messages = RequestInputs.messages(request.messages());
+        return job(owner, prepare(request, messages), () -> messages);
+    }
+
+    /** {@link Prepared} of a request (Bean Validation passed) and its messages as the engine reads them. */
+    Prepared prepare(SummaryRequest request, List<ChatMessage> messages) {
         SummaryOptionsInput o = request.options() == null ? NO_OPTIONS : request.options();
         ZoneId zone = validate(request, o);
+        LocalDate day = request.type() == SummaryType.DAILY_DIGEST ? day(messages, o.date(), zone) : null;
+        return new Prepared(request.conversationId(), request.type(), o, zone, day, messages.size(), CacheKeys.messagesPart(messages));
+    }
+
+    /** The job of a prepared request for {@code owner}; {@code messages} are read only if the engine runs. */
+    SummaryJob job(UUID owner, Prepared p, Supplier<List<ChatMessage>> messages) {
+        SummaryOptionsInput o = p.options();
         String readerName = RequestInputs.blankToNull(o.readerName());
         UUID reader = o.readerId() == null ? owner : o.readerId();
         int maxKeyPoints = o.maxKeyPoints() == null ? SummaryOptions.DEFAULT_MAX_KEY_POINTS : o.maxKeyPoints();
-        SummaryOptions options = new SummaryOptions(maxKeyPoints, reader, readerName, zone, messageLimit);
-        List<ChatMessage> messages = RequestInputs.messages(request.messages());
-        LocalDate day = request.type() == SummaryType.DAILY_DIGEST ? day(messages, o.date(), zone) : null;
+        SummaryOptions options = new SummaryOptions(maxKeyPoints, reader, readerName, p.zone(), messageLimit);
         AiFeature feature = models.feature(ThreadSummaryTask.FEATURE);
-        String key = new CacheKeys().add("summary/v1").add(owner).add(request.conversationId()).add(request.type().value())
-                .add(maxKeyPoints).add(reader).add(readerName).add(zone.getId()).add(day).add(engine.name()).add(messageLimit)
-                .add(Features.cacheIdentity(feature)).addMessages(messages).hex();
-        return new SummaryJob(owner, request.conversationId(), request.type(), day, zone, messages.size(), key,
-                Features.lease(feature, config), () -> compute(messages, options, day));
+        String key = new CacheKeys().add("summary/v1").add(owner).add(p.conversationId()).add(p.type().value())
+                .add(maxKeyPoints).add(reader).add(readerName).add(p.zone().getId()).add(p.day()).add(engine.name()).add(messageLimit)
+                .add(Features.cacheIdentity(feature)).addMessages(p.messagesKey()).hex();
+        return new SummaryJob(owner, p.conversationId(), p.type(), p.day(), p.zone(), p.messageCount(), key,
+                Features.lease(feature, config), () -> compute(messages.get(), options, p.day()));
     }
 
     private static ZoneId validate(SummaryRequest request, SummaryOptionsInput o) {

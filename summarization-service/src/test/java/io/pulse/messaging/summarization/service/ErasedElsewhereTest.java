@@ -25,7 +25,6 @@ import io.pulse.messaging.common.ai.Generated;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.summarization.model.SummaryContent;
 import io.pulse.messaging.summarization.model.SummaryType;
-import io.pulse.messaging.summarization.model.SummaryView;
 import io.pulse.messaging.testing.PulseTestResource;
 import io.pulse.messaging.testing.TestDatabase;
 import io.quarkus.test.common.TestResourceScope;
@@ -59,7 +58,7 @@ class ErasedElsewhereTest {
                     return new Generated<>(new SummaryContent("Quentin asked about the quinoa order.", List.of(), List.of(),
                             List.of(), List.of(), List.of(), null, null), EngineUsed.local());
                 });
-        CompletableFuture<SummaryView> served = cache.serve(job).subscribeAsCompletionStage();
+        CompletableFuture<SummaryAnswer> served = cache.serve(job).subscribeAsCompletionStage();
         try (Connection owner = TestDatabase.asOwner()) {
             await().atMost(Duration.ofSeconds(30)).until(() -> count(owner, "summary_leases") == 1);
             long removed;

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.pulse.messaging.common.lifecycle.UserErased;
-import io.pulse.messaging.summarization.model.SummaryView;
 import io.pulse.messaging.testing.PulseTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -36,7 +35,7 @@ class ErasedOnReplicaTest {
     @Test
     void aComputationBegunBeforeTheErasureIsNotJoined() {
         AtomicInteger started = new AtomicInteger();
-        Supplier<Uni<SummaryView>> never = () -> {
+        Supplier<Uni<SummaryAnswer>> never = () -> {
             started.incrementAndGet();
             return Uni.createFrom().nothing();
         };
