@@ -25,7 +25,7 @@ import io.vertx.core.json.JsonObject;
  * restarted plainly (no cache) some times, then once as a training run that serves a few hundred requests, then
  * from the cache that run recorded; launch-to-ready medians are printed beside each other with the target.
  */
-final class StartupBench {
+public final class StartupBench {
 
     static final long TARGET_MS = 2000;
 
