@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpClient;
@@ -66,6 +69,8 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+
     private final Vertx vertx;
     private final HttpServer server;
 
@@ -120,8 +125,15 @@ public final class Gateway implements AutoCloseable {
                         .setServer(SocketAddress.inetSocketAddress(port, LOOPBACK))
                         .setConnectTimeout(CONNECT_TIMEOUT.toMillis())
                         // Until the answer's head arrives; Vert.x cancels it then, so a stream may last.
-                        .setIdleTimeout(answerTimeout.toMillis()))))
+                        .setIdleTimeout(answerTimeout.toMillis()))
+                        // A request to a service is reset when its client leaves before the answer came: the proxy
+                        // handles that failure; without a handler Vert.x would also log each one as an error.
+                        .map(request -> request.exceptionHandler(Gateway::requestFailed))))
                 .addInterceptor(new ForwardingInterceptor(route, answerTimeout));
+    }
+
+    private static void requestFailed(Throwable failure) {
+        LOG.debug("A request to a service failed: {}", failure.toString());
     }
 
     private static void route(HttpServerRequest request, Map<Route, HttpProxy> proxies) {
