@@ -3,6 +3,7 @@ package io.pulse.messaging.common.json;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -16,12 +17,13 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * and strictness ({@link StrictJson}), only the accessor calls are cheaper. Unlike Quarkus's reflection-free
  * serializers (which, in the Quarkus release used here, order properties alphabetically and ignore a class-level
  * {@code @JsonInclude}), it cannot change a byte of the output: every service's JSON golden tests prove it.
- * Instants are written by {@link FastInstantSerializer}: the same text, without the general formatter.
+ * Instants and times at offset zero are written by {@link FastInstantSerializer} and
+ * {@link FastOffsetDateTimeSerializer}: the same text, without the general formatter.
  */
 @Singleton
 public class FastAccessors implements ObjectMapperCustomizer {
 
-    /** Last: the serializer for instants must be registered after the Java time module, or that module's would win. */
+    /** Last: these serializers must be registered after the Java time module, or that module's would win. */
     @Override
     public int priority() {
         return MINIMUM_PRIORITY;
@@ -30,6 +32,7 @@ public class FastAccessors implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new BlackbirdModule());
-        mapper.registerModule(new SimpleModule("pulse-instants").addSerializer(Instant.class, new FastInstantSerializer()));
+        mapper.registerModule(new SimpleModule("pulse-instants").addSerializer(Instant.class, new FastInstantSerializer())
+                .addSerializer(OffsetDateTime.class, new FastOffsetDateTimeSerializer()));
     }
 }

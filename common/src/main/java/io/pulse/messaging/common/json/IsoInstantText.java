@@ -2,12 +2,16 @@ package io.pulse.messaging.common.json;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * Writes an {@link Instant} exactly as {@link java.time.format.DateTimeFormatter#ISO_INSTANT} does
- * ({@code 2026-12-05T08:30:00Z}, the fraction in groups of three digits, as many as needed), without the formatter's
- * general machinery: the hot lists write one or two instants per row, and the formatter was their most expensive
- * JSON step. Only years 1970 to 9999 take this path ({@link #covers}); others are left to the formatter.
+ * ({@code 2026-12-05T08:30:00Z}, the fraction in groups of three digits, as many as needed), and a UTC
+ * {@link OffsetDateTime} exactly as {@link java.time.format.DateTimeFormatter#ISO_OFFSET_DATE_TIME} does (the same,
+ * but the fraction with as few digits as it needs), without the formatters' general machinery: the hot lists write
+ * one or two of them per row, and the formatter was their most expensive JSON step. Only years 1970 to 9999 at
+ * offset zero take this path ({@link #covers}); others are left to the formatters.
  */
 final class IsoInstantText {
 
@@ -24,9 +28,23 @@ final class IsoInstantText {
         return seconds >= 0 && seconds <= LAST_FOUR_DIGIT_SECOND;
     }
 
+    /** Whether {@link #format(OffsetDateTime)} writes {@code time} (offset zero, years 1970 to 9999). */
+    static boolean covers(OffsetDateTime time) {
+        return ZoneOffset.UTC.equals(time.getOffset()) && covers(time.toInstant());
+    }
+
     /** The ISO-8601 text of {@code instant}, which {@link #covers} must accept. */
     static String format(Instant instant) {
-        long seconds = instant.getEpochSecond();
+        return format(instant.getEpochSecond(), instant.getNano(), true);
+    }
+
+    /** The ISO-8601 text of {@code time}, which {@link #covers(OffsetDateTime)} must accept. */
+    static String format(OffsetDateTime time) {
+        return format(time.toEpochSecond(), time.getNano(), false);
+    }
+
+    /** The text of a UTC time; the fraction in groups of three digits or with as few digits as it needs. */
+    private static String format(long seconds, int nanos, boolean groupsOfThree) {
         LocalDate date = LocalDate.ofEpochDay(seconds / SECONDS_PER_DAY);
         int secondOfDay = (int) (seconds % SECONDS_PER_DAY);
         char[] out = new char[30];
@@ -41,7 +59,7 @@ final class IsoInstantText {
         at = digits(out, at, secondOfDay / 60 % 60, 2);
         out[at++] = ':';
         at = digits(out, at, secondOfDay % 60, 2);
-        at = fraction(out, at, instant.getNano());
+        at = groupsOfThree ? fraction(out, at, nanos) : shortestFraction(out, at, nanos);
         out[at++] = 'Z';
         return new String(out, 0, at);
     }
@@ -59,6 +77,21 @@ final class IsoInstantText {
             return digits(out, at, nanos / 1_000, 6);
         }
         return digits(out, at, nanos, 9);
+    }
+
+    /** Writes the nanoseconds after a dot without trailing zeros; nothing when zero. */
+    private static int shortestFraction(char[] out, int at, int nanos) {
+        if (nanos == 0) {
+            return at;
+        }
+        int width = 9;
+        int value = nanos;
+        while (value % 10 == 0) {
+            value /= 10;
+            width--;
+        }
+        out[at++] = '.';
+        return digits(out, at, value, width);
     }
 
     /** Writes {@code value} with exactly {@code width} digits (zero-padded) at {@code at}; returns the next index. */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -55,6 +57,19 @@ class FastAccessorsTest {
                 "1969-12-31T23:59:59Z", "+10000-01-01T00:00:00Z")) {
             assertEquals("\"" + text + "\"", mapper.writeValueAsString(Instant.parse(text)));
             assertEquals(Instant.parse(text), mapper.readValue("\"" + text + "\"", Instant.class));
+        }
+    }
+
+    @Test
+    void offsetDateTimesAreWrittenByTheFastSerializerWithJacksonsText() throws Exception {
+        JsonSerializer<Object> serializer = mapper.getSerializerProviderInstance().findValueSerializer(OffsetDateTime.class);
+        assertEquals(FastOffsetDateTimeSerializer.class, serializer.getClass());
+        // offset zero takes the fast path; other offsets and years are Jackson's own formatter, same text as before
+        for (String text : List.of("2026-12-05T08:30:00Z", "2026-12-05T08:30:00.12Z", "2026-12-05T08:30:00.0001205Z",
+                "2026-12-05T08:30:00.5+02:00", "1969-12-31T23:59:59Z", "+10000-01-01T00:00:00Z")) {
+            OffsetDateTime time = OffsetDateTime.parse(text);
+            assertEquals("\"" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time) + "\"", mapper.writeValueAsString(time), text);
+            assertTrue(time.isEqual(mapper.readValue(mapper.writeValueAsString(time), OffsetDateTime.class)), text);
         }
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -26,6 +28,31 @@ class IsoInstantTextTest {
             };
             assertSame(Instant.ofEpochSecond(seconds, nanos));
         }
+    }
+
+    @Test
+    void writesWhatTheIsoOffsetDateTimeFormatterWritesAtOffsetZero() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 200_000; i++) {
+            long seconds = random.nextLong(253_402_300_800L);
+            int nanos = switch (i % 5) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(10) * 100_000_000;
+                case 2 -> random.nextInt(1000) * 1_000_000;
+                case 3 -> random.nextInt(1_000_000) * 1_000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            OffsetDateTime time = Instant.ofEpochSecond(seconds, nanos).atOffset(ZoneOffset.UTC);
+            assertTrue(IsoInstantText.covers(time), time::toString);
+            assertEquals(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time), IsoInstantText.format(time));
+        }
+    }
+
+    @Test
+    void leavesOtherOffsetsToTheFormatter() {
+        assertFalse(IsoInstantText.covers(OffsetDateTime.parse("2026-12-05T08:30:00+01:00")));
+        assertFalse(IsoInstantText.covers(OffsetDateTime.parse("1969-12-31T23:59:59Z")));
+        assertTrue(IsoInstantText.covers(OffsetDateTime.parse("2026-12-05T08:30:00Z")));
     }
 
     @Test
