@@ -100,7 +100,7 @@ final class Report {
                     .put("waits", result.extra().getLong("waits", 0L))
                     .put("waitedSeconds", round(result.extra().getLong("waitMs", 0L) / 1000.0));
         }
-        if (result.extra().getLong("cacheHits", 0L) > 0 || workload.script().equals("sum_cached")) {
+        if (result.extra().getLong("cacheHits", 0L) > 0 || workload.script().startsWith("sum_cached")) {
             long answers = Math.max(1, result.extra().getLong("answers", 1L));
             entry.put("cacheHitRate", round(result.extra().getLong("cacheHits", 0L) / (double) answers));
         }

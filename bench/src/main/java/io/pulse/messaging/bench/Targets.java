@@ -30,7 +30,7 @@ final class Targets {
     static final List<CpuTarget> CPU = List.of(
             new CpuTarget("ar_rules_list", "rule list", 0.25),
             new CpuTarget("ar_evaluate_nomatch", "evaluate, no match", 0.8),
-            new CpuTarget("sum_cached", "cached summary", 1.0),
+            new CpuTarget("sum_cached_hit", "cached summary read (hits only)", 1.0),
             new CpuTarget("bs_list_session", "session list (a session's ideas, first page)", 0.5));
 
     private Targets() {

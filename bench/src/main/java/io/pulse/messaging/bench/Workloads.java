@@ -18,6 +18,7 @@ final class Workloads {
             new Workload("ar_evaluate_match", "auto-response evaluate that sends: cooldown taken, log row written", "ar_evaluate_match", true),
             new Workload("ar_rules_list", "auto-response rule list, first page of 50", "ar_rules_list", false),
             new Workload("sum_cached", "summary POST, repeated-request mix (9 in 10 repeat)", "sum_cached", false),
+            new Workload("sum_cached_hit", "summary POST repeating a request already answered (cache hits only)", "sum_cached", false),
             new Workload("sum_uncached", "summary POST of a new 50-message thread (engine runs, summary stored)", "sum_uncached", true),
             new Workload("intel_analyze", "intelligence analyze of a new 100-message conversation", "intel_analyze", true, 6),
             new Workload("intel_sentiment_batch", "stateless sentiment of 100 texts in one call", null, false),
