@@ -272,7 +272,7 @@ final class Report {
     }
 
     private JsonArray targets() {
-        return Targets.evaluate(workloads, toMb(peakRss), startup);
+        return TargetNotes.annotate(Targets.evaluate(workloads, toMb(peakRss), startup), json);
     }
 
     /** latest.* for a full run; quick.* for the CI mode, which never replaces the figures of a full run. */

@@ -1,0 +1,100 @@
+package io.pulse.messaging.bench;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Beside each target this run did not meet, where the rest goes, from the same run's figures: for CPU per request the
+ * service's cores by kind of thread and its request threads' samples by library; for resident memory what native
+ * memory tracking accounts for; for start-up the untrained and trained launches. Written to the target's
+ * {@code whereTheRestGoes}.
+ */
+final class TargetNotes {
+
+    private TargetNotes() {
+    }
+
+    /** Adds {@code whereTheRestGoes} to every target of {@code targets} that is not met, from the run's JSON. */
+    static JsonArray annotate(JsonArray targets, JsonObject run) {
+        for (Object item : targets) {
+            JsonObject target = (JsonObject) item;
+            if (!Boolean.FALSE.equals(target.getBoolean("met"))) {
+                continue;
+            }
+            String note = switch (target.getString("kind", "")) {
+                case "cpu" -> cpu(run.getJsonArray("profiles", new JsonArray()), target.getString("workload"));
+                case "rss" -> memory(run.getJsonObject("nativeMemory", new JsonObject()).getJsonObject(target.getString("service")));
+                case "startup" -> startup(run.getJsonObject("startup", new JsonObject()).getJsonObject(target.getString("service")));
+                default -> null;
+            };
+            if (note != null) {
+                target.put("whereTheRestGoes", note);
+            }
+        }
+        return targets;
+    }
+
+    /** The profile of {@code workload} through the gateway at the targets' level: cores by thread kind, top libraries. */
+    static String cpu(JsonArray profiles, String workload) {
+        JsonObject profile = profiles.stream().map(JsonObject.class::cast)
+                .filter(p -> workload.equals(p.getString("workload")) && p.getInteger("concurrency", -1) == Targets.LEVEL)
+                .findFirst().orElse(null);
+        if (profile == null) {
+            return null;
+        }
+        JsonObject cores = profile.getJsonObject("threadCores", new JsonObject());
+        String threads = cores.fieldNames().stream().filter(kind -> cores.getDouble(kind) >= 0.01)
+                .map(kind -> kind + " " + format(cores.getDouble(kind))).collect(Collectors.joining(", "));
+        String libraries = top(profile.getJsonArray("categories", new JsonArray()), 4);
+        String methods = top(profile.getJsonArray("methods", new JsonArray()), 2);
+        return String.format(Locale.ROOT, "service %s cores (%s); request threads: %s; top methods %s",
+                format(profile.getDouble("serviceCores", 0.0)), threads, libraries, methods);
+    }
+
+    /** What native memory tracking accounts for, grouped: heap, class data, code, the benchmark's JFR, outside the JVM. */
+    static String memory(JsonObject service) {
+        if (service == null) {
+            return null;
+        }
+        JsonObject areas = service.getJsonObject("areas", new JsonObject());
+        long classData = areas.getLong("Shared class space", 0L) + areas.getLong("Metaspace", 0L) + areas.getLong("Class", 0L)
+                + areas.getLong("Symbol", 0L);
+        long outside = Math.max(0, service.getLong("rssMb", 0L) - service.getLong("committedMb", 0L));
+        return String.format(Locale.ROOT, "heap %d MB (its cap); class data %d MB (start-up archive %d, metaspace %d, class %d,"
+                        + " symbols %d); compiled code %d MB; JFR %d MB (the benchmark's profiler only); threads, GC and other"
+                        + " JVM areas %d MB; outside the JVM (native libraries, the ONNX model, the C allocator) %d MB",
+                areas.getLong("Java Heap", 0L), classData, areas.getLong("Shared class space", 0L), areas.getLong("Metaspace", 0L),
+                areas.getLong("Class", 0L), areas.getLong("Symbol", 0L), areas.getLong("Code", 0L), areas.getLong("Tracing", 0L),
+                rest(service, areas, classData), outside);
+    }
+
+    /** The untrained and trained launch to ready, and what Quarkus itself reported for the untrained one. */
+    static String startup(JsonObject service) {
+        if (service == null) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "untrained launch %s ms (Quarkus reported started in %s ms), plain launch %s ms,"
+                        + " trained %s ms: the trained cache saves class loading and linking; the rest is the framework's"
+                        + " start-up work on a 2-core machine (bench/README.md, Start-up)",
+                service.getValue("launchToReadyMs"), service.getValue("quarkusStartedInMs"),
+                service.getValue("plainLaunchToReadyMs"), service.getValue("trainedLaunchToReadyMs"));
+    }
+
+    private static long rest(JsonObject service, JsonObject areas, long classData) {
+        return Math.max(0, service.getLong("committedMb", 0L) - areas.getLong("Java Heap", 0L) - classData
+                - areas.getLong("Code", 0L) - areas.getLong("Tracing", 0L));
+    }
+
+    private static String top(JsonArray shares, int count) {
+        return shares.stream().map(JsonObject.class::cast).limit(count)
+                .map(s -> s.getString("name") + " " + Math.round(s.getDouble("share", 0.0) * 100) + "%")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}
