@@ -90,7 +90,8 @@ class ClusteringQuality {
                         + "weights), Markov clustering at the standard inflation 2; k = 10 is the earlier engine's neighbour count, "
                         + "inflation the method's default: neither was set on this data (sensitivity in the service README)")
                 .note("earlier engine (average-linkage tree cut at the best silhouette, commit c80114f, same command): ARI 0.718 "
-                        + "(10 intents), 0.513 (50 intents), 0.097 s")
+                        + "(10 intents), 0.513 (50 intents), 0.097 s on a quiet machine (2026-12-04); 0.954 s in alternating runs beside this "
+                        + "engine on 2026-12-05, the machine shared (load about 10), where this engine's slowest call was 0.183 s")
                 .note("previous engine (commit 22b97c4, same command, an earlier run): ARI 0.610 (10 intents), 0.226 (50 intents, "
                         + "11 clusters), 0.415 s");
         report.publish();
