@@ -14,16 +14,17 @@ import io.pulse.messaging.common.embedding.TextEmbedder;
 
 /**
  * Groups ideas by meaning: which ideas go together and how many groups there are is decided by {@link MeaningGroups}
- * (average-linkage agglomeration cut where the silhouette is best); ideas that fit no group go to the explicit
- * unclustered bucket. Each cluster gets a label of two to four words from its ideas that tells it from the others
+ * (from 20 ideas, Markov clustering of a mutual nearest-neighbour graph over topic-centred vectors; below, an
+ * average-linkage tree cut where the silhouette is best); ideas that fit no group go to the explicit unclustered
+ * bucket. Each cluster gets a label of two to four words from its ideas that tells it from the others
  * ({@link ClusterLabels}), a confidence (silhouette, {@link ClusterQuality}) and its cohesion; groups of nearly identical
  * ideas are proposed for merging, keeping every contributor ({@link DuplicateFinder}). Cohesion, confidence and
  * duplicate detection use raw cosine similarity, so they read the same at any session size.
  *
  * <p>Bounds: the caller caps the ideas per clustering ({@code pulse.brainstorm.clustering.max-ideas}, 2,000 by
- * default). A clustering of n ideas holds at most three and a half n x n float matrices at once (the raw similarities,
- * the blended space and the agglomeration's working copy, plus a transient triangle of word overlaps): 56 MB at 2,000
- * ideas, 3.5 MB at 500.
+ * default). A clustering of n ideas holds at most two n x n float matrices at once (the raw similarities, and the
+ * topic-centred ones or the small tree's working copy) besides O(n) lists of at most 50 entries per idea: 32 MB at
+ * 2,000 ideas, 2 MB at 500.
  *
  * <p>Deterministic: ideas are processed in id order and ties are broken by position, so the same idea set gives
  * the same clusters.
@@ -71,7 +72,7 @@ public final class IdeaClusterer {
         float[][] sim = Vectors.similarities(vectors);
         // The words of every idea, once: grouping, labels and duplicate detection read them.
         List<IdeaWords> words = ideas.stream().map(idea -> IdeaWords.of(idea.text())).toList();
-        int[] assignment = MeaningGroups.assign(sim, vectors, words);
+        int[] assignment = MeaningGroups.assign(sim, vectors);
         List<List<Integer>> clusters = new ArrayList<>();
         List<UUID> unclustered = new ArrayList<>();
         split(assignment, ideas, clusters, unclustered);

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sends to the unclustered bucket the ideas that fit nowhere. Grouping in a topic-centred, neighbour-blended space
- * takes the session's shared topic out and gives every idea neighbours, which also makes an off-topic idea look like it
- * belongs somewhere; in raw similarity it still stands apart from the rest of its group. Read from the raw similarity
- * matrix: O(n x group size).
+ * Sends to the unclustered bucket the ideas that fit nowhere. Grouping in a topic-centred space takes the session's
+ * shared topic out, and the flow of a neighbour graph carries every idea somewhere, which also makes an off-topic idea
+ * look like it belongs to a group; in raw similarity it still stands apart from the rest of its group. Read from the
+ * raw similarity matrix: O(n x group size).
  */
 final class StrayFilter {
 
@@ -39,6 +39,36 @@ final class StrayFilter {
             }
         }
         return out;
+    }
+
+    /**
+     * Unclusters every idea of a group of three or more whose mean raw similarity to the other members is under
+     * {@code ratio} times the mean similarity of those others among themselves, then every group left with one idea
+     * or with a raw cohesion under {@code cohesionFloor}.
+     */
+    static int[] dropRelative(int[] assignment, float[][] rawSim, double ratio, double cohesionFloor) {
+        int[] out = assignment.clone();
+        for (List<Integer> group : groups(assignment).values()) {
+            int m = group.size();
+            if (m < 3) {
+                continue;
+            }
+            double[] own = new double[m];
+            double total = 0;
+            for (int x = 0; x < m; x++) {
+                for (int y = 0; y < m; y++) {
+                    own[x] += x == y ? 0 : rawSim[group.get(x)][group.get(y)];
+                }
+                total += own[x];
+            }
+            for (int x = 0; x < m; x++) {
+                double others = (total - 2 * own[x]) / ((m - 1.0) * (m - 2.0));
+                if (own[x] / (m - 1) < ratio * others) {
+                    out[group.get(x)] = -1;
+                }
+            }
+        }
+        return drop(out, rawSim, Double.NEGATIVE_INFINITY, cohesionFloor);
     }
 
     /** The members of each group key (ideas with -1 in none). */

@@ -50,8 +50,8 @@ public interface BrainstormConfig {
         /**
          * The most ideas one clustering takes (422 problem beyond, nothing computed): its time and memory grow with the
          * square of the count, and nothing else bounds how many ideas a session has. A clustering of n ideas holds at
-         * most 3.5 n x n floats at once (raw similarities, the blended space, the agglomeration's working copy and a
-         * transient triangle of word overlaps): 56 MB at 2,000 ideas, 3.5 MB at 500.
+         * most 2 n x n floats at once (raw similarities and the topic-centred ones; under 20 ideas the agglomeration's
+         * working copy instead) besides lists of at most 50 entries per idea: 32 MB at 2,000 ideas, 2 MB at 500.
          */
         @WithDefault("2000")
         int maxIdeas();
