@@ -145,7 +145,7 @@ public final class Bench {
         sampler.awaitQuiet(Duration.ofSeconds(120));
         Instant fanout = Instant.now();
         sampler.start();
-        report.sse(new SseFanout(options.ports().gateway(), seeded, options.sseSubscribers(), options.quick() ? 5 : 20).run());
+        report.sse(new SseFanout(options.ports().gateway(), seeded.tokens(), options.sseSubscribers(), options.quick() ? 5 : 20, 1).run());
         Instant fanoutEnd = Instant.now();
         profiler.window("sse_fanout", options.sseSubscribers(), fanout, fanoutEnd, sampler.stop().cpuCores());
     }

@@ -121,7 +121,8 @@ final class Report {
         json.put("sseFanout", new JsonObject().put("subscribers", result.subscribers()).put("ideas", result.ideas())
                 .put("delivered", result.delivered()).put("missing", result.missing())
                 .put("p50Ms", round(result.p50Ms())).put("p99Ms", round(result.p99Ms()))
-                .put("allHaveItP50Ms", round(result.allHaveItP50Ms())).put("allHaveItP99Ms", round(result.allHaveItP99Ms())));
+                .put("allHaveItP50Ms", round(result.allHaveItP50Ms())).put("allHaveItP99Ms", round(result.allHaveItP99Ms()))
+                .put("postP50Ms", round(result.postP50Ms())).put("postMaxMs", round(result.postMaxMs())));
     }
 
     void profile(JsonArray profiles) {

@@ -4,16 +4,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.pulse.messaging.brainstorm.model.BrainstormSession;
-import io.pulse.messaging.brainstorm.model.ClusteringView;
-import io.pulse.messaging.brainstorm.repository.ClusteringRepository;
 import io.pulse.messaging.brainstorm.repository.CollaboratorRepository;
-import io.pulse.messaging.brainstorm.repository.IdeaRepository;
 import io.pulse.messaging.brainstorm.repository.SessionRepository;
-import io.pulse.messaging.brainstorm.repository.VoteRepository;
 import io.pulse.messaging.common.events.LiveEvent;
 import io.pulse.messaging.common.ownership.Ownership;
 import io.pulse.messaging.common.ownership.UserScope;
@@ -27,6 +26,10 @@ import io.vertx.core.json.JsonObject;
  * member who lost access gets nothing more (their stream ends); a notification that arrives late, twice, or replayed
  * by someone with database access only repeats the current state of rows the member may read anyway, and one whose
  * claim no longer holds (a "deleted" idea that exists, a "removed" member who is still there) is not passed on.
+ *
+ * <p>The events every member reads alike (ideas, votes, the step, the status, the clustering) are read once per
+ * notification for all of this replica's streams of the session ({@link SharedLiveReads}); a stream whose member is
+ * not on that read's member list reads as its member here.
  */
 @ApplicationScoped
 public class LiveReads {
@@ -37,44 +40,73 @@ public class LiveReads {
         static final Delivery END = new Delivery(null, true);
     }
 
-    /** One subscriber's stream: the session, the subscriber, and every member it has seen, by their alias. */
+    /**
+     * One subscriber's stream: the session, the subscriber, every member it has seen (by their alias), and the Vert.x
+     * context its reads run on.
+     */
     static final class Subscriber {
         final UUID sessionId;
         final UUID me;
+        final Executor context;
         final Map<String, UUID> known = new HashMap<>();
         UUID owner;
 
-        Subscriber(UUID sessionId, UUID me) {
+        Subscriber(UUID sessionId, UUID me, Executor context) {
             this.sessionId = sessionId;
             this.me = me;
+            this.context = context;
         }
     }
 
     private final Ownership ownership;
     private final SessionRepository sessions;
     private final CollaboratorRepository collaborators;
-    private final IdeaRepository ideas;
-    private final VoteRepository votes;
-    private final ClusteringRepository clusterings;
+    private final SessionEventData eventData;
+    private final SharedLiveReads shared;
     private final SessionEvents events;
     private final RoundLiveReads rounds;
     private final EditLiveReads editReads;
+    private final Counter ownReads;
 
-    public LiveReads(Ownership ownership, SessionRepository sessions, CollaboratorRepository collaborators, IdeaRepository ideas,
-            VoteRepository votes, ClusteringRepository clusterings, SessionEvents events, RoundLiveReads rounds, EditLiveReads editReads) {
+    public LiveReads(Ownership ownership, SessionRepository sessions, CollaboratorRepository collaborators, SessionEventData data,
+            SharedLiveReads shared, SessionEvents events, RoundLiveReads rounds, EditLiveReads editReads, MeterRegistry metrics) {
         this.rounds = rounds;
         this.editReads = editReads;
         this.ownership = ownership;
         this.sessions = sessions;
         this.collaborators = collaborators;
-        this.ideas = ideas;
-        this.votes = votes;
-        this.clusterings = clusterings;
+        this.eventData = data;
+        this.shared = shared;
         this.events = events;
+        this.ownReads = readCounter(metrics, "own");
+    }
+
+    /** The counter of live-event reads of one kind: shared by a session's streams, or a stream's own. */
+    static Counter readCounter(MeterRegistry metrics, String kind) {
+        return Counter.builder("pulse.brainstorm.live.reads").tag("kind", kind)
+                .description("Transactions reading what a live-event notification is for its subscribers: one per notification "
+                        + "for all of a session's streams on this replica (shared), or one stream's own (own)")
+                .register(metrics);
+    }
+
+    /** What the notification is for this subscriber: the shared read's event if they are on its member list, else their own. */
+    Uni<Delivery> read(Subscriber who, LiveEvent event) {
+        if (!SessionEventData.sameForEveryMember(event.type())) {
+            return own(who, event);
+        }
+        return shared.outcome(who.me, who.sessionId, event).emitOn(who.context).chain(outcome -> {
+            if (!outcome.covers(who.me)) {
+                return own(who, event);
+            }
+            who.owner = outcome.owner();
+            who.known.putAll(outcome.aliases());
+            return Uni.createFrom().item(outcome.event() == null ? Delivery.SKIP : new Delivery(outcome.event(), false));
+        });
     }
 
     /** What the notification is for this subscriber, read in one transaction as them. */
-    Uni<Delivery> read(Subscriber who, LiveEvent event) {
+    private Uni<Delivery> own(Subscriber who, LiveEvent event) {
+        ownReads.increment();
         JsonObject claim = new JsonObject(event.data());
         return ownership.asUser(who.me, scope -> sessions.findForMember(scope, who.sessionId).chain(session -> {
             if (session == null) {
@@ -103,16 +135,13 @@ public class LiveReads {
             return editReads.data(scope, who.sessionId, event.type(), claim)
                     .chain(data -> data == null ? Uni.createFrom().item(Delivery.SKIP) : withActor(scope, who, event, claim, data));
         }
+        if (SessionEventData.sameForEveryMember(event.type())) {
+            return eventData.read(scope, session, event.type(), claim).chain(found -> found == null ? Uni.createFrom().item(Delivery.SKIP)
+                    : SessionEventData.attributed(event.type()) ? withActor(scope, who, event, claim, found)
+                    : Uni.createFrom().item(deliver(who, event, found, null)));
+        }
         return switch (event.type()) {
             case LiveEvent.READY -> members(scope, who).map(ignored -> new Delivery(out(who, event, new JsonObject(), null), false));
-            case SessionEvents.IDEA_ADDED, SessionEvents.IDEA_EDITED -> idea(scope, who, event, claim);
-            case SessionEvents.IDEA_DELETED -> ideaGone(scope, who, event, claim);
-            case SessionEvents.VOTE_CHANGED -> votes.countForIdea(scope, who.sessionId, uuid(claim, "ideaId"))
-                    .map(count -> deliver(who, event, new JsonObject().put("ideaId", claim.getString("ideaId")).put("votes", count), null));
-            case SessionEvents.STEP_CHANGED -> withActor(scope, who, event, claim, new JsonObject()
-                    .put("currentStep", session.getCurrentStep()).put("stepStartedAt", session.getStepStartedAt().toString()));
-            case SessionEvents.SESSION_UPDATED -> withActor(scope, who, event, claim, new JsonObject().put("status", session.getStatus()));
-            case SessionEvents.CLUSTERS_UPDATED -> clusters(scope, who, event, claim);
             case SessionEvents.COLLABORATOR_CHANGED -> member(scope, who, event, claim);
             case SessionEvents.VOTING_STARTED, SessionEvents.VOTING_CLOSED, SessionEvents.VOTING_REVEALED ->
                     rounds.round(scope, session, who.me, event.type(), claim).chain(data -> data == null
@@ -121,41 +150,6 @@ public class LiveReads {
                     .put("currentStep", session.getCurrentStep()));
             default -> Uni.createFrom().item(Delivery.SKIP); // session_deleted while the session is there: not so
         };
-    }
-
-    /** An added or edited idea as it is now; nothing if it is gone since (its idea_deleted follows). */
-    private Uni<Delivery> idea(UserScope scope, Subscriber who, LiveEvent event, JsonObject claim) {
-        return ideas.findInSession(scope, who.sessionId, uuid(claim, "ideaId")).chain(idea -> idea == null
-                ? Uni.createFrom().item(Delivery.SKIP)
-                : withActor(scope, who, event, claim, new JsonObject().put("ideaId", idea.getId().toString()).put("step", idea.getStep())
-                        .put("text", idea.getText()).put("authorId", idea.getUserId() == null ? null : idea.getUserId().toString())));
-    }
-
-    /** A deleted idea, if it is indeed gone. */
-    private Uni<Delivery> ideaGone(UserScope scope, Subscriber who, LiveEvent event, JsonObject claim) {
-        return ideas.findInSession(scope, who.sessionId, uuid(claim, "ideaId")).chain(idea -> {
-            if (idea != null) {
-                return Uni.createFrom().item(Delivery.SKIP);
-            }
-            JsonObject data = new JsonObject().put("ideaId", claim.getString("ideaId"));
-            if (claim.getString("mergedInto") != null) {
-                data.put("mergedInto", claim.getString("mergedInto"));
-            }
-            return withActor(scope, who, event, claim, data);
-        });
-    }
-
-    /** The session's latest clustering, in figures. */
-    private Uni<Delivery> clusters(UserScope scope, Subscriber who, LiveEvent event, JsonObject claim) {
-        return clusterings.find(scope, who.sessionId).chain(record -> {
-            if (record == null) {
-                return Uni.createFrom().item(Delivery.SKIP);
-            }
-            ClusteringView view = ClusteringStore.read(record);
-            return withActor(scope, who, event, claim, new JsonObject().put("clusters", view.clusters().size())
-                    .put("unclustered", view.unclustered().size()).put("mergeProposals", view.mergeProposals().size())
-                    .put("ideaSetHash", view.ideaSetHash()));
-        });
     }
 
     /** A member added, given another role or removed, as the member list now shows. */
@@ -212,9 +206,5 @@ public class LiveReads {
             data.put(SessionEvents.ACTOR, actor.toString());
         }
         return new LiveEvent(event.topic(), event.type(), data.encode());
-    }
-
-    private static UUID uuid(JsonObject claim, String field) {
-        return UUID.fromString(claim.getString(field));
     }
 }

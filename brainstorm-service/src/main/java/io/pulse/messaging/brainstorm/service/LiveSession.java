@@ -19,8 +19,9 @@ import io.vertx.core.Vertx;
 
 /**
  * The live event stream of a session for one member: checked for membership first (404 for anyone else), then every
- * event of the session as it is committed, on whichever replica, each read as the member ({@link LiveReads}) on a
- * Vert.x context of the stream's own, one after the other, in the order they arrive. The stream ends when the session
+ * event of the session as it is committed, on whichever replica, each read as the member ({@link LiveReads}; once for
+ * all of the session's streams where every member reads it alike) on a Vert.x context of the stream's own, one after
+ * the other, in the order they arrive. The stream ends when the session
  * is deleted, or the member is removed or no longer finds the session.
  */
 @ApplicationScoped
@@ -47,9 +48,10 @@ public class LiveSession {
 
     /** The session's events for the member {@code me}, starting with a ready event. */
     public Multi<LiveEvent> events(UUID sessionId, UUID me) {
-        LiveReads.Subscriber subscriber = new LiveReads.Subscriber(sessionId, me);
+        Executor context = streamContext();
+        LiveReads.Subscriber subscriber = new LiveReads.Subscriber(sessionId, me, context);
         Multi<LiveReads.Delivery> deliveries = live.subscribe(SessionEvents.CHANNEL, sessionId.toString())
-                .emitOn(streamContext())
+                .emitOn(context)
                 .onItem().transformToUniAndConcatenate(event -> reads.read(subscriber, event));
         return Multi.createFrom().<LiveEvent>emitter(emitter -> {
             Cancellable events = deliveries.subscribe().with(delivery -> {

@@ -22,8 +22,6 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
-import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
@@ -68,7 +66,7 @@ public class LiveEvents {
     private final MeterRegistry metrics;
     private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
     private final AtomicLong unreported = new AtomicLong();
-    private final Map<String, BroadcastProcessor<LiveEvent>> channels = new ConcurrentHashMap<>();
+    private final Map<String, ChannelFanout> channels = new ConcurrentHashMap<>();
     private final Map<String, Uni<Void>> listening = new ConcurrentHashMap<>();
     private PgSubscriber subscriber;
     private Uni<Void> connected;
@@ -125,27 +123,23 @@ public class LiveEvents {
 
     /**
      * The events of one topic of a channel, from now on. The first item is a {@link LiveEvent#READY} event, sent
-     * once this replica listens on the channel: every change committed after it is delivered.
+     * once this replica listens on the channel: every change committed after it is delivered. Every subscriber of the
+     * topic on this replica receives the same {@link LiveEvent} instance for one notification, a new one for each
+     * notification (even one with equal content): subscribers may share the work a notification asks for by identity.
      */
     public Multi<LiveEvent> subscribe(String channel, String topic) {
         checkChannel(channel);
-        BroadcastProcessor<LiveEvent> processor = channels.computeIfAbsent(channel, name -> BroadcastProcessor.create());
-        String tag = seal.blind(channel, topic);
-        return Multi.createFrom().emitter(emitter -> {
-            Cancellable events = processor.select().where(event -> tag.equals(event.topic()))
-                    .onItem().transform(event -> new LiveEvent(topic, event.type(), event.data()))
-                    .subscribe().with(emitter::emit, emitter::fail, emitter::complete);
-            emitter.onTermination(events::cancel);
-            listen(channel).subscribe().with(ignored -> emitter.emit(LiveEvent.ready(topic)), emitter::fail);
-        });
+        ChannelFanout fanout = channels.computeIfAbsent(channel, name -> new ChannelFanout());
+        return fanout.topic(seal.blind(channel, topic), topic,
+                emitter -> listen(channel).subscribe().with(ignored -> emitter.emit(LiveEvent.ready(topic)), emitter::fail));
     }
 
     private synchronized Uni<Void> listen(String channel) {
         return listening.computeIfAbsent(channel, name -> connect().chain(() -> Uni.createFrom().<Void>emitter(ready -> {
-            BroadcastProcessor<LiveEvent> processor = channels.get(name);
+            ChannelFanout fanout = channels.get(name);
             subscriber.channel(name)
                     .subscribeHandler(() -> ready.complete(null))
-                    .handler(payload -> dispatch(processor, name, payload));
+                    .handler(payload -> dispatch(fanout, name, payload));
         })).memoize().indefinitely());
     }
 
@@ -177,7 +171,7 @@ public class LiveEvents {
     }
 
     /** Passes a notification on to the channel's subscribers if a service sealed it for this channel recently. */
-    private void dispatch(BroadcastProcessor<LiveEvent> processor, String channel, String payload) {
+    private void dispatch(ChannelFanout fanout, String channel, String payload) {
         String body = seal.open(channel, payload).orElse(null);
         if (body == null) {
             reject(channel, "signature");
@@ -199,7 +193,7 @@ public class LiveEvents {
             reject(channel, "stale");
             return;
         }
-        processor.onNext(new LiveEvent(tag, type, data.encode()));
+        fanout.deliver(tag, type, data.encode());
     }
 
     /** Counts a dropped notification; says so in the log at most every ten seconds, never with its content. */
@@ -225,7 +219,7 @@ public class LiveEvents {
 
     @PreDestroy
     synchronized void close() {
-        channels.values().forEach(BroadcastProcessor::onComplete);
+        channels.values().forEach(ChannelFanout::complete);
         if (subscriber != null) {
             subscriber.closeAndAwait();
         }
