@@ -168,7 +168,7 @@ final class ServiceLauncher {
     void exited(Replica replica, int exitCode) {
         Launch launch = plans.remove(replica);
         String outcome = launch == null ? null : cache.finish(replica.service().name(), launch.plan(),
-                new StartupCache.Exit(launch.ready().get(), exitCode, launch.plan().training() ? launch.output() : ""));
+                new TrainingExit(launch.ready().get(), exitCode, launch.plan().training() ? launch.output() : ""));
         if (outcome != null) {
             System.out.println(outcome);
         }

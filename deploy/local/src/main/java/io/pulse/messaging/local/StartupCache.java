@@ -44,6 +44,15 @@ final class StartupCache {
         }
     }
 
+    /**
+     * What a training run adds after the service's own options. The JVM writes the cache's classes, and on JDK 25 the
+     * training data (profiles) besides, into a buffer the size of the compressed class space, which the service's
+     * {@code -XX:MaxMetaspaceSize} (128 MB) shrinks to about 117 MB: a training run that served real requests needs
+     * more ("Unable to allocate from 'ro' region", exit code 1, no cache). The cap is lifted for that run only; a
+     * start from the cache keeps the service's options (the mapped cache is not counted in its metaspace).
+     */
+    static final String TRAINING_METASPACE = "-XX:MaxMetaspaceSize=512m";
+
     /** How many caches are kept per service (say one per JDK, plus the benchmark's, whose options differ). */
     static final int KEPT = 3;
 
@@ -81,7 +90,7 @@ final class StartupCache {
         } catch (IOException e) {
             return new Plan(List.of(), "plain start (cannot write " + directory + ": " + e.getMessage() + ")", null, null);
         }
-        return new Plan(List.of((aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + recording),
+        return new Plan(List.of(TRAINING_METASPACE, (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + recording),
                 "training start (" + why + "; the " + kind + " is written when the service stops, Java "
                         + runtime.version() + ")", recording, cache);
     }
@@ -94,7 +103,7 @@ final class StartupCache {
      * @param exit how the run ended
      * @return what happened, for the console, or null when there was nothing to do
      */
-    String finish(String service, Plan plan, Exit exit) {
+    String finish(String service, Plan plan, TrainingExit exit) {
         if (!plan.training()) {
             return null;
         }
@@ -143,35 +152,6 @@ final class StartupCache {
         }
         return "trained start (" + (runtime.feature() >= 25 ? "AOT cache " : "AppCDS archive ")
                 + directory.relativize(plan.cache()) + ", Java " + runtime.version() + ")";
-    }
-
-    /**
-     * How a training run ended.
-     *
-     * @param ready whether the service had become ready
-     * @param exitCode its JVM's exit code, or -1 when it had to be killed
-     * @param log what the JVM printed during the run
-     */
-    record Exit(boolean ready, int exitCode, String log) {
-
-        static final String AOT_COMPLETE = "AOTCache creation is complete";
-
-        /** Why the run's recording cannot be kept, or null when it can. */
-        String refusal(boolean aot) {
-            if (exitCode < 0) {
-                return "it was killed";
-            }
-            if (!ready) {
-                return "the service never became ready";
-            }
-            if (exitCode != 0 && exitCode != 130 && exitCode != 143) {
-                return "the service exited with code " + exitCode;
-            }
-            if (aot && !log.contains(AOT_COMPLETE)) {
-                return "the JVM did not report the AOT cache complete";
-            }
-            return null;
-        }
     }
 
     /** Deletes {@code service}'s recordings other than {@code current}: left by runs killed before they finished. */

@@ -41,7 +41,7 @@ class StartupCacheTest {
         StartupCache cache = new StartupCache(caches, JDK25);
         StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
         assertTrue(training.training());
-        assertEquals(List.of("-XX:AOTCacheOutput=" + training.recording()), training.jvmOptions());
+        assertEquals(List.of(StartupCache.TRAINING_METASPACE, "-XX:AOTCacheOutput=" + training.recording()), training.jvmOptions());
         assertTrue(training.description().startsWith("training start (no cache yet"), training.description());
         Files.writeString(training.recording(), "cache"); // what the JVM writes as it exits
         Files.writeString(Path.of(training.recording() + ".config"), "config");
@@ -58,14 +58,14 @@ class StartupCacheTest {
         assertTrue(cache.confirm(trained).startsWith("trained start"), cache.confirm(trained));
     }
 
-    private static final StartupCache.Exit COMPLETED_25 = new StartupCache.Exit(true, 143, "AOTCache creation is complete: x.aot\n");
+    private static final TrainingExit COMPLETED_25 = new TrainingExit(true, 143, "AOTCache creation is complete: x.aot\n");
 
     @Test
     void aCacheTheJvmRefusesIsReportedAsAPlainStartAndDeletedSoTheNextLaunchTrains() throws IOException {
         StartupCache cache = new StartupCache(caches, JDK17);
         StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
         Files.writeString(training.recording(), "cache");
-        cache.finish("svc", training, new StartupCache.Exit(true, 0, ""));
+        cache.finish("svc", training, new TrainingExit(true, 0, ""));
         StartupCache.Plan trained = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
         Files.writeString(CacheVerdict.log(trained.cache()), "[0.4s][info][cds] Opened archive x.jsa.\n"
                 + "[0.5s][warning][cds,dynamic] Unable to use shared archive. The top archive failed to load: x.jsa\n");
@@ -89,8 +89,8 @@ class StartupCacheTest {
     @Test
     void aRecordingIsKeptOnlyFromARunThatBecameReadyExitedNormallyAndCompletedTheCache() throws IOException {
         StartupCache cache = new StartupCache(caches, JDK25);
-        for (StartupCache.Exit failed : List.of(new StartupCache.Exit(false, 143, "AOTCache creation is complete"),
-                new StartupCache.Exit(true, 1, "AOTCache creation is complete"), new StartupCache.Exit(true, 143, "cut short"))) {
+        for (TrainingExit failed : List.of(new TrainingExit(false, 143, "AOTCache creation is complete"),
+                new TrainingExit(true, 1, "AOTCache creation is complete"), new TrainingExit(true, 143, "cut short"))) {
             StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
             Files.writeString(training.recording(), "partial");
             assertTrue(cache.finish("svc", training, failed).contains("no start-up cache"), failed.toString());
@@ -99,7 +99,7 @@ class StartupCacheTest {
         }
         StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
         Files.writeString(training.recording(), "whole");
-        assertTrue(cache.finish("svc", training, new StartupCache.Exit(true, 130, "AOTCache creation is complete")).contains("recorded"));
+        assertTrue(cache.finish("svc", training, new TrainingExit(true, 130, "AOTCache creation is complete")).contains("recorded"));
     }
 
     @Test
@@ -116,16 +116,30 @@ class StartupCacheTest {
         assertFalse(cache.plan("svc", app, OPTIONS, CachePolicy.AUTO).training()); // uses, and so touches, the cache
         StartupCache.Plan training = cache.plan("svc", app, List.of("-Xmx1g"), CachePolicy.AUTO);
         Files.writeString(training.recording(), "new");
-        cache.finish("svc", training, new StartupCache.Exit(true, 0, ""));
+        cache.finish("svc", training, new TrainingExit(true, 0, ""));
         assertFalse(Files.exists(stale));
         assertTrue(Files.exists(used), "the cache last used is kept");
         assertTrue(Files.exists(training.cache()));
     }
 
     @Test
+    void aTrainingRunThatCouldNotWriteItsCacheSaysWhy() throws IOException {
+        StartupCache cache = new StartupCache(caches, JDK25);
+        StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
+        Files.writeString(training.recording(), "half");
+        String log = "[39.8s][error  ][aot] [ro      ] 0x1 - 0x2 capacity = 64434176, allocated = 64434176\n"
+                + "[39.8s][error  ][aot] Unable to allocate from 'ro' region: Please reduce the number of shared classes.\n"
+                + "[39.8s][error  ][aot] An error has occurred while writing the shared archive file.\n";
+        String outcome = cache.finish("svc", training, new TrainingExit(true, 1, log));
+        assertTrue(outcome.contains("exited with code 1: Unable to allocate from 'ro' region"), outcome);
+        assertFalse(Files.exists(training.recording()));
+        assertEquals(null, new TrainingExit(true, 1, "no JVM error").firstError());
+    }
+
+    @Test
     void jdk17To24UseDynamicAppCds() {
         StartupCache.Plan training = new StartupCache(caches, JDK17).plan("svc", app, OPTIONS, CachePolicy.AUTO);
-        assertEquals(List.of("-XX:ArchiveClassesAtExit=" + training.recording()), training.jvmOptions());
+        assertEquals(List.of(StartupCache.TRAINING_METASPACE, "-XX:ArchiveClassesAtExit=" + training.recording()), training.jvmOptions());
         assertTrue(training.cache().toString().endsWith(".jsa"));
     }
 
@@ -134,7 +148,7 @@ class StartupCacheTest {
         StartupCache cache = new StartupCache(caches, JDK25);
         StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
         Files.writeString(training.recording(), "half");
-        assertTrue(cache.finish("svc", training, new StartupCache.Exit(true, -1, "")).contains("no start-up cache"));
+        assertTrue(cache.finish("svc", training, new TrainingExit(true, -1, "")).contains("no start-up cache"));
         assertFalse(Files.exists(training.recording()));
         assertTrue(cache.plan("svc", app, OPTIONS, CachePolicy.AUTO).training());
     }
