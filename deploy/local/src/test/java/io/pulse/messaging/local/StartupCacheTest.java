@@ -84,6 +84,10 @@ class StartupCacheTest {
         assertEquals("the JVM's log does not show it mapped", CacheVerdict.refusal("[0.1s][info][cds] trying to map a.jsa\n", false));
         assertTrue(CacheVerdict.refusal("[0.1s][warning][aot] The AOT cache was created by a different version\n", true)
                 .startsWith("The AOT cache"));
+        assertEquals(null, CacheVerdict.refusal("[0.002s][info][aot] Opened AOT cache a.aot.\n"
+                + "[0.002s][info][aot] Mapped static  region #0 at base 0x86001000\n"
+                + "[0.138s][warning][aot                ] Failed to link AdapterHandlerEntry (fp=LLLLLLLLILIL) to its code in "
+                + "the AOT code cache\n", true), "one adapter regenerated, the cache used (seen in a start of auto-response)");
     }
 
     @Test
@@ -194,10 +198,38 @@ class StartupCacheTest {
     }
 
     @Test
-    void theLauncherJarGetsAFixedTimeTheCacheCanMatch() throws IOException {
-        Files.setLastModifiedTime(app.resolve("quarkus-run.jar"), FileTime.fromMillis(System.currentTimeMillis()));
-        new StartupCache(caches, JDK25).plan("svc", app, OPTIONS, CachePolicy.AUTO);
-        assertEquals(946_684_800_000L, Files.getLastModifiedTime(app.resolve("quarkus-run.jar")).toMillis());
+    void aCacheRunsWithTheCopyOfTheApplicationItWasTrainedOnAcrossRebuilds() throws IOException {
+        StartupCache cache = new StartupCache(caches, JDK25);
+        jar(app.resolve("lib/main/pulse-common-1.0.0-SNAPSHOT.jar"), "A.class", "common");
+        StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
+        Path stage = StagedApp.of(training.cache());
+        assertEquals(stage.resolve("quarkus-run.jar"), training.jar(app.resolve("quarkus-run.jar")));
+        assertEquals(Files.readString(app.resolve("lib/main/a.jar")), Files.readString(stage.resolve("lib/main/a.jar")));
+        assertTrue(Files.isSameFile(app.resolve("lib/main/a.jar"), stage.resolve("lib/main/a.jar")), "a released jar is linked");
+        assertFalse(Files.isSameFile(app.resolve("lib/main/pulse-common-1.0.0-SNAPSHOT.jar"),
+                stage.resolve("lib/main/pulse-common-1.0.0-SNAPSHOT.jar")), "a snapshot jar is copied");
+        Files.writeString(training.recording(), "cache");
+        cache.finish("svc", training, COMPLETED_25);
+        FileTime staged = Files.getLastModifiedTime(stage.resolve("quarkus-run.jar"));
+
+        Files.setLastModifiedTime(app.resolve("quarkus-run.jar"), FileTime.fromMillis(System.currentTimeMillis() + 60_000)); // rebuilt
+        StartupCache.Plan trained = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
+        assertFalse(trained.training());
+        assertEquals(stage.resolve("quarkus-run.jar"), trained.launcher());
+        assertEquals(staged, Files.getLastModifiedTime(trained.launcher()), "the copy the cache was trained on, untouched");
+
+        Files.writeString(CacheVerdict.log(trained.cache()), "[0.01s][warning][aot] This file is not the one used while building\n");
+        assertTrue(cache.confirm(trained).startsWith("plain start (cache refused"));
+        assertFalse(Files.exists(stage), "a refused cache's copy goes with it");
+        assertTrue(cache.plan("svc", app, OPTIONS, CachePolicy.AUTO).training());
+        assertTrue(Files.isRegularFile(stage.resolve("quarkus-run.jar")), "staged afresh for the new training run");
+    }
+
+    @Test
+    void plainStartsRunThePackagedApplication() {
+        StartupCache.Plan plain = new StartupCache(caches, JDK25).plan("svc", app, OPTIONS, CachePolicy.PLAIN);
+        assertEquals(app.resolve("quarkus-run.jar"), plain.jar(app.resolve("quarkus-run.jar")));
+        assertFalse(Files.exists(caches));
     }
 
     private static void jar(Path file, String entry, String content) throws IOException {
