@@ -71,7 +71,7 @@ final class ServiceLauncher {
         options.addAll(extraJvmOptions);
         Path app = service.jar(home).getParent();
         StartupCache.Plan plan = cacheOff && policy == CachePolicy.AUTO
-                ? new StartupCache.Plan(List.of(), "plain start (" + CACHE_VARIABLE + "=off)", null, null)
+                ? StartupCache.Plan.plain("plain start (" + CACHE_VARIABLE + "=off)")
                 : cache.plan(service.name(), app, options, policy);
         if (replica.index() > 0) {
             plan = sharedPlan(plan);
@@ -79,7 +79,7 @@ final class ServiceLauncher {
         List<String> command = new ArrayList<>(List.of(runtime.java().toString()));
         command.addAll(options);
         command.addAll(plan.jvmOptions());
-        command.addAll(List.of("-jar", service.jar(home).toString()));
+        command.addAll(List.of("-jar", plan.jar(service.jar(home)).toString()));
         Path log = logs.resolve(replica.name() + ".log");
         // Started afresh with the suite, then appended to: a training run's last words (the cache written, or why
         // not) stay when the service is launched again.
@@ -109,13 +109,14 @@ final class ServiceLauncher {
      */
     private static StartupCache.Plan sharedPlan(StartupCache.Plan plan) {
         if (plan.training()) {
-            return new StartupCache.Plan(List.of(), "plain start (replica 0 records the start-up cache)", null, null);
+            return StartupCache.Plan.plain("plain start (replica 0 records the start-up cache)");
         }
         if (plan.cache() == null) {
             return plan;
         }
         return new StartupCache.Plan(plan.jvmOptions().stream().filter(o -> !o.startsWith("-Xlog:")).toList(),
-                "start from the shared start-up cache " + plan.cache().getFileName() + " (confirmed by replica 0)", null, null);
+                "start from the shared start-up cache " + plan.cache().getFileName() + " (confirmed by replica 0)", null, null,
+                plan.launcher());
     }
 
     /** One launch: its plan, where its JVM's output starts in its log, and whether it became ready. */
@@ -168,7 +169,7 @@ final class ServiceLauncher {
     void exited(Replica replica, int exitCode) {
         Launch launch = plans.remove(replica);
         String outcome = launch == null ? null : cache.finish(replica.service().name(), launch.plan(),
-                new StartupCache.Exit(launch.ready().get(), exitCode, launch.plan().training() ? launch.output() : ""));
+                new TrainingExit(launch.ready().get(), exitCode, launch.plan().training() ? launch.output() : ""));
         if (outcome != null) {
             System.out.println(outcome);
         }

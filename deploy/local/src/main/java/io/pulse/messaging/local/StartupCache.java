@@ -25,7 +25,12 @@ import java.util.stream.Stream;
  * <p>A cache is keyed by a hash of the service's packaged application ({@link #key}), the runtime's version and the
  * other JVM options: changed code or dependencies, another JDK or other options mean a new training run. A cache the JVM refuses anyway (it checks the class path and the options itself) means
  * a plain start (the JVM's own fallback): the launch logs the JVM's CDS/AOT messages, {@link #confirm} reads them once
- * the service is ready and deletes a refused cache, so that the next launch trains again. Each cache is 70-85 MB.
+ * the service is ready and deletes a refused cache, so that the next launch trains again. Each cache is 70-125 MB.
+ *
+ * <p>The services are packaged as Quarkus's {@code aot-jar}: every jar is on the JVM's class path, so the cache holds
+ * their classes loaded and linked (with the {@code fast-jar}, Quarkus's own class loader loads them, and the JVM can
+ * only store them unlinked: a trained start of auto-response took 30% more CPU). A cache goes with the copy of the
+ * application it was trained on ({@link StagedApp}), since the JVM checks each class path jar's time and size.
  */
 final class StartupCache {
 
@@ -36,18 +41,35 @@ final class StartupCache {
      * @param description one line for the console: which start it is, and why
      * @param recording where the training run writes its cache (null unless training)
      * @param cache where the cache is kept once recorded
+     * @param launcher the staged launcher jar the cache goes with ({@link StagedApp}); null: the packaged one
      */
-    record Plan(List<String> jvmOptions, String description, Path recording, Path cache) {
+    record Plan(List<String> jvmOptions, String description, Path recording, Path cache, Path launcher) {
+
+        static Plan plain(String description) {
+            return new Plan(List.of(), description, null, null, null);
+        }
 
         boolean training() {
             return recording != null;
         }
+
+        /** The jar to launch: the staged one, or else {@code packaged}. */
+        Path jar(Path packaged) {
+            return launcher == null ? packaged : launcher;
+        }
     }
+
+    /**
+     * What a training run adds after the service's own options. The JVM writes the cache's classes, and on JDK 25 the
+     * training data (profiles) besides, into a buffer the size of the compressed class space, which the service's
+     * {@code -XX:MaxMetaspaceSize} (128 MB) shrinks to about 117 MB: a training run that served real requests needs
+     * more ("Unable to allocate from 'ro' region", exit code 1, no cache). The cap is lifted for that run only; a
+     * start from the cache keeps the service's options (the mapped cache is not counted in its metaspace).
+     */
+    static final String TRAINING_METASPACE = "-XX:MaxMetaspaceSize=512m";
 
     /** How many caches are kept per service (say one per JDK, plus the benchmark's, whose options differ). */
     static final int KEPT = 3;
-
-    private static final FileTime LAUNCHER_TIME = FileTime.fromMillis(946_684_800_000L); // 2000-01-01
 
     private final Path directory;
     private final JavaRuntime runtime;
@@ -60,30 +82,37 @@ final class StartupCache {
     /** How {@code service}, packaged in {@code app} and launched with {@code options}, starts under {@code policy}. */
     Plan plan(String service, Path app, List<String> options, CachePolicy policy) {
         if (policy == CachePolicy.PLAIN) {
-            return new Plan(List.of(), "plain start (start-up cache off)", null, null);
+            return Plan.plain("plain start (start-up cache off)");
         }
-        pinLauncherTime(app);
         boolean aot = runtime.feature() >= 25;
         String kind = aot ? "AOT cache" : "AppCDS archive";
         Path cache = directory.resolve(service + "-" + key(app, options) + (aot ? ".aot" : ".jsa"));
         if (policy == CachePolicy.AUTO && Files.isRegularFile(cache)) {
             touch(cache); // the caches are evicted by last use
+            Path launcher;
+            try {
+                launcher = StagedApp.stage(app, StagedApp.of(cache), false); // there since its training, unless deleted
+            } catch (IOException e) {
+                return Plan.plain("plain start (cannot stage the application in " + directory + ": " + e.getMessage() + ")");
+            }
             return new Plan(List.of((aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + cache, CacheVerdict.logOption(aot, cache)),
                     "start from the " + kind + " " + directory.relativize(cache) + " if the JVM accepts it, Java " + runtime.version(),
-                    null, cache);
+                    null, cache, launcher);
         }
         Path recording = directory.resolve(cache.getFileName() + ".recording");
         String why = policy == CachePolicy.TRAIN ? "asked to train"
                 : existing(service).isEmpty() ? "no cache yet" : "jars, JDK or options changed since the last cache";
+        Path launcher;
         try {
             Files.createDirectories(directory);
             Files.deleteIfExists(recording);
+            launcher = StagedApp.stage(app, StagedApp.of(cache), true);
         } catch (IOException e) {
-            return new Plan(List.of(), "plain start (cannot write " + directory + ": " + e.getMessage() + ")", null, null);
+            return Plan.plain("plain start (cannot write " + directory + ": " + e.getMessage() + ")");
         }
-        return new Plan(List.of((aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + recording),
+        return new Plan(List.of(TRAINING_METASPACE, (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + recording),
                 "training start (" + why + "; the " + kind + " is written when the service stops, Java "
-                        + runtime.version() + ")", recording, cache);
+                        + runtime.version() + ")", recording, cache, launcher);
     }
 
     /**
@@ -94,7 +123,7 @@ final class StartupCache {
      * @param exit how the run ended
      * @return what happened, for the console, or null when there was nothing to do
      */
-    String finish(String service, Plan plan, Exit exit) {
+    String finish(String service, Plan plan, TrainingExit exit) {
         if (!plan.training()) {
             return null;
         }
@@ -107,6 +136,9 @@ final class StartupCache {
             }
             if (refused != null) {
                 Files.deleteIfExists(plan.recording());
+                if (!Files.exists(plan.cache())) {
+                    StagedApp.delete(StagedApp.of(plan.cache()));
+                }
                 return service + ": no start-up cache recorded (" + refused + "); the next launch trains again";
             }
             Files.move(plan.recording(), plan.cache(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -114,6 +146,7 @@ final class StartupCache {
                     .sorted(Comparator.comparing(StartupCache::modified).reversed()).toList();
             for (Path old : kept.subList(Math.min(KEPT, kept.size()), kept.size())) {
                 Files.deleteIfExists(old);
+                StagedApp.delete(StagedApp.of(old));
             }
             return service + ": start-up cache recorded (" + Files.size(plan.cache()) / (1024 * 1024) + " MB, "
                     + directory.relativize(plan.cache()) + ")";
@@ -136,6 +169,7 @@ final class StartupCache {
         if (refused != null) {
             try {
                 Files.deleteIfExists(plan.cache());
+                StagedApp.delete(StagedApp.of(plan.cache())); // restaged by the next training run
             } catch (IOException e) {
                 // the key stays; the next launch is refused again and retries the deletion
             }
@@ -143,35 +177,6 @@ final class StartupCache {
         }
         return "trained start (" + (runtime.feature() >= 25 ? "AOT cache " : "AppCDS archive ")
                 + directory.relativize(plan.cache()) + ", Java " + runtime.version() + ")";
-    }
-
-    /**
-     * How a training run ended.
-     *
-     * @param ready whether the service had become ready
-     * @param exitCode its JVM's exit code, or -1 when it had to be killed
-     * @param log what the JVM printed during the run
-     */
-    record Exit(boolean ready, int exitCode, String log) {
-
-        static final String AOT_COMPLETE = "AOTCache creation is complete";
-
-        /** Why the run's recording cannot be kept, or null when it can. */
-        String refusal(boolean aot) {
-            if (exitCode < 0) {
-                return "it was killed";
-            }
-            if (!ready) {
-                return "the service never became ready";
-            }
-            if (exitCode != 0 && exitCode != 130 && exitCode != 143) {
-                return "the service exited with code " + exitCode;
-            }
-            if (aot && !log.contains(AOT_COMPLETE)) {
-                return "the JVM did not report the AOT cache complete";
-            }
-            return null;
-        }
     }
 
     /** Deletes {@code service}'s recordings other than {@code current}: left by runs killed before they finished. */
@@ -221,10 +226,10 @@ final class StartupCache {
      * differs in its bytes from build to build): a released dependency in {@code lib} by its name and size (its
      * version is in its name); the other jars by their entries' names, sizes and CRCs (only names for Quarkus's
      * generated jars, which follow from the rest); any other file by its content. The class path's jars in
-     * {@code lib/boot} (named by the launcher's {@code Class-Path}) also by their modification times and sizes, which
-     * the JVM checks against the cache's (they keep the local repository's times: a re-download changes them); the
-     * launcher's time is pinned ({@link #pinLauncherTime}). A cache the JVM refuses all the same is detected at
-     * start ({@link #confirm}) and deleted.
+     * {@code lib/boot} also by their modification times and sizes (they keep the local repository's times: a
+     * re-download changes them). The JVM checks the times and sizes of the class path's jars against the cache's: a
+     * cache runs with the copy of the application it was trained on ({@link StagedApp}), made once per key. A cache
+     * the JVM refuses all the same is detected at start ({@link #confirm}) and deleted, with its copy.
      */
     String key(Path app, List<String> options) {
         try {
@@ -259,18 +264,6 @@ final class StartupCache {
             return zip.stream().filter(e -> !e.isDirectory())
                     .map(e -> e.getName() + (withContent ? " " + e.getSize() + " " + e.getCrc() : ""))
                     .sorted().collect(Collectors.joining("\n", "", "\n"));
-        }
-    }
-
-    /**
-     * Gives the fast-jar's launcher, which every build rewrites unchanged, a fixed modification time: the JVM
-     * refuses a cache whose class path jars' times differ from the training run's.
-     */
-    static void pinLauncherTime(Path app) {
-        try {
-            Files.setLastModifiedTime(app.resolve("quarkus-run.jar"), LAUNCHER_TIME);
-        } catch (IOException e) {
-            // the JVM then refuses the cache, with a warning, and starts plainly
         }
     }
 

@@ -41,7 +41,7 @@ class StartupCacheTest {
         StartupCache cache = new StartupCache(caches, JDK25);
         StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
         assertTrue(training.training());
-        assertEquals(List.of("-XX:AOTCacheOutput=" + training.recording()), training.jvmOptions());
+        assertEquals(List.of(StartupCache.TRAINING_METASPACE, "-XX:AOTCacheOutput=" + training.recording()), training.jvmOptions());
         assertTrue(training.description().startsWith("training start (no cache yet"), training.description());
         Files.writeString(training.recording(), "cache"); // what the JVM writes as it exits
         Files.writeString(Path.of(training.recording() + ".config"), "config");
@@ -58,14 +58,14 @@ class StartupCacheTest {
         assertTrue(cache.confirm(trained).startsWith("trained start"), cache.confirm(trained));
     }
 
-    private static final StartupCache.Exit COMPLETED_25 = new StartupCache.Exit(true, 143, "AOTCache creation is complete: x.aot\n");
+    private static final TrainingExit COMPLETED_25 = new TrainingExit(true, 143, "AOTCache creation is complete: x.aot\n");
 
     @Test
     void aCacheTheJvmRefusesIsReportedAsAPlainStartAndDeletedSoTheNextLaunchTrains() throws IOException {
         StartupCache cache = new StartupCache(caches, JDK17);
         StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
         Files.writeString(training.recording(), "cache");
-        cache.finish("svc", training, new StartupCache.Exit(true, 0, ""));
+        cache.finish("svc", training, new TrainingExit(true, 0, ""));
         StartupCache.Plan trained = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
         Files.writeString(CacheVerdict.log(trained.cache()), "[0.4s][info][cds] Opened archive x.jsa.\n"
                 + "[0.5s][warning][cds,dynamic] Unable to use shared archive. The top archive failed to load: x.jsa\n");
@@ -84,13 +84,17 @@ class StartupCacheTest {
         assertEquals("the JVM's log does not show it mapped", CacheVerdict.refusal("[0.1s][info][cds] trying to map a.jsa\n", false));
         assertTrue(CacheVerdict.refusal("[0.1s][warning][aot] The AOT cache was created by a different version\n", true)
                 .startsWith("The AOT cache"));
+        assertEquals(null, CacheVerdict.refusal("[0.002s][info][aot] Opened AOT cache a.aot.\n"
+                + "[0.002s][info][aot] Mapped static  region #0 at base 0x86001000\n"
+                + "[0.138s][warning][aot                ] Failed to link AdapterHandlerEntry (fp=LLLLLLLLILIL) to its code in "
+                + "the AOT code cache\n", true), "one adapter regenerated, the cache used (seen in a start of auto-response)");
     }
 
     @Test
     void aRecordingIsKeptOnlyFromARunThatBecameReadyExitedNormallyAndCompletedTheCache() throws IOException {
         StartupCache cache = new StartupCache(caches, JDK25);
-        for (StartupCache.Exit failed : List.of(new StartupCache.Exit(false, 143, "AOTCache creation is complete"),
-                new StartupCache.Exit(true, 1, "AOTCache creation is complete"), new StartupCache.Exit(true, 143, "cut short"))) {
+        for (TrainingExit failed : List.of(new TrainingExit(false, 143, "AOTCache creation is complete"),
+                new TrainingExit(true, 1, "AOTCache creation is complete"), new TrainingExit(true, 143, "cut short"))) {
             StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
             Files.writeString(training.recording(), "partial");
             assertTrue(cache.finish("svc", training, failed).contains("no start-up cache"), failed.toString());
@@ -99,7 +103,7 @@ class StartupCacheTest {
         }
         StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
         Files.writeString(training.recording(), "whole");
-        assertTrue(cache.finish("svc", training, new StartupCache.Exit(true, 130, "AOTCache creation is complete")).contains("recorded"));
+        assertTrue(cache.finish("svc", training, new TrainingExit(true, 130, "AOTCache creation is complete")).contains("recorded"));
     }
 
     @Test
@@ -116,16 +120,30 @@ class StartupCacheTest {
         assertFalse(cache.plan("svc", app, OPTIONS, CachePolicy.AUTO).training()); // uses, and so touches, the cache
         StartupCache.Plan training = cache.plan("svc", app, List.of("-Xmx1g"), CachePolicy.AUTO);
         Files.writeString(training.recording(), "new");
-        cache.finish("svc", training, new StartupCache.Exit(true, 0, ""));
+        cache.finish("svc", training, new TrainingExit(true, 0, ""));
         assertFalse(Files.exists(stale));
         assertTrue(Files.exists(used), "the cache last used is kept");
         assertTrue(Files.exists(training.cache()));
     }
 
     @Test
+    void aTrainingRunThatCouldNotWriteItsCacheSaysWhy() throws IOException {
+        StartupCache cache = new StartupCache(caches, JDK25);
+        StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
+        Files.writeString(training.recording(), "half");
+        String log = "[39.8s][error  ][aot] [ro      ] 0x1 - 0x2 capacity = 64434176, allocated = 64434176\n"
+                + "[39.8s][error  ][aot] Unable to allocate from 'ro' region: Please reduce the number of shared classes.\n"
+                + "[39.8s][error  ][aot] An error has occurred while writing the shared archive file.\n";
+        String outcome = cache.finish("svc", training, new TrainingExit(true, 1, log));
+        assertTrue(outcome.contains("exited with code 1: Unable to allocate from 'ro' region"), outcome);
+        assertFalse(Files.exists(training.recording()));
+        assertEquals(null, new TrainingExit(true, 1, "no JVM error").firstError());
+    }
+
+    @Test
     void jdk17To24UseDynamicAppCds() {
         StartupCache.Plan training = new StartupCache(caches, JDK17).plan("svc", app, OPTIONS, CachePolicy.AUTO);
-        assertEquals(List.of("-XX:ArchiveClassesAtExit=" + training.recording()), training.jvmOptions());
+        assertEquals(List.of(StartupCache.TRAINING_METASPACE, "-XX:ArchiveClassesAtExit=" + training.recording()), training.jvmOptions());
         assertTrue(training.cache().toString().endsWith(".jsa"));
     }
 
@@ -134,7 +152,7 @@ class StartupCacheTest {
         StartupCache cache = new StartupCache(caches, JDK25);
         StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
         Files.writeString(training.recording(), "half");
-        assertTrue(cache.finish("svc", training, new StartupCache.Exit(true, -1, "")).contains("no start-up cache"));
+        assertTrue(cache.finish("svc", training, new TrainingExit(true, -1, "")).contains("no start-up cache"));
         assertFalse(Files.exists(training.recording()));
         assertTrue(cache.plan("svc", app, OPTIONS, CachePolicy.AUTO).training());
     }
@@ -180,10 +198,38 @@ class StartupCacheTest {
     }
 
     @Test
-    void theLauncherJarGetsAFixedTimeTheCacheCanMatch() throws IOException {
-        Files.setLastModifiedTime(app.resolve("quarkus-run.jar"), FileTime.fromMillis(System.currentTimeMillis()));
-        new StartupCache(caches, JDK25).plan("svc", app, OPTIONS, CachePolicy.AUTO);
-        assertEquals(946_684_800_000L, Files.getLastModifiedTime(app.resolve("quarkus-run.jar")).toMillis());
+    void aCacheRunsWithTheCopyOfTheApplicationItWasTrainedOnAcrossRebuilds() throws IOException {
+        StartupCache cache = new StartupCache(caches, JDK25);
+        jar(app.resolve("lib/main/pulse-common-1.0.0-SNAPSHOT.jar"), "A.class", "common");
+        StartupCache.Plan training = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
+        Path stage = StagedApp.of(training.cache());
+        assertEquals(stage.resolve("quarkus-run.jar"), training.jar(app.resolve("quarkus-run.jar")));
+        assertEquals(Files.readString(app.resolve("lib/main/a.jar")), Files.readString(stage.resolve("lib/main/a.jar")));
+        assertTrue(Files.isSameFile(app.resolve("lib/main/a.jar"), stage.resolve("lib/main/a.jar")), "a released jar is linked");
+        assertFalse(Files.isSameFile(app.resolve("lib/main/pulse-common-1.0.0-SNAPSHOT.jar"),
+                stage.resolve("lib/main/pulse-common-1.0.0-SNAPSHOT.jar")), "a snapshot jar is copied");
+        Files.writeString(training.recording(), "cache");
+        cache.finish("svc", training, COMPLETED_25);
+        FileTime staged = Files.getLastModifiedTime(stage.resolve("quarkus-run.jar"));
+
+        Files.setLastModifiedTime(app.resolve("quarkus-run.jar"), FileTime.fromMillis(System.currentTimeMillis() + 60_000)); // rebuilt
+        StartupCache.Plan trained = cache.plan("svc", app, OPTIONS, CachePolicy.AUTO);
+        assertFalse(trained.training());
+        assertEquals(stage.resolve("quarkus-run.jar"), trained.launcher());
+        assertEquals(staged, Files.getLastModifiedTime(trained.launcher()), "the copy the cache was trained on, untouched");
+
+        Files.writeString(CacheVerdict.log(trained.cache()), "[0.01s][warning][aot] This file is not the one used while building\n");
+        assertTrue(cache.confirm(trained).startsWith("plain start (cache refused"));
+        assertFalse(Files.exists(stage), "a refused cache's copy goes with it");
+        assertTrue(cache.plan("svc", app, OPTIONS, CachePolicy.AUTO).training());
+        assertTrue(Files.isRegularFile(stage.resolve("quarkus-run.jar")), "staged afresh for the new training run");
+    }
+
+    @Test
+    void plainStartsRunThePackagedApplication() {
+        StartupCache.Plan plain = new StartupCache(caches, JDK25).plan("svc", app, OPTIONS, CachePolicy.PLAIN);
+        assertEquals(app.resolve("quarkus-run.jar"), plain.jar(app.resolve("quarkus-run.jar")));
+        assertFalse(Files.exists(caches));
     }
 
     private static void jar(Path file, String entry, String content) throws IOException {
