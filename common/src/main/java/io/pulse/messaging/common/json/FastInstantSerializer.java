@@ -1,6 +1,7 @@
 package io.pulse.messaging.common.json;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -21,11 +22,15 @@ final class FastInstantSerializer extends InstantSerializer {
 
     @Override
     protected String formatValue(Instant value, SerializerProvider provider) {
-        boolean contextZone = provider.getConfig().hasExplicitTimeZone()
-                && provider.isEnabled(SerializationFeature.WRITE_DATES_WITH_CONTEXT_TIME_ZONE);
-        if (_formatter == null && !contextZone && IsoInstantText.covers(value)) {
+        if (plainForm(_formatter, provider) && IsoInstantText.covers(value)) {
             return IsoInstantText.format(value);
         }
         return super.formatValue(value, provider);
+    }
+
+    /** Whether Jackson would write the default ISO form: no {@code @JsonFormat} pattern, no context time zone. */
+    static boolean plainForm(DateTimeFormatter formatter, SerializerProvider provider) {
+        return formatter == null && !(provider.getConfig().hasExplicitTimeZone()
+                && provider.isEnabled(SerializationFeature.WRITE_DATES_WITH_CONTEXT_TIME_ZONE));
     }
 }

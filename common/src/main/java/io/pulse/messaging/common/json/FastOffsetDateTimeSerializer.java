@@ -2,7 +2,6 @@ package io.pulse.messaging.common.json;
 
 import java.time.OffsetDateTime;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.datatype.jsr310.ser.OffsetDateTimeSerializer;
 
@@ -22,9 +21,7 @@ final class FastOffsetDateTimeSerializer extends OffsetDateTimeSerializer {
 
     @Override
     protected String formatValue(OffsetDateTime value, SerializerProvider provider) {
-        boolean contextZone = provider.getConfig().hasExplicitTimeZone()
-                && provider.isEnabled(SerializationFeature.WRITE_DATES_WITH_CONTEXT_TIME_ZONE);
-        if (_formatter == null && !contextZone && IsoInstantText.covers(value)) {
+        if (FastInstantSerializer.plainForm(_formatter, provider) && IsoInstantText.covers(value)) {
             return IsoInstantText.format(value);
         }
         return super.formatValue(value, provider);
