@@ -63,6 +63,24 @@ final class CpuUsage {
         return cores;
     }
 
+    /**
+     * A process's CPU since it was launched, in milliseconds: {@code total} (every thread, those that exited too),
+     * {@code JIT} (its compiler threads) and {@code GC} (its collector threads), the rest being the main thread and
+     * the framework's own threads. Read when a service turns ready: where its start-up CPU went.
+     */
+    static io.vertx.core.json.JsonObject startupMillis(long pid) {
+        Map<String, Long> threads = threads(pid);
+        long total = own(stat(pid));
+        long jit = threads.getOrDefault("JIT", 0L);
+        long gc = threads.getOrDefault("GC", 0L);
+        return new io.vertx.core.json.JsonObject().put("total", millis(total)).put("JIT", millis(jit)).put("GC", millis(gc))
+                .put("rest", millis(Math.max(0, total - jit - gc)));
+    }
+
+    private static long millis(long ticks) {
+        return Math.round(ticks * 1000 / TICKS_PER_SECOND);
+    }
+
     /** A service's busy ticks per kind of thread, from /proc/PID/task (threads that exited are not counted). */
     private static Map<String, Long> threads(long pid) {
         Map<String, Long> groups = new LinkedHashMap<>();

@@ -76,12 +76,16 @@ public final class StartupBench {
         for (LocalSuite.Service service : LocalSuite.SERVICES) {
             System.out.println("== Start-up of " + service.name() + ": " + repetitions + " plain, 1 training, "
                     + repetitions + " trained");
-            List<Long> plain = starts(service, CachePolicy.PLAIN, new ArrayList<>());
+            List<JsonObject> plainCpu = new ArrayList<>();
+            List<Long> plain = starts(service, CachePolicy.PLAIN, new ArrayList<>(), plainCpu);
             suite.restart(service, CachePolicy.TRAIN);
             int served = train(service);
             List<String> startedAs = new ArrayList<>();
-            List<Long> cached = starts(service, CachePolicy.AUTO, startedAs); // the first stop writes the cache
-            figures.put(service.name(), figures(plain, served, cached, startedAs));
+            List<JsonObject> cachedCpu = new ArrayList<>();
+            List<Long> cached = starts(service, CachePolicy.AUTO, startedAs, cachedCpu); // the first stop writes the cache
+            figures.put(service.name(), figures(plain, served, cached, startedAs)
+                    .put("plainCpuMs", cpuMedians(plainCpu, i -> true))
+                    .put("trainedCpuMs", cpuMedians(cachedCpu, i -> startedAs.get(i).startsWith("trained start"))));
         }
         return figures;
     }
@@ -111,13 +115,33 @@ public final class StartupBench {
                 .put("targetMs", TARGET_MS);
     }
 
-    private List<Long> starts(LocalSuite.Service service, CachePolicy policy, List<String> startedAs) throws IOException {
+    private List<Long> starts(LocalSuite.Service service, CachePolicy policy, List<String> startedAs, List<JsonObject> cpu)
+            throws IOException {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < repetitions; i++) {
             times.add(suite.restart(service, policy).toMillis());
             startedAs.add(suite.startedAs(service));
+            Process process = suite.processes().get(service);
+            cpu.add(process == null ? new JsonObject() : CpuUsage.startupMillis(process.pid()));
         }
         return times;
+    }
+
+    /** Per kind of thread, the median CPU milliseconds to ready of the starts {@code counted} selects; null for none. */
+    static JsonObject cpuMedians(List<JsonObject> cpu, java.util.function.IntPredicate counted) {
+        JsonObject medians = new JsonObject();
+        for (String kind : List.of("total", "JIT", "GC", "rest")) {
+            List<Long> values = new ArrayList<>();
+            for (int i = 0; i < cpu.size(); i++) {
+                if (counted.test(i) && cpu.get(i).getLong(kind) != null) {
+                    values.add(cpu.get(i).getLong(kind));
+                }
+            }
+            if (!values.isEmpty()) {
+                medians.put(kind, median(values));
+            }
+        }
+        return medians.isEmpty() ? null : medians;
     }
 
     /** Serves the training requests; returns how many were answered (any status: the path ran either way). */

@@ -9,7 +9,7 @@ import io.vertx.core.json.JsonObject;
 /**
  * Beside each target this run did not meet, where the rest goes, from the same run's figures: for CPU per request the
  * service's cores by kind of thread and its request threads' samples by library; for resident memory what native
- * memory tracking accounts for; for start-up the untrained and trained launches. Written to the target's
+ * memory tracking accounts for; for start-up the trained start's CPU by kind of thread. Written to the target's
  * {@code whereTheRestGoes}.
  */
 final class TargetNotes {
@@ -27,7 +27,8 @@ final class TargetNotes {
             String note = switch (target.getString("kind", "")) {
                 case "cpu" -> cpu(run.getJsonArray("profiles", new JsonArray()), target.getString("workload"));
                 case "rss" -> memory(run.getJsonObject("nativeMemory", new JsonObject()).getJsonObject(target.getString("service")));
-                case "startup" -> startup(run.getJsonObject("startup", new JsonObject()).getJsonObject(target.getString("service")));
+                case "startup" -> startup(run.getJsonObject("startup", new JsonObject()).getJsonObject(target.getString("service")),
+                        run.getJsonObject("startupCache", new JsonObject()).getJsonObject(target.getString("service")));
                 default -> null;
             };
             if (note != null) {
@@ -71,16 +72,25 @@ final class TargetNotes {
                 rest(service, areas, classData), outside);
     }
 
-    /** The untrained and trained launch to ready, and what Quarkus itself reported for the untrained one. */
-    static String startup(JsonObject service) {
+    /**
+     * The trained start's CPU to ready by kind of thread (JIT compilers, collector, the rest: the main thread's
+     * framework boot), beside the plain start's, when the start-up bench measured them; else the launches alone.
+     */
+    static String startup(JsonObject service, JsonObject starts) {
         if (service == null) {
             return null;
         }
-        return String.format(Locale.ROOT, "untrained launch %s ms (Quarkus reported started in %s ms), plain launch %s ms,"
-                        + " trained %s ms: the trained cache saves class loading and linking; the rest is the framework's"
-                        + " start-up work on a 2-core machine (bench/README.md, Start-up)",
-                service.getValue("launchToReadyMs"), service.getValue("quarkusStartedInMs"),
-                service.getValue("plainLaunchToReadyMs"), service.getValue("trainedLaunchToReadyMs"));
+        String launches = String.format(Locale.ROOT, "plain launch %s ms, trained %s ms", service.getValue("plainLaunchToReadyMs"),
+                service.getValue("trainedLaunchToReadyMs"));
+        JsonObject trained = starts == null ? null : starts.getJsonObject("trainedCpuMs");
+        if (trained == null) {
+            return launches;
+        }
+        JsonObject plain = starts.getJsonObject("plainCpuMs", new JsonObject());
+        return String.format(Locale.ROOT, "%s; CPU to ready, trained: %s ms (JIT compilers %s, collector %s, the rest %s:"
+                        + " the main thread's framework boot: Hibernate, Flyway's check, the OpenAPI document), plain %s ms"
+                        + " (JIT %s), on a 2-core machine", launches, trained.getValue("total"), trained.getValue("JIT"),
+                trained.getValue("GC"), trained.getValue("rest"), plain.getValue("total"), plain.getValue("JIT"));
     }
 
     private static long rest(JsonObject service, JsonObject areas, long classData) {

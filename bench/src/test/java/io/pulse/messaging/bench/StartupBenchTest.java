@@ -31,4 +31,16 @@ class StartupBenchTest {
         assertNull(f.getValue("trainedMedianMs"));
         assertTrue(StartupBench.markdown(new JsonObject().put("svc", f), "Java 17").contains("| svc | 5000 | - |"));
     }
+
+    @Test
+    void startUpCpuIsTheMedianOfTheCountedStartsPerKindOfThread() {
+        List<JsonObject> cpu = List.of(new JsonObject().put("total", 3000L).put("JIT", 1700L),
+                new JsonObject().put("total", 9000L).put("JIT", 5000L), new JsonObject().put("total", 2800L).put("JIT", 1500L),
+                new JsonObject());
+        JsonObject trained = StartupBench.cpuMedians(cpu, i -> i != 1);
+        assertEquals(2900L, trained.getLong("total"));
+        assertEquals(1600L, trained.getLong("JIT"));
+        assertTrue(!trained.containsKey("GC"), "no start measured the collector");
+        assertNull(StartupBench.cpuMedians(cpu, i -> false));
+    }
 }

@@ -24,7 +24,10 @@ class TargetNotesTest {
                         .put("committedMb", 248).put("areas", areas)))
                 .put("profiles", new JsonArray().add(profile.copy().put("concurrency", 16)).add(profile))
                 .put("startup", new JsonObject().put("auto-response-service", new JsonObject().put("launchToReadyMs", 7878)
-                        .put("quarkusStartedInMs", 6735).put("plainLaunchToReadyMs", 5391).put("trainedLaunchToReadyMs", 4347)));
+                        .put("quarkusStartedInMs", 6735).put("plainLaunchToReadyMs", 5391).put("trainedLaunchToReadyMs", 4347)))
+                .put("startupCache", new JsonObject().put("auto-response-service", new JsonObject()
+                        .put("trainedCpuMs", new JsonObject().put("total", 2900).put("JIT", 1600).put("GC", 100).put("rest", 1200))
+                        .put("plainCpuMs", new JsonObject().put("total", 8500).put("JIT", 4100).put("GC", 300).put("rest", 4100))));
     }
 
     @Test
@@ -43,7 +46,9 @@ class TargetNotesTest {
                 + " compiled code 25 MB; JFR 15 MB"), memory);
         assertTrue(memory.endsWith("threads, GC and other JVM areas 11 MB; outside the JVM (native libraries, the ONNX model,"
                 + " the C allocator) 51 MB"), memory);
-        assertTrue(note(targets, "start-up, launch to ready, auto-response-service").contains("trained 4347 ms"));
+        assertEquals("plain launch 5391 ms, trained 4347 ms; CPU to ready, trained: 2900 ms (JIT compilers 1600, collector 100,"
+                + " the rest 1200: the main thread's framework boot: Hibernate, Flyway's check, the OpenAPI document), plain 8500 ms"
+                + " (JIT 4100), on a 2-core machine", note(targets, "start-up, launch to ready, auto-response-service"));
     }
 
     @Test
