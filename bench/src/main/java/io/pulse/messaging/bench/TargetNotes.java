@@ -64,9 +64,10 @@ final class TargetNotes {
         long classData = areas.getLong("Shared class space", 0L) + areas.getLong("Metaspace", 0L) + areas.getLong("Class", 0L)
                 + areas.getLong("Symbol", 0L);
         long outside = Math.max(0, service.getLong("rssMb", 0L) - service.getLong("committedMb", 0L));
-        return String.format(Locale.ROOT, "heap %d MB (its cap); class data %d MB (start-up archive %d, metaspace %d, class %d,"
+        return String.format(Locale.ROOT, "heap %d MB committed; class data %d MB (start-up archive %d, metaspace %d, class %d,"
                         + " symbols %d); compiled code %d MB; JFR %d MB (the benchmark's profiler only); threads, GC and other"
-                        + " JVM areas %d MB; outside the JVM (native libraries, the ONNX model, the C allocator) %d MB",
+                        + " JVM areas %d MB; outside the JVM (native libraries, the C allocator and, where one is loaded,"
+                        + " the embedding model) %d MB",
                 areas.getLong("Java Heap", 0L), classData, areas.getLong("Shared class space", 0L), areas.getLong("Metaspace", 0L),
                 areas.getLong("Class", 0L), areas.getLong("Symbol", 0L), areas.getLong("Code", 0L), areas.getLong("Tracing", 0L),
                 rest(service, areas, classData), outside);

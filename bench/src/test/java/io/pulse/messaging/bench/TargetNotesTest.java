@@ -42,10 +42,10 @@ class TargetNotesTest {
         assertEquals("service 0.75 cores (event loops 0.70, GC 0.03); request threads: Netty (network I/O) 25%, JSON 16%;"
                 + " top methods VertxLocalsHelper.getLocal 3%", cpu);
         String memory = note(targets, "peak RSS under load, auto-response-service");
-        assertTrue(memory.startsWith("heap 64 MB (its cap); class data 133 MB (start-up archive 92, metaspace 28, class 7, symbols 6);"
+        assertTrue(memory.startsWith("heap 64 MB committed; class data 133 MB (start-up archive 92, metaspace 28, class 7, symbols 6);"
                 + " compiled code 25 MB; JFR 15 MB"), memory);
-        assertTrue(memory.endsWith("threads, GC and other JVM areas 11 MB; outside the JVM (native libraries, the ONNX model,"
-                + " the C allocator) 51 MB"), memory);
+        assertTrue(memory.endsWith("threads, GC and other JVM areas 11 MB; outside the JVM (native libraries, the C allocator"
+                + " and, where one is loaded, the embedding model) 51 MB"), memory);
         assertEquals("plain launch 5391 ms, trained 4347 ms; CPU to ready, trained: 2900 ms (JIT compilers 1600, collector 100,"
                 + " the rest 1200: the main thread's framework boot: Hibernate, Flyway's check, the OpenAPI document), plain 8500 ms"
                 + " (JIT 4100), on a 2-core machine", note(targets, "start-up, launch to ready, auto-response-service"));
