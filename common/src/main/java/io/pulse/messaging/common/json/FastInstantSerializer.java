@@ -3,6 +3,7 @@ package io.pulse.messaging.common.json;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.datatype.jsr310.ser.InstantSerializer;
@@ -18,6 +19,19 @@ final class FastInstantSerializer extends InstantSerializer {
 
     FastInstantSerializer() {
         super();
+    }
+
+    private FastInstantSerializer(FastInstantSerializer base, Boolean useTimestamp, DateTimeFormatter formatter, JsonFormat.Shape shape) {
+        super(base, useTimestamp, formatter, shape);
+    }
+
+    /**
+     * Jackson makes a serializer per property (its format settings, usually none) through this method: kept as this
+     * class, or a property would get Jackson's own serializer and never this text.
+     */
+    @Override
+    protected FastInstantSerializer withFormat(Boolean useTimestamp, DateTimeFormatter formatter, JsonFormat.Shape shape) {
+        return new FastInstantSerializer(this, useTimestamp, formatter, shape);
     }
 
     @Override

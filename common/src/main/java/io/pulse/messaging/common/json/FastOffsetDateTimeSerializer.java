@@ -1,6 +1,9 @@
 package io.pulse.messaging.common.json;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.datatype.jsr310.ser.OffsetDateTimeSerializer;
@@ -17,6 +20,17 @@ final class FastOffsetDateTimeSerializer extends OffsetDateTimeSerializer {
 
     FastOffsetDateTimeSerializer() {
         super();
+    }
+
+    private FastOffsetDateTimeSerializer(FastOffsetDateTimeSerializer base, Boolean useTimestamp, DateTimeFormatter formatter,
+            JsonFormat.Shape shape) {
+        super(base, useTimestamp, formatter, shape);
+    }
+
+    /** Kept as this class when Jackson makes a serializer per property ({@link FastInstantSerializer#withFormat}). */
+    @Override
+    protected FastOffsetDateTimeSerializer withFormat(Boolean useTimestamp, DateTimeFormatter formatter, JsonFormat.Shape shape) {
+        return new FastOffsetDateTimeSerializer(this, useTimestamp, formatter, shape);
     }
 
     @Override

@@ -51,7 +51,8 @@ class FastAccessorsTest {
 
     @Test
     void instantsAreWrittenByTheFastSerializerWithJacksonsText() throws Exception {
-        JsonSerializer<Object> serializer = mapper.getSerializerProviderInstance().findValueSerializer(Instant.class);
+        // as a property's serializer (made per property by Jackson), not only the registered one
+        JsonSerializer<Object> serializer = mapper.getSerializerProviderInstance().findValueSerializer(Instant.class, null);
         assertEquals(FastInstantSerializer.class, serializer.getClass());
         for (String text : List.of("2026-12-05T08:30:00Z", "2026-12-05T08:30:00.120Z", "2026-12-05T08:30:00.000120Z",
                 "1969-12-31T23:59:59Z", "+10000-01-01T00:00:00Z")) {
@@ -62,8 +63,10 @@ class FastAccessorsTest {
 
     @Test
     void offsetDateTimesAreWrittenByTheFastSerializerWithJacksonsText() throws Exception {
-        JsonSerializer<Object> serializer = mapper.getSerializerProviderInstance().findValueSerializer(OffsetDateTime.class);
+        JsonSerializer<Object> serializer = mapper.getSerializerProviderInstance().findValueSerializer(OffsetDateTime.class, null);
         assertEquals(FastOffsetDateTimeSerializer.class, serializer.getClass());
+        assertTrue(FastInstantSerializer.plainForm(null, mapper.getSerializerProviderInstance()),
+                "explicit zone " + mapper.getSerializationConfig().hasExplicitTimeZone() + " " + mapper.getSerializationConfig().getTimeZone());
         // offset zero takes the fast path; other offsets and years are Jackson's own formatter, same text as before
         for (String text : List.of("2026-12-05T08:30:00Z", "2026-12-05T08:30:00.12Z", "2026-12-05T08:30:00.0001205Z",
                 "2026-12-05T08:30:00.5+02:00", "1969-12-31T23:59:59Z", "+10000-01-01T00:00:00Z")) {
