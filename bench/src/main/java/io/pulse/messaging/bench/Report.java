@@ -228,7 +228,7 @@ final class Report {
                 options.levels().get(options.levels().size() - 1), peakOpen, peakActive));
         md.append("Seeded: ").append(json.getJsonObject("seed", new JsonObject()).encode()).append('\n');
         appendMemory(md);
-        md.append(Targets.markdown(targets(), workloads, previous, options.levels()));
+        md.append(Targets.markdown(targets(), workloads, previous, options.levels(), machine.getString("cpu")));
         long users = json.getJsonObject("seed", new JsonObject()).getLong("users", 0L);
         md.append(Variants.markdown(Variants.gatewayHop(workloads), Variants.tokenCache(workloads, users), workloads));
         if (!profiles.isEmpty()) {

@@ -78,7 +78,7 @@ final class Targets {
                 .put("unit", unit).put("met", met);
     }
 
-    static String markdown(JsonArray targets, JsonArray workloads, JsonObject previous, List<Integer> levels) {
+    static String markdown(JsonArray targets, JsonArray workloads, JsonObject previous, List<Integer> levels, String processor) {
         StringBuilder md = new StringBuilder("\n### Issue 16's targets\n\n| target | this run | target | | where the rest goes |\n"
                 + "| --- | ---: | ---: | --- | --- |\n");
         for (Object item : targets) {
@@ -93,7 +93,7 @@ final class Targets {
         JsonArray before = previous.getJsonArray("workloads", new JsonArray());
         md.append("\nHot reads' throughput as a share of their pgbench ceiling (same SQL, same clients), beside the previous full run")
                 .append(previous.isEmpty() ? " (none found)" : " (" + previous.getString("startedAt", "?") + ", " + previous.getString("mode", "?") + ")")
-                .append(":\n\n");
+                .append(":\n\n").append(processorNote(processor, previous));
         if (!before.isEmpty() && before.getJsonObject(0).getValue("variant") == null) {
             md.append("The previous run drew a random user's token for every request; this one keeps one user per client"
                     + " (its tokens verified once), so part of a change in CPU per request is the token cache's.\n\n");
@@ -109,6 +109,21 @@ final class Targets {
             }
         }
         return md.toString();
+    }
+
+    /**
+     * A warning when the previous run ran on another processor: the machines given to runs differ from one day to the
+     * next (AMD EPYC, Intel Xeon), and CPU per request moves with the processor, so the two runs' figures are not a
+     * before and after of the code.
+     */
+    static String processorNote(String processor, JsonObject previous) {
+        String before = previous.getJsonObject("machine", new JsonObject()).getString("cpu");
+        if (before == null || processor == null || before.equals(processor)) {
+            return "";
+        }
+        return "The previous run ran on another processor (" + before + "; this one: " + processor + "): CPU per request and"
+                + " throughput differ by machine as much as by code, so read this comparison as two machines, not as a change;"
+                + " compare code on one machine, back to back.\n\n";
     }
 
     /** The entry of {@code workload} (by name: the gateway run for a base name) at {@code level}, or null. */

@@ -60,7 +60,7 @@ class TargetNotesTest {
         for (Object item : targets) {
             assertFalse(((JsonObject) item).containsKey("whereTheRestGoes"), item::toString);
         }
-        assertTrue(Targets.markdown(targets, workloads, new JsonObject(), java.util.List.of(64)).contains("| where the rest goes |"));
+        assertTrue(Targets.markdown(targets, workloads, new JsonObject(), java.util.List.of(64), "AMD EPYC").contains("| where the rest goes |"));
     }
 
     private static String note(JsonArray targets, String startsWith) {

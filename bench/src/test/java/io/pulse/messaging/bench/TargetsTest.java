@@ -75,7 +75,7 @@ class TargetsTest {
         JsonObject previous = Targets.previous(latest);
         JsonArray workloads = new JsonArray().add(entry("ar_rules_list", 64, 0.2, 0.61));
 
-        String md = Targets.markdown(Targets.evaluate(workloads, new JsonObject(), new JsonObject()), workloads, previous, List.of(64));
+        String md = Targets.markdown(Targets.evaluate(workloads, new JsonObject(), new JsonObject()), workloads, previous, List.of(64), "AMD EPYC");
 
         assertTrue(md.contains("| ar_rules_list | 64 | 0.61 | 0.29 | 0.20 | 0.52 |"), md);
         assertTrue(md.contains("2026-11-30T16:04:29Z"), md);
@@ -85,9 +85,18 @@ class TargetsTest {
     @Test
     void aRunWithout64ClientsSaysSo() {
         String md = Targets.markdown(Targets.evaluate(new JsonArray(), new JsonObject(), new JsonObject()), new JsonArray(),
-                Targets.previous(Path.of("/nonexistent/latest.json")), List.of(1, 16));
+                Targets.previous(Path.of("/nonexistent/latest.json")), List.of(1, 16), "AMD EPYC");
 
         assertTrue(md.contains("not measured (no run at 64 clients)"), md);
         assertTrue(md.contains("(none found)"), md);
+    }
+
+    @Test
+    void aPreviousRunOnAnotherProcessorIsFlaggedAsNotComparable() {
+        JsonObject previous = new JsonObject().put("machine", new JsonObject().put("cpu", "AMD EPYC"));
+
+        assertTrue(Targets.processorNote("Intel(R) Xeon(R) Processor", previous).contains("another processor (AMD EPYC"));
+        assertEquals("", Targets.processorNote("AMD EPYC", previous));
+        assertEquals("", Targets.processorNote("AMD EPYC", new JsonObject()));
     }
 }
