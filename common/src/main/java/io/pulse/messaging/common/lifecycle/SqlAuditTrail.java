@@ -36,7 +36,7 @@ public class SqlAuditTrail {
     public SqlAuditTrail(LifecycleSettings settings, Instance<CurrentUser> currentUser) {
         this.currentUser = currentUser;
         this.insert = "insert into " + settings.schema() + ".audit_log (user_id, actor, action, target_type, target_id, changes)"
-                + " values ($1, $2, $3, $4, $5, $6::jsonb)";
+                + " values ($1, $2, $3, $4, $5, $6::text::jsonb)";
         this.page = "select id, occurred_at, actor, action, target_type, target_id, changes::text from " + settings.schema()
                 + ".audit_log where user_id = $1 and id < $2 order by id desc limit $3";
     }
