@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.pulse.messaging.common.events.LiveEvents;
+import io.pulse.messaging.common.events.SessionNotify;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.smallrye.mutiny.Uni;
 
@@ -50,10 +51,12 @@ public class SessionEvents {
     public static final String ACTION_ITEM_DELETED = "action_item_deleted";
 
     private final LiveEvents live;
+    private final SessionNotify notify;
     private final ObjectMapper json;
 
-    public SessionEvents(LiveEvents live, ObjectMapper json) {
+    public SessionEvents(LiveEvents live, SessionNotify notify, ObjectMapper json) {
         this.live = live;
+        this.notify = notify;
         this.json = json;
     }
 
@@ -82,7 +85,7 @@ public class SessionEvents {
             body.put(ACTOR, alias(sessionId, scope.userId()));
         }
         try {
-            return live.publish(scope.session(), CHANNEL, sessionId.toString(), type, json.writeValueAsString(body));
+            return notify.publish(scope.session(), CHANNEL, sessionId.toString(), type, json.writeValueAsString(body));
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(e);
         }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
-import jakarta.persistence.PersistenceException;
 
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.CompositeException;
@@ -48,7 +47,7 @@ public final class DatabaseErrors {
                 }
                 return Optional.empty();
             }
-            database |= cause instanceof PersistenceException || cause instanceof DatabaseFailure
+            database |= isPersistenceFailure(cause) || cause instanceof DatabaseFailure
                     || cause.getClass().getName().startsWith("io.vertx.sqlclient.");
             Optional<Problem> problem = classifyOne(cause, database);
             if (problem.isPresent()) {
@@ -56,6 +55,19 @@ public final class DatabaseErrors {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A JPA {@code PersistenceException} (Hibernate's failures), recognised by name: common does not depend on JPA, the
+     * services with entities (common-orm) do.
+     */
+    private static boolean isPersistenceFailure(Throwable cause) {
+        for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+            if ("jakarta.persistence.PersistenceException".equals(type.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Problem> classifyOne(Throwable cause, boolean fromDatabase) {

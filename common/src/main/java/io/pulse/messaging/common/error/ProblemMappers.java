@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -113,11 +112,6 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
         return respond(ProblemType.FORBIDDEN.problem("This token is not allowed to do that."), request);
-    }
-
-    @ServerExceptionMapper
-    public Response persistence(PersistenceException e, HttpServerRequest request) {
-        return database(e, request);
     }
 
     @ServerExceptionMapper

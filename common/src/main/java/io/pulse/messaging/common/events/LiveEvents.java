@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,6 +25,8 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgConnectOptions;
 
 /**
@@ -53,7 +54,8 @@ import io.vertx.pgclient.PgConnectOptions;
 @ApplicationScoped
 public class LiveEvents {
 
-    private static final String NOTIFY = "select cast(pg_notify(:channel, :payload) as text)";
+    /** The notification, on a transaction's connection: $1 channel, $2 payload (the sealed event). */
+    public static final String NOTIFY_SQL = "select cast(pg_notify($1, $2) as text)";
     private static final long WARN_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final Vertx vertx;
@@ -102,23 +104,25 @@ public class LiveEvents {
     }
 
     /**
-     * Queues an event on the session's current transaction; PostgreSQL delivers it when the transaction commits.
+     * Queues an event on the transaction {@code connection} has open; PostgreSQL delivers it when the transaction commits.
      *
      * @param channel a PostgreSQL identifier (lower case letters, digits, underscores)
      * @param dataJson the event's data, a JSON value
      */
-    public Uni<Void> publish(Mutiny.Session session, String channel, String topic, String type, String dataJson) {
+    public Uni<Void> publish(SqlConnection connection, String channel, String topic, String type, String dataJson) {
+        return connection.preparedQuery(NOTIFY_SQL).execute(Tuple.of(channel, sealed(channel, topic, type, dataJson)))
+                .replaceWithVoid();
+    }
+
+    /**
+     * The payload of {@code pg_notify} for an event: its topic blinded, its body signed with the time it is published.
+     * For a transaction that {@link #publish} cannot reach (a Hibernate session's: {@code SessionNotify}, common-orm).
+     */
+    public String sealed(String channel, String topic, String type, String dataJson) {
         checkChannel(channel);
         String body = new JsonObject().put("t", seal.blind(channel, topic)).put("e", type).put("d", new JsonObject(dataJson))
                 .put("at", clock.millis()).encode();
-        String payload = seal.seal(channel, body);
-        // Run as an update (the one row it returns is not read), as Ownership binds the user: Hibernate never reuses
-        // a native select's plan, and each execution would add one more entry to its plan cache.
-        return session.createNativeQuery(NOTIFY)
-                .setParameter("channel", channel)
-                .setParameter("payload", payload)
-                .executeUpdate()
-                .replaceWithVoid();
+        return seal.seal(channel, body);
     }
 
     /**

@@ -4,12 +4,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.reactive.mutiny.Mutiny;
-
 import io.pulse.messaging.common.events.LiveEvents;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * Tells every replica that a user was erased, so that their live streams end wherever they are connected: the
@@ -24,17 +23,17 @@ public class ErasedUsers {
     private static final Object END = new Object();
 
     private final LiveEvents live;
-    private final Mutiny.SessionFactory sessions;
+    private final Pool pool;
 
-    public ErasedUsers(LiveEvents live, Mutiny.SessionFactory sessions) {
+    public ErasedUsers(LiveEvents live, Pool pool) {
         this.live = live;
-        this.sessions = sessions;
+        this.pool = pool;
     }
 
     /** Announces, once committed, that {@code user}'s data is gone. */
     public Uni<Void> announce(UUID user) {
         String data = new JsonObject().put("user", alias(user)).encode();
-        return sessions.withTransaction(session -> live.publish(session, CHANNEL, TOPIC, TYPE, data));
+        return pool.withTransaction(connection -> live.publish(connection, CHANNEL, TOPIC, TYPE, data));
     }
 
     /**

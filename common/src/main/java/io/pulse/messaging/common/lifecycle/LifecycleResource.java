@@ -25,7 +25,7 @@ import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.auth.CurrentUser;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.error.Problem;
-import io.pulse.messaging.common.ownership.Ownership;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -67,9 +67,9 @@ public abstract class LifecycleResource {
     @Inject
     UserErasure erasure;
     @Inject
-    AuditTrail audit;
+    SqlAuditTrail audit;
     @Inject
-    Ownership ownership;
+    SqlOwnership ownership;
     @Inject
     CurrentUser currentUser;
 
@@ -136,7 +136,7 @@ public abstract class LifecycleResource {
             content = @Content(schema = @Schema(implementation = AuditPage.class),
                     examples = @ExampleObject(name = "a rule changed", value = AUDIT_PAGE)))
     public Uni<Page<AuditEntry>> audit(@Valid @BeanParam PageParams page) {
-        return ownership.asCurrentUser(scope -> audit.page(scope, page));
+        return ownership.sqlAsCurrentUser(scope -> audit.page(scope, page));
     }
 
     /** {@code self} for a user erasing themself, {@code service:<subject>} for a service; 404 for a user naming another. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.pulse.messaging.common.events.LiveEvent;
 import io.pulse.messaging.common.events.LiveEvents;
+import io.pulse.messaging.common.events.SessionNotify;
 import io.pulse.messaging.common.ownership.UserScope;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -26,9 +27,11 @@ public class IntelligenceEvents {
     public static final String FOLLOW_UP_UPDATED = "follow_up_updated";
 
     private final LiveEvents live;
+    private final SessionNotify notify;
 
-    public IntelligenceEvents(LiveEvents live) {
+    public IntelligenceEvents(LiveEvents live, SessionNotify notify) {
         this.live = live;
+        this.notify = notify;
     }
 
     /** Queues the event on the scope's transaction: the scope's user analysed this conversation. */
@@ -40,7 +43,7 @@ public class IntelligenceEvents {
     public Uni<Void> publish(UserScope scope, UUID conversationId, String event) {
         // No data: the topic (blinded by LiveEvents) already says whose conversation it is to the subscribers, and a
         // user id in the clear is what SQL as the app role would need to read that user's rows.
-        return live.publish(scope.session(), CHANNEL, topic(scope.userId(), conversationId), event, "{}");
+        return notify.publish(scope.session(), CHANNEL, topic(scope.userId(), conversationId), event, "{}");
     }
 
     /**

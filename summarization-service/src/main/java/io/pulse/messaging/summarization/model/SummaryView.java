@@ -56,12 +56,4 @@ public record SummaryView(
                 s.createdAt(), s.expiresAt(), c.summary(), c.keyPoints(), c.actionItems(), c.decisions(), c.openQuestions(),
                 c.participants(), c.coverage(), c.conversations());
     }
-
-    public static SummaryView of(ConversationSummary s, boolean cached) {
-        SummaryContent c = s.getContent();
-        return new SummaryView(s.getId(), s.getConversationId(), s.getType(), s.getDate(), s.getTimeZone(), s.getEngine(),
-                s.getFallbackReason(), cached,
-                s.getCreatedAt(), s.getExpiresAt(), c.summary(), c.keyPoints(), c.actionItems(), c.decisions(), c.openQuestions(),
-                c.participants(), c.coverage(), c.conversations());
-    }
 }

@@ -7,25 +7,24 @@ import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import io.pulse.messaging.common.ownership.Ids;
-import io.pulse.messaging.common.ownership.OwnedRepository;
-import io.pulse.messaging.common.ownership.UserScope;
-import io.pulse.messaging.summarization.model.SummaryCacheEntry;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
 
-/** The scope user's cache entries, keyed by content hash. */
+/** The scope user's cache entries, keyed by content hash; their lookup is {@link SummaryReads#cachedId}. */
 @Singleton
-public class SummaryCacheRepository extends OwnedRepository<SummaryCacheEntry> {
+public class SummaryCacheRepository {
 
+    /** $1 id, $2 user, $3 key, $4 summary, $5 now, $6 expiry. */
     private static final String PUT = """
             insert into summarization.summary_cache as c (id, user_id, cache_key, summary_id, created_at, expires_at)
-            values (:id, :owner, :key, :summary, :now, :expires)
+            values ($1, $2, $3, $4, $5, $6)
             on conflict (user_id, cache_key) do update
                set summary_id = excluded.summary_id, created_at = excluded.created_at, expires_at = excluded.expires_at""";
 
     private final Clock clock;
 
     public SummaryCacheRepository(Clock clock) {
-        super(SummaryCacheEntry.class, clock);
         this.clock = clock;
     }
 
@@ -34,15 +33,7 @@ public class SummaryCacheRepository extends OwnedRepository<SummaryCacheEntry> {
      * an entry (live or expired) is there: two computations of the same key that finish together (a lease taken over
      * from a holder that was only slow) both succeed, the later one's summary served from then on.
      */
-    public Uni<Void> put(UserScope scope, String key, UUID summaryId, OffsetDateTime now, OffsetDateTime expires) {
-        return scope.session().createNativeQuery(PUT)
-                .setParameter("id", Ids.newId(clock))
-                .setParameter("owner", scope.userId())
-                .setParameter("key", key)
-                .setParameter("summary", summaryId)
-                .setParameter("now", now)
-                .setParameter("expires", expires)
-                .executeUpdate()
-                .replaceWithVoid();
+    public Uni<Void> put(SqlScope scope, String key, UUID summaryId, OffsetDateTime now, OffsetDateTime expires) {
+        return scope.query(PUT, Tuple.of(Ids.newId(clock), scope.userId(), key, summaryId, now, expires)).replaceWithVoid();
     }
 }

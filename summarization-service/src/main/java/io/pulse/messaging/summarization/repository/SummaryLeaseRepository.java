@@ -6,27 +6,19 @@ import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import io.pulse.messaging.common.ownership.SqlScope;
-import io.pulse.messaging.common.ownership.UserScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Leases on computing a cache key ({@code summary_leases}): the holder computes outside any transaction, the others
  * wait for its result without holding a connection. Lease times are the database's ({@code now()}), one clock for
- * every replica. Every statement is limited to the scope's user ({@code user_id = :owner}), row-level security behind
+ * every replica. Every statement is limited to the scope's user ({@code user_id = $1}), row-level security behind
  * it.
  */
 @Singleton
 public class SummaryLeaseRepository {
 
-    private static final String TAKE = """
-            insert into summarization.summary_leases as l (user_id, cache_key, holder, expires_at)
-            values (:owner, :key, :holder, now() + cast(:millis as double precision) * interval '1 millisecond')
-            on conflict (user_id, cache_key) do update set holder = excluded.holder, expires_at = excluded.expires_at
-             where l.expires_at <= now()
-            returning true""";
-
-    /** {@link #TAKE} for the SQL client: $1 user, $2 key, $3 holder, $4 milliseconds. */
+    /** $1 user, $2 key, $3 holder, $4 milliseconds. */
     private static final String TAKE_SQL = """
             insert into summarization.summary_leases as l (user_id, cache_key, holder, expires_at)
             values ($1, $2, $3, now() + $4::double precision * interval '1 millisecond')
@@ -34,39 +26,21 @@ public class SummaryLeaseRepository {
              where l.expires_at <= now()
             returning true""";
 
+    /** $1 user, $2 key, $3 holder. */
     private static final String RELEASE_SQL = """
             delete from summarization.summary_leases where user_id = $1 and cache_key = $2 and holder = $3""";
-
-    private static final String RELEASE = """
-            delete from summarization.summary_leases where user_id = :owner and cache_key = :key and holder = :holder""";
 
     /**
      * Takes the lease on {@code key} for {@code holder} for {@code length}, if nobody holds it or the lease of whoever
      * did has expired: true when taken. A concurrent taker waits for this transaction (the key's row), so at most one
      * of them gets it.
      */
-    public Uni<Boolean> take(UserScope scope, String key, UUID holder, Duration length) {
-        return scope.session().createNativeQuery(TAKE, Boolean.class)
-                .setParameter("owner", scope.userId())
-                .setParameter("key", key)
-                .setParameter("holder", holder)
-                .setParameter("millis", (double) length.toMillis())
-                .getResultList()
-                .map(rows -> !rows.isEmpty());
-    }
-
-    /** {@link #take(UserScope, String, UUID, Duration)} in a transaction of the SQL client. */
     public Uni<Boolean> take(SqlScope scope, String key, UUID holder, Duration length) {
         return scope.query(TAKE_SQL, Tuple.of(scope.userId(), key, holder, (double) length.toMillis())).map(rows -> rows.size() > 0);
     }
 
-    /** {@link #release(UserScope, String, UUID)} in a transaction of the SQL client. */
-    public Uni<Void> release(SqlScope scope, String key, UUID holder) {
-        return scope.query(RELEASE_SQL, Tuple.of(scope.userId(), key, holder)).replaceWithVoid();
-    }
-
     /** Gives up {@code holder}'s lease on {@code key} (nothing when it was taken over meanwhile). */
-    public Uni<Void> release(UserScope scope, String key, UUID holder) {
+    public Uni<Void> release(SqlScope scope, String key, UUID holder) {
         return held(scope, key, holder).replaceWithVoid();
     }
 
@@ -75,12 +49,7 @@ public class SummaryLeaseRepository {
      * (the user's erasure deleted it, on whichever replica it ran) or was taken over after it expired. The lease row
      * stays locked until the transaction ends, so an erasure deleting it waits for it.
      */
-    public Uni<Boolean> held(UserScope scope, String key, UUID holder) {
-        return scope.session().createNativeQuery(RELEASE)
-                .setParameter("owner", scope.userId())
-                .setParameter("key", key)
-                .setParameter("holder", holder)
-                .executeUpdate()
-                .map(rows -> rows > 0);
+    public Uni<Boolean> held(SqlScope scope, String key, UUID holder) {
+        return scope.query(RELEASE_SQL, Tuple.of(scope.userId(), key, holder)).map(rows -> rows.rowCount() > 0);
     }
 }

@@ -12,12 +12,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.pulse.messaging.common.ai.Generated;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.ownership.Ownership;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.pulse.messaging.common.ownership.SqlScope;
-import io.pulse.messaging.common.ownership.UserScope;
 import io.pulse.messaging.common.reactive.OffLoop;
 import io.pulse.messaging.common.time.Timestamps;
-import io.pulse.messaging.summarization.model.ConversationSummary;
+import io.pulse.messaging.summarization.model.CachedSummary;
 import io.pulse.messaging.summarization.model.SummaryContent;
 import io.pulse.messaging.summarization.model.SummaryView;
 import io.pulse.messaging.summarization.repository.SummaryCacheRepository;
@@ -55,7 +54,7 @@ class SummaryCache {
         static final Claim BUSY = new Claim(State.BUSY, null);
     }
 
-    private final Ownership ownership;
+    private final SqlOwnership ownership;
     private final SummaryRepository summaries;
     private final SummaryReads reads;
     private final SummaryCacheRepository cache;
@@ -68,7 +67,7 @@ class SummaryCache {
     private final MeterRegistry registry;
     private final Vertx vertx;
 
-    SummaryCache(Ownership ownership, SummaryRepository summaries, SummaryReads reads, SummaryCacheRepository cache, SummaryLeaseRepository leases,
+    SummaryCache(SqlOwnership ownership, SummaryRepository summaries, SummaryReads reads, SummaryCacheRepository cache, SummaryLeaseRepository leases,
             InFlight inFlight, Renderings renderings, CacheStatistics statistics, Clock clock, SummarizationConfig config,
             MeterRegistry registry, Vertx vertx) {
         this.renderings = renderings;
@@ -87,19 +86,19 @@ class SummaryCache {
 
     /**
      * The job's summary. Its transactions run as the job's owner: the owner may be a reader named in the request body
-     * (which {@code CurrentUser.actFor} allowed), not the user the token acts for, so this is {@code Ownership.asUser}.
+     * (which {@code CurrentUser.actFor} allowed), not the user the token acts for, so this is {@code SqlOwnership.sqlAsUser}.
      */
     Uni<SummaryAnswer> serve(SummaryJob job) {
         Uni<SummaryAnswer> served = inFlight.share(job.owner() + ":" + job.key(), () -> attempt(job, UUID.randomUUID()),
                 () -> statistics.hit(job.owner()));
         // Decided when subscribed, where the work will run: a request's duplicated context serves as it is; anything else
-        // (no context, or an event loop's root context, where Hibernate Reactive refuses to open a session) gets its own.
+        // (no context, or an event loop's root context) gets its own, so the job's steps stay on one context.
         return Uni.createFrom().deferred(() -> VertxContext.isOnDuplicatedContext() ? served : served.runSubscriptionOn(newContext()));
     }
 
     /**
-     * A new duplicated Vert.x context, safe for Hibernate Reactive, for a job served from outside any (not a request's):
-     * the SQL client answers on the context it is called from, and the store that follows opens a Hibernate session there.
+     * A new duplicated Vert.x context, marked safe, for a job served from outside any (not a request's): the SQL client
+     * answers on the context it is called from, and the store that follows runs there too.
      */
     private Executor newContext() {
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
@@ -160,8 +159,8 @@ class SummaryCache {
     private Uni<SummaryAnswer> compute(SummaryJob job, UUID holder) {
         statistics.miss(job.owner());
         return OffLoop.compute(() -> timed(job))
-                .chain(made -> ownership.asUser(job.owner(), scope -> store(scope, job, made, holder)))
-                .onFailure().call(failure -> ownership.asUser(job.owner(), scope -> leases.release(scope, job.key(), holder))
+                .chain(made -> ownership.sqlAsUser(job.owner(), scope -> store(scope, job, made, holder)))
+                .onFailure().call(failure -> ownership.sqlAsUser(job.owner(), scope -> leases.release(scope, job.key(), holder))
                         .onFailure().recoverWithNull());
     }
 
@@ -174,9 +173,9 @@ class SummaryCache {
         return made;
     }
 
-    private Uni<SummaryAnswer> store(UserScope scope, SummaryJob job, Generated<SummaryContent> made, UUID holder) {
+    private Uni<SummaryAnswer> store(SqlScope scope, SummaryJob job, Generated<SummaryContent> made, UUID holder) {
         OffsetDateTime now = Timestamps.now(clock);
-        ConversationSummary summary = summary(job, made, now);
+        CachedSummary summary = summary(job, made, now);
         Duration ttl = made.engine().fellBack() && config.fallbackCacheTtl().compareTo(config.cacheTtl()) < 0
                 ? config.fallbackCacheTtl() : config.cacheTtl();
         return leases.held(scope, job.key(), holder).chain(held -> {
@@ -184,26 +183,14 @@ class SummaryCache {
                 throw ApiException.conflict("This summary's lease was lost while it was computed (the user was erased, or it "
                         + "ran past its lease); it was not stored. Retry.");
             }
-            return summaries.persist(scope, summary)
-                    .chain(() -> cache.put(scope, job.key(), summary.getId(), now, now.plus(ttl)))
-                    .replaceWith(() -> SummaryAnswer.of(SummaryView.of(summary, false)));
+            return summaries.insert(scope, summary, job.messageCount())
+                    .chain(() -> cache.put(scope, job.key(), summary.id(), now, now.plus(ttl)))
+                    .replaceWith(() -> SummaryAnswer.of(SummaryView.stored(summary, false)));
         });
     }
 
-    private ConversationSummary summary(SummaryJob job, Generated<SummaryContent> made, OffsetDateTime now) {
-        SummaryContent content = made.value();
-        ConversationSummary s = new ConversationSummary();
-        s.setConversationId(job.conversationId());
-        s.setType(job.type());
-        s.setDate(job.date());
-        s.setTimeZone(job.zone().getId());
-        s.setEngine(made.engine().engine());
-        s.setFallbackReason(made.engine().fallbackReason());
-        s.setSummaryText(content.summary());
-        s.setContent(content);
-        s.setMessageCount(job.messageCount());
-        s.setCreatedAt(now);
-        s.setExpiresAt(now.plus(config.retention()));
-        return s;
+    private CachedSummary summary(SummaryJob job, Generated<SummaryContent> made, OffsetDateTime now) {
+        return new CachedSummary(summaries.newId(), job.conversationId(), job.type(), job.date(), job.zone().getId(),
+                made.engine().engine(), made.engine().fallbackReason(), now, now.plus(config.retention()), made.value());
     }
 }

@@ -13,10 +13,8 @@ import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.lifecycle.AuditEvent;
-import io.pulse.messaging.common.lifecycle.AuditTrail;
-import io.pulse.messaging.common.ownership.AsCurrentUser;
-import io.pulse.messaging.common.ownership.Ownership;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.lifecycle.SqlAuditTrail;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.pulse.messaging.common.reactive.OffLoop;
 import io.pulse.messaging.common.time.Timestamps;
 import io.pulse.messaging.summarization.engine.ChatMessage;
@@ -45,12 +43,12 @@ public class SummaryService {
     private final SummaryCache cache;
     private final SummaryRepository summaries;
     private final SummaryReads reads;
-    private final Ownership ownership;
-    private final AuditTrail audit;
+    private final SqlOwnership ownership;
+    private final SqlAuditTrail audit;
     private final Clock clock;
 
     SummaryService(ThreadJobs threads, SummaryRequests requests, KnownBodies bodies, DigestJobs digests, SummaryCache cache, SummaryRepository summaries, SummaryReads reads,
-            Ownership ownership, AuditTrail audit, Clock clock) {
+            SqlOwnership ownership, SqlAuditTrail audit, Clock clock) {
         this.reads = reads;
         this.ownership = ownership;
         this.threads = threads;
@@ -101,23 +99,20 @@ public class SummaryService {
                 .map(s -> SummaryView.stored(s, false));
     }
 
-    /** The user's summaries that have not expired, newest first. */
-    @AsCurrentUser
+    /** The user's summaries that have not expired, newest first. One statement on the SQL client. */
     public Uni<Page<SummaryView>> list(SummaryRepository.Filter filter, PageParams page) {
-        return summaries.list(UserScope.current(), filter, Timestamps.now(clock), page)
-                .map(p -> p.map(s -> SummaryView.of(s, false)));
+        return ownership.sqlAsCurrentUser(scope -> reads.list(scope, filter, Timestamps.now(clock), page))
+                .map(p -> p.map(s -> SummaryView.stored(s, false)));
     }
 
     /**
      * Deletes the user's summary with this id and its cache entries, recorded in the audit trail as
      * {@code summary.deleted} (the id only) in the same transaction; 404 when there is none or it has expired.
      */
-    @AsCurrentUser
     public Uni<Void> delete(UUID id) {
-        UserScope scope = UserScope.current();
-        return summaries.deleteLive(scope, id, Timestamps.now(clock))
+        return ownership.sqlAsCurrentUser(scope -> summaries.deleteLive(scope, id, Timestamps.now(clock))
                 .onItem().transformToUni(deleted -> deleted
                         ? audit.record(scope, AuditEvent.of("summary.deleted", "summary", id))
-                        : Uni.createFrom().failure(ApiException.notFound("Summary")));
+                        : Uni.createFrom().failure(ApiException.notFound("Summary"))));
     }
 }

@@ -69,9 +69,13 @@ class ProductionGuardTest {
 
     @Test
     void theLocalSuiteListensOnTheLoopbackInterfaceOnly() throws IOException {
-        var shared = ProductionGuardTest.class.getClassLoader().getResource("META-INF/microprofile-config.properties");
-        var local = new io.smallrye.config.SmallRyeConfigBuilder().withProfile("local").addDefaultInterceptors()
-                .withSources(new io.smallrye.config.PropertiesConfigSource(shared)).build();
+        // Every shared file a service reads (common's, and common-orm's Hibernate settings beside it).
+        var builder = new io.smallrye.config.SmallRyeConfigBuilder().withProfile("local").addDefaultInterceptors();
+        var shared = ProductionGuardTest.class.getClassLoader().getResources("META-INF/microprofile-config.properties");
+        while (shared.hasMoreElements()) {
+            builder.withSources(new io.smallrye.config.PropertiesConfigSource(shared.nextElement()));
+        }
+        var local = builder.build();
         assertTrue(ProductionGuard.isLoopback(local.getValue("quarkus.http.host", String.class)));
     }
 }
