@@ -273,7 +273,7 @@ final class Report {
     }
 
     private JsonArray targets() {
-        return TargetNotes.annotate(Targets.evaluate(workloads, toMb(peakRss), startup), json);
+        return TargetNotes.annotate(Targets.evaluate(workloads, toMb(peakRss), startup, json.getJsonObject("nativeMemory", new JsonObject())), json);
     }
 
     /** latest.* for a full run; quick.* for the CI mode, which never replaces the figures of a full run. */

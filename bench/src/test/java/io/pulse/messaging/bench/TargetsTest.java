@@ -99,4 +99,19 @@ class TargetsTest {
         assertEquals("", Targets.processorNote("AMD EPYC", previous));
         assertEquals("", Targets.processorNote("AMD EPYC", new JsonObject()));
     }
+
+    @Test
+    void theMemoryFigureLeavesOutWhatTheBenchmarkItselfAdds() {
+        JsonObject rss = new JsonObject().put("summarization-service", 212L);
+        JsonObject nmt = new JsonObject().put("summarization-service", new JsonObject()
+                .put("areas", new JsonObject().put("Tracing", 15L).put("Native Memory Tracking", 2L).put("Java Heap", 64L)));
+
+        JsonArray targets = Targets.evaluate(new JsonArray(), rss, new JsonObject(), nmt);
+
+        JsonObject memory = target(targets, "peak RSS under load, summarization-service");
+        assertEquals(195.0, memory.getDouble("figure"));
+        assertTrue(memory.getBoolean("met"));
+        assertTrue(Targets.markdown(targets, new JsonArray(), new JsonObject(), List.of(64), "AMD EPYC")
+                .contains("| 195 MB (peak 212 less the benchmark's JFR and memory tracking, 17) | < 200 MB | met |"));
+    }
 }
