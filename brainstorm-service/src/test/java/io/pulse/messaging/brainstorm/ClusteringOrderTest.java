@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 import io.pulse.messaging.brainstorm.model.ClusteringView;
 import io.pulse.messaging.brainstorm.repository.ClusteringRepository;
-import io.pulse.messaging.common.ownership.Ownership;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.Ownership;
+import io.pulse.messaging.common.orm.UserScope;
 import io.pulse.messaging.testing.PulseTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.pulse.messaging.common.ownership.OwnedEntity;
+import io.pulse.messaging.common.orm.OwnedEntity;
 
 /** A stored rule ({@code message_auto_responses}); conditions are kept as the API's JSON, compiled on load. */
 @Entity

@@ -6,7 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import io.pulse.messaging.common.ownership.OwnedEntity;
+import io.pulse.messaging.common.orm.OwnedEntity;
 
 /** A saved reply of the user ({@code message_auto_response_canned_responses}): a template rules may reference. */
 @Entity

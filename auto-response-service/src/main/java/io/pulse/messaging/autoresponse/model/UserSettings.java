@@ -6,7 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import io.pulse.messaging.common.ownership.OwnedEntity;
+import io.pulse.messaging.common.orm.OwnedEntity;
 
 /** A user's auto-reply settings ({@code message_auto_response_settings}, one row per user): their own domains. */
 @Entity

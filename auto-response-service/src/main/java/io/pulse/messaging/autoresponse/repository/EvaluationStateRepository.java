@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 /**

@@ -12,8 +12,8 @@ import jakarta.inject.Singleton;
 import io.pulse.messaging.autoresponse.model.AutoResponseLogEntry;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
-import io.pulse.messaging.common.ownership.OwnedRepository;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.OwnedRepository;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 @Singleton

@@ -9,8 +9,8 @@ import jakarta.inject.Singleton;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.pulse.messaging.autoresponse.model.AutoResponseRule;
-import io.pulse.messaging.common.ownership.OwnedRepository;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.OwnedRepository;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 @Singleton

@@ -6,8 +6,8 @@ import java.util.Map;
 import jakarta.inject.Singleton;
 
 import io.pulse.messaging.autoresponse.model.UserSettings;
-import io.pulse.messaging.common.ownership.OwnedRepository;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.OwnedRepository;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 /** The user's one settings row. */

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import io.pulse.messaging.autoresponse.model.AutoResponseRule;
 import io.pulse.messaging.autoresponse.repository.CannedResponseRepository;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 /**

@@ -8,8 +8,8 @@ import io.pulse.messaging.autoresponse.engine.CannedMatch;
 import io.pulse.messaging.autoresponse.engine.MessageKind;
 import io.pulse.messaging.autoresponse.model.SuggestionsView;
 import io.pulse.messaging.autoresponse.repository.CannedResponseRepository;
-import io.pulse.messaging.common.ownership.AsCurrentUser;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.AsCurrentUser;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 /** The user's canned responses offered beside the generated suggestions. */

@@ -19,9 +19,9 @@ import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.lifecycle.AuditEvent;
-import io.pulse.messaging.common.lifecycle.AuditTrail;
-import io.pulse.messaging.common.ownership.AsCurrentUser;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.AuditTrail;
+import io.pulse.messaging.common.orm.AsCurrentUser;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 /**

@@ -17,7 +17,7 @@ import io.pulse.messaging.autoresponse.model.EvaluationView.RuleExplanation;
 import io.pulse.messaging.autoresponse.repository.EvaluationStateRepository;
 import io.pulse.messaging.autoresponse.repository.LogRepository;
 import io.pulse.messaging.autoresponse.service.ReplyRenderer.Reply;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.UserScope;
 import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 

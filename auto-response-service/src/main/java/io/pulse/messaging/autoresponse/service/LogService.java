@@ -15,8 +15,8 @@ import io.pulse.messaging.autoresponse.repository.RuleRepository;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.ownership.AsCurrentUser;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.AsCurrentUser;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 /** The audit log and per-rule statistics. Each public method is one transaction as the request's user. */

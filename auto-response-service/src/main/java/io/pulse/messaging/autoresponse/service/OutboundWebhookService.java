@@ -18,7 +18,7 @@ import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.ownership.Ids;
-import io.pulse.messaging.common.ownership.Ownership;
+import io.pulse.messaging.common.orm.Ownership;
 import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.pulse.messaging.autoresponse.model.AutoResponseRule;
 import io.pulse.messaging.common.lifecycle.AuditEvent;
-import io.pulse.messaging.common.lifecycle.AuditTrail;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.AuditTrail;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 /**

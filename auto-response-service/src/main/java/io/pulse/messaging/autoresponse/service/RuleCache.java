@@ -18,7 +18,7 @@ import io.pulse.messaging.autoresponse.repository.RuleRows;
 import io.pulse.messaging.autoresponse.repository.RuleRows.StoredRule;
 import io.pulse.messaging.common.lifecycle.UserErased;
 import io.pulse.messaging.common.ownership.SqlScope;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.UserScope;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.pulse.messaging.autoresponse.repository.EvaluationStateRepository;
 import io.pulse.messaging.autoresponse.support.Api;
-import io.pulse.messaging.common.ownership.Ownership;
+import io.pulse.messaging.common.orm.Ownership;
 import io.pulse.messaging.testing.PulseTestResource;
 import io.pulse.messaging.testing.TestDatabase;
 import io.quarkus.test.common.TestResourceScope;

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.pulse.messaging.common.ownership.OwnedEntity;
+import io.pulse.messaging.common.orm.OwnedEntity;
 
 /**
  * A voting round of a session (Miro's voting session); {@code userId} is the session's owner, who started it. Open

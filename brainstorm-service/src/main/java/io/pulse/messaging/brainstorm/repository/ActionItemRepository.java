@@ -12,7 +12,7 @@ import jakarta.inject.Singleton;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.pulse.messaging.brainstorm.model.ActionItem;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 /**

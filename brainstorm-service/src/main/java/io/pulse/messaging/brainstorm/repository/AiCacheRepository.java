@@ -12,7 +12,7 @@ import jakarta.inject.Singleton;
 
 import io.pulse.messaging.brainstorm.model.AiCacheEntry;
 import io.pulse.messaging.common.ownership.Ids;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 /**

@@ -11,7 +11,7 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 
 import io.pulse.messaging.brainstorm.model.ClusteringRecord;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 /**

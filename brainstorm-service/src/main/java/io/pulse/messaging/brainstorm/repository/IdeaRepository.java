@@ -12,8 +12,8 @@ import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import io.pulse.messaging.brainstorm.model.Idea;
-import io.pulse.messaging.common.ownership.OwnedRepository;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.OwnedRepository;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 /**

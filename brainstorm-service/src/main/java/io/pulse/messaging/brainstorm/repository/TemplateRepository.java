@@ -5,8 +5,8 @@ import java.time.Clock;
 import jakarta.inject.Singleton;
 
 import io.pulse.messaging.brainstorm.model.BrainstormTemplate;
-import io.pulse.messaging.common.ownership.OwnedRepository;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.OwnedRepository;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 /**

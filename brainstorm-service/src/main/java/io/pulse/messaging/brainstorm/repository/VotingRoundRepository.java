@@ -15,8 +15,8 @@ import io.pulse.messaging.brainstorm.model.VotingRound;
 import io.pulse.messaging.common.api.Cursor;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
-import io.pulse.messaging.common.ownership.OwnedRepository;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.OwnedRepository;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 /**

@@ -9,7 +9,7 @@ import io.pulse.messaging.brainstorm.model.ClusterView;
 import io.pulse.messaging.brainstorm.model.ClusteringView;
 import io.pulse.messaging.brainstorm.repository.ActionItemRepository;
 import io.pulse.messaging.brainstorm.repository.ClusteringRepository;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 

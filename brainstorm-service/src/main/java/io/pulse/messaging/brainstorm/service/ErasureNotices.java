@@ -13,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.pulse.messaging.common.lifecycle.UserErased;
-import io.pulse.messaging.common.ownership.Ownership;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.Ownership;
+import io.pulse.messaging.common.orm.UserScope;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

@@ -14,8 +14,8 @@ import io.pulse.messaging.brainstorm.model.BrainstormSession;
 import io.pulse.messaging.brainstorm.repository.CollaboratorRepository;
 import io.pulse.messaging.brainstorm.repository.SessionRepository;
 import io.pulse.messaging.common.events.LiveEvent;
-import io.pulse.messaging.common.ownership.Ownership;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.Ownership;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.pulse.messaging.common.events.LiveEvent;
 import io.pulse.messaging.common.events.LiveEvents;
-import io.pulse.messaging.common.ownership.AsCurrentUser;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.AsCurrentUser;
+import io.pulse.messaging.common.orm.UserScope;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;

@@ -11,7 +11,7 @@ import io.pulse.messaging.brainstorm.model.VotingRound;
 import io.pulse.messaging.brainstorm.repository.RoundVoteRepository;
 import io.pulse.messaging.brainstorm.service.SessionAccess.Member;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 

@@ -12,7 +12,7 @@ import io.pulse.messaging.brainstorm.repository.CollaboratorRepository;
 import io.pulse.messaging.brainstorm.repository.IdeaRepository;
 import io.pulse.messaging.brainstorm.repository.SessionRepository;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 /**

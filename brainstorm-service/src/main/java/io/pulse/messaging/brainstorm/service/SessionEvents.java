@@ -10,8 +10,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.pulse.messaging.common.events.LiveEvents;
-import io.pulse.messaging.common.events.SessionNotify;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.SessionNotify;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 /**

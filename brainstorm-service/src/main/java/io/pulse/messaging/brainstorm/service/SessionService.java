@@ -29,11 +29,11 @@ import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.lifecycle.AuditEvent;
-import io.pulse.messaging.common.lifecycle.AuditTrail;
-import io.pulse.messaging.common.ownership.AsCurrentUser;
+import io.pulse.messaging.common.orm.AuditTrail;
+import io.pulse.messaging.common.orm.AsCurrentUser;
 import io.pulse.messaging.common.ownership.Ids;
-import io.pulse.messaging.common.ownership.Ownership;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.Ownership;
+import io.pulse.messaging.common.orm.UserScope;
 import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 

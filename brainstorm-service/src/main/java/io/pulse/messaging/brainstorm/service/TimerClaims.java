@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 
 import io.pulse.messaging.brainstorm.repository.SessionRepository;
 import io.pulse.messaging.brainstorm.repository.VotingRoundRepository;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 /**

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.pulse.messaging.common.ownership.Ownership;
+import io.pulse.messaging.common.orm.Ownership;
 import io.pulse.messaging.common.time.Timestamps;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;

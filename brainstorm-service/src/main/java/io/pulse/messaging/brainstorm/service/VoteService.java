@@ -16,8 +16,8 @@ import io.pulse.messaging.brainstorm.repository.VoteRepository.Ballot;
 import io.pulse.messaging.brainstorm.repository.VotingRoundRepository;
 import io.pulse.messaging.brainstorm.service.SessionAccess.Member;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.ownership.AsCurrentUser;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.AsCurrentUser;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 

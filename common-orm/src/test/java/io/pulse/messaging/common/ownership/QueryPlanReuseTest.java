@@ -16,6 +16,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
+import io.pulse.messaging.common.orm.Ownership;
 
 /**
  * Every transaction binds its user with one native query. Hibernate caches a native query's plan under a key that

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.ColumnTransformer;
 
-import io.pulse.messaging.common.ownership.OwnedEntity;
+import io.pulse.messaging.common.orm.OwnedEntity;
 
 /** The latest insight of one conversation of one user (JSON columns hold the serialised answer). */
 @Entity

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.ColumnTransformer;
 
-import io.pulse.messaging.common.ownership.OwnedEntity;
+import io.pulse.messaging.common.orm.OwnedEntity;
 
 /** A custom topic a user saved: looked for in every later analysis of the user's conversations. */
 @Entity

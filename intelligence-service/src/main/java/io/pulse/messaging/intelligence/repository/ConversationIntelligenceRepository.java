@@ -10,8 +10,8 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 
 import io.pulse.messaging.common.ownership.Ids;
-import io.pulse.messaging.common.ownership.OwnedRepository;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.OwnedRepository;
+import io.pulse.messaging.common.orm.UserScope;
 import io.pulse.messaging.intelligence.model.ConversationIntelligence;
 import io.smallrye.mutiny.Uni;
 

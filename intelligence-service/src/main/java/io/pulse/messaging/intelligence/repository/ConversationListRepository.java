@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
 
 /**

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
 
-import io.pulse.messaging.common.ownership.OwnedRepository;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.OwnedRepository;
+import io.pulse.messaging.common.orm.UserScope;
 import io.pulse.messaging.intelligence.model.FollowUpState;
 import io.smallrye.mutiny.Uni;
 

@@ -8,8 +8,8 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.pulse.messaging.common.ownership.AsCurrentUser;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.AsCurrentUser;
+import io.pulse.messaging.common.orm.UserScope;
 import io.pulse.messaging.common.reactive.OffLoop;
 import io.pulse.messaging.common.time.Timestamps;
 import io.pulse.messaging.intelligence.engine.FollowUp;

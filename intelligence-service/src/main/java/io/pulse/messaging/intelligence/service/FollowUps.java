@@ -10,9 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.lifecycle.AuditEvent;
-import io.pulse.messaging.common.lifecycle.AuditTrail;
-import io.pulse.messaging.common.ownership.AsCurrentUser;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.AuditTrail;
+import io.pulse.messaging.common.orm.AsCurrentUser;
+import io.pulse.messaging.common.orm.UserScope;
 import io.pulse.messaging.common.time.Timestamps;
 import io.pulse.messaging.intelligence.engine.FollowUp;
 import io.pulse.messaging.intelligence.model.ConversationIntelligence;

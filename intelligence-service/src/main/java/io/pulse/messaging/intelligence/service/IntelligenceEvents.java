@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.pulse.messaging.common.events.LiveEvent;
 import io.pulse.messaging.common.events.LiveEvents;
-import io.pulse.messaging.common.events.SessionNotify;
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.SessionNotify;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 

@@ -1,9 +1,12 @@
-package io.pulse.messaging.common.lifecycle;
+package io.pulse.messaging.common.orm;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.pulse.messaging.common.ownership.UserScope;
+import io.pulse.messaging.common.orm.UserScope;
 import io.smallrye.mutiny.Uni;
+import io.pulse.messaging.common.lifecycle.SqlAuditTrail;
+import io.pulse.messaging.common.lifecycle.LifecycleSettings;
+import io.pulse.messaging.common.lifecycle.AuditEvent;
 
 /**
  * {@link SqlAuditTrail}'s record in a Hibernate session's transaction, for the services that keep entities: the entry

@@ -1,4 +1,4 @@
-package io.pulse.messaging.common.ownership;
+package io.pulse.messaging.common.orm;
 
 import java.util.UUID;
 import java.util.function.Function;
@@ -9,6 +9,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.pulse.messaging.common.auth.CurrentUser;
 import io.smallrye.mutiny.Uni;
+import io.pulse.messaging.common.ownership.SqlOwnership;
+import io.pulse.messaging.common.ownership.SqlScope;
 
 /**
  * {@link SqlOwnership}'s transaction boundary on a Hibernate Reactive session, for the services that keep entities:

@@ -1,4 +1,4 @@
-package io.pulse.messaging.common.ownership;
+package io.pulse.messaging.common.orm;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -13,6 +13,7 @@ import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
+import io.pulse.messaging.common.ownership.Ids;
 
 /**
  * Data access for a user-owned entity: the first line of defence. Every method takes the {@link UserScope} of

@@ -1,4 +1,4 @@
-package io.pulse.messaging.common.ownership;
+package io.pulse.messaging.common.orm;
 
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.TYPE;

@@ -1,10 +1,11 @@
-package io.pulse.messaging.common.events;
+package io.pulse.messaging.common.orm;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.smallrye.mutiny.Uni;
+import io.pulse.messaging.common.events.LiveEvents;
 
 /** {@link LiveEvents#publish} on a Hibernate session's transaction, for the services that keep entities. */
 @ApplicationScoped

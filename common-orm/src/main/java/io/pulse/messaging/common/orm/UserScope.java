@@ -1,4 +1,4 @@
-package io.pulse.messaging.common.ownership;
+package io.pulse.messaging.common.orm;
 
 import java.util.Optional;
 import java.util.UUID;
