@@ -55,7 +55,7 @@ import io.vertx.pgclient.PgConnectOptions;
 public class LiveEvents {
 
     /** The notification, on a transaction's connection: $1 channel, $2 payload (the sealed event). */
-    public static final String NOTIFY_SQL = "select cast(pg_notify($1, $2) as text)";
+    private static final String NOTIFY_SQL = "select cast(pg_notify($1, $2) as text)";
     private static final long WARN_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final Vertx vertx;
