@@ -38,7 +38,7 @@ class VariantsTest {
         JsonObject saved = Variants.tokenCache(workloads, 10_000).getJsonObject(0);
 
         assertEquals(0.3, saved.getDouble("savedCpuMsPerRequest"));
-        assertEquals(0.59, saved.getDouble("randomMissRateAtLeast"));
+        assertEquals(0.8, saved.getDouble("randomMissRateAtLeast"), "1 - 2,040 of 10,000 users");
         assertEquals(0.0, Variants.tokenCache(workloads, 200).getJsonObject(0).getDouble("randomMissRateAtLeast"));
     }
 

@@ -31,6 +31,13 @@ import io.smallrye.jwt.auth.principal.ParseException;
  * token's own expiry, and at most {@code pulse.jwt.verified-cache.max-age} after it was verified, which bounds how
  * long a token signed by a key since withdrawn from the key set stays accepted. Expired entries are not served:
  * the token then goes through the parser again, which rejects it.
+ *
+ * <p>The cache is bounded in bytes ({@code pulse.jwt.verified-cache.max-bytes}, 4 MiB by default), not in entries: a
+ * verified token retains its string and its parsed claims (SmallRye's principal keeps jose4j's claims, their map and
+ * the payload's JSON), about three times the token's length (measured: a 600-character development token retains
+ * 1.9 KB). A count bound let 4,096 such entries take 8 MB of auto-response's 64 MB heap, and the collector thrashed
+ * once a benchmark's random tokens filled it. 4 MiB is about 2,000 tokens of that size; a replica that sees more
+ * users within {@code max-age} verifies the least used ones again (Caffeine's W-TinyLFU keeps the frequent ones).
  */
 @Alternative
 @Priority(1)
@@ -40,6 +47,9 @@ public class VerifiedTokenCache implements JWTParser {
     private record Verified(JsonWebToken token, Instant usableUntil) {
     }
 
+    /** What an entry is charged beside three bytes per character of its token: the entry, the records, the map node. */
+    static final int ENTRY_OVERHEAD_BYTES = 256;
+
     private final JWTParser parser;
     private final Clock clock;
     private final Duration maxAge;
@@ -47,16 +57,29 @@ public class VerifiedTokenCache implements JWTParser {
 
     @Inject
     public VerifiedTokenCache(DefaultJWTParser parser,
-            @ConfigProperty(name = "pulse.jwt.verified-cache.size", defaultValue = "4096") int size,
+            @ConfigProperty(name = "pulse.jwt.verified-cache.max-bytes", defaultValue = "4194304") long maxBytes,
             @ConfigProperty(name = "pulse.jwt.verified-cache.max-age", defaultValue = "PT5M") Duration maxAge) {
-        this(parser, Clock.systemUTC(), size, maxAge);
+        this(parser, Clock.systemUTC(), maxBytes, maxAge);
     }
 
-    VerifiedTokenCache(JWTParser parser, Clock clock, int size, Duration maxAge) {
+    VerifiedTokenCache(JWTParser parser, Clock clock, long maxBytes, Duration maxAge) {
         this.parser = parser;
         this.clock = clock;
         this.maxAge = maxAge;
-        this.verified = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(maxAge).build();
+        this.verified = Caffeine.newBuilder().maximumWeight(maxBytes)
+                .weigher((String token, Verified entry) -> weight(token))
+                .expireAfterWrite(maxAge).build();
+    }
+
+    /** The bytes an entry for this token is charged (its string, its parsed claims and their JSON, bookkeeping). */
+    static int weight(String token) {
+        return (int) Math.min(Integer.MAX_VALUE, 3L * token.length() + ENTRY_OVERHEAD_BYTES);
+    }
+
+    /** The bytes the remembered tokens are charged now (for tests and diagnostics). */
+    long weightedBytes() {
+        verified.cleanUp();
+        return verified.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.pulse.messaging.common.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -86,7 +87,7 @@ class VerifiedTokenCacheTest {
 
     private final ManualClock clock = new ManualClock();
     private final CountingParser parser = new CountingParser(clock);
-    private final VerifiedTokenCache cache = new VerifiedTokenCache(parser, clock, 100, Duration.ofMinutes(5));
+    private final VerifiedTokenCache cache = new VerifiedTokenCache(parser, clock, 1L << 20, Duration.ofMinutes(5));
 
     @Test
     void aTokenIsVerifiedOnceAndThenServedFromTheCache() throws ParseException {
@@ -127,10 +128,26 @@ class VerifiedTokenCacheTest {
 
     @Test
     void aZeroMaximumAgeTurnsTheCacheOff() throws ParseException {
-        VerifiedTokenCache off = new VerifiedTokenCache(parser, clock, 100, Duration.ZERO);
+        VerifiedTokenCache off = new VerifiedTokenCache(parser, clock, 1L << 20, Duration.ZERO);
         parser.expiries.put("a", NOW.plus(Duration.ofHours(1)).getEpochSecond());
         off.parse("a");
         off.parse("a");
         assertEquals(2, parser.verifications);
+    }
+
+    @Test
+    void theCacheIsBoundedInBytesChargedByTokenLength() throws ParseException {
+        String padding = "x".repeat(600);
+        long tenTokens = 10L * VerifiedTokenCache.weight("t00" + padding);
+        VerifiedTokenCache small = new VerifiedTokenCache(parser, clock, tenTokens, Duration.ofMinutes(5));
+        for (int i = 0; i < 100; i++) {
+            String token = String.format("t%02d", i) + padding;
+            parser.expiries.put(token, NOW.plus(Duration.ofHours(1)).getEpochSecond());
+            small.parse(token);
+        }
+        long held = small.weightedBytes();
+        assertTrue(held > 0 && held <= tenTokens, "held " + held + " bytes, bound " + tenTokens);
+        assertEquals(3 * 603 + VerifiedTokenCache.ENTRY_OVERHEAD_BYTES, VerifiedTokenCache.weight("t00" + padding),
+                "a 600-character token retains about 1.9 KB once parsed: three bytes a character");
     }
 }
