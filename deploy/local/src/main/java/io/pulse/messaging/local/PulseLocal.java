@@ -17,7 +17,8 @@ import java.util.concurrent.CountDownLatch;
  *       services on 8081-8084, gateway on 8080) until Ctrl-C; see {@link LocalSuite}. The options move it elsewhere:
  *       the services then take the four ports after the gateway's. With {@code --replicas N} (up to 5) each service
  *       runs N processes, replica i > 0 on the gateway's port + 10 i + 1..4 (8091-8094, 8101-8104, ...).</li>
- *   <li>{@code db [--port N]}: runs the development PostgreSQL (default port 55432) until Ctrl-C; its data
+ *   <li>{@code db [--port N]} ({@code --db-port N} too, as for the suite): runs the development PostgreSQL (default
+ *       port 55432) until Ctrl-C; its data
  *       lives in {@code .pulse/postgres} at the root of the checkout and survives restarts.</li>
  *   <li>{@code token [--user UUID] [--name NAME] [--service] [--hours N]}: prints a development token.</li>
  *   <li>{@code demo [--gateway URL]}: calls every service through the running suite's gateway; see {@link Demo}.</li>
@@ -94,7 +95,7 @@ public final class PulseLocal {
         int port = DEV_DB_PORT;
         while (options.hasNext()) {
             String option = options.next();
-            if ("--port".equals(option) && options.hasNext()) {
+            if (("--port".equals(option) || "--db-port".equals(option)) && options.hasNext()) {
                 port = Integer.parseInt(options.next());
             } else {
                 throw new IllegalArgumentException("Unknown option for db: " + option);
