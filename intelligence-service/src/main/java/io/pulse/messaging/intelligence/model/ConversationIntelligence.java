@@ -3,89 +3,60 @@ package io.pulse.messaging.intelligence.model;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
+/**
+ * The latest insight of one conversation of one user, a row of {@code conversation_intelligence} (the JSON columns hold
+ * the serialised answer, as text): read and written by {@code ConversationIntelligenceRepository} on the SQL client.
+ */
+public class ConversationIntelligence {
 
-import org.hibernate.annotations.ColumnTransformer;
+    private UUID id;
 
-import io.pulse.messaging.common.orm.OwnedEntity;
-
-/** The latest insight of one conversation of one user (JSON columns hold the serialised answer). */
-@Entity
-@Table(name = "conversation_intelligence")
-public class ConversationIntelligence extends OwnedEntity {
-
-    @Column(name = "conversation_id", nullable = false, updatable = false)
     private UUID conversationId;
 
-    @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    @Column(name = "engine", nullable = false, columnDefinition = "text")
     private String engine;
 
     /** Why the local engine analysed although a model is configured ({@code engine} is then local-fallback); else null. */
-    @Column(name = "fallback_reason", columnDefinition = "text")
     private String fallbackReason;
 
-    @Column(name = "message_count", nullable = false)
     private int messageCount;
 
-    @Column(name = "last_message_at")
     private OffsetDateTime lastMessageAt;
 
-    @Column(name = "sentiment_label", nullable = false, columnDefinition = "text")
     private String sentimentLabel;
 
-    @Column(name = "sentiment_score", nullable = false)
     private double sentimentScore;
 
-    @Column(name = "sentiment_confidence", nullable = false)
     private double sentimentConfidence;
 
-    @Column(name = "engagement_score", nullable = false)
     private double engagementScore;
 
-    @Column(name = "engagement_trend", nullable = false, columnDefinition = "text")
     private String engagementTrend;
 
-    @Column(name = "unanswered_questions", nullable = false)
     private int unansweredQuestions;
 
-    @Column(name = "oldest_unanswered_at")
     private OffsetDateTime oldestUnansweredAt;
 
-    @ColumnTransformer(read = "cast(insight as text)", write = "cast(cast(? as text) as jsonb)")
-    @Column(name = "insight", nullable = false, columnDefinition = "jsonb")
     private String insight;
 
-    @ColumnTransformer(read = "cast(recent_sentiment as text)", write = "cast(cast(? as text) as jsonb)")
-    @Column(name = "recent_sentiment", nullable = false, columnDefinition = "jsonb")
     private String recentSentiment;
 
     /** Moves on by one with each stored analysis: an analysis stores its insight only over the revision it read. */
-    @Column(name = "revision", nullable = false)
     private long revision;
 
     /** What the client calls the conversation, and where it takes place (at analysis time; the latest given wins). */
-    @Column(name = "title", columnDefinition = "text")
     private String title;
 
-    @Column(name = "channel", columnDefinition = "text")
     private String channel;
 
-    @Column(name = "sentiment_trend", nullable = false, columnDefinition = "text")
     private String sentimentTrend = "insufficient_data";
 
-    @Column(name = "sentiment_delta", nullable = false)
     private double sentimentDelta;
 
     /** The insight's follow-ups neither done nor dismissed, and since when the oldest of them waits. */
-    @Column(name = "open_follow_ups", nullable = false)
     private int openFollowUps;
 
-    @Column(name = "oldest_open_follow_up_at")
     private OffsetDateTime oldestOpenFollowUpAt;
 
     public String getTitle() { return title; }
@@ -100,6 +71,9 @@ public class ConversationIntelligence extends OwnedEntity {
     public void setOpenFollowUps(int openFollowUps) { this.openFollowUps = openFollowUps; }
     public OffsetDateTime getOldestOpenFollowUpAt() { return oldestOpenFollowUpAt; }
     public void setOldestOpenFollowUpAt(OffsetDateTime oldestOpenFollowUpAt) { this.oldestOpenFollowUpAt = oldestOpenFollowUpAt; }
+
+    public UUID getId() { return id; }
+    public void setId(UUID id) { this.id = id; }
 
     public long getRevision() { return revision; }
     public void setRevision(long revision) { this.revision = revision; }

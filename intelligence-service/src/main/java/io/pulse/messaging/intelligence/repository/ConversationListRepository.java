@@ -7,10 +7,9 @@ import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
-import org.hibernate.reactive.mutiny.Mutiny;
-
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The overview's list: one statement over conversation_intelligence, the owner's rows only (and row-level security),
@@ -36,18 +35,18 @@ public class ConversationListRepository {
         }
     }
 
-    /** A statement and its positional parameters (?1, ?2, ...). */
+    /** A statement and its positional parameters ($1, $2, ...). */
     public record Statement(String sql, List<Object> parameters) {
     }
 
     /** The page's rows, {@code query.limit() + 1} at most (the extra one tells that a next page exists). */
-    public Uni<List<Row>> page(UserScope scope, OverviewQuery query) {
+    public Uni<List<Row>> page(SqlScope scope, OverviewQuery query) {
         Statement statement = statement(scope.userId(), query);
-        Mutiny.SelectionQuery<Object[]> select = scope.session().createNativeQuery(statement.sql());
-        for (int i = 0; i < statement.parameters().size(); i++) {
-            select.setParameter(i + 1, statement.parameters().get(i));
-        }
-        return select.getResultList().map(rows -> rows.stream().map(ConversationListRepository::row).toList());
+        return scope.query(statement.sql(), Tuple.from(statement.parameters())).map(rows -> {
+            List<Row> found = new ArrayList<>(rows.size());
+            rows.forEach(row -> found.add(row(row)));
+            return found;
+        });
     }
 
     /** The list's SQL for {@code user} (public so that a test can EXPLAIN exactly what runs). */
@@ -58,20 +57,20 @@ public class ConversationListRepository {
                 select id, conversation_id, title, channel, last_message_at, message_count, sentiment_label, sentiment_score,
                        sentiment_trend, sentiment_delta, open_follow_ups, oldest_open_follow_up_at
                   from intelligence.conversation_intelligence
-                 where user_id = ?1 and message_count > 0 and last_message_at is not null""");
+                 where user_id = $1 and message_count > 0 and last_message_at is not null""");
         anyOf(sql, parameters, "sentiment_label", query.sentiments());
         anyOf(sql, parameters, "sentiment_trend", query.trends());
         anyOf(sql, parameters, "channel", query.channels());
         if (query.since() != null) {
             parameters.add(query.since());
-            sql.append(" and last_message_at >= ?").append(parameters.size());
+            sql.append(" and last_message_at >= $").append(parameters.size());
         }
         if (query.openFollowUps() != null) {
             sql.append(query.openFollowUps() ? " and open_follow_ups > 0" : " and open_follow_ups = 0");
         }
         if (query.titleContains() != null) {
             parameters.add(query.titleContains());
-            sql.append(" and strpos(lower(title), ?").append(parameters.size()).append(") > 0");
+            sql.append(" and strpos(lower(title), $").append(parameters.size()).append(") > 0");
         }
         String column = query.sort().column();
         String direction = query.descending() ? "desc" : "asc";
@@ -79,19 +78,19 @@ public class ConversationListRepository {
             parameters.add(query.after().key());
             parameters.add(query.after().id());
             sql.append(" and (").append(column).append(", id) ").append(query.descending() ? "<" : ">")
-                    .append(" (cast(?").append(parameters.size() - 1).append(" as ").append(type(query.sort()))
-                    .append("), cast(?").append(parameters.size()).append(" as uuid))");
+                    .append(" (cast($").append(parameters.size() - 1).append(" as ").append(type(query.sort()))
+                    .append("), cast($").append(parameters.size()).append(" as uuid))");
         }
         parameters.add(query.limit() + 1);
         sql.append(" order by ").append(column).append(' ').append(direction).append(", id ").append(direction)
-                .append(" limit ?").append(parameters.size());
+                .append(" limit $").append(parameters.size());
         return new Statement(sql.toString(), List.copyOf(parameters));
     }
 
     private static void anyOf(StringBuilder sql, List<Object> parameters, String column, List<String> values) {
         if (values != null && !values.isEmpty()) {
             parameters.add(values.toArray(String[]::new));
-            sql.append(" and ").append(column).append(" = any (cast(?").append(parameters.size()).append(" as text[]))");
+            sql.append(" and ").append(column).append(" = any (cast($").append(parameters.size()).append(" as text[]))");
         }
     }
 
@@ -103,9 +102,8 @@ public class ConversationListRepository {
         };
     }
 
-    private static Row row(Object[] r) {
-        return new Row((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], NativeValues.utc(r[4]), ((Number) r[5]).intValue(),
-                (String) r[6], ((Number) r[7]).doubleValue(), (String) r[8], ((Number) r[9]).doubleValue(),
-                ((Number) r[10]).intValue(), r[11] == null ? null : NativeValues.utc(r[11]));
+    private static Row row(io.vertx.mutiny.sqlclient.Row r) {
+        return new Row(r.getUUID(0), r.getUUID(1), r.getString(2), r.getString(3), r.getOffsetDateTime(4), r.getInteger(5),
+                r.getString(6), r.getDouble(7), r.getString(8), r.getDouble(9), r.getInteger(10), r.getOffsetDateTime(11));
     }
 }

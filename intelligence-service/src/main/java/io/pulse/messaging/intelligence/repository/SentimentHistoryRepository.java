@@ -3,22 +3,31 @@ package io.pulse.messaging.intelligence.repository;
 import static io.pulse.messaging.intelligence.repository.ArrayBinding.column;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
-import io.pulse.messaging.common.orm.OwnedRepository;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.intelligence.engine.FollowUpHint;
 import io.pulse.messaging.intelligence.model.SentimentHistoryEntry;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
+/**
+ * The per-message sentiment history ({@code sentiment_history}), on the reactive SQL client inside the scope's
+ * transaction: each statement one prepared statement limited to the scope's user ({@code user_id = $1}), row-level
+ * security behind it.
+ */
 @Singleton
-public class SentimentHistoryRepository extends OwnedRepository<SentimentHistoryEntry> {
+public class SentimentHistoryRepository {
 
     /** One analysed message to append. */
     public record NewEntry(String messageId, String senderId, String senderName, OffsetDateTime sentAt, String replyTo,
@@ -33,32 +42,49 @@ public class SentimentHistoryRepository extends OwnedRepository<SentimentHistory
 
     /**
      * All of an analysis's messages in one statement whatever their number: one array per column, zipped back into
-     * rows by {@code unnest}. The statement has 23 parameters rather than 23 per row (Hibernate resolves a type and
-     * builds a binding for each parameter), and its text never changes, so Hibernate's and PostgreSQL's prepared plans
-     * are reused.
+     * rows by {@code unnest}. Its text never changes, so its prepared statement is reused.
      */
     private static final String INSERT = """
             insert into intelligence.sentiment_history (id, user_id, created_at, conversation_id, message_id, sender_id,
                 sender_name, sent_at, reply_to, label, score, confidence, signals, words, question, request,
                 acknowledgement, closing, excerpt, reason, follow_up_owner, follow_up_due, follow_up_text)
-            select r.id, cast(?1 as uuid), cast(?2 as timestamptz), cast(?3 as uuid), r.message_id, r.sender_id,
-                   r.sender_name, cast(r.sent_at as timestamptz), r.reply_to, r.label, r.score, r.confidence,
-                   cast(r.signals as jsonb), r.words, r.question, r.request, r.acknowledgement, r.closing, r.excerpt,
-                   r.reason, r.follow_up_owner, cast(r.follow_up_due as date), r.follow_up_text
-              from unnest(cast(?4 as uuid[]), cast(?5 as text[]), cast(?6 as text[]), cast(?7 as text[]),
-                          cast(?8 as text[]), cast(?9 as text[]), cast(?10 as text[]), cast(?11 as float8[]),
-                          cast(?12 as float8[]), cast(?13 as text[]), cast(?14 as int4[]), cast(?15 as bool[]),
-                          cast(?16 as bool[]), cast(?17 as bool[]), cast(?18 as bool[]), cast(?19 as text[]),
-                          cast(?20 as text[]), cast(?21 as text[]), cast(?22 as text[]), cast(?23 as text[]))
+            select r.id, $1, $2, $3, r.message_id, r.sender_id, r.sender_name, r.sent_at, r.reply_to, r.label, r.score,
+                   r.confidence, r.signals::jsonb, r.words, r.question, r.request, r.acknowledgement, r.closing, r.excerpt,
+                   r.reason, r.follow_up_owner, r.follow_up_due, r.follow_up_text
+              from unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::text[], $10::text[],
+                          $11::float8[], $12::float8[], $13::text[], $14::int4[], $15::bool[], $16::bool[], $17::bool[],
+                          $18::bool[], $19::text[], $20::text[], $21::text[], $22::date[], $23::text[])
                    as r(id, message_id, sender_id, sender_name, sent_at, reply_to, label, score, confidence, signals,
                         words, question, request, acknowledgement, closing, excerpt, reason, follow_up_owner,
                         follow_up_due, follow_up_text)
             on conflict (user_id, conversation_id, message_id) do nothing""";
 
+    /** The latest messages, newest first (read backwards along the (user, conversation, sent_at) index). */
+    private static final String LATEST = """
+            select conversation_id, message_id, sender_id, sender_name, sent_at, reply_to, label, score, confidence,
+                   signals::text, words, question, request, acknowledgement, closing, excerpt, reason, follow_up_owner,
+                   follow_up_due, follow_up_text
+              from intelligence.sentiment_history
+             where user_id = $1 and conversation_id = $2
+             order by sent_at desc, message_id desc limit $3""";
+
+    private static final String KNOWN = """
+            select message_id from intelligence.sentiment_history
+             where user_id = $1 and conversation_id = $2 and message_id = any ($3::text[])""";
+
+    private static final String BUCKETS = """
+            select date_trunc('%s', sent_at at time zone 'UTC') as start, count(*), avg(score), min(score), max(score),
+                   count(*) filter (where label = 'positive'), count(*) filter (where label = 'neutral'),
+                   count(*) filter (where label = 'negative'), count(*) filter (where label = 'mixed')
+              from intelligence.sentiment_history
+             where user_id = $1 and conversation_id = $2 and sent_at >= $3 and sent_at < $4
+             group by 1 order by 1""";
+    private static final String HOURS = BUCKETS.formatted("hour");
+    private static final String DAYS = BUCKETS.formatted("day");
+
     private final Clock clock;
 
     public SentimentHistoryRepository(Clock clock) {
-        super(SentimentHistoryEntry.class, clock);
         this.clock = clock;
     }
 
@@ -66,34 +92,25 @@ public class SentimentHistoryRepository extends OwnedRepository<SentimentHistory
      * The conversation's latest {@code limit} analysed messages, oldest first: what an insight covers, read backwards
      * along the (user, conversation, sent_at) index however long the history is.
      */
-    public Uni<List<SentimentHistoryEntry>> latest(UserScope scope, UUID conversationId, int limit) {
-        return scope.session().createSelectionQuery("from SentimentHistoryEntry where userId = :owner and conversationId = :conversation"
-                        + " order by sentAt desc, messageId desc", SentimentHistoryEntry.class)
-                .setParameter("owner", scope.userId())
-                .setParameter("conversation", conversationId)
-                .setMaxResults(limit)
-                // never changed: read-only entities are not snapshotted nor dirty-checked at a flush
-                .setReadOnly(true)
-                .getResultList()
-                .map(rows -> {
-                    List<SentimentHistoryEntry> chronological = new ArrayList<>(rows);
-                    Collections.reverse(chronological);
-                    return chronological;
-                });
+    public Uni<List<SentimentHistoryEntry>> latest(SqlScope scope, UUID conversationId, int limit) {
+        return scope.query(LATEST, Tuple.of(scope.userId(), conversationId, limit)).map(rows -> {
+            List<SentimentHistoryEntry> chronological = new ArrayList<>(rows.size());
+            rows.forEach(row -> chronological.add(entry(row)));
+            Collections.reverse(chronological);
+            return chronological;
+        });
     }
 
     /** Which of {@code messageIds} the conversation has analysed before: looked up by id, not by reading the history. */
-    public Uni<List<String>> knownAmong(UserScope scope, UUID conversationId, List<String> messageIds) {
+    public Uni<List<String>> knownAmong(SqlScope scope, UUID conversationId, List<String> messageIds) {
         if (messageIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return scope.session().createNativeQuery("""
-                select message_id from intelligence.sentiment_history
-                 where user_id = ?1 and conversation_id = ?2 and message_id = any (cast(?3 as text[]))""", String.class)
-                .setParameter(1, scope.userId())
-                .setParameter(2, conversationId)
-                .setParameter(3, messageIds.toArray(String[]::new))
-                .getResultList();
+        return scope.query(KNOWN, Tuple.of(scope.userId(), conversationId, messageIds.toArray(String[]::new))).map(rows -> {
+            List<String> known = new ArrayList<>(rows.size());
+            rows.forEach(row -> known.add(row.getString(0)));
+            return known;
+        });
     }
 
     /**
@@ -102,60 +119,54 @@ public class SentimentHistoryRepository extends OwnedRepository<SentimentHistory
      *
      * @return how many rows were inserted
      */
-    public Uni<Integer> append(UserScope scope, UUID conversationId, OffsetDateTime now, List<NewEntry> entries) {
+    public Uni<Integer> append(SqlScope scope, UUID conversationId, OffsetDateTime now, List<NewEntry> entries) {
         if (entries.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        return scope.session().createNativeQuery(INSERT)
-                .setParameter(1, scope.userId())
-                .setParameter(2, now)
-                .setParameter(3, conversationId)
-                .setParameter(4, ArrayBinding.newIds(entries.size(), clock))
-                .setParameter(5, column(entries, NewEntry::messageId, String[]::new))
-                .setParameter(6, column(entries, NewEntry::senderId, String[]::new))
-                .setParameter(7, column(entries, NewEntry::senderName, String[]::new))
-                .setParameter(8, column(entries, e -> ArrayBinding.timestamp(e.sentAt()), String[]::new))
-                .setParameter(9, column(entries, NewEntry::replyTo, String[]::new))
-                .setParameter(10, column(entries, NewEntry::label, String[]::new))
-                .setParameter(11, column(entries, NewEntry::score, Double[]::new))
-                .setParameter(12, column(entries, NewEntry::confidence, Double[]::new))
-                .setParameter(13, column(entries, NewEntry::signalsJson, String[]::new))
-                .setParameter(14, column(entries, NewEntry::words, Integer[]::new))
-                .setParameter(15, column(entries, NewEntry::question, Boolean[]::new))
-                .setParameter(16, column(entries, NewEntry::request, Boolean[]::new))
-                .setParameter(17, column(entries, NewEntry::acknowledgement, Boolean[]::new))
-                .setParameter(18, column(entries, NewEntry::closing, Boolean[]::new))
-                .setParameter(19, column(entries, NewEntry::excerpt, String[]::new))
-                .setParameter(20, column(entries, NewEntry::reason, String[]::new))
-                .setParameter(21, column(entries, e -> e.hint() == null ? null : e.hint().owner(), String[]::new))
-                .setParameter(22, column(entries, e -> e.hint() == null || e.hint().due() == null ? null
-                        : e.hint().due().toString(), String[]::new))
-                .setParameter(23, column(entries, e -> e.hint() == null ? null : e.hint().suggestedText(), String[]::new))
-                .executeUpdate();
+        Tuple values = Tuple.from(Arrays.asList(scope.userId(), now, conversationId,
+                ArrayBinding.newIds(entries.size(), clock),
+                column(entries, NewEntry::messageId, String[]::new),
+                column(entries, NewEntry::senderId, String[]::new),
+                column(entries, NewEntry::senderName, String[]::new),
+                column(entries, NewEntry::sentAt, OffsetDateTime[]::new),
+                column(entries, NewEntry::replyTo, String[]::new),
+                column(entries, NewEntry::label, String[]::new),
+                column(entries, NewEntry::score, Double[]::new),
+                column(entries, NewEntry::confidence, Double[]::new),
+                column(entries, NewEntry::signalsJson, String[]::new),
+                column(entries, NewEntry::words, Integer[]::new),
+                column(entries, NewEntry::question, Boolean[]::new),
+                column(entries, NewEntry::request, Boolean[]::new),
+                column(entries, NewEntry::acknowledgement, Boolean[]::new),
+                column(entries, NewEntry::closing, Boolean[]::new),
+                column(entries, NewEntry::excerpt, String[]::new),
+                column(entries, NewEntry::reason, String[]::new),
+                column(entries, e -> e.hint() == null ? null : e.hint().owner(), String[]::new),
+                column(entries, e -> e.hint() == null ? null : e.hint().due(), LocalDate[]::new),
+                column(entries, e -> e.hint() == null ? null : e.hint().suggestedText(), String[]::new)));
+        return scope.query(INSERT, values).map(rows -> rows.rowCount());
     }
 
     /** The conversation's sentiment in {@code [from, to)} aggregated by hour or day (UTC), oldest first. */
-    public Uni<List<Bucket>> buckets(UserScope scope, UUID conversationId, String bucket, OffsetDateTime from, OffsetDateTime to) {
-        String unit = bucket.equals("hour") ? "hour" : "day";
-        return scope.session().<Object[]>createNativeQuery("""
-                select date_trunc('%s', sent_at at time zone 'UTC') as start, count(*), avg(score), min(score), max(score),
-                       count(*) filter (where label = 'positive'), count(*) filter (where label = 'neutral'),
-                       count(*) filter (where label = 'negative'), count(*) filter (where label = 'mixed')
-                  from intelligence.sentiment_history
-                 where user_id = ?1 and conversation_id = ?2 and sent_at >= ?3 and sent_at < ?4
-                 group by 1 order by 1""".formatted(unit))
-                .setParameter(1, scope.userId())
-                .setParameter(2, conversationId)
-                .setParameter(3, from)
-                .setParameter(4, to)
-                .getResultList()
-                .map(rows -> rows.stream().map(SentimentHistoryRepository::bucket).toList());
+    public Uni<List<Bucket>> buckets(SqlScope scope, UUID conversationId, String bucket, OffsetDateTime from, OffsetDateTime to) {
+        String sql = bucket.equals("hour") ? HOURS : DAYS;
+        return scope.query(sql, Tuple.of(scope.userId(), conversationId, from, to)).map(rows -> {
+            List<Bucket> buckets = new ArrayList<>(rows.size());
+            rows.forEach(row -> buckets.add(bucket(row)));
+            return buckets;
+        });
     }
 
-    private static Bucket bucket(Object[] row) {
-        return new Bucket(NativeValues.utc(row[0]), ((Number) row[1]).longValue(), round(((Number) row[2]).doubleValue()),
-                ((Number) row[3]).doubleValue(), ((Number) row[4]).doubleValue(), ((Number) row[5]).longValue(),
-                ((Number) row[6]).longValue(), ((Number) row[7]).longValue(), ((Number) row[8]).longValue());
+    private static SentimentHistoryEntry entry(Row r) {
+        return new SentimentHistoryEntry(r.getUUID(0), r.getString(1), r.getString(2), r.getString(3), r.getOffsetDateTime(4),
+                r.getString(5), r.getString(6), r.getDouble(7), r.getDouble(8), r.getString(9), r.getInteger(10),
+                r.getBoolean(11), r.getBoolean(12), r.getBoolean(13), r.getBoolean(14), r.getString(15), r.getString(16),
+                r.getString(17), r.getLocalDate(18), r.getString(19));
+    }
+
+    private static Bucket bucket(Row row) {
+        return new Bucket(row.getLocalDateTime(0).atOffset(ZoneOffset.UTC), row.getLong(1), round(row.getDouble(2)),
+                row.getDouble(3), row.getDouble(4), row.getLong(5), row.getLong(6), row.getLong(7), row.getLong(8));
     }
 
     private static double round(double value) {

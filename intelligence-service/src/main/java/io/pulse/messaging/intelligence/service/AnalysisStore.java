@@ -8,8 +8,8 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.pulse.messaging.common.orm.AsCurrentUser;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlOwnership;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.reactive.OffLoop;
 import io.pulse.messaging.common.time.Timestamps;
 import io.pulse.messaging.intelligence.engine.FollowUp;
@@ -42,12 +42,14 @@ public class AnalysisStore {
     private final SavedTopics savedTopics;
     private final IntelligenceEvents events;
     private final InsightViews views;
+    private final SqlOwnership ownership;
     private final Clock clock;
     private final int covered;
 
     public AnalysisStore(ConversationIntelligenceRepository conversations, SentimentHistoryRepository sentimentHistory,
             TopicDetectionRepository topicHistory, FollowUpStateRepository followUpStates, SavedTopics savedTopics,
-            IntelligenceEvents events, InsightViews views, Clock clock, IntelligenceConfig config) {
+            IntelligenceEvents events, InsightViews views, SqlOwnership ownership, Clock clock, IntelligenceConfig config) {
+        this.ownership = ownership;
         this.conversations = conversations;
         this.sentimentHistory = sentimentHistory;
         this.topicHistory = topicHistory;
@@ -60,35 +62,29 @@ public class AnalysisStore {
     }
 
     /** What an analysis of the conversation with these message ids needs to read, and the user's saved topics. */
-    @AsCurrentUser
     public Uni<Snapshot> snapshot(UUID conversationId, List<String> messageIds) {
-        UserScope scope = UserScope.current();
-        return conversations.findByConversation(scope, conversationId)
+        return ownership.sqlAsCurrentUser(scope -> conversations.findByConversation(scope, conversationId)
                 .chain(row -> row == null ? Uni.createFrom().item(Snapshot.NONE) : read(scope, row, messageIds))
-                .chain(snapshot -> savedTopics.definitions(scope).map(snapshot::withSavedTopics));
+                .chain(snapshot -> savedTopics.definitions(scope).map(snapshot::withSavedTopics)));
     }
 
     /** Stores the update if the conversation is still at the update's revision; null (nothing stored) otherwise. */
-    @AsCurrentUser
     public Uni<ConversationIntelligenceView> storeIfCurrent(UUID conversationId, InsightUpdate update, ConversationLabels labels) {
-        UserScope scope = UserScope.current();
-        return conversations.lockOrCreate(scope, conversationId, update.now())
+        return ownership.sqlAsCurrentUser(scope -> conversations.lockOrCreate(scope, conversationId, update.now())
                 .chain(locked -> locked.row().getRevision() != update.revision() ? Uni.createFrom().nullItem()
-                        : write(scope, locked.row(), update, labels));
+                        : write(scope, locked.row(), update, labels)));
     }
 
     /** Locks the conversation's row, then reads, computes (on a worker thread) and stores under that lock. */
-    @AsCurrentUser
     public Uni<ConversationIntelligenceView> storeLocked(UUID conversationId, List<String> messageIds, ConversationLabels labels,
             Function<Snapshot, InsightUpdate> compute) {
-        UserScope scope = UserScope.current();
-        return conversations.lockOrCreate(scope, conversationId, Timestamps.now(clock))
+        return ownership.sqlAsCurrentUser(scope -> conversations.lockOrCreate(scope, conversationId, Timestamps.now(clock))
                 .chain(locked -> (locked.created() ? Uni.createFrom().item(Snapshot.NONE) : read(scope, locked.row(), messageIds))
                         .chain(snapshot -> OffLoop.compute(() -> compute.apply(snapshot)))
-                        .chain(update -> write(scope, locked.row(), update, labels)));
+                        .chain(update -> write(scope, locked.row(), update, labels))));
     }
 
-    private Uni<Snapshot> read(UserScope scope, ConversationIntelligence row, List<String> messageIds) {
+    private Uni<Snapshot> read(SqlScope scope, ConversationIntelligence row, List<String> messageIds) {
         UUID conversationId = row.getConversationId();
         return sentimentHistory.knownAmong(scope, conversationId, messageIds)
                 .chain(known -> sentimentHistory.latest(scope, conversationId, covered)
@@ -96,19 +92,19 @@ public class AnalysisStore {
                                 .map(topics -> new Snapshot(row.getRevision(), Set.copyOf(known), latest, topics, List.of()))));
     }
 
-    private Uni<List<TopicDetectionEntry>> topicsOf(UserScope scope, UUID conversationId,
+    private Uni<List<TopicDetectionEntry>> topicsOf(SqlScope scope, UUID conversationId,
             List<SentimentHistoryEntry> latest) {
         if (latest.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return topicHistory.sentSince(scope, conversationId, latest.get(0).getSentAt());
+        return topicHistory.sentSince(scope, conversationId, latest.get(0).sentAt());
     }
 
     /**
      * Appends the histories, writes the insight, the client's labels and the count of open follow-ups (the new insight's
      * follow-ups that the user did not mark done or dismissed) into the locked row, and notifies the live subscribers.
      */
-    private Uni<ConversationIntelligenceView> write(UserScope scope, ConversationIntelligence row, InsightUpdate update,
+    private Uni<ConversationIntelligenceView> write(SqlScope scope, ConversationIntelligence row, InsightUpdate update,
             ConversationLabels labels) {
         UUID conversationId = row.getConversationId();
         List<FollowUp> followUps = update.insight().followUps();
@@ -120,7 +116,7 @@ public class AnalysisStore {
                 })
                 .chain(() -> followUpStates.statuses(scope, conversationId, FollowUpIds.all(conversationId, followUps)))
                 .invoke(statuses -> FollowUpIds.count(row, followUps, statuses))
-                .call(() -> conversations.flush(scope, row))
+                .call(() -> conversations.update(scope, row))
                 .call(() -> events.publish(scope, conversationId))
                 .map(statuses -> views.analysed(row, update.insight(), update.analysed(), update.skipped(),
                         update.localOnlyView(), statuses));

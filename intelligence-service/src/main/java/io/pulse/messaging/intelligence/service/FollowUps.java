@@ -10,13 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.lifecycle.AuditEvent;
-import io.pulse.messaging.common.orm.AuditTrail;
-import io.pulse.messaging.common.orm.AsCurrentUser;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.lifecycle.SqlAuditTrail;
+import io.pulse.messaging.common.ownership.SqlOwnership;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.time.Timestamps;
 import io.pulse.messaging.intelligence.engine.FollowUp;
-import io.pulse.messaging.intelligence.model.ConversationIntelligence;
-import io.pulse.messaging.intelligence.model.FollowUpState;
 import io.pulse.messaging.intelligence.model.FollowUpView;
 import io.pulse.messaging.intelligence.repository.ConversationIntelligenceRepository;
 import io.pulse.messaging.intelligence.repository.FollowUpStateRepository;
@@ -35,12 +33,14 @@ public class FollowUps {
     private final ConversationIntelligenceRepository conversations;
     private final FollowUpStateRepository states;
     private final InsightViews views;
-    private final AuditTrail audit;
+    private final SqlAuditTrail audit;
     private final IntelligenceEvents events;
+    private final SqlOwnership ownership;
     private final Clock clock;
 
     public FollowUps(ConversationIntelligenceRepository conversations, FollowUpStateRepository states, InsightViews views,
-            AuditTrail audit, IntelligenceEvents events, Clock clock) {
+            SqlAuditTrail audit, IntelligenceEvents events, SqlOwnership ownership, Clock clock) {
+        this.ownership = ownership;
         this.conversations = conversations;
         this.states = states;
         this.views = views;
@@ -49,9 +49,11 @@ public class FollowUps {
         this.clock = clock;
     }
 
-    @AsCurrentUser
     public Uni<FollowUpView> setStatus(UUID conversationId, UUID followUpId, String status) {
-        UserScope scope = UserScope.current();
+        return ownership.sqlAsCurrentUser(scope -> setStatus(scope, conversationId, followUpId, status));
+    }
+
+    private Uni<FollowUpView> setStatus(SqlScope scope, UUID conversationId, UUID followUpId, String status) {
         return conversations.lockExisting(scope, conversationId).chain(row -> {
             if (row == null || row.getMessageCount() == 0) {
                 throw ApiException.notFound("Conversation intelligence");
@@ -67,33 +69,16 @@ public class FollowUps {
                 Map<UUID, String> updated = new HashMap<>(statuses);
                 updated.put(followUpId, status);
                 FollowUpIds.count(row, followUps, updated);
-                return store(scope, row, followUpId, followUp, status)
-                        .call(() -> conversations.flush(scope, row))
+                FollowUpStateRepository.NewStatus state = new FollowUpStateRepository.NewStatus(followUpId, conversationId,
+                        followUp.messageId(), followUp.type().wire(), status);
+                return states.store(scope, state, Timestamps.now(clock))
+                        .call(() -> conversations.update(scope, row))
                         .call(() -> audit.record(scope, AuditEvent.of("follow_up.updated", "follow_up", followUpId)
                                 .with(Map.of("fields", List.of("status"), "status", status, "previous", previous,
                                         "conversationId", conversationId.toString()))))
                         .call(() -> events.publish(scope, conversationId, IntelligenceEvents.FOLLOW_UP_UPDATED))
                         .replaceWith(FollowUpView.of(followUpId, status, followUp));
             });
-        });
-    }
-
-    /** Creates or updates the follow-up's status row. */
-    private Uni<FollowUpState> store(UserScope scope, ConversationIntelligence row, UUID id, FollowUp followUp, String status) {
-        return states.findById(scope, id).chain(existing -> {
-            if (existing != null) {
-                existing.setStatus(status);
-                existing.setUpdatedAt(Timestamps.now(clock));
-                return states.flush(scope, existing);
-            }
-            FollowUpState state = new FollowUpState();
-            state.setId(id);
-            state.setConversationId(row.getConversationId());
-            state.setMessageId(followUp.messageId());
-            state.setType(followUp.type().wire());
-            state.setStatus(status);
-            state.setUpdatedAt(Timestamps.now(clock));
-            return states.persist(scope, state);
         });
     }
 }

@@ -110,22 +110,22 @@ class InsightCalculator {
     }
 
     private MessageFacts facts(SentimentHistoryEntry e) {
-        return new MessageFacts(e.getMessageId(), e.getSenderId(), e.getSenderName(), e.getSentAt().toInstant(), e.getReplyTo(),
-                SentimentLabel.valueOf(e.getLabel().toUpperCase(Locale.ROOT)), e.getScore(), e.getConfidence(),
-                json.read(e.getSignals(), InsightJson.SIGNALS), e.getWords(), e.isQuestion(), e.isRequest(),
-                e.isAcknowledgement(), e.isClosing(), e.getExcerpt(), e.getReason(), hint(e));
+        return new MessageFacts(e.messageId(), e.senderId(), e.senderName(), e.sentAt().toInstant(), e.replyTo(),
+                SentimentLabel.valueOf(e.label().toUpperCase(Locale.ROOT)), e.score(), e.confidence(),
+                json.read(e.signals(), InsightJson.SIGNALS), e.words(), e.question(), e.request(),
+                e.acknowledgement(), e.closing(), e.excerpt(), e.reason(), hint(e));
     }
 
     private static FollowUpHint hint(SentimentHistoryEntry e) {
-        if (e.getFollowUpOwner() == null && e.getFollowUpDue() == null && e.getFollowUpText() == null) {
+        if (e.followUpOwner() == null && e.followUpDue() == null && e.followUpText() == null) {
             return null;
         }
-        return new FollowUpHint(e.getFollowUpOwner(), e.getFollowUpDue(), e.getFollowUpText());
+        return new FollowUpHint(e.followUpOwner(), e.followUpDue(), e.followUpText());
     }
 
     private TopicEvidence evidence(TopicDetectionEntry t) {
-        return new TopicEvidence(t.getMessageId(), t.getSentAt().toInstant(), t.getTopic(),
-                TopicSource.valueOf(t.getSource().toUpperCase(Locale.ROOT)), t.getConfidence(),
-                json.read(t.getKeywords(), InsightJson.STRINGS));
+        return new TopicEvidence(t.messageId(), t.sentAt().toInstant(), t.topic(),
+                TopicSource.valueOf(t.source().toUpperCase(Locale.ROOT)), t.confidence(),
+                json.read(t.keywords(), InsightJson.STRINGS));
     }
 }

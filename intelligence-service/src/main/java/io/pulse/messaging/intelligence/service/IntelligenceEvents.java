@@ -6,8 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.pulse.messaging.common.events.LiveEvent;
 import io.pulse.messaging.common.events.LiveEvents;
-import io.pulse.messaging.common.orm.SessionNotify;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -27,23 +26,21 @@ public class IntelligenceEvents {
     public static final String FOLLOW_UP_UPDATED = "follow_up_updated";
 
     private final LiveEvents live;
-    private final SessionNotify notify;
 
-    public IntelligenceEvents(LiveEvents live, SessionNotify notify) {
+    public IntelligenceEvents(LiveEvents live) {
         this.live = live;
-        this.notify = notify;
     }
 
     /** Queues the event on the scope's transaction: the scope's user analysed this conversation. */
-    public Uni<Void> publish(UserScope scope, UUID conversationId) {
+    public Uni<Void> publish(SqlScope scope, UUID conversationId) {
         return publish(scope, conversationId, ANALYSED);
     }
 
     /** Queues {@code event} ({@link #ANALYSED} or {@link #FOLLOW_UP_UPDATED}) on the scope's transaction. */
-    public Uni<Void> publish(UserScope scope, UUID conversationId, String event) {
+    public Uni<Void> publish(SqlScope scope, UUID conversationId, String event) {
         // No data: the topic (blinded by LiveEvents) already says whose conversation it is to the subscribers, and a
         // user id in the clear is what SQL as the app role would need to read that user's rows.
-        return notify.publish(scope.session(), CHANNEL, topic(scope.userId(), conversationId), event, "{}");
+        return live.publish(scope.connection(), CHANNEL, topic(scope.userId(), conversationId), event, "{}");
     }
 
     /**

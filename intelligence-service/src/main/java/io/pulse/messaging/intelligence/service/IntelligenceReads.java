@@ -10,9 +10,8 @@ import io.pulse.messaging.common.auth.CurrentUser;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.events.LiveEvent;
 import io.pulse.messaging.common.lifecycle.ErasedUsers;
-import io.pulse.messaging.common.orm.AsCurrentUser;
-import io.pulse.messaging.common.orm.Ownership;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlOwnership;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.reactive.OffLoop;
 import io.pulse.messaging.intelligence.engine.ConversationInsight;
 import io.pulse.messaging.intelligence.model.ConversationIntelligence;
@@ -37,7 +36,7 @@ public class IntelligenceReads {
     /** How many conversations each list of the overview shows. */
     static final int OVERVIEW_ITEMS = 5;
 
-    private final Ownership ownership;
+    private final SqlOwnership ownership;
     private final CurrentUser currentUser;
     private final IntelligenceEvents events;
     private final ErasedUsers erasedUsers;
@@ -49,7 +48,7 @@ public class IntelligenceReads {
     private final ConversationListRepository list;
     private final Clock clock;
 
-    public IntelligenceReads(Ownership ownership, CurrentUser currentUser, IntelligenceEvents events, ErasedUsers erasedUsers,
+    public IntelligenceReads(SqlOwnership ownership, CurrentUser currentUser, IntelligenceEvents events, ErasedUsers erasedUsers,
             ConversationIntelligenceRepository conversations, SentimentHistoryRepository sentimentHistory,
             TopicDetectionRepository topicHistory, InsightViews views, FollowUpStateRepository followUpStates,
             ConversationListRepository list, Clock clock) {
@@ -67,19 +66,17 @@ public class IntelligenceReads {
     }
 
     /** The stored insight of the user's conversation; 404 when there is none (or it is someone else's). */
-    @AsCurrentUser
     public Uni<ConversationIntelligenceView> get(UUID conversationId) {
-        UserScope scope = UserScope.current();
-        return conversations.findByConversation(scope, conversationId).chain(row -> {
+        return ownership.sqlAsCurrentUser(scope -> conversations.findByConversation(scope, conversationId).chain(row -> {
             if (!analysed(row)) {
                 throw ApiException.notFound("Conversation intelligence");
             }
             return stored(scope, row);
-        });
+        }));
     }
 
     /** The row's insight as stored, with the statuses of its follow-ups (read in the scope's transaction). */
-    private Uni<ConversationIntelligenceView> stored(UserScope scope, ConversationIntelligence row) {
+    private Uni<ConversationIntelligenceView> stored(SqlScope scope, ConversationIntelligence row) {
         ConversationInsight insight = views.insight(row);
         return followUpStates.statuses(scope, row.getConversationId(), FollowUpIds.all(row.getConversationId(), insight.followUps()))
                 .map(statuses -> views.stored(row, insight, statuses));
@@ -103,25 +100,21 @@ public class IntelligenceReads {
      * transaction of any request, as the user its request established when it subscribed.
      */
     private Uni<ConversationIntelligenceView> find(UUID user, UUID conversationId) {
-        return ownership.asUser(user, scope -> conversations.findByConversation(scope, conversationId)
+        return ownership.sqlAsUser(user, scope -> conversations.findByConversation(scope, conversationId)
                 .chain(row -> analysed(row) ? stored(scope, row) : Uni.createFrom().nullItem()));
     }
 
     /** The conversation's sentiment aggregated by the query's bucket; 404 when the user has no such conversation. */
-    @AsCurrentUser
     public Uni<SentimentSeriesView> sentimentHistory(UUID conversationId, HistoryQuery query) {
-        UserScope scope = UserScope.current();
-        return requireConversation(scope, conversationId)
-                .chain(() -> sentimentHistory.buckets(scope, conversationId, query.bucket(), query.from(), query.to()))
+        return ownership.sqlAsCurrentUser(scope -> requireConversation(scope, conversationId)
+                .chain(() -> sentimentHistory.buckets(scope, conversationId, query.bucket(), query.from(), query.to())))
                 .map(buckets -> views.series(conversationId, query, buckets));
     }
 
     /** The topics detected in the query's range; 404 when the user has no such conversation. */
-    @AsCurrentUser
     public Uni<TopicHistoryView> topicHistory(UUID conversationId, HistoryQuery query) {
-        UserScope scope = UserScope.current();
-        return requireConversation(scope, conversationId)
-                .chain(() -> topicHistory.totals(scope, conversationId, query.from(), query.to(), InsightViews.TOPIC_MESSAGE_IDS))
+        return ownership.sqlAsCurrentUser(scope -> requireConversation(scope, conversationId)
+                .chain(() -> topicHistory.totals(scope, conversationId, query.from(), query.to(), InsightViews.TOPIC_MESSAGE_IDS)))
                 .map(totals -> views.topicHistory(conversationId, query, totals));
     }
 
@@ -129,15 +122,13 @@ public class IntelligenceReads {
      * Across the user's conversations: the most negative, the declining ones, the questions waiting longest; then one
      * page of the conversations that match the query, in its order.
      */
-    @AsCurrentUser
     public Uni<OverviewView> overview(OverviewQuery query) {
-        UserScope scope = UserScope.current();
-        return conversations.count(scope)
+        return ownership.sqlAsCurrentUser(scope -> conversations.count(scope)
                 .chain(count -> conversations.mostNegative(scope, OVERVIEW_ITEMS).map(rows -> new OverviewRows(count, rows)))
                 .chain(overview -> conversations.declining(scope, OVERVIEW_ITEMS).map(overview::withDeclining))
                 .chain(overview -> conversations.waitingLongest(scope, OVERVIEW_ITEMS).map(overview::withWaitingLongest))
                 .chain(overview -> list.page(scope, query)
-                        .map(rows -> overview.withItems(Page.of(rows, query.limit(), last -> OverviewParams.cursor(query, last)))))
+                        .map(rows -> overview.withItems(Page.of(rows, query.limit(), last -> OverviewParams.cursor(query, last))))))
                 .map(overview -> views.overview(overview, clock.instant()));
     }
 
@@ -145,7 +136,7 @@ public class IntelligenceReads {
         return row != null && row.getMessageCount() > 0;
     }
 
-    private Uni<Void> requireConversation(UserScope scope, UUID conversationId) {
+    private Uni<Void> requireConversation(SqlScope scope, UUID conversationId) {
         return conversations.findByConversation(scope, conversationId).invoke(row -> {
             if (row == null) {
                 throw ApiException.notFound("Conversation intelligence");

@@ -1,6 +1,7 @@
 package io.pulse.messaging.intelligence.service;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,9 +19,9 @@ import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.lifecycle.AuditEvent;
-import io.pulse.messaging.common.orm.AuditTrail;
-import io.pulse.messaging.common.orm.AsCurrentUser;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.lifecycle.SqlAuditTrail;
+import io.pulse.messaging.common.ownership.SqlOwnership;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.time.Timestamps;
 import io.pulse.messaging.intelligence.engine.TopicDefinition;
 import io.pulse.messaging.intelligence.engine.TopicSource;
@@ -47,77 +48,72 @@ public class SavedTopics {
     };
 
     private final SavedTopicRepository topics;
-    private final AuditTrail audit;
+    private final SqlAuditTrail audit;
+    private final SqlOwnership ownership;
     private final ObjectMapper json;
     private final Clock clock;
     private final int maxPerUser;
 
-    public SavedTopics(SavedTopicRepository topics, AuditTrail audit, ObjectMapper json, Clock clock, IntelligenceConfig config) {
+    public SavedTopics(SavedTopicRepository topics, SqlAuditTrail audit, SqlOwnership ownership, ObjectMapper json, Clock clock,
+            IntelligenceConfig config) {
         this.topics = topics;
+        this.ownership = ownership;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
         this.maxPerUser = config.topics().maxPerUser();
     }
 
-    @AsCurrentUser
     public Uni<Page<SavedTopicView>> list(PageParams page) {
-        return topics.page(UserScope.current(), page).map(p -> p.map(this::view));
+        return ownership.sqlAsCurrentUser(scope -> topics.page(scope, page)).map(p -> p.map(this::view));
     }
 
-    @AsCurrentUser
     public Uni<SavedTopicView> get(UUID id) {
-        return found(UserScope.current(), id).map(this::view);
+        return ownership.sqlAsCurrentUser(scope -> found(scope, id)).map(this::view);
     }
 
-    @AsCurrentUser
     public Uni<SavedTopicView> create(SavedTopicInput input) {
-        UserScope scope = UserScope.current();
-        SavedTopic topic = new SavedTopic();
-        apply(topic, input);
-        return topics.count(scope).invoke(count -> {
+        OffsetDateTime now = Timestamps.now(clock);
+        SavedTopic topic = apply(new SavedTopic(topics.newId(), now, null, null, null, null, null), input, now);
+        return ownership.sqlAsCurrentUser(scope -> topics.count(scope).invoke(count -> {
             if (count >= maxPerUser) {
                 throw ApiException.unprocessable("You have " + count + " saved topics, the most one user may have ("
                         + maxPerUser + "). Delete or change one.");
             }
-        }).chain(() -> requireFreeName(scope, topic.getName(), null)).chain(() -> topics.persist(scope, topic))
-                .call(saved -> audit.record(scope, AuditEvent.of("topic.created", "topic", saved.getId())
-                        .with(Map.of("fields", filled(saved)))))
-                .map(this::view);
+        }).chain(() -> requireFreeName(scope, topic.name(), null)).chain(() -> topics.insert(scope, topic))
+                .call(() -> audit.record(scope, AuditEvent.of("topic.created", "topic", topic.id())
+                        .with(Map.of("fields", filled(topic)))))
+                .replaceWith(topic)).map(this::view);
     }
 
-    @AsCurrentUser
     public Uni<SavedTopicView> replace(UUID id, SavedTopicInput input) {
-        UserScope scope = UserScope.current();
-        return found(scope, id).call(topic -> requireFreeName(scope, input.name().strip(), id)).chain(topic -> {
-            List<Object> before = fieldValues(topic);
-            apply(topic, input);
-            List<String> changed = changed(before, fieldValues(topic));
-            Uni<Void> recorded = changed.isEmpty() ? Uni.createFrom().voidItem()
-                    : audit.record(scope, AuditEvent.of("topic.updated", "topic", id).with(Map.of("fields", changed)));
-            return topics.flush(scope, topic).call(() -> recorded);
-        }).map(this::view);
+        return ownership.sqlAsCurrentUser(scope -> found(scope, id).call(topic -> requireFreeName(scope, input.name().strip(), id))
+                .chain(topic -> {
+                    SavedTopic replaced = apply(topic, input, Timestamps.now(clock));
+                    List<String> changed = changed(fieldValues(topic), fieldValues(replaced));
+                    Uni<Void> recorded = changed.isEmpty() ? Uni.createFrom().voidItem()
+                            : audit.record(scope, AuditEvent.of("topic.updated", "topic", id).with(Map.of("fields", changed)));
+                    return topics.update(scope, replaced).call(() -> recorded).replaceWith(replaced);
+                })).map(this::view);
     }
 
-    @AsCurrentUser
     public Uni<Void> delete(UUID id) {
-        UserScope scope = UserScope.current();
-        return topics.deleteById(scope, id).invoke(deleted -> {
+        return ownership.sqlAsCurrentUser(scope -> topics.deleteById(scope, id).invoke(deleted -> {
             if (!deleted) {
                 throw ApiException.notFound("Topic");
             }
-        }).chain(() -> audit.record(scope, AuditEvent.of("topic.deleted", "topic", id)));
+        }).chain(() -> audit.record(scope, AuditEvent.of("topic.deleted", "topic", id))));
     }
 
     /** The user's saved topics as the detector takes them (inside the caller's transaction). */
-    public Uni<List<TopicDefinition>> definitions(UserScope scope) {
+    public Uni<List<TopicDefinition>> definitions(SqlScope scope) {
         return topics.all(scope, maxPerUser).map(rows -> rows.stream()
-                .map(t -> new TopicDefinition(t.getName(), t.getDescription(), strings(t.getKeywords()), strings(t.getExamples()),
+                .map(t -> new TopicDefinition(t.name(), t.description(), strings(t.keywords()), strings(t.examples()),
                         TopicSource.CUSTOM))
                 .toList());
     }
 
-    private Uni<SavedTopic> found(UserScope scope, UUID id) {
+    private Uni<SavedTopic> found(SqlScope scope, UUID id) {
         return topics.findById(scope, id).map(topic -> {
             if (topic == null) {
                 throw ApiException.notFound("Topic");
@@ -126,7 +122,7 @@ public class SavedTopics {
         });
     }
 
-    private Uni<Void> requireFreeName(UserScope scope, String name, UUID except) {
+    private Uni<Void> requireFreeName(SqlScope scope, String name, UUID except) {
         return topics.nameTaken(scope, name, except).invoke(taken -> {
             if (taken) {
                 throw ApiException.conflict("You already have a topic named \"" + name + "\" (names are compared ignoring case).");
@@ -136,7 +132,7 @@ public class SavedTopics {
 
     /** The audited fields' values, in {@link #FIELDS} order (lists parsed: stored JSON is not spelt as written). */
     private List<Object> fieldValues(SavedTopic topic) {
-        return List.of(topic.getName(), topic.getDescription(), strings(topic.getKeywords()), strings(topic.getExamples()));
+        return List.of(topic.name(), topic.description(), strings(topic.keywords()), strings(topic.examples()));
     }
 
     private static List<String> changed(List<Object> before, List<Object> after) {
@@ -155,12 +151,9 @@ public class SavedTopics {
     }
 
     /** The input, normalised: trimmed name and texts, keywords lower-cased, duplicates dropped. */
-    private void apply(SavedTopic topic, SavedTopicInput input) {
-        topic.setName(input.name().strip());
-        topic.setDescription(input.description() == null ? "" : input.description().strip());
-        topic.setKeywords(write(normalised(input.keywords(), true)));
-        topic.setExamples(write(normalised(input.examples(), false)));
-        topic.setUpdatedAt(Timestamps.now(clock));
+    private SavedTopic apply(SavedTopic topic, SavedTopicInput input, OffsetDateTime now) {
+        return topic.with(now, input.name().strip(), input.description() == null ? "" : input.description().strip(),
+                write(normalised(input.keywords(), true)), write(normalised(input.examples(), false)));
     }
 
     static List<String> normalised(List<String> texts, boolean lowerCase) {
@@ -175,8 +168,8 @@ public class SavedTopics {
     }
 
     private SavedTopicView view(SavedTopic t) {
-        return new SavedTopicView(t.getId(), t.getName(), t.getDescription(), strings(t.getKeywords()), strings(t.getExamples()),
-                t.getCreatedAt(), t.getUpdatedAt());
+        return new SavedTopicView(t.id(), t.name(), t.description(), strings(t.keywords()), strings(t.examples()),
+                t.createdAt(), t.updatedAt());
     }
 
     private String write(List<String> values) {

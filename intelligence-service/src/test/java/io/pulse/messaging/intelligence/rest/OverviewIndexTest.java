@@ -81,10 +81,10 @@ class OverviewIndexTest {
         }
     }
 
-    /** The plan of the repository's statement, its ?N parameters bound in order. */
+    /** The plan of the repository's statement, its $N parameters bound in order. */
     private static String plan(Connection owner, UUID user, OverviewQuery query) throws SQLException {
         ConversationListRepository.Statement statement = ConversationListRepository.statement(user, query);
-        List<Object> lines = TestDatabase.column(owner, "explain " + statement.sql().replaceAll("\\?\\d+", "?"),
+        List<Object> lines = TestDatabase.column(owner, "explain " + statement.sql().replaceAll("\\$\\d+", "?"),
                 statement.parameters().toArray());
         return lines.stream().map(Object::toString).collect(Collectors.joining("\n"));
     }
