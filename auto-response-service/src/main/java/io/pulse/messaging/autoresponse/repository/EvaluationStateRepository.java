@@ -11,7 +11,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The small tables behind evaluation, on the reactive SQL client and always limited to the scope's user as well: the rules
- * version bumped by rule changes, and the cooldown read of dry runs. Evaluation's own reads and writes are
+ * version bumped by rule changes, and the cooldown read of dry runs and of the generated replies' pre-check. Evaluation's own reads and writes are
  * {@link RuleRows}' and {@link OutcomeStatements}'.
  */
 @Singleton

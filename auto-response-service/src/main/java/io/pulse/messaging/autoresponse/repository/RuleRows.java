@@ -37,7 +37,7 @@ public class RuleRows {
                     replySubject, tone, timeZone, cooldownSeconds, null, null);
         }
 
-        /** A detached (never persisted) rule with these values, for the compiler. */
+        /** The rule as the services change and compile it, with these values. */
         public AutoResponseRule detached() {
             AutoResponseRule rule = new AutoResponseRule();
             rule.setId(id);
