@@ -2,51 +2,24 @@ package io.pulse.messaging.autoresponse.model;
 
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
-import io.pulse.messaging.common.orm.OwnedEntity;
-
 /** One audit log row ({@code message_auto_response_log}): a reply sent, or one suppressed and why. */
-@Entity
-@Table(name = "message_auto_response_log")
-public class AutoResponseLogEntry extends OwnedEntity {
+public class AutoResponseLogEntry extends OwnedRow {
 
-    @Column(name = "rule_id", updatable = false)
     private UUID ruleId;
-    @Column(name = "conversation_id", nullable = false, updatable = false)
     private UUID conversationId;
-    @Column(name = "message_id", nullable = false, updatable = false)
     private UUID messageId;
-    @Column(name = "sender_id", updatable = false)
     private UUID senderId;
-    @Column(name = "sender_email", updatable = false, columnDefinition = "text")
     private String senderEmail;
-    @Column(name = "sender_key", nullable = false, updatable = false, columnDefinition = "text")
     private String senderKey;
-    @Column(name = "channel", updatable = false, columnDefinition = "text")
     private String channel;
-    @Column(name = "status", nullable = false, updatable = false, columnDefinition = "text")
     private String status;
-    @Column(name = "reason", updatable = false, columnDefinition = "text")
     private String reason;
-    @Column(name = "response_text", updatable = false, columnDefinition = "text")
     private String responseText;
-    @Column(name = "personalised", nullable = false, updatable = false)
     private boolean personalised;
-    @Column(name = "engine", updatable = false, columnDefinition = "text")
     private String engine;
-    @Column(name = "fallback_reason", updatable = false, columnDefinition = "text")
     private String fallbackReason;
-    @Column(name = "reply_subject", updatable = false, columnDefinition = "text")
     private String replySubject;
     /** JSON: {"tags": [...], "notifiedRuleIds": [...]}, {} for none. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "effects", updatable = false)
     private String effects;
 
     public UUID getRuleId() { return ruleId; }

@@ -2,73 +2,44 @@ package io.pulse.messaging.autoresponse.model;
 
 import java.time.OffsetDateTime;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
-import io.pulse.messaging.common.orm.OwnedEntity;
-
 /** A stored rule ({@code message_auto_responses}); conditions are kept as the API's JSON, compiled on load. */
-@Entity
-@Table(name = "message_auto_responses")
-public class AutoResponseRule extends OwnedEntity {
+public class AutoResponseRule extends OwnedRow {
 
     public static final String KIND_RULE = "rule";
     public static final String KIND_OUT_OF_OFFICE = "out_of_office";
 
-    @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    @Column(name = "kind", nullable = false, updatable = false, columnDefinition = "text")
     private String kind = KIND_RULE;
 
-    @Column(name = "name", nullable = false, columnDefinition = "text")
     private String name;
 
-    @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "priority", nullable = false)
     private int priority;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "conditions", nullable = false)
     private String conditions;
 
-    @Column(name = "response_template", columnDefinition = "text")
     private String responseTemplate;
 
-    @Column(name = "internal_template", columnDefinition = "text")
     private String internalTemplate;
 
-    @Column(name = "personalise", nullable = false)
     private boolean personalise;
 
-    @Column(name = "generated_reply", nullable = false)
     private boolean generatedReply;
 
-    @Column(name = "reply_subject", columnDefinition = "text")
     private String replySubject;
 
     /** The actions as the API's JSON array; null: reply only. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "actions")
     private String actions;
 
-    @Column(name = "tone", nullable = false, columnDefinition = "text")
     private String tone;
 
-    @Column(name = "time_zone", nullable = false, columnDefinition = "text")
     private String timeZone;
 
-    @Column(name = "cooldown_seconds", nullable = false)
     private int cooldownSeconds;
 
     /** The canned response whose template this rule answers with (response_template holds a copy), or null. */
-    @Column(name = "canned_response_id")
     private java.util.UUID cannedResponseId;
 
     public java.util.UUID getCannedResponseId() { return cannedResponseId; }

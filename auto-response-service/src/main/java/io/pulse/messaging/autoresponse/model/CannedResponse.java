@@ -2,28 +2,16 @@ package io.pulse.messaging.autoresponse.model;
 
 import java.time.OffsetDateTime;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
-
-import io.pulse.messaging.common.orm.OwnedEntity;
-
 /** A saved reply of the user ({@code message_auto_response_canned_responses}): a template rules may reference. */
-@Entity
-@Table(name = "message_auto_response_canned_responses")
-public class CannedResponse extends OwnedEntity {
+public class CannedResponse extends OwnedRow {
 
-    @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    @Column(name = "name", nullable = false, columnDefinition = "text")
     private String name;
 
-    @Column(name = "template", nullable = false, columnDefinition = "text")
     private String template;
 
     /** A JSON array of tags. */
-    @Column(name = "tags", nullable = false, columnDefinition = "text")
     private String tags = "[]";
 
     public OffsetDateTime getUpdatedAt() { return updatedAt; }

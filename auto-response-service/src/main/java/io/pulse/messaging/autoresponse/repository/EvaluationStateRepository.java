@@ -5,54 +5,36 @@ import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * The small tables behind evaluation on the Hibernate session (so row-level security applies), always limited to the
- * scope's user as well: the rules version bumped by rule changes, and the reads of dry runs. Evaluation's own reads and
- * writes run on the SQL client ({@link RuleRows}, {@link OutcomeStatements}).
+ * The small tables behind evaluation, on the reactive SQL client and always limited to the scope's user as well: the rules
+ * version bumped by rule changes, and the cooldown read of dry runs and of the generated replies' pre-check. Evaluation's own reads and writes are
+ * {@link RuleRows}' and {@link OutcomeStatements}'.
  */
 @Singleton
 public class EvaluationStateRepository {
 
-    /**
-     * The user's rules version (0 when the user never saved a rule), locked against changes until the transaction ends:
-     * a change bumps the version first, so while this share lock is held no rule of the user changes.
-     */
-    public Uni<Long> lockRulesVersion(UserScope scope) {
-        return scope.session().createNativeQuery(
-                        "select version from auto_response.message_auto_response_rule_versions where user_id = :owner for share", Long.class)
-                .setParameter("owner", scope.userId())
-                .getResultList()
-                .map(rows -> rows.isEmpty() ? 0L : rows.get(0));
-    }
+    private static final String BUMP = "insert into auto_response.message_auto_response_rule_versions as v (user_id, version)"
+            + " values ($1, nextval('auto_response.message_auto_response_rule_version_seq'))"
+            + " on conflict (user_id) do update set version = excluded.version returning version";
+    private static final String COOLDOWN = "select expires_at from auto_response.message_auto_response_cooldowns"
+            + " where user_id = $1 and rule_id = $2 and sender_key = $3 and expires_at > $4";
 
     /**
      * Marks the user's rules as changed, in the transaction of the change. The new version comes from one sequence, so it is
      * greater than any version this user had before, even one whose row an erasure deleted: a replica holding rules compiled
      * at an older version always reloads.
      */
-    public Uni<Long> bumpRulesVersion(UserScope scope) {
-        return scope.session().createNativeQuery("""
-                        insert into auto_response.message_auto_response_rule_versions as v (user_id, version)
-                        values (:owner, nextval('auto_response.message_auto_response_rule_version_seq'))
-                        on conflict (user_id) do update set version = excluded.version
-                        returning version""", Long.class)
-                .setParameter("owner", scope.userId())
-                .getSingleResult();
+    public Uni<Long> bumpRulesVersion(SqlScope scope) {
+        return scope.query(BUMP, Tuple.of(scope.userId())).map(rows -> rows.iterator().next().getLong(0));
     }
 
     /** Until when the sender's cooldown for a rule runs, or null when it is free at {@code now}. */
-    public Uni<OffsetDateTime> cooldownUntil(UserScope scope, UUID ruleId, String senderKey, OffsetDateTime now) {
-        return scope.session().createNativeQuery("""
-                        select expires_at from auto_response.message_auto_response_cooldowns
-                         where user_id = :owner and rule_id = :rule and sender_key = :sender and expires_at > :now""", OffsetDateTime.class)
-                .setParameter("owner", scope.userId())
-                .setParameter("rule", ruleId)
-                .setParameter("sender", senderKey)
-                .setParameter("now", now)
-                .getResultList()
-                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    public Uni<OffsetDateTime> cooldownUntil(SqlScope scope, UUID ruleId, String senderKey, OffsetDateTime now) {
+        return scope.query(COOLDOWN, Tuple.of(scope.userId(), ruleId, senderKey, now))
+                .map(rows -> Rows.first(rows, row -> row.getOffsetDateTime(0)));
     }
 }

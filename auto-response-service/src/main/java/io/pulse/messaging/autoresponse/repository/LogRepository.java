@@ -1,10 +1,8 @@
 package io.pulse.messaging.autoresponse.repository;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
@@ -12,65 +10,79 @@ import jakarta.inject.Singleton;
 import io.pulse.messaging.autoresponse.model.AutoResponseLogEntry;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
-import io.pulse.messaging.common.orm.OwnedRepository;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
+/**
+ * The reads of the log of outcomes (evaluation writes it, {@link OutcomeStatements}), on the reactive SQL client inside the
+ * scope's transaction, limited to the scope's user ({@code user_id = $1}) as well as by row-level security.
+ */
 @Singleton
-public class LogRepository extends OwnedRepository<AutoResponseLogEntry> {
-
-    public LogRepository(Clock clock) {
-        super(AutoResponseLogEntry.class, clock);
-    }
+public class LogRepository {
 
     /** Filters of the log list; each null means "any". */
     public record Filter(UUID ruleId, UUID conversationId, UUID senderId, String senderEmail, String status, String reason,
                          OffsetDateTime from, OffsetDateTime until) {
     }
 
-    public Uni<Page<AutoResponseLogEntry>> page(UserScope scope, Filter filter, PageParams page) {
-        StringBuilder where = new StringBuilder("true = true");
-        Map<String, Object> params = new HashMap<>();
-        add(where, params, "ruleId", filter.ruleId());
-        add(where, params, "conversationId", filter.conversationId());
-        add(where, params, "senderId", filter.senderId());
-        add(where, params, "senderEmail", filter.senderEmail() == null ? null : filter.senderEmail().strip().toLowerCase());
-        add(where, params, "status", filter.status());
-        add(where, params, "reason", filter.reason());
-        if (filter.from() != null) {
-            where.append(" and createdAt >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.until() != null) {
-            where.append(" and createdAt < :until");
-            params.put("until", filter.until());
-        }
-        return page(scope, where.toString(), params, page);
+    /** One (status, reason) of a rule's outcomes: how many, and the latest's time. */
+    public record Tally(String status, String reason, long count, OffsetDateTime latest) {
     }
 
-    private static void add(StringBuilder where, Map<String, Object> params, String field, Object value) {
-        if (value != null) {
-            where.append(" and ").append(field).append(" = :").append(field);
-            params.put(field, value);
-        }
+    private static final String T = "auto_response.message_auto_response_log";
+    private static final String COLUMNS = "select id, created_at, rule_id, conversation_id, message_id, sender_id, sender_email,"
+            + " sender_key, channel, status, reason, response_text, personalised, engine, fallback_reason, reply_subject, effects::text"
+            + " from " + T + " where user_id = $1";
+    private static final String FILTERS = " and ($2::uuid is null or rule_id = $2) and ($3::uuid is null or conversation_id = $3)"
+            + " and ($4::uuid is null or sender_id = $4) and ($5::text is null or sender_email = $5) and ($6::text is null or status = $6)"
+            + " and ($7::text is null or reason = $7) and ($8::timestamptz is null or created_at >= $8)"
+            + " and ($9::timestamptz is null or created_at < $9)";
+    private static final String FIRST = COLUMNS + FILTERS + NewestFirst.order(10);
+    private static final String LATER = COLUMNS + FILTERS + NewestFirst.after(10) + NewestFirst.order(10);
+    private static final String ONE = COLUMNS + " and id = $2";
+    private static final String TALLY = "select status, reason, count(*), max(created_at) from " + T
+            + " where user_id = $1 and rule_id = $2 group by status, reason";
+
+    public Uni<Page<AutoResponseLogEntry>> page(SqlScope scope, Filter filter, PageParams page) {
+        String email = filter.senderEmail() == null ? null : filter.senderEmail().strip().toLowerCase();
+        // Arrays.asList: every filter may be null.
+        Tuple arguments = Tuple.from(Arrays.asList(scope.userId(), filter.ruleId(), filter.conversationId(), filter.senderId(), email,
+                filter.status(), filter.reason(), filter.from(), filter.until()));
+        return NewestFirst.page(scope, FIRST, LATER, arguments, page, LogRepository::entry);
     }
 
-    /** Replies sent in a conversation since a time (the ping-pong cap). */
-    public Uni<Long> countSentInConversationSince(UserScope scope, UUID conversationId, OffsetDateTime since) {
-        return scope.session().createSelectionQuery("select count(e) from AutoResponseLogEntry e where e.userId = :owner"
-                        + " and e.conversationId = :conversation and e.status = 'sent' and e.createdAt >= :since", Long.class)
-                .setParameter("owner", scope.userId())
-                .setParameter("conversation", conversationId)
-                .setParameter("since", since)
-                .getSingleResult();
+    /** The user's entry with this id, or null. */
+    public Uni<AutoResponseLogEntry> findById(SqlScope scope, UUID id) {
+        return scope.query(ONE, Tuple.of(scope.userId(), id)).map(rows -> Rows.first(rows, LogRepository::entry));
     }
 
     /** Per (status, reason): count and latest time, for one rule. */
-    public Uni<List<Object[]>> statsOfRule(UserScope scope, UUID ruleId) {
-        return scope.session().createSelectionQuery("select e.status, e.reason, count(e), max(e.createdAt) from AutoResponseLogEntry e"
-                        + " where e.userId = :owner and e.ruleId = :rule group by e.status, e.reason", Object[].class)
-                .setParameter("owner", scope.userId())
-                .setParameter("rule", ruleId)
-                .getResultList();
+    public Uni<List<Tally>> statsOfRule(SqlScope scope, UUID ruleId) {
+        return scope.query(TALLY, Tuple.of(scope.userId(), ruleId)).map(rows -> Rows.all(rows,
+                row -> new Tally(row.getString(0), row.getString(1), row.getLong(2), row.getOffsetDateTime(3))));
+    }
+
+    private static AutoResponseLogEntry entry(Row row) {
+        AutoResponseLogEntry e = new AutoResponseLogEntry();
+        e.setId(row.getUUID(0));
+        e.setCreatedAt(row.getOffsetDateTime(1));
+        e.setRuleId(row.getUUID(2));
+        e.setConversationId(row.getUUID(3));
+        e.setMessageId(row.getUUID(4));
+        e.setSenderId(row.getUUID(5));
+        e.setSenderEmail(row.getString(6));
+        e.setSenderKey(row.getString(7));
+        e.setChannel(row.getString(8));
+        e.setStatus(row.getString(9));
+        e.setReason(row.getString(10));
+        e.setResponseText(row.getString(11));
+        e.setPersonalised(row.getBoolean(12));
+        e.setEngine(row.getString(13));
+        e.setFallbackReason(row.getString(14));
+        e.setReplySubject(row.getString(15));
+        e.setEffects(row.getString(16));
+        return e;
     }
 }

@@ -101,6 +101,11 @@ public class OutcomeStatements {
         });
     }
 
+    /** Replies sent in one conversation since a time (the hourly cap's count, read without a lock: for dry runs and pre-checks). */
+    public Uni<Long> sentIn(SqlScope scope, UUID conversation, OffsetDateTime since) {
+        return sentSince(scope, List.of(conversation), since).map(sent -> sent.getOrDefault(conversation, 0L));
+    }
+
     /**
      * Locks the existing cooldown rows of these slots until the end of the transaction, in one statement, in the database's
      * order of (rule, sender): every batch takes them in that same order, so two batches of one user never wait on each

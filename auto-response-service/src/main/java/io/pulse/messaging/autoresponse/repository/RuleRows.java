@@ -1,7 +1,6 @@
 package io.pulse.messaging.autoresponse.repository;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,7 +37,7 @@ public class RuleRows {
                     replySubject, tone, timeZone, cooldownSeconds, null, null);
         }
 
-        /** A detached (never persisted) rule with these values, for the compiler. */
+        /** The rule as the services change and compile it, with these values. */
         public AutoResponseRule detached() {
             AutoResponseRule rule = new AutoResponseRule();
             rule.setId(id);
@@ -63,12 +62,13 @@ public class RuleRows {
         }
     }
 
-    private static final String COLUMNS = "select id, created_at, updated_at, kind, name, enabled, priority, conditions::text,"
+    /** The stored rule's columns ({@link #stored}'s order) of the user's rules; {@code $1} is the user. */
+    static final String COLUMNS = "select id, created_at, updated_at, kind, name, enabled, priority, conditions::text,"
             + " response_template, internal_template, personalise, generated_reply, reply_subject, tone, time_zone, cooldown_seconds,"
             + " canned_response_id, actions::text from auto_response.message_auto_responses where user_id = $1";
     private static final String FILTERS = " and ($2::boolean is null or enabled = $2) and ($3::text is null or kind = $3)"
             + " and ($4::text is null or lower(name) like $4 escape '\\')";
-    private static final String ORDER = " order by priority, created_at, id";
+    static final String ORDER = " order by priority, created_at, id";
     private static final String FIRST_PAGE = COLUMNS + FILTERS + ORDER + " limit $5";
     private static final String LATER_PAGE = COLUMNS + FILTERS + " and (priority, created_at, id) > ($6::integer, $7::timestamptz, $8::uuid)" + ORDER + " limit $5";
     private static final String ENABLED = COLUMNS + " and enabled" + ORDER;
@@ -88,20 +88,13 @@ public class RuleRows {
             arguments.addInteger((int) cursor.number(0)).addOffsetDateTime(cursor.timestamp(1)).addUUID(cursor.uuid(2));
             sql = LATER_PAGE;
         }
-        return scope.query(sql, arguments).map(rows -> {
-            List<StoredRule> read = new ArrayList<>(rows.size());
-            rows.forEach(row -> read.add(stored(row)));
-            return Page.of(read, page.limit(), r -> Cursor.of(r.priority(), r.createdAt(), r.id()));
-        });
+        return scope.query(sql, arguments)
+                .map(rows -> Page.of(Rows.all(rows, RuleRows::stored), page.limit(), r -> Cursor.of(r.priority(), r.createdAt(), r.id())));
     }
 
     /** The user's enabled rules in evaluation order (the partial index on enabled rules serves it). */
     public Uni<List<StoredRule>> enabledInOrder(SqlScope scope) {
-        return scope.query(ENABLED, Tuple.of(scope.userId())).map(rows -> {
-            List<StoredRule> read = new ArrayList<>(rows.size());
-            rows.forEach(row -> read.add(stored(row)));
-            return read;
-        });
+        return scope.query(ENABLED, Tuple.of(scope.userId())).map(rows -> Rows.all(rows, RuleRows::stored));
     }
 
     /** The user's rules version (0 when the user never saved a rule). */
@@ -118,7 +111,7 @@ public class RuleRows {
                 .map(rows -> rows.size() == 0 ? 0L : rows.iterator().next().getLong(0));
     }
 
-    private static StoredRule stored(Row row) {
+    static StoredRule stored(Row row) {
         return new StoredRule(row.getUUID(0), row.getOffsetDateTime(1), row.getOffsetDateTime(2), row.getString(3), row.getString(4),
                 row.getBoolean(5), row.getInteger(6), row.getString(7), row.getString(8), row.getString(9), row.getBoolean(10),
                 row.getBoolean(11), row.getString(12), row.getString(13), row.getString(14), row.getInteger(15),

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import io.pulse.messaging.autoresponse.model.AutoResponseRule;
 import io.pulse.messaging.autoresponse.repository.CannedResponseRepository;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -34,7 +34,7 @@ public class CannedReplies {
      * rules version is bumped first: its lock orders this copy against a concurrent change of the canned response, which
      * bumps it before rewriting the copies, so no rule keeps an outdated copy.
      */
-    public Uni<Void> resolve(UserScope scope, AutoResponseRule rule) {
+    public Uni<Void> resolve(SqlScope scope, AutoResponseRule rule) {
         if (!references(rule)) {
             return Uni.createFrom().voidItem();
         }

@@ -19,13 +19,14 @@ import io.pulse.messaging.autoresponse.model.CannedResponse;
 import io.pulse.messaging.autoresponse.model.CannedResponseInput;
 import io.pulse.messaging.autoresponse.model.CannedResponseView;
 import io.pulse.messaging.autoresponse.repository.CannedResponseRepository;
+import io.pulse.messaging.autoresponse.repository.RuleRepository;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.lifecycle.AuditEvent;
-import io.pulse.messaging.common.orm.AuditTrail;
-import io.pulse.messaging.common.orm.AsCurrentUser;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.lifecycle.SqlAuditTrail;
+import io.pulse.messaging.common.ownership.SqlOwnership;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 
@@ -41,11 +42,16 @@ public class CannedResponseService {
 
     private final CannedResponseRepository canned;
     private final RuleCache cache;
-    private final AuditTrail trail;
+    private final RuleRepository rules;
+    private final SqlAuditTrail trail;
+    private final SqlOwnership ownership;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public CannedResponseService(CannedResponseRepository canned, RuleCache cache, AuditTrail trail, ObjectMapper json, Clock clock) {
+    public CannedResponseService(CannedResponseRepository canned, RuleRepository rules, RuleCache cache, SqlAuditTrail trail,
+                                 SqlOwnership ownership, ObjectMapper json, Clock clock) {
+        this.rules = rules;
+        this.ownership = ownership;
         this.canned = canned;
         this.cache = cache;
         this.trail = trail;
@@ -53,56 +59,48 @@ public class CannedResponseService {
         this.clock = clock;
     }
 
-    @AsCurrentUser
     public Uni<Page<CannedResponseView>> list(PageParams page) {
-        return canned.page(UserScope.current(), page).map(p -> p.map(this::view));
+        return ownership.sqlAsCurrentUser(scope -> canned.page(scope, page)).map(p -> p.map(this::view));
     }
 
-    @AsCurrentUser
     public Uni<CannedResponseView> get(UUID id) {
-        return found(UserScope.current(), id).map(this::view);
+        return ownership.sqlAsCurrentUser(scope -> found(scope, id)).map(this::view);
     }
 
-    @AsCurrentUser
     public Uni<CannedResponseView> create(CannedResponseInput input) {
-        UserScope scope = UserScope.current();
         CannedResponse row = new CannedResponse();
         apply(row, input);
-        return canned.persist(scope, row)
-                .call(saved -> trail.record(scope, AuditEvent.of("canned_response.created", "canned_response", saved.getId())))
+        return ownership.sqlAsCurrentUser(scope -> canned.insert(scope, row)
+                .call(saved -> trail.record(scope, AuditEvent.of("canned_response.created", "canned_response", saved.getId()))))
                 .map(this::view);
     }
 
     /** Replaces it, and the reply of every rule using it (the rules version first). */
-    @AsCurrentUser
     public Uni<CannedResponseView> replace(UUID id, CannedResponseInput input) {
-        UserScope scope = UserScope.current();
-        return found(scope, id).chain(row -> {
+        return ownership.sqlAsCurrentUser(scope -> found(scope, id).chain(row -> {
             boolean textChanged = !row.getTemplate().equals(input.template());
             apply(row, input);
-            Uni<Integer> rules = textChanged
-                    ? cache.changed(scope).chain(() -> canned.flush(scope, row)).chain(() -> canned.rewriteRules(scope, id, row.getTemplate()))
-                    : canned.flush(scope, row).replaceWith(0);
-            return rules.call(count -> trail.record(scope, AuditEvent.of("canned_response.updated", "canned_response", id)
+            Uni<Integer> rewritten = textChanged
+                    ? cache.changed(scope).chain(() -> canned.update(scope, row)).chain(() -> rules.rewriteCanned(scope, id, row.getTemplate()))
+                    : canned.update(scope, row).replaceWith(0);
+            return rewritten.call(count -> trail.record(scope, AuditEvent.of("canned_response.updated", "canned_response", id)
                     .with(Map.of("templateChanged", textChanged, "rulesUpdated", count)))).replaceWith(row);
-        }).map(this::view);
+        })).map(this::view);
     }
 
     /** Deletes it; 409 naming the rules that use it. */
-    @AsCurrentUser
     public Uni<Void> delete(UUID id) {
-        UserScope scope = UserScope.current();
-        return found(scope, id).chain(row -> canned.usedBy(scope, id).chain(rules -> {
-            if (!rules.isEmpty()) {
-                throw ApiException.conflict("Canned response '" + row.getName() + "' is used by " + rules.size() + " rule(s): "
-                        + rules.stream().map(r -> "'" + r.getName() + "' (" + r.getId() + ")").collect(Collectors.joining(", "))
+        return ownership.sqlAsCurrentUser(scope -> found(scope, id).chain(row -> rules.usingCanned(scope, id).chain(using -> {
+            if (!using.isEmpty()) {
+                throw ApiException.conflict("Canned response '" + row.getName() + "' is used by " + using.size() + " rule(s): "
+                        + using.stream().map(r -> "'" + r.getName() + "' (" + r.getId() + ")").collect(Collectors.joining(", "))
                         + ". Point them at another reply first.");
             }
             return canned.deleteById(scope, id);
-        })).chain(() -> trail.record(scope, AuditEvent.of("canned_response.deleted", "canned_response", id)));
+        })).chain(() -> trail.record(scope, AuditEvent.of("canned_response.deleted", "canned_response", id))));
     }
 
-    private Uni<CannedResponse> found(UserScope scope, UUID id) {
+    private Uni<CannedResponse> found(SqlScope scope, UUID id) {
         return canned.findById(scope, id).map(row -> {
             if (row == null) {
                 throw ApiException.notFound("Canned response");

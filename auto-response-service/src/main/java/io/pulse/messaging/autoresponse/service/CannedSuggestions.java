@@ -8,8 +8,7 @@ import io.pulse.messaging.autoresponse.engine.CannedMatch;
 import io.pulse.messaging.autoresponse.engine.MessageKind;
 import io.pulse.messaging.autoresponse.model.SuggestionsView;
 import io.pulse.messaging.autoresponse.repository.CannedResponseRepository;
-import io.pulse.messaging.common.orm.AsCurrentUser;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.smallrye.mutiny.Uni;
 
 /** The user's canned responses offered beside the generated suggestions. */
@@ -23,16 +22,17 @@ public class CannedSuggestions {
 
     private final CannedResponseRepository canned;
     private final CannedResponseService service;
+    private final SqlOwnership ownership;
 
-    public CannedSuggestions(CannedResponseRepository canned, CannedResponseService service) {
+    public CannedSuggestions(CannedResponseRepository canned, CannedResponseService service, SqlOwnership ownership) {
         this.canned = canned;
         this.service = service;
+        this.ownership = ownership;
     }
 
     /** The request user's canned responses (the newest {@value #MAX_READ}). */
-    @AsCurrentUser
     public Uni<List<CannedMatch.Candidate>> candidates() {
-        return canned.all(UserScope.current(), MAX_READ).map(rows -> rows.stream()
+        return ownership.sqlAsCurrentUser(scope -> canned.all(scope, MAX_READ)).map(rows -> rows.stream()
                 .map(r -> new CannedMatch.Candidate(r.getId(), r.getName(), r.getTemplate(), service.read(r.getTags()))).toList());
     }
 

@@ -19,9 +19,8 @@ import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.lifecycle.AuditEvent;
-import io.pulse.messaging.common.orm.AuditTrail;
-import io.pulse.messaging.common.orm.AsCurrentUser;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.lifecycle.SqlAuditTrail;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -32,21 +31,21 @@ import io.smallrye.mutiny.Uni;
 public class ContactService {
 
     private final ContactRepository contacts;
-    private final AuditTrail trail;
+    private final SqlAuditTrail trail;
+    private final SqlOwnership ownership;
 
-    public ContactService(ContactRepository contacts, AuditTrail trail) {
+    public ContactService(ContactRepository contacts, SqlAuditTrail trail, SqlOwnership ownership) {
         this.contacts = contacts;
         this.trail = trail;
+        this.ownership = ownership;
     }
 
-    @AsCurrentUser
     public Uni<Page<ContactView>> list(String prefix, PageParams page) {
-        return contacts.page(UserScope.current(), prefix, page).map(p -> p.map(ContactView::of));
+        return ownership.sqlAsCurrentUser(scope -> contacts.page(scope, prefix, page)).map(p -> p.map(ContactView::of));
     }
 
-    @AsCurrentUser
     public Uni<ContactView> get(UUID id) {
-        return contacts.findById(UserScope.current(), id).map(contact -> {
+        return ownership.sqlAsCurrentUser(scope -> contacts.findById(scope, id)).map(contact -> {
             if (contact == null) {
                 throw ApiException.notFound("Contact");
             }
@@ -55,24 +54,23 @@ public class ContactService {
     }
 
     /** Adds one contact; 409 when the address or id is listed already. */
-    @AsCurrentUser
     public Uni<ContactView> add(ContactInput input) {
-        UserScope scope = UserScope.current();
         Contact contact = contact(input);
-        return contacts.listing(scope, emails(List.of(contact)), ids(List.of(contact))).chain(existing -> {
-            if (!existing.isEmpty()) {
-                throw ApiException.conflict("This sender is already in your contacts (contact " + existing.get(0).getId() + ").");
-            }
-            return contacts.persist(scope, contact);
-        }).call(saved -> trail.record(scope, AuditEvent.of("contact.added", "contact", saved.getId()))).map(ContactView::of);
+        return ownership.sqlAsCurrentUser(scope -> contacts.listing(scope, emails(List.of(contact)), ids(List.of(contact)))
+                .chain(existing -> {
+                    if (!existing.isEmpty()) {
+                        throw ApiException.conflict("This sender is already in your contacts (contact " + existing.get(0).getId() + ").");
+                    }
+                    return contacts.insertAll(scope, List.of(contact));
+                })
+                .chain(() -> trail.record(scope, AuditEvent.of("contact.added", "contact", contact.getId()))))
+                .map(ignored -> ContactView.of(contact));
     }
 
     /** Adds those not listed yet (by address or id, nor earlier in the request). */
-    @AsCurrentUser
     public Uni<ContactImport.Result> importAll(ContactImport input) {
-        UserScope scope = UserScope.current();
         List<Contact> given = input.contacts().stream().map(ContactService::contact).toList();
-        return contacts.listing(scope, emails(given), ids(given)).chain(existing -> {
+        return ownership.sqlAsCurrentUser(scope -> contacts.listing(scope, emails(given), ids(given)).chain(existing -> {
             Set<String> seenEmails = emails(existing);
             Set<UUID> seenIds = ids(existing);
             List<Contact> fresh = new ArrayList<>();
@@ -90,22 +88,20 @@ public class ContactService {
                 }
             }
             ContactImport.Result result = new ContactImport.Result(fresh.size(), given.size() - fresh.size());
-            return contacts.persistAll(scope, fresh)
+            return contacts.insertAll(scope, fresh)
                     .call(() -> fresh.isEmpty() ? Uni.createFrom().voidItem() : trail.record(scope,
                             AuditEvent.of("contacts.imported", "contact", null).with(Map.of("added", result.added()))))
                     .replaceWith(result);
-        });
+        }));
     }
 
-    @AsCurrentUser
     public Uni<Void> delete(UUID id) {
-        UserScope scope = UserScope.current();
-        return contacts.deleteById(scope, id).chain(deleted -> {
+        return ownership.sqlAsCurrentUser(scope -> contacts.deleteById(scope, id).chain(deleted -> {
             if (!deleted) {
                 throw ApiException.notFound("Contact");
             }
             return trail.record(scope, AuditEvent.of("contact.deleted", "contact", id));
-        });
+        }));
     }
 
     private static Contact contact(ContactInput input) {

@@ -15,9 +15,9 @@ import io.pulse.messaging.autoresponse.engine.SuppressionReason;
 import io.pulse.messaging.autoresponse.model.EvaluationView;
 import io.pulse.messaging.autoresponse.model.EvaluationView.RuleExplanation;
 import io.pulse.messaging.autoresponse.repository.EvaluationStateRepository;
-import io.pulse.messaging.autoresponse.repository.LogRepository;
+import io.pulse.messaging.autoresponse.repository.OutcomeStatements;
 import io.pulse.messaging.autoresponse.service.ReplyRenderer.Reply;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 
@@ -29,12 +29,12 @@ import io.smallrye.mutiny.Uni;
 @Singleton
 public class DryRunEvaluator {
 
-    private final LogRepository log;
+    private final OutcomeStatements log;
     private final EvaluationStateRepository state;
     private final AutoResponseConfig config;
     private final Clock clock;
 
-    public DryRunEvaluator(LogRepository log, EvaluationStateRepository state, AutoResponseConfig config, Clock clock) {
+    public DryRunEvaluator(OutcomeStatements log, EvaluationStateRepository state, AutoResponseConfig config, Clock clock) {
         this.log = log;
         this.state = state;
         this.config = config;
@@ -51,7 +51,7 @@ public class DryRunEvaluator {
      *
      * @param scope a transaction for the cap and cooldown lookups; unused (and may be null) when the item needs no database
      */
-    Uni<EvaluationView> explain(UserScope scope, Prepared.Item item) {
+    Uni<EvaluationView> explain(SqlScope scope, Prepared.Item item) {
         IncomingMessage message = item.message();
         List<RuleExplanation> explanation = explanations(item.match());
         if (item.guard().isPresent()) {
@@ -70,15 +70,15 @@ public class DryRunEvaluator {
                 .map(suppression -> decision(message, rule, item.reply(), suppression, explanation).withEffects(tags, notified));
     }
 
-    private Uni<Suppression> suppression(UserScope scope, IncomingMessage message, RuleDefinition rule, OffsetDateTime now) {
-        return log.countSentInConversationSince(scope, message.conversationId(), now.minusHours(1))
+    private Uni<Suppression> suppression(SqlScope scope, IncomingMessage message, RuleDefinition rule, OffsetDateTime now) {
+        return log.sentIn(scope, message.conversationId(), now.minusHours(1))
                 .chain(sent -> sent >= config.conversationLimitPerHour()
                         ? Uni.createFrom().item(new Suppression(SuppressionReason.CONVERSATION_LIMIT,
                                 sent + " auto-replies were sent in this conversation in the last hour.", null))
                         : cooldown(scope, message, rule, now));
     }
 
-    private Uni<Suppression> cooldown(UserScope scope, IncomingMessage message, RuleDefinition rule, OffsetDateTime now) {
+    private Uni<Suppression> cooldown(SqlScope scope, IncomingMessage message, RuleDefinition rule, OffsetDateTime now) {
         if (rule.cooldown().isZero()) {
             return Uni.createFrom().item(Suppression.NOTHING);
         }

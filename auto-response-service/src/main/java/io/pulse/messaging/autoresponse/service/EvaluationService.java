@@ -13,15 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.pulse.messaging.autoresponse.engine.IncomingMessage;
 import io.pulse.messaging.autoresponse.model.EvaluationInput;
 import io.pulse.messaging.autoresponse.model.EvaluationView;
-import io.pulse.messaging.autoresponse.repository.EvaluationStateRepository;
 import io.pulse.messaging.autoresponse.repository.OutcomeStatements;
 import io.pulse.messaging.autoresponse.repository.RuleRows;
 import io.pulse.messaging.autoresponse.service.MessagePreparation.Incoming;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.error.FieldError;
-import io.pulse.messaging.common.orm.Ownership;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.pulse.messaging.common.ownership.SqlScope;
-import io.pulse.messaging.common.orm.UserScope;
 import io.pulse.messaging.common.reactive.OffLoop;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
@@ -45,8 +43,8 @@ import io.vertx.pgclient.PgException;
  * </ol>
  * Messages whose outcome needs no database (no rule matched, nothing to log) skip the second transaction.
  *
- * <p>Transactions are opened with {@link Ownership#sqlAsUser} (on the SQL client; {@link Ownership#asUser} for dry runs'
- * reads), not {@code @AsCurrentUser}: the user may be named in the
+ * <p>Transactions are opened with {@link SqlOwnership#sqlAsUser} (dry runs' reads too), not as the request's current user:
+ * the user may be named in the
  * body (a service token's {@code userId}, checked by the resource with {@code CurrentUser.actFor}) or by a verified
  * webhook signature, and {@code @AsCurrentUser} knows only the token and {@code X-Pulse-Act-For}.
  */
@@ -60,7 +58,7 @@ public class EvaluationService {
     private record Delivery(String signature, OffsetDateTime received) {
     }
 
-    private final Ownership ownership;
+    private final SqlOwnership ownership;
     private final RuleCache cache;
     private final MessagePreparation preparation;
     private final BatchDecider decider;
@@ -68,12 +66,11 @@ public class EvaluationService {
     private final ReplyGeneration generation;
     private final RuleRows rules;
     private final OutcomeStatements statements;
-    private final EvaluationStateRepository state;
     private final Clock clock;
     private final SenderContext senders;
 
-    public EvaluationService(Ownership ownership, RuleCache cache, MessagePreparation preparation, BatchDecider decider,
-                             DryRunEvaluator dryRuns, ReplyGeneration generation, RuleRows rules, OutcomeStatements statements, EvaluationStateRepository state,
+    public EvaluationService(SqlOwnership ownership, RuleCache cache, MessagePreparation preparation, BatchDecider decider,
+                             DryRunEvaluator dryRuns, ReplyGeneration generation, RuleRows rules, OutcomeStatements statements,
                              Clock clock, SenderContext senders) {
         this.senders = senders;
         this.ownership = ownership;
@@ -84,7 +81,6 @@ public class EvaluationService {
         this.generation = generation;
         this.rules = rules;
         this.statements = statements;
-        this.state = state;
         this.clock = clock;
     }
 
@@ -165,7 +161,7 @@ public class EvaluationService {
     /** The outcomes in order, or null (nothing recorded) when the rules changed since they were matched. */
     private Uni<List<EvaluationView>> decide(UUID user, Prepared prepared, boolean dryRun, Delivery delivery) {
         if (dryRun) {
-            return !prepared.needsDatabase(true) ? explained(null, prepared) : ownership.asUser(user, scope -> state.lockRulesVersion(scope)
+            return !prepared.needsDatabase(true) ? explained(null, prepared) : ownership.sqlAsUser(user, scope -> rules.lockRulesVersion(scope)
                     .chain(version -> version != prepared.rulesVersion() ? Uni.createFrom().nullItem() : explained(scope, prepared)));
         }
         if (delivery == null && !prepared.needsDatabase(false)) {
@@ -180,7 +176,7 @@ public class EvaluationService {
     }
 
     /** Dry runs: each message explained in order (reads only: the cap and cooldown it would meet). */
-    private Uni<List<EvaluationView>> explained(UserScope scope, Prepared prepared) {
+    private Uni<List<EvaluationView>> explained(SqlScope scope, Prepared prepared) {
         List<EvaluationView> results = new ArrayList<>(prepared.items().size());
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Prepared.Item item : prepared.items()) {

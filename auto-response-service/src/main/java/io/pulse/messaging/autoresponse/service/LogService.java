@@ -15,8 +15,7 @@ import io.pulse.messaging.autoresponse.repository.RuleRepository;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.orm.AsCurrentUser;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.smallrye.mutiny.Uni;
 
 /** The audit log and per-rule statistics. Each public method is one transaction as the request's user. */
@@ -25,24 +24,23 @@ public class LogService {
 
     private final LogRepository log;
     private final RuleRepository rules;
+    private final SqlOwnership ownership;
 
-    public LogService(LogRepository log, RuleRepository rules) {
+    public LogService(LogRepository log, RuleRepository rules, SqlOwnership ownership) {
         this.log = log;
         this.rules = rules;
+        this.ownership = ownership;
     }
 
-    @AsCurrentUser
     public Uni<Page<LogEntryView>> list(LogRepository.Filter filter, PageParams page) {
-        UserScope scope = UserScope.current();
         if (filter.from() != null && filter.until() != null && !filter.from().isBefore(filter.until())) {
             throw ApiException.invalid("until", "must be after from");
         }
-        return log.page(scope, filter, page).map(p -> p.map(LogEntryView::of));
+        return ownership.sqlAsCurrentUser(scope -> log.page(scope, filter, page)).map(p -> p.map(LogEntryView::of));
     }
 
-    @AsCurrentUser
     public Uni<LogEntryView> get(UUID id) {
-        return log.findById(UserScope.current(), id).map(entry -> {
+        return ownership.sqlAsCurrentUser(scope -> log.findById(scope, id)).map(entry -> {
             if (entry == null) {
                 throw ApiException.notFound("Log entry");
             }
@@ -50,37 +48,35 @@ public class LogService {
         });
     }
 
-    @AsCurrentUser
     public Uni<RuleStatsView> stats(UUID ruleId) {
-        UserScope scope = UserScope.current();
-        return rules.findById(scope, ruleId).chain(rule -> {
+        return ownership.sqlAsCurrentUser(scope -> rules.findById(scope, ruleId).chain(rule -> {
             if (rule == null) {
                 throw ApiException.notFound("Rule");
             }
             return log.statsOfRule(scope, ruleId);
-        }).map(rows -> tally(ruleId, rows));
+        })).map(rows -> tally(ruleId, rows));
     }
 
     /** Rows of (status, reason, count, latest time) summed per status; suppressions also per reason. */
-    private static RuleStatsView tally(UUID ruleId, List<Object[]> rows) {
+    private static RuleStatsView tally(UUID ruleId, List<LogRepository.Tally> rows) {
         long sent = 0;
         long suppressed = 0;
         long failed = 0;
         OffsetDateTime last = null;
         Map<String, Long> byReason = new TreeMap<>();
-        for (Object[] row : rows) {
-            long count = ((Number) row[2]).longValue();
-            switch ((String) row[0]) {
+        for (LogRepository.Tally row : rows) {
+            long count = row.count();
+            switch (row.status()) {
                 case "sent" -> {
                     sent += count;
-                    OffsetDateTime at = (OffsetDateTime) row[3];
+                    OffsetDateTime at = row.latest();
                     if (at != null && (last == null || at.isAfter(last))) {
                         last = at;
                     }
                 }
                 case "suppressed" -> {
                     suppressed += count;
-                    byReason.merge(row[1] == null ? "unknown" : (String) row[1], count, Long::sum);
+                    byReason.merge(row.reason() == null ? "unknown" : row.reason(), count, Long::sum);
                 }
                 default -> failed += count;
             }

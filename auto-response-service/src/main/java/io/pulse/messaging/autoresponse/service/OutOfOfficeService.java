@@ -14,8 +14,8 @@ import io.pulse.messaging.autoresponse.model.OutOfOfficeView;
 import io.pulse.messaging.autoresponse.repository.RuleRepository;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.error.FieldError;
-import io.pulse.messaging.common.orm.AsCurrentUser;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlOwnership;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 
@@ -33,9 +33,11 @@ public class OutOfOfficeService {
     private final RuleService ruleService;
     private final RuleAudit audit;
     private final Clock clock;
+    private final SqlOwnership ownership;
 
     public OutOfOfficeService(RuleRepository rules, RuleCompiler compiler, RuleMapper mapper, RuleCache cache, RuleService ruleService,
-                              RuleAudit audit, Clock clock) {
+                              RuleAudit audit, Clock clock, SqlOwnership ownership) {
+        this.ownership = ownership;
         this.audit = audit;
         this.ruleService = ruleService;
         this.rules = rules;
@@ -46,37 +48,33 @@ public class OutOfOfficeService {
     }
 
     /** The user's out-of-office reply, or null when there is none. */
-    @AsCurrentUser
     public Uni<OutOfOfficeView> get() {
-        return rules.findOutOfOffice(UserScope.current()).map(rule -> rule == null ? null : mapper.outOfOfficeView(rule));
+        return ownership.sqlAsCurrentUser(rules::findOutOfOffice).map(rule -> rule == null ? null : mapper.outOfOfficeView(rule));
     }
 
     /** Creates or replaces it. */
-    @AsCurrentUser
     public Uni<OutOfOfficeView> put(OutOfOfficeInput input) {
-        UserScope scope = UserScope.current();
-        return rules.findOutOfOffice(scope).chain(existing -> store(scope, existing, input)).map(mapper::outOfOfficeView);
+        return ownership.sqlAsCurrentUser(scope -> rules.findOutOfOffice(scope).chain(existing -> store(scope, existing, input)))
+                .map(mapper::outOfOfficeView);
     }
 
     /** Removes it; false when there was none. */
-    @AsCurrentUser
     public Uni<Boolean> delete() {
-        UserScope scope = UserScope.current();
-        return rules.findOutOfOffice(scope).chain(rule -> rule == null
+        return ownership.sqlAsCurrentUser(scope -> rules.findOutOfOffice(scope).chain(rule -> rule == null
                 ? Uni.createFrom().item(false)
                 : cache.changed(scope).chain(() -> rules.deleteById(scope, rule.getId()))
-                        .call(deleted -> deleted ? audit.deleted(scope, rule) : Uni.createFrom().voidItem()));
+                        .call(deleted -> deleted ? audit.deleted(scope, rule) : Uni.createFrom().voidItem())));
     }
 
-    private Uni<AutoResponseRule> store(UserScope scope, AutoResponseRule existing, OutOfOfficeInput input) {
+    private Uni<AutoResponseRule> store(SqlScope scope, AutoResponseRule existing, OutOfOfficeInput input) {
         AutoResponseRule rule = existing != null ? existing : new AutoResponseRule();
         JsonNode before = existing != null ? audit.snapshot(existing) : null;
         mapper.apply(rule, input);
         validate(rule);
         rule.setUpdatedAt(Timestamps.now(clock));
         // The version first: its lock orders this change against evaluations recording an outcome (see RuleCache.changed).
-        return cache.changed(scope).chain(() -> existing != null ? rules.flush(scope, rule)
-                : ruleService.requireRoom(scope).chain(() -> rules.persist(scope, rule)))
+        return cache.changed(scope).chain(() -> existing != null ? rules.update(scope, rule)
+                : ruleService.requireRoom(scope).chain(() -> rules.insert(scope, rule)))
                 .call(saved -> audit.saved(scope, before, saved));
     }
 

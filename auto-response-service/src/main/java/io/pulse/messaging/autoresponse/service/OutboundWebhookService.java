@@ -18,7 +18,7 @@ import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.ownership.Ids;
-import io.pulse.messaging.common.orm.Ownership;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 
@@ -29,11 +29,11 @@ public class OutboundWebhookService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final OutboundWebhookRows rows;
-    private final Ownership ownership;
+    private final SqlOwnership ownership;
     private final AutoResponseConfig config;
     private final Clock clock;
 
-    public OutboundWebhookService(OutboundWebhookRows rows, Ownership ownership, AutoResponseConfig config, Clock clock) {
+    public OutboundWebhookService(OutboundWebhookRows rows, SqlOwnership ownership, AutoResponseConfig config, Clock clock) {
         this.rows = rows;
         this.ownership = ownership;
         this.config = config;

@@ -15,15 +15,15 @@ import io.pulse.messaging.autoresponse.engine.IncomingMessage;
 import io.pulse.messaging.autoresponse.engine.RuleDefinition;
 import io.pulse.messaging.autoresponse.generation.RuleReplyTask;
 import io.pulse.messaging.autoresponse.repository.EvaluationStateRepository;
-import io.pulse.messaging.autoresponse.repository.LogRepository;
+import io.pulse.messaging.autoresponse.repository.OutcomeStatements;
 import io.pulse.messaging.autoresponse.service.ReplyRenderer.Reply;
 import io.pulse.messaging.common.ai.EngineUsed;
 import io.pulse.messaging.common.ai.FallbackReason;
 import io.pulse.messaging.common.ai.Generated;
 import io.pulse.messaging.common.ai.ModelOrLocal;
 import io.pulse.messaging.common.text.LanguageGuess;
-import io.pulse.messaging.common.orm.Ownership;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlOwnership;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.reactive.OffLoop;
 import io.pulse.messaging.common.time.Timestamps;
 import io.quarkus.logging.Log;
@@ -50,13 +50,13 @@ public class ReplyGeneration {
     public static final String FEATURE = "rule-replies";
 
     private final ModelOrLocal engines;
-    private final Ownership ownership;
-    private final LogRepository log;
+    private final SqlOwnership ownership;
+    private final OutcomeStatements log;
     private final EvaluationStateRepository state;
     private final AutoResponseConfig config;
     private final Clock clock;
 
-    public ReplyGeneration(ModelOrLocal engines, Ownership ownership, LogRepository log, EvaluationStateRepository state,
+    public ReplyGeneration(ModelOrLocal engines, SqlOwnership ownership, OutcomeStatements log, EvaluationStateRepository state,
                            AutoResponseConfig config, Clock clock) {
         this.engines = engines;
         this.ownership = ownership;
@@ -72,7 +72,7 @@ public class ReplyGeneration {
         if (candidates.isEmpty() || engines.feature(FEATURE).local()) {
             return Uni.createFrom().item(prepared);
         }
-        return ownership.asUser(user, scope -> worthGenerating(scope, prepared, candidates))
+        return ownership.sqlAsUser(user, scope -> worthGenerating(scope, prepared, candidates))
                 .chain(chosen -> chosen.isEmpty() ? Uni.createFrom().item(prepared)
                         : OffLoop.compute(() -> rewritten(prepared, chosen)));
     }
@@ -95,7 +95,7 @@ public class ReplyGeneration {
     }
 
     /** The candidates whose reply the database would let through now (cap and cooldown), in order. */
-    private Uni<List<Integer>> worthGenerating(UserScope scope, Prepared prepared, List<Integer> candidates) {
+    private Uni<List<Integer>> worthGenerating(SqlScope scope, Prepared prepared, List<Integer> candidates) {
         OffsetDateTime now = Timestamps.now(clock);
         List<Integer> chosen = new ArrayList<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
@@ -110,10 +110,10 @@ public class ReplyGeneration {
         return chain.replaceWith(chosen);
     }
 
-    private Uni<Boolean> wouldSend(UserScope scope, Prepared.Item item, OffsetDateTime now) {
+    private Uni<Boolean> wouldSend(SqlScope scope, Prepared.Item item, OffsetDateTime now) {
         IncomingMessage message = item.message();
         RuleDefinition rule = item.winner();
-        return log.countSentInConversationSince(scope, message.conversationId(), now.minusHours(1)).chain(sent -> {
+        return log.sentIn(scope, message.conversationId(), now.minusHours(1)).chain(sent -> {
             if (sent >= config.conversationLimitPerHour()) {
                 return Uni.createFrom().item(false);
             }

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.pulse.messaging.autoresponse.model.AutoResponseRule;
 import io.pulse.messaging.common.lifecycle.AuditEvent;
-import io.pulse.messaging.common.orm.AuditTrail;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.lifecycle.SqlAuditTrail;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -35,11 +35,11 @@ public class RuleAudit {
             "cooldownMinutes", "audience", "conditions.audience", "internalAudience", "externalAudience");
     private static final String KEYWORD_MATCH = "conditions.keywords";
 
-    private final AuditTrail trail;
+    private final SqlAuditTrail trail;
     private final RuleMapper mapper;
     private final ObjectMapper json;
 
-    public RuleAudit(AuditTrail trail, RuleMapper mapper, ObjectMapper json) {
+    public RuleAudit(SqlAuditTrail trail, RuleMapper mapper, ObjectMapper json) {
         this.trail = trail;
         this.mapper = mapper;
         this.json = json;
@@ -53,7 +53,7 @@ public class RuleAudit {
     }
 
     /** Records the rule's creation (every field it was given), or its change from {@code before}; nothing when nothing changed. */
-    public Uni<Void> saved(UserScope scope, JsonNode before, AutoResponseRule after) {
+    public Uni<Void> saved(SqlScope scope, JsonNode before, AutoResponseRule after) {
         String object = outOfOffice(after) ? "out_of_office" : "rule";
         JsonNode now = snapshot(after);
         List<String> fields = changed(before, now);
@@ -76,7 +76,7 @@ public class RuleAudit {
     }
 
     /** Records the rule's deletion. */
-    public Uni<Void> deleted(UserScope scope, AutoResponseRule rule) {
+    public Uni<Void> deleted(SqlScope scope, AutoResponseRule rule) {
         String object = outOfOffice(rule) ? "out_of_office" : "rule";
         return trail.record(scope, AuditEvent.of(object + ".deleted", object, rule.getId()));
     }

@@ -18,7 +18,6 @@ import io.pulse.messaging.autoresponse.repository.RuleRows;
 import io.pulse.messaging.autoresponse.repository.RuleRows.StoredRule;
 import io.pulse.messaging.common.lifecycle.UserErased;
 import io.pulse.messaging.common.ownership.SqlScope;
-import io.pulse.messaging.common.orm.UserScope;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
@@ -132,7 +131,7 @@ public class RuleCache {
      * row's lock then orders the change against evaluations recording an outcome (see {@link EvaluationService}). Every
      * replica reloads the rules at its next evaluation, this one at once.
      */
-    public Uni<Void> changed(UserScope scope) {
+    public Uni<Void> changed(SqlScope scope) {
         return state.bumpRulesVersion(scope).invoke(() -> entries.invalidate(scope.userId())).replaceWithVoid();
     }
 

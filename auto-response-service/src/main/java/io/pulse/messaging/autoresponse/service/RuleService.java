@@ -1,5 +1,6 @@
 package io.pulse.messaging.autoresponse.service;
 
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -31,9 +32,8 @@ import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.error.FieldError;
-import io.pulse.messaging.common.orm.AsCurrentUser;
-import io.pulse.messaging.common.orm.Ownership;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlOwnership;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.reactive.OffLoop;
 import io.pulse.messaging.common.time.Timestamps;
 import io.quarkus.logging.Log;
@@ -59,7 +59,7 @@ public class RuleService {
     private final RuleAudit audit;
     private final ObjectMapper json;
     private final Validator validator;
-    private final Ownership ownership;
+    private final SqlOwnership ownership;
     private final AutoResponseConfig config;
     private final Clock clock;
     private final WebhookReferences webhooks;
@@ -68,7 +68,7 @@ public class RuleService {
     CannedReplies canned;
 
     public RuleService(RuleRepository rules, RuleRows rows, RuleCompiler compiler, RuleAnalyzer analyzer, RuleMapper mapper, RuleCache cache,
-                       RuleAudit audit, ObjectMapper json, Validator validator, Ownership ownership, AutoResponseConfig config,
+                       RuleAudit audit, ObjectMapper json, Validator validator, SqlOwnership ownership, AutoResponseConfig config,
                        Clock clock, WebhookReferences webhooks) {
         this.webhooks = webhooks;
         this.audit = audit;
@@ -92,9 +92,8 @@ public class RuleService {
     }
 
     /** The rule; with a warning when its stored pattern is one the linear-time engine cannot run. */
-    @AsCurrentUser
     public Uni<RuleView> get(UUID id) {
-        return found(UserScope.current(), id).map(rule -> {
+        return ownership.sqlAsCurrentUser(scope -> found(scope, id)).map(rule -> {
             RuleView view = mapper.view(rule);
             List<RuleView.RuleWarning> unsupported = unsupportedPattern(rule);
             return unsupported.isEmpty() ? view : view.withWarnings(unsupported);
@@ -113,7 +112,7 @@ public class RuleService {
             }
         }).chain(() -> cache.changed(scope)).chain(() -> requireRoom(scope)).chain(() -> webhooks.require(scope, rule)).chain(() -> {
             rule.setUpdatedAt(Timestamps.now(clock));
-            return rules.persist(scope, rule).call(saved -> audit.saved(scope, null, saved));
+            return rules.insert(scope, rule).call(saved -> audit.saved(scope, null, saved));
         }));
     }
 
@@ -139,7 +138,7 @@ public class RuleService {
                 validate(changed);
                 return webhooks.require(scope, changed).chain(() -> update(scope, before, changed));
             });
-        }));
+        })).onFailure(UncheckedIOException.class).transform(Throwable::getCause);
     }
 
     public Uni<RuleView> setEnabled(UUID id, boolean enabled) {
@@ -150,19 +149,18 @@ public class RuleService {
         }));
     }
 
-    @AsCurrentUser
     public Uni<Void> delete(UUID id) {
-        UserScope scope = UserScope.current();
         // The version before the change: its lock orders it against evaluations recording an outcome (see RuleCache.changed).
-        return found(scope, id).chain(rule -> cache.changed(scope).chain(() -> rules.deleteById(scope, id)).chain(deleted -> {
-            if (!deleted) {
-                throw ApiException.notFound("Rule");
-            }
-            return audit.deleted(scope, rule);
-        }));
+        return ownership.sqlAsCurrentUser(scope -> found(scope, id).chain(rule -> cache.changed(scope)
+                .chain(() -> rules.deleteById(scope, id)).chain(deleted -> {
+                    if (!deleted) {
+                        throw ApiException.notFound("Rule");
+                    }
+                    return audit.deleted(scope, rule);
+                })));
     }
 
-    private Uni<AutoResponseRule> found(UserScope scope, UUID id) {
+    private Uni<AutoResponseRule> found(SqlScope scope, UUID id) {
         return rules.findById(scope, id).map(rule -> {
             if (rule == null) {
                 throw ApiException.notFound("Rule");
@@ -171,13 +169,17 @@ public class RuleService {
         });
     }
 
-    /** The stored rule with the patch applied to its API form, which must then be a valid {@link RuleInput}. */
+    /**
+     * The stored rule with the patch applied to its API form, which must then be a valid {@link RuleInput}. Jackson's
+     * failure (the client's: a 400) leaves the transaction unchecked, since {@link SqlOwnership} takes an
+     * {@link java.io.IOException} for a broken connection; {@link #patch} unwraps it.
+     */
     private Uni<AutoResponseRule> patched(AutoResponseRule rule, JsonNode patch) {
         RuleInput input;
         try {
             input = json.treeToValue(merge(json.valueToTree(mapper.input(rule)), patch), RuleInput.class);
         } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(e);
+            return Uni.createFrom().failure(new UncheckedIOException(e));
         }
         mapper.apply(rule, Bodies.valid(validator, input));
         return Uni.createFrom().item(rule);
@@ -187,9 +189,9 @@ public class RuleService {
      * Bumps the rules version (before the change: see {@link RuleCache#changed}), writes the loaded rule's changes and
      * records them in the audit trail (compared with {@code before}, the rule's snapshot as loaded).
      */
-    private Uni<AutoResponseRule> update(UserScope scope, JsonNode before, AutoResponseRule rule) {
+    private Uni<AutoResponseRule> update(SqlScope scope, JsonNode before, AutoResponseRule rule) {
         rule.setUpdatedAt(Timestamps.now(clock));
-        return cache.changed(scope).chain(() -> rules.flush(scope, rule)).call(saved -> audit.saved(scope, before, saved));
+        return cache.changed(scope).chain(() -> rules.update(scope, rule)).call(saved -> audit.saved(scope, before, saved));
     }
 
     /** The user's rules as stored with the one just saved, read in the saving transaction. */
@@ -200,13 +202,13 @@ public class RuleService {
      * Saves in one transaction as the request's user, then answers with the saved rule and what the analyzer finds against
      * the user's other rules: compiled and compared on a worker thread once the transaction has ended.
      */
-    private Uni<RuleView> saved(Function<UserScope, Uni<AutoResponseRule>> save) {
-        return ownership.asCurrentUser(scope -> save.apply(scope).chain(rule -> rules.allInOrder(scope).map(all -> new Saved(rule, all))))
+    private Uni<RuleView> saved(Function<SqlScope, Uni<AutoResponseRule>> save) {
+        return ownership.sqlAsCurrentUser(scope -> save.apply(scope).chain(rule -> rules.allInOrder(scope).map(all -> new Saved(rule, all))))
                 .chain(saved -> OffLoop.compute(() -> mapper.view(saved.rule()).withWarnings(warnings(saved.rule(), saved.all()))));
     }
 
     /** 422 when the user already has as many rules as one user may (the version's lock, taken first, makes the count exact). */
-    Uni<Void> requireRoom(UserScope scope) {
+    Uni<Void> requireRoom(SqlScope scope) {
         return rules.count(scope).invoke(count -> {
             if (count >= config.maxRulesPerUser()) {
                 throw ApiException.unprocessable("You have " + count + " rules, the most one user may have ("

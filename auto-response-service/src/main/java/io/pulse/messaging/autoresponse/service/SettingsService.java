@@ -17,9 +17,8 @@ import io.pulse.messaging.autoresponse.model.SettingsView;
 import io.pulse.messaging.autoresponse.model.UserSettings;
 import io.pulse.messaging.autoresponse.repository.SettingsRepository;
 import io.pulse.messaging.common.lifecycle.AuditEvent;
-import io.pulse.messaging.common.orm.AuditTrail;
-import io.pulse.messaging.common.orm.AsCurrentUser;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.lifecycle.SqlAuditTrail;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 
@@ -31,37 +30,36 @@ import io.smallrye.mutiny.Uni;
 public class SettingsService {
 
     private final SettingsRepository settings;
-    private final AuditTrail trail;
+    private final SqlAuditTrail trail;
+    private final SqlOwnership ownership;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public SettingsService(SettingsRepository settings, AuditTrail trail, ObjectMapper json, Clock clock) {
+    public SettingsService(SettingsRepository settings, SqlAuditTrail trail, SqlOwnership ownership, ObjectMapper json, Clock clock) {
+        this.ownership = ownership;
         this.settings = settings;
         this.trail = trail;
         this.json = json;
         this.clock = clock;
     }
 
-    @AsCurrentUser
     public Uni<SettingsView> get() {
-        return settings.find(UserScope.current()).map(this::view);
+        return ownership.sqlAsCurrentUser(settings::find).map(this::view);
     }
 
     /** Replaces the settings; audited with the number of domains (not the domains). */
-    @AsCurrentUser
     public Uni<SettingsView> put(SettingsInput input) {
-        UserScope scope = UserScope.current();
         List<String> domains = normalised(input.internalDomains());
-        return settings.find(scope).chain(existing -> {
+        return ownership.sqlAsCurrentUser(scope -> settings.find(scope).chain(existing -> {
             UserSettings row = existing != null ? existing : new UserSettings();
             String before = existing == null ? "[]" : existing.getInternalDomains();
             row.setInternalDomains(write(domains));
             row.setUpdatedAt(Timestamps.now(clock));
-            Uni<UserSettings> saved = existing != null ? settings.flush(scope, row) : settings.persist(scope, row);
+            Uni<UserSettings> saved = existing != null ? settings.update(scope, row) : settings.insert(scope, row);
             return saved.call(s -> domains.equals(read(before)) ? Uni.createFrom().voidItem()
                     : trail.record(scope, AuditEvent.of("settings.updated", "settings", s.getId())
                             .with(Map.of("fields", List.of("internalDomains"), "internalDomainCount", domains.size()))));
-        }).map(this::view);
+        })).map(this::view);
     }
 
     /** Lower case, without a trailing dot, each once, in the order given. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.pulse.messaging.autoresponse.repository.EvaluationStateRepository;
 import io.pulse.messaging.autoresponse.support.Api;
-import io.pulse.messaging.common.orm.Ownership;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.pulse.messaging.testing.PulseTestResource;
 import io.pulse.messaging.testing.TestDatabase;
 import io.quarkus.test.common.TestResourceScope;
@@ -32,7 +32,7 @@ class RuleCacheErasureTest {
     RuleCache cache;
 
     @Inject
-    Ownership ownership;
+    SqlOwnership ownership;
 
     @Inject
     EvaluationStateRepository state;
@@ -74,7 +74,7 @@ class RuleCacheErasureTest {
                 // as above
             }
         }
-        VertxContextSupport.subscribeAndAwait(() -> ownership.asUser(bob, state::bumpRulesVersion));
+        VertxContextSupport.subscribeAndAwait(() -> ownership.sqlAsUser(bob, state::bumpRulesVersion));
         try (Connection owner = TestDatabase.asOwner()) {
             TestDatabase.update(owner, """
                     insert into auto_response.message_auto_responses (id, user_id, created_at, updated_at, name, response_template)
