@@ -1,6 +1,5 @@
 package io.pulse.messaging.autoresponse.service;
 
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -138,7 +137,7 @@ public class RuleService {
                 validate(changed);
                 return webhooks.require(scope, changed).chain(() -> update(scope, before, changed));
             });
-        })).onFailure(UncheckedIOException.class).transform(Throwable::getCause);
+        }));
     }
 
     public Uni<RuleView> setEnabled(UUID id, boolean enabled) {
@@ -170,16 +169,15 @@ public class RuleService {
     }
 
     /**
-     * The stored rule with the patch applied to its API form, which must then be a valid {@link RuleInput}. Jackson's
-     * failure (the client's: a 400) leaves the transaction unchecked, since {@link SqlOwnership} takes an
-     * {@link java.io.IOException} for a broken connection; {@link #patch} unwraps it.
+     * The stored rule with the patch applied to its API form, which must then be a valid {@link RuleInput} (Jackson's
+     * failure is the client's: a 400).
      */
     private Uni<AutoResponseRule> patched(AutoResponseRule rule, JsonNode patch) {
         RuleInput input;
         try {
             input = json.treeToValue(merge(json.valueToTree(mapper.input(rule)), patch), RuleInput.class);
         } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(new UncheckedIOException(e));
+            return Uni.createFrom().failure(e);
         }
         mapper.apply(rule, Bodies.valid(validator, input));
         return Uni.createFrom().item(rule);

@@ -6,6 +6,8 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.core.JacksonException;
+
 import io.pulse.messaging.common.auth.CurrentUser;
 import io.pulse.messaging.common.error.DatabaseFailure;
 import io.smallrye.mutiny.Uni;
@@ -52,7 +54,12 @@ public class SqlOwnership {
         Tuple binding = Tuple.of(user.toString());
         return pool.withTransaction(connection -> connection.preparedQuery(BIND_USER_SQL).execute(binding)
                         .chain(() -> work.apply(new SqlScope(user, connection))))
-                // A broken socket fails with a bare IOException: say it came from the database (503, not 500).
-                .onFailure(IOException.class).transform(DatabaseFailure::new);
+                // A broken socket fails with a bare IOException: say it came from the database (503, not 500). Not
+                // Jackson's failures, IOExceptions too: a request body the work could not read is the client's (400).
+                .onFailure(SqlOwnership::brokenConnection).transform(DatabaseFailure::new);
+    }
+
+    private static boolean brokenConnection(Throwable failure) {
+        return failure instanceof IOException && !(failure instanceof JacksonException);
     }
 }
