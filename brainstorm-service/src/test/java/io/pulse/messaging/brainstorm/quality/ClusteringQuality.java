@@ -3,6 +3,7 @@ package io.pulse.messaging.brainstorm.quality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,12 @@ class ClusteringQuality {
 
     private static final Logger LOG = Logger.getLogger(ClusteringQuality.class);
 
-    private static final long[] SEEDS = {1, 2, 3, 4, 5};
+    /**
+     * The report's samples; {@code -Dpulse.quality.seeds=6,7,8} draws others instead (to develop on without looking at
+     * the report's), and then nothing is published.
+     */
+    private static final long[] STANDARD_SEEDS = {1, 2, 3, 4, 5};
+    private static final long[] SEEDS = seeds();
 
     private final MiniLmEmbedder model = new MiniLmEmbedder(EmbeddingSettings.withCacheBytes(64L << 20));
     private final IdeaClusterer clusterer = new IdeaClusterer(model);
@@ -94,8 +100,17 @@ class ClusteringQuality {
                         + "engine on 2026-12-05, the machine shared (load about 10), where this engine's slowest call was 0.183 s")
                 .note("previous engine (commit 22b97c4, same command, an earlier run): ARI 0.610 (10 intents), 0.226 (50 intents, "
                         + "11 clusters), 0.415 s");
-        report.publish();
-        assertEquals(List.of(), report.unmet());
+        if (Arrays.equals(SEEDS, STANDARD_SEEDS)) {
+            report.publish();
+            assertEquals(List.of(), report.unmet());
+        } else {
+            LOG.infof("development seeds %s, not published:%n%s", Arrays.toString(SEEDS), report.markdown());
+        }
+    }
+
+    private static long[] seeds() {
+        String given = System.getProperty("pulse.quality.seeds", "").strip();
+        return given.isEmpty() ? STANDARD_SEEDS : Arrays.stream(given.split(",")).mapToLong(s -> Long.parseLong(s.strip())).toArray();
     }
 
     private static List<String> labels(List<IdeaInput> ideas, IdeaClusterer.Result result) {
