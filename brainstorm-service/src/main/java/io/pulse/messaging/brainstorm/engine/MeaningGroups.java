@@ -10,7 +10,9 @@ import java.util.List;
  * of every idea's (all ideas speak about the session's topic, and that shared direction dominates raw cosine
  * similarity), each idea is joined to those of its {@value #NEIGHBOURS} nearest that also count it among theirs
  * ({@link NeighbourGraph}), and Markov clustering ({@link MarkovClustering}) finds the groups the graph's flow settles
- * into. {@value #NEIGHBOURS} is about the size of a theme a person groups on a board, and small against a large
+ * into; {@link CentroidPolish} then moves each grouped idea to the group whose centroid it is nearest (k-means rounds
+ * started from the flow's groups), so a border idea is judged against whole groups and not only the edges it kept.
+ * {@value #NEIGHBOURS} is about the size of a theme a person groups on a board, and small against a large
  * session, so that themes of a few ideas are not swallowed by bigger ones. Smaller sessions have no reliable mean or
  * neighbourhoods: they are grouped by average-linkage agglomeration on raw cosine similarity ({@link Agglomeration}),
  * cut where the silhouette is best ({@link CutSelection}), merging only groups at least {@value #SMALL_FLOOR} alike on
@@ -50,7 +52,8 @@ final class MeaningGroups {
         }
         float[][] centred = Vectors.centredSimilarities(raw, vectors, 1.0);
         int[] groups = MarkovClustering.groups(NeighbourGraph.of(centred, NEIGHBOURS));
-        return StrayFilter.dropRelative(withoutSingles(groups), raw, STRAY_RATIO, RAW_COHESION_FLOOR);
+        int[] polished = CentroidPolish.polish(withoutSingles(groups), centred);
+        return StrayFilter.dropRelative(polished, raw, STRAY_RATIO, RAW_COHESION_FLOOR);
     }
 
     /** The group keys, with -1 for the ideas alone in their group. */

@@ -9,9 +9,12 @@ import java.util.Arrays;
  * "Nearest" is read with local scaling (Zelnik-Manor and Perona 2004): the distance 1 - s(i, j) divided by
  * sqrt(sigma_i sigma_j), sigma being each idea's distance to its k-th nearest, so that a theme whose ideas are worded
  * far apart finds its neighbours as readily as one of near paraphrases. An edge's weight is the share of the two
- * ideas' neighbourhoods (each with the idea itself) they have in common (Jarvis and Patrick 1973), in (0, 1]; every
- * idea also has a loop of its own heaviest edge's weight (1 when it has none), as Markov clustering wants. Each
- * idea's list (its loop included) is in ascending order.
+ * ideas' neighbourhoods (each with the idea itself) they have in common (Jarvis and Patrick 1973) times the
+ * self-tuning affinity exp(-d^2 / (sigma_i sigma_j)) of the same local scaling, in (0, 1]: two ideas with many
+ * neighbours in common still weigh less when they are far apart for their neighbourhoods, which keeps the flow from
+ * crossing between two close themes through their border ideas. Every idea also has a loop of its own heaviest edge's
+ * weight (1 when it has none), as Markov clustering wants. Each idea's list (its loop included) is in ascending
+ * order.
  *
  * <p>Cost: O(n^2) reads of the similarity matrix (one partial selection per row), O(n k) memory.
  */
@@ -31,14 +34,14 @@ record NeighbourGraph(int[][] neighbours, float[][] weights) {
             sorted[i] = nearest(sim[i], i, kk, scale);
             Arrays.sort(sorted[i]);
         }
-        return mutual(sorted, kk);
+        return mutual(sorted, kk, sim, scale);
     }
 
     /**
-     * Keeps the pairs each in the other's list, weighted by the overlap of the lists (each with its own idea), and
-     * each idea's loop; every list ascending.
+     * Keeps the pairs each in the other's list, weighted by the overlap of the lists (each with its own idea) times
+     * their self-tuning affinity, and each idea's loop; every list ascending.
      */
-    private static NeighbourGraph mutual(int[][] sorted, int k) {
+    private static NeighbourGraph mutual(int[][] sorted, int k, float[][] sim, double[] scale) {
         int n = sorted.length;
         int[][] neighbours = new int[n][];
         float[][] weights = new float[n][];
@@ -53,7 +56,8 @@ record NeighbourGraph(int[][] neighbours, float[][] weights) {
                     self = count++;
                 }
                 if (Arrays.binarySearch(sorted[j], i) >= 0) {
-                    float shared = (float) (overlap(sorted[i], sorted[j]) + 2) / (k + 1);
+                    double scaled = (1 - sim[i][j]) / (scale[i] * scale[j]);
+                    float shared = (float) ((overlap(sorted[i], sorted[j]) + 2.0) / (k + 1) * Math.exp(-scaled * scaled));
                     keep[count] = j;
                     w[count++] = shared;
                     heaviest = Math.max(heaviest, shared);

@@ -3,6 +3,7 @@ package io.pulse.messaging.brainstorm.quality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,12 @@ class ClusteringQuality {
 
     private static final Logger LOG = Logger.getLogger(ClusteringQuality.class);
 
-    private static final long[] SEEDS = {1, 2, 3, 4, 5};
+    /**
+     * The report's samples; {@code -Dpulse.quality.seeds=6,7,8} draws others instead (to develop on without looking at
+     * the report's), and then nothing is published.
+     */
+    private static final long[] STANDARD_SEEDS = {1, 2, 3, 4, 5};
+    private static final long[] SEEDS = seeds();
 
     private final MiniLmEmbedder model = new MiniLmEmbedder(EmbeddingSettings.withCacheBytes(64L << 20));
     private final IdeaClusterer clusterer = new IdeaClusterer(model);
@@ -86,16 +92,32 @@ class ClusteringQuality {
         report.figure("seconds, slowest clustering call of 500 cached ideas", "IdeaClusterer", slowest, Target.atMost(1.5))
                 .note("unclustered ideas count as groups of one in the ARI; times are wall time on this machine, vectors cached "
                         + "(each sample clustered once before the timed call)")
-                .note("grouping: topic-centred vectors, mutual 10-nearest-neighbour graph (local scaling, shared-neighbour "
-                        + "weights), Markov clustering at the standard inflation 2; k = 10 is the earlier engine's neighbour count, "
-                        + "inflation the method's default: neither was set on this data (sensitivity in the service README)")
+                .note("grouping: topic-centred vectors, mutual 10-nearest-neighbour graph (local scaling, weights: shared "
+                        + "neighbours times the self-tuning affinity), Markov clustering at the standard inflation 2, then k-means "
+                        + "rounds from its groups until no idea moves; k = 10 is the earlier engine's neighbour count, inflation the "
+                        + "method's default: neither was set on this data (sensitivity in the service README)")
+                .note("without the affinity and the rounds (commit 47f1d82, same command): ARI 0.791 / 0.572, slowest call 0.183 s")
                 .note("earlier engine (average-linkage tree cut at the best silhouette, commit c80114f, same command): ARI 0.718 "
                         + "(10 intents), 0.513 (50 intents), 0.097 s on a quiet machine (2026-12-04); 0.954 s in alternating runs beside this "
                         + "engine on 2026-12-05, the machine shared (load about 10), where this engine's slowest call was 0.183 s")
                 .note("previous engine (commit 22b97c4, same command, an earlier run): ARI 0.610 (10 intents), 0.226 (50 intents, "
                         + "11 clusters), 0.415 s");
-        report.publish();
-        assertEquals(List.of(), report.unmet());
+        publish(report);
+    }
+
+    /** Publishes the report of the standard seeds (and fails on a missed target); only logs that of other seeds. */
+    private static void publish(QualityReport report) {
+        if (Arrays.equals(SEEDS, STANDARD_SEEDS)) {
+            report.publish();
+            assertEquals(List.of(), report.unmet());
+        } else {
+            LOG.infof("development seeds %s, not published:%n%s", Arrays.toString(SEEDS), report.markdown());
+        }
+    }
+
+    private static long[] seeds() {
+        String given = System.getProperty("pulse.quality.seeds", "").strip();
+        return given.isEmpty() ? STANDARD_SEEDS : Arrays.stream(given.split(",")).mapToLong(s -> Long.parseLong(s.strip())).toArray();
     }
 
     private static List<String> labels(List<IdeaInput> ideas, IdeaClusterer.Result result) {
