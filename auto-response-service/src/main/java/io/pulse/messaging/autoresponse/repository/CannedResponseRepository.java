@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import io.pulse.messaging.autoresponse.model.CannedResponse;
+import io.pulse.messaging.autoresponse.model.OwnedRow;
+import io.pulse.messaging.common.api.NewestFirst;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.ownership.Ids;
@@ -41,7 +43,7 @@ public class CannedResponseRepository {
 
     /** Newest first, one keyset page at a time. */
     public Uni<Page<CannedResponse>> page(SqlScope scope, PageParams page) {
-        return NewestFirst.page(scope, FIRST, LATER, Tuple.of(scope.userId()), page, CannedResponseRepository::canned);
+        return NewestFirst.page(scope, FIRST, LATER, Tuple.of(scope.userId()), page, CannedResponseRepository::canned, OwnedRow::cursor);
     }
 
     /** Every canned response of the user (for suggestions; at most {@code max}, newest first). */

@@ -9,6 +9,8 @@ import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import io.pulse.messaging.autoresponse.model.Contact;
+import io.pulse.messaging.autoresponse.model.OwnedRow;
+import io.pulse.messaging.common.api.NewestFirst;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.ownership.Ids;
@@ -45,7 +47,7 @@ public class ContactRepository {
                 : prefix.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         Tuple arguments = Tuple.of(scope.userId());
         arguments.addString(like);
-        return NewestFirst.page(scope, FIRST, LATER, arguments, page, ContactRepository::contact);
+        return NewestFirst.page(scope, FIRST, LATER, arguments, page, ContactRepository::contact, OwnedRow::cursor);
     }
 
     /** The user's contact with this id, or null. */

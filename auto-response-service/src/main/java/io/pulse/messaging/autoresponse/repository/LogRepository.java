@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import io.pulse.messaging.autoresponse.model.AutoResponseLogEntry;
+import io.pulse.messaging.autoresponse.model.OwnedRow;
+import io.pulse.messaging.common.api.NewestFirst;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.ownership.SqlScope;
@@ -50,7 +52,7 @@ public class LogRepository {
         // Arrays.asList: every filter may be null.
         Tuple arguments = Tuple.from(Arrays.asList(scope.userId(), filter.ruleId(), filter.conversationId(), filter.senderId(), email,
                 filter.status(), filter.reason(), filter.from(), filter.until()));
-        return NewestFirst.page(scope, FIRST, LATER, arguments, page, LogRepository::entry);
+        return NewestFirst.page(scope, FIRST, LATER, arguments, page, LogRepository::entry, OwnedRow::cursor);
     }
 
     /** The user's entry with this id, or null. */

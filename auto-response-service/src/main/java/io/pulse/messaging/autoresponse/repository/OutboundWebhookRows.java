@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import io.pulse.messaging.autoresponse.model.OutboundDeliveryView;
 import io.pulse.messaging.autoresponse.model.OutboundWebhookView;
 import io.pulse.messaging.common.api.Cursor;
+import io.pulse.messaging.common.api.NewestFirst;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.ownership.SqlScope;
@@ -36,8 +37,8 @@ public class OutboundWebhookRows {
     private static final String D = "select id, webhook_id, rule_id, log_id, status, attempts, last_status_code, last_error, created_at,"
             + " last_attempt_at, case when status = 'pending' then next_attempt_at end, delivered_at"
             + " from auto_response.message_auto_response_outbox where user_id = $1 and webhook_id = $2";
-    private static final String D_FIRST = D + " order by created_at desc, id desc limit $3";
-    private static final String D_LATER = D + " and (created_at, id) < ($4, $5) order by created_at desc, id desc limit $3";
+    private static final String D_FIRST = D + NewestFirst.order(3);
+    private static final String D_LATER = D + NewestFirst.after(3) + NewestFirst.order(3);
 
     public Uni<Page<OutboundWebhookView>> page(SqlScope scope, PageParams page) {
         Tuple arguments = Tuple.of(scope.userId(), page.limit() + 1);
@@ -84,20 +85,11 @@ public class OutboundWebhookRows {
 
     /** The webhook's deliveries, newest first. */
     public Uni<Page<OutboundDeliveryView>> deliveries(SqlScope scope, UUID webhook, PageParams page) {
-        Tuple arguments = Tuple.of(scope.userId(), webhook, page.limit() + 1);
-        String sql = D_FIRST;
-        if (page.cursor() != null) {
-            Cursor cursor = Cursor.decode(page.cursor(), 2);
-            arguments.addOffsetDateTime(cursor.timestamp(0)).addUUID(cursor.uuid(1));
-            sql = D_LATER;
-        }
-        return scope.query(sql, arguments).map(rows -> {
-            List<OutboundDeliveryView> read = new ArrayList<>(rows.size());
-            rows.forEach(row -> read.add(new OutboundDeliveryView(row.getUUID(0), row.getUUID(1), row.getUUID(2), row.getUUID(3),
-                    row.getString(4), row.getInteger(5), row.getInteger(6), row.getString(7), row.getOffsetDateTime(8),
-                    row.getOffsetDateTime(9), row.getOffsetDateTime(10), row.getOffsetDateTime(11))));
-            return Page.of(read, page.limit(), d -> Cursor.of(d.createdAt(), d.id()));
-        });
+        return NewestFirst.page(scope, D_FIRST, D_LATER, Tuple.of(scope.userId(), webhook), page,
+                row -> new OutboundDeliveryView(row.getUUID(0), row.getUUID(1), row.getUUID(2), row.getUUID(3),
+                        row.getString(4), row.getInteger(5), row.getInteger(6), row.getString(7), row.getOffsetDateTime(8),
+                        row.getOffsetDateTime(9), row.getOffsetDateTime(10), row.getOffsetDateTime(11)),
+                d -> Cursor.of(d.createdAt(), d.id()));
     }
 
     private static OutboundWebhookView view(Row row, String secret) {

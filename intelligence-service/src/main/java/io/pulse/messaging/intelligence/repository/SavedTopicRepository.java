@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import io.pulse.messaging.common.api.Cursor;
+import io.pulse.messaging.common.api.NewestFirst;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.ownership.Ids;
@@ -31,9 +32,8 @@ public class SavedTopicRepository {
             + " from intelligence.saved_topic where user_id = $1";
     private static final String BY_ID = SELECT + " and id = $2";
     private static final String OLDEST_FIRST = SELECT + " order by created_at, id limit $2";
-    private static final String FIRST_PAGE = SELECT + " order by created_at desc, id desc limit $2";
-    private static final String NEXT_PAGE = SELECT + " and (created_at < $2 or (created_at = $2 and id < $3))"
-            + " order by created_at desc, id desc limit $4";
+    private static final String FIRST_PAGE = SELECT + NewestFirst.order(2);
+    private static final String NEXT_PAGE = SELECT + NewestFirst.after(2) + NewestFirst.order(2);
     private static final String COUNT = "select count(*) from intelligence.saved_topic where user_id = $1";
     private static final String NAME_TAKEN = "select 1 from intelligence.saved_topic"
             + " where user_id = $1 and lower(name) = $2 and id is distinct from $3 limit 1";
@@ -66,14 +66,8 @@ public class SavedTopicRepository {
 
     /** The user's topics, newest first, one keyset page at a time (the cursor: creation time and id of the last). */
     public Uni<Page<SavedTopic>> page(SqlScope scope, PageParams page) {
-        Uni<RowSet<Row>> rows;
-        if (page.cursor() == null) {
-            rows = scope.query(FIRST_PAGE, Tuple.of(scope.userId(), page.limit() + 1));
-        } else {
-            Cursor cursor = Cursor.decode(page.cursor(), 2);
-            rows = scope.query(NEXT_PAGE, Tuple.of(scope.userId(), cursor.timestamp(0), cursor.uuid(1), page.limit() + 1));
-        }
-        return rows.map(found -> Page.of(topics(found), page.limit(), topic -> Cursor.of(topic.createdAt(), topic.id())));
+        return NewestFirst.page(scope, FIRST_PAGE, NEXT_PAGE, Tuple.of(scope.userId()), page, SavedTopicRepository::topic,
+                topic -> Cursor.of(topic.createdAt(), topic.id()));
     }
 
     public Uni<Long> count(SqlScope scope) {
