@@ -74,9 +74,9 @@ public class RuleRepository {
         return scope.query(USING_CANNED, Tuple.of(scope.userId(), cannedResponseId)).map(rows -> Rows.all(rows, RuleRepository::rule));
     }
 
-    /** Stores a new rule of the scope's user, giving it an id and its creation time. */
+    /** Stores a new rule of the scope's user, giving it an id and its creation time (its update time, as canned responses and settings do). */
     public Uni<AutoResponseRule> insert(SqlScope scope, AutoResponseRule rule) {
-        rule.stamp(Ids.newId(clock), Timestamps.now(clock));
+        rule.stamp(Ids.newId(clock), rule.getUpdatedAt());
         return scope.query(INSERT, values(List.of(scope.userId(), rule.getId(), rule.getCreatedAt(), rule.getKind()), rule))
                 .replaceWith(rule);
     }

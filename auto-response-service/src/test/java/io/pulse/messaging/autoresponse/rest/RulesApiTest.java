@@ -9,7 +9,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,18 @@ class RulesApiTest {
         alice.delete("/rules/" + id).statusCode(204);
         alice.get("/rules/" + id).statusCode(404).contentType("application/problem+json");
         alice.delete("/rules/" + id).statusCode(404);
+    }
+
+    @Test
+    void aNewRuleWasLastUpdatedWhenItWasCreatedAndAChangeMovesOnlyTheUpdateTime() {
+        Api alice = Api.newUser();
+        String id = alice.createRule(keywordRule("Pricing", 10, "See our prices.", "price"));
+        String created = alice.get("/rules/" + id).statusCode(200).extract().path("createdAt");
+        alice.get("/rules/" + id).statusCode(200).body("updatedAt", equalTo(created));
+
+        alice.put("/rules/" + id, rule("Replaced", 30, "Thanks!")).statusCode(200).body("createdAt", equalTo(created));
+        String updated = alice.get("/rules/" + id).statusCode(200).extract().path("updatedAt");
+        assertTrue(Instant.parse(updated).isAfter(Instant.parse(created)), created + " then " + updated);
     }
 
     @Test
