@@ -19,6 +19,7 @@ import io.pulse.messaging.local.CachePolicy;
 import io.pulse.messaging.local.JavaRuntime;
 import io.pulse.messaging.local.LocalSuite;
 import io.pulse.messaging.local.PreflightException;
+import io.vertx.core.json.JsonObject;
 
 /**
  * The suite's benchmark: {@code bench/run [--quick]} (which installs wrk and pgbench, builds the services and calls
@@ -119,6 +120,10 @@ public final class Bench {
                 quarkusStartedIn(options.home().resolve(".pulse/logs/" + service.name() + ".log"))));
         report.startupCache(new StartupBench(suite, options.ports(), options.quick()).run(),
                 "Java " + JavaRuntime.select(System.getenv()).version());
+        String aot = System.getProperty("bench.startupAot", "");
+        if (!aot.isBlank() && Files.isRegularFile(Path.of(aot))) { // measured by bench/run on a JDK 25+ just before
+            report.startupAot(new JsonObject(Files.readString(Path.of(aot))));
+        }
 
         Database database = new Database(suite.database());
         System.out.println("== Seeding " + options.scale());

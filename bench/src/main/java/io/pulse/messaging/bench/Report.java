@@ -50,15 +50,12 @@ final class Report {
 
     /** The start-up figures with and without the trained cache ({@link StartupBench}), on runtime {@code java}. */
     void startupCache(JsonObject figures, String java) {
-        json.put("startupCache", figures.copy().put("java", java));
-        // The targets table judges start-up on the trained figure (Targets reads it beside the first launch's).
-        for (String service : figures.fieldNames()) {
-            JsonObject measured = startup.getJsonObject(service);
-            if (measured != null) {
-                measured.put("trainedLaunchToReadyMs", figures.getJsonObject(service).getValue("trainedMedianMs"))
-                        .put("plainLaunchToReadyMs", figures.getJsonObject(service).getValue("plainMedianMs"));
-            }
-        }
+        StartupFigures.cache(json, startup, figures, java);
+    }
+
+    /** The same figures measured on a JDK 25+ beside the build's JDK ({@link StartupFigures#aot}). */
+    void startupAot(JsonObject figures) {
+        StartupFigures.aot(json, startup, figures);
     }
 
     void seed(Map<String, Long> counts, Duration took) {
@@ -219,11 +216,7 @@ final class Report {
             md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s |%n", service, s.getLong("launchToReadyMs"),
                     s.getValue("quarkusStartedInMs"), idle.getValue(service), peak.getValue(service)));
         }
-        JsonObject starts = json.getJsonObject("startupCache");
-        if (starts != null) {
-            JsonObject figures = starts.copy();
-            md.append(StartupBench.markdown(figures, String.valueOf(figures.remove("java"))));
-        }
+        StartupFigures.appendTables(md, json);
         md.append(String.format(Locale.ROOT, "%nDatabase connections at %d clients: at most %d open, %d active.%n",
                 options.levels().get(options.levels().size() - 1), peakOpen, peakActive));
         md.append("Seeded: ").append(json.getJsonObject("seed", new JsonObject()).encode()).append('\n');

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,18 +53,30 @@ public final class StartupBench {
 
     /**
      * The start-up section alone, on a fresh database of its own in {@code .pulse/bench/startup}:
-     * {@code [--quick] [--gateway-port N] [--db-port N]}; prints the table.
+     * {@code [--quick] [--gateway-port N] [--db-port N] [--json FILE]}; prints the table and, with {@code --json},
+     * writes the figures (and the runtime's version, as {@code java}) to FILE, which {@code bench/run} hands to the
+     * full run ({@code -Dbench.startupAot}) when it measured the start on a JDK 25+ beside the build's JDK.
      */
     public static void main(String[] args) throws Exception {
         Path home = Path.of(System.getProperty("pulse.home", ".")).toAbsolutePath().normalize();
-        Bench.Options options = Bench.Options.parse(args, home);
+        List<String> rest = new ArrayList<>(List.of(args));
+        int json = rest.indexOf("--json");
+        Path output = json < 0 ? null : Path.of(rest.remove(json + 1));
+        if (json >= 0) {
+            rest.remove(json);
+        }
+        Bench.Options options = Bench.Options.parse(rest.toArray(String[]::new), home);
         Path data = home.resolve(".pulse").resolve("bench").resolve("startup");
         Bench.deleteRecursively(data);
         LocalSuite suite = new LocalSuite(home, data, options.ports()).startPolicy(CachePolicy.PLAIN);
         try {
             suite.start(true);
             JsonObject figures = new StartupBench(suite, options.ports(), options.quick()).run();
-            System.out.println(markdown(figures, "Java " + JavaRuntime.select(System.getenv()).version()));
+            String runtime = "Java " + JavaRuntime.select(System.getenv()).version();
+            System.out.println(markdown(figures, runtime));
+            if (output != null) {
+                Files.writeString(output, figures.copy().put("java", runtime).encodePrettily());
+            }
         } finally {
             suite.stop();
         }

@@ -28,7 +28,8 @@ final class TargetNotes {
                 case "cpu" -> cpu(run.getJsonArray("profiles", new JsonArray()), target.getString("workload"));
                 case "rss" -> memory(run.getJsonObject("nativeMemory", new JsonObject()).getJsonObject(target.getString("service")));
                 case "startup" -> startup(run.getJsonObject("startup", new JsonObject()).getJsonObject(target.getString("service")),
-                        run.getJsonObject("startupCache", new JsonObject()).getJsonObject(target.getString("service")));
+                        run.getJsonObject(run.containsKey("startupAot") ? "startupAot" : "startupCache", new JsonObject())
+                                .getJsonObject(target.getString("service")));
                 default -> null;
             };
             if (note != null) {
@@ -83,6 +84,10 @@ final class TargetNotes {
         }
         String launches = String.format(Locale.ROOT, "plain launch %s ms, trained %s ms", service.getValue("plainLaunchToReadyMs"),
                 service.getValue("trainedLaunchToReadyMs"));
+        if (service.getValue("aotLaunchToReadyMs") != null) {
+            launches = String.format(Locale.ROOT, "%s: plain launch %s ms, trained %s ms; the build's JDK (AppCDS): %s",
+                    service.getValue("aotJava"), service.getValue("aotPlainLaunchToReadyMs"), service.getValue("aotLaunchToReadyMs"), launches);
+        }
         JsonObject trained = starts == null ? null : starts.getJsonObject("trainedCpuMs");
         if (trained == null) {
             return launches;

@@ -75,11 +75,13 @@ final class Targets {
         }
         for (String service : startup.fieldNames()) {
             JsonObject s = startup.getJsonObject(service);
-            // The trained start-up (JDK AOT cache or AppCDS) is measured elsewhere; until it is in the report, the
-            // untrained launch is what there is, said so in the target's name.
-            boolean trained = s.getValue("trainedLaunchToReadyMs") != null;
-            Long ms = trained ? s.getLong("trainedLaunchToReadyMs") : s.getLong("launchToReadyMs");
-            targets.add(target("start-up, launch to ready, " + service + (trained ? " (trained cache)" : " (untrained: no trained figure in this run)"),
+            // Judged on the trained start of the container image's runtime (JDK 25+: AOT cache) when the run measured
+            // one, else on the trained start of this JDK (AppCDS before 25), else on the untrained launch, said so.
+            boolean aot = s.getValue("aotLaunchToReadyMs") != null;
+            boolean trained = aot || s.getValue("trainedLaunchToReadyMs") != null;
+            Long ms = aot ? s.getLong("aotLaunchToReadyMs") : trained ? s.getLong("trainedLaunchToReadyMs") : s.getLong("launchToReadyMs");
+            String how = aot ? " (trained AOT cache, " + s.getString("aotJava") + ")" : trained ? " (trained cache)" : " (untrained: no trained figure in this run)";
+            targets.add(target("start-up, launch to ready, " + service + how,
                     ms == null ? null : ms.doubleValue(), STARTUP_MS, "ms", ms == null ? null : ms < STARTUP_MS, "<")
                     .put("kind", "startup").put("service", service));
         }
