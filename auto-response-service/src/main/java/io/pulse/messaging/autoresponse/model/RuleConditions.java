@@ -39,9 +39,9 @@ public record RuleConditions(
         @Schema(description = "Whom the rule answers, from the caller's flags on each message", defaultValue = "everyone") Audience audience,
         @Size(max = 20) @Schema(description = "Channels the rule answers on (all when empty)", example = "[\"email\", \"chat\"]")
         List<@NotNull @Pattern(regexp = RuleConditions.CHANNEL_PATTERN, message = "must be a lower-case channel name") String> channels,
-        @Valid @Size(min = 1, max = MAX_GROUP_ITEMS) @Schema(description = "Meet ALL: every item's conditions hold")
+        @Size(min = 1, max = MAX_GROUP_ITEMS) @Schema(description = "Meet ALL: every item's conditions hold")
         List<@NotNull @Valid RuleConditions> all,
-        @Valid @Size(min = 1, max = MAX_GROUP_ITEMS) @Schema(description = "Meet ANY: at least one item's conditions hold")
+        @Size(min = 1, max = MAX_GROUP_ITEMS) @Schema(description = "Meet ANY: at least one item's conditions hold")
         List<@NotNull @Valid RuleConditions> any) {
 
     public static final String CHANNEL_PATTERN = "[a-z0-9][a-z0-9_-]{0,31}";

@@ -45,7 +45,7 @@ public record RuleInput(
         @Schema(description = "Answer with this canned response (/canned-responses) instead of a template of the rule's own: give either this "
                 + "or template (400 otherwise). Editing the canned response changes the reply of every rule using it; it cannot be deleted "
                 + "while rules use it") java.util.UUID cannedResponseId,
-        @Valid @Size(min = 1, max = 10) @Schema(description = "What the rule does when it matches; absent: [{\"type\": \"reply\"}]. "
+        @Size(min = 1, max = 10) @Schema(description = "What the rule does when it matches; absent: [{\"type\": \"reply\"}]. "
                 + "The first matching rule (by priority) with a reply action answers; the tag and notify actions of every matching rule "
                 + "apply; skip_other_rules stops evaluation after this rule. Each type at most once; a rule without reply needs no template",
                 example = "[{\"type\": \"reply\"}, {\"type\": \"tag\", \"tags\": [\"billing\"]}]")
