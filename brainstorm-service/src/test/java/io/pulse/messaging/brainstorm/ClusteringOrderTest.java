@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 import io.pulse.messaging.brainstorm.model.ClusteringView;
 import io.pulse.messaging.brainstorm.repository.ClusteringRepository;
-import io.pulse.messaging.common.orm.Ownership;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlOwnership;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.testing.PulseTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -46,7 +46,7 @@ import io.vertx.core.Vertx;
 class ClusteringOrderTest {
 
     @Inject
-    Ownership ownership;
+    SqlOwnership ownership;
 
     @Inject
     ClusteringRepository clusterings;
@@ -77,11 +77,11 @@ class ClusteringOrderTest {
     }
 
     /** Runs the work in a transaction as the owner, on a request-like Vert.x context, as a service method would. */
-    private <T> T asOwner(Function<UserScope, Uni<T>> work) throws Exception {
+    private <T> T asOwner(Function<SqlScope, Uni<T>> work) throws Exception {
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
         CompletableFuture<T> result = new CompletableFuture<>();
-        context.runOnContext(ignored -> ownership.asUser(owner, work).subscribe().with(result::complete, result::completeExceptionally));
+        context.runOnContext(ignored -> ownership.sqlAsUser(owner, work).subscribe().with(result::complete, result::completeExceptionally));
         return result.get(20, TimeUnit.SECONDS);
     }
 }

@@ -4,52 +4,33 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 /**
  * An idea of a session made an action item: who is to do it ({@code ownerId}, a member; null once that user was
  * erased) by when. Shared by the session's members (row-level security: members read, owner and editors write);
  * {@code userId} is who made it an action item (null once erased). Keyed by (id, session), like the session's other rows.
  */
-@Entity
-@Table(name = "brainstorm_action_items")
 public class ActionItem {
 
-    @Id
-    @Column(name = "id", nullable = false, updatable = false)
     private UUID id;
 
-    @Column(name = "session_id", nullable = false, updatable = false)
     private UUID sessionId;
 
-    @Column(name = "idea_id", nullable = false, updatable = false)
     private UUID ideaId;
 
-    @Column(name = "user_id", updatable = false)
     private UUID userId;
 
-    @Column(name = "owner_id")
     private UUID ownerId;
 
-    @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
 
-    @Column(name = "status", nullable = false, columnDefinition = "text")
     private String status;
 
-    @Column(name = "note", columnDefinition = "text")
     private String note;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    @Column(name = "done_at")
     private OffsetDateTime doneAt;
 
     public UUID getId() {

@@ -3,35 +3,30 @@ package io.pulse.messaging.brainstorm.model;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
-import io.pulse.messaging.common.orm.OwnedEntity;
-
 /** A cached AI answer for a session, valid until {@code expiresAt}; {@code userId} is who asked first. */
-@Entity
-@Table(name = "brainstorm_ai_cache")
-public class AiCacheEntry extends OwnedEntity {
+public class AiCacheEntry extends AuthoredRow {
 
-    @Column(name = "session_id", nullable = false)
     private UUID sessionId;
 
-    @Column(name = "expires_at", nullable = false)
     private OffsetDateTime expiresAt;
 
-    @Column(name = "cache_key", nullable = false, columnDefinition = "text")
     private String cacheKey;
 
-    @Column(name = "engine", nullable = false, columnDefinition = "text")
     private String engine;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "response", nullable = false)
     private String response;
+
+    public AiCacheEntry(UUID id, UUID userId, OffsetDateTime createdAt, UUID sessionId, OffsetDateTime expiresAt, String cacheKey,
+            String engine, String response) {
+        setId(id);
+        setUserId(userId);
+        setCreatedAt(createdAt);
+        this.sessionId = sessionId;
+        this.expiresAt = expiresAt;
+        this.cacheKey = cacheKey;
+        this.engine = engine;
+        this.response = response;
+    }
 
     public UUID getSessionId() {
         return sessionId;

@@ -2,66 +2,40 @@ package io.pulse.messaging.brainstorm.model;
 
 import java.time.OffsetDateTime;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
-
-import org.hibernate.annotations.DynamicUpdate;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
-import io.pulse.messaging.common.orm.OwnedEntity;
-
 /**
  * A brainstorming session; {@code userId} is its owner (the facilitator). Updates write only the changed columns: the
  * step timer's claim changes {@code step_due_at} with a statement of its own, which a concurrent change of another
  * column must not write back.
  */
-@Entity
-@DynamicUpdate
-@Table(name = "brainstorm_sessions")
-public class BrainstormSession extends OwnedEntity {
+public class BrainstormSession extends AuthoredRow {
 
-    @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    @Column(name = "title", nullable = false, columnDefinition = "text")
     private String title;
 
-    @Column(name = "topic", nullable = false, columnDefinition = "text")
     private String topic;
 
-    @Column(name = "framework", nullable = false, updatable = false, columnDefinition = "text")
     private String framework;
 
-    @Column(name = "status", nullable = false, columnDefinition = "text")
     private String status;
 
-    @Column(name = "current_step", nullable = false, columnDefinition = "text")
     private String currentStep;
 
-    @Column(name = "votes_per_participant", nullable = false)
     private int votesPerParticipant;
 
-    @Column(name = "anonymous_voting", nullable = false)
     private boolean anonymousVoting;
 
-    @Column(name = "step_timer_seconds")
     private Integer stepTimerSeconds;
 
-    @Column(name = "step_started_at", nullable = false)
     private OffsetDateTime stepStartedAt;
 
     /** When a member's data is erased: keep their ideas as a former member's (true) or remove them (false). */
-    @Column(name = "keep_ideas_of_former_members", nullable = false)
     private boolean keepIdeasOfFormerMembers;
 
     /** When the current step's time is up and not yet announced (null: no timer, or announced). */
-    @Column(name = "step_due_at")
     private OffsetDateTime stepDueAt;
 
     /** When the step's time is up: move to the framework's next step. */
-    @Column(name = "advance_on_time_up", nullable = false)
     private boolean advanceOnTimeUp;
 
     public OffsetDateTime getStepDueAt() {
@@ -93,8 +67,6 @@ public class BrainstormSession extends OwnedEntity {
      * JSON object {@code {"steps": [{key, title, question, timeBoxSeconds}]}}: a custom session's own steps, copied from
      * the template it was made from (null for a built-in framework, whose steps are the framework's). Never changed.
      */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "steps", updatable = false)
     private String steps;
 
     public String getSteps() {
@@ -191,5 +163,28 @@ public class BrainstormSession extends OwnedEntity {
 
     public void setStepStartedAt(OffsetDateTime stepStartedAt) {
         this.stepStartedAt = stepStartedAt;
+    }
+
+    /** A copy of the session as it is now (to compare with after a change: only changed columns are written). */
+    public BrainstormSession copy() {
+        BrainstormSession copy = new BrainstormSession();
+        copy.setId(getId());
+        copy.setUserId(getUserId());
+        copy.setCreatedAt(getCreatedAt());
+        copy.updatedAt = updatedAt;
+        copy.title = title;
+        copy.topic = topic;
+        copy.framework = framework;
+        copy.status = status;
+        copy.currentStep = currentStep;
+        copy.votesPerParticipant = votesPerParticipant;
+        copy.anonymousVoting = anonymousVoting;
+        copy.stepTimerSeconds = stepTimerSeconds;
+        copy.stepStartedAt = stepStartedAt;
+        copy.keepIdeasOfFormerMembers = keepIdeasOfFormerMembers;
+        copy.stepDueAt = stepDueAt;
+        copy.advanceOnTimeUp = advanceOnTimeUp;
+        copy.steps = steps;
+        return copy;
     }
 }

@@ -2,32 +2,16 @@ package io.pulse.messaging.brainstorm.model;
 
 import java.time.OffsetDateTime;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
-import io.pulse.messaging.common.orm.OwnedEntity;
-
 /** A user's own session template: named, ordered steps, each with a prompt and an optional time box. Private to its owner. */
-@Entity
-@Table(name = "brainstorm_templates")
-public class BrainstormTemplate extends OwnedEntity {
+public class BrainstormTemplate extends AuthoredRow {
 
-    @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    @Column(name = "name", nullable = false, columnDefinition = "text")
     private String name;
 
-    @Column(name = "description", nullable = false, columnDefinition = "text")
     private String description;
 
     /** JSON object {@code {"steps": [{key, title, question, timeBoxSeconds}]}}, the shape a custom session keeps. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "steps", nullable = false)
     private String steps;
 
     public OffsetDateTime getUpdatedAt() {

@@ -3,39 +3,24 @@ package io.pulse.messaging.brainstorm.model;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 /**
  * A member of a session other than its owner. Not an owned row: the owner creates it for another user, and both
  * see it (row-level security: the session's members read, its owner writes).
  */
-@Entity
-@Table(name = "brainstorm_collaborators")
 public class Collaborator {
 
-    @Id
-    @Column(name = "id", nullable = false, updatable = false)
     private UUID id;
 
-    @Column(name = "session_id", nullable = false, updatable = false)
     private UUID sessionId;
 
-    @Column(name = "user_id", nullable = false, updatable = false)
     private UUID userId;
 
-    @Column(name = "role", nullable = false, columnDefinition = "text")
     private String role;
 
-    @Column(name = "invited_by", nullable = false, updatable = false)
     private UUID invitedBy;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
     public UUID getId() {

@@ -2,28 +2,17 @@ package io.pulse.messaging.brainstorm.model;
 
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
-
-import io.pulse.messaging.common.orm.OwnedEntity;
-
 /**
  * One participant's vote on one idea; {@code userId} is the voter. A vote cast while the session's voting was anonymous
  * stays anonymous ({@code anonymous}, fixed when it is cast: the database sets it too, from the session as it sees it):
  * turning anonymity off later never reveals its voter.
  */
-@Entity
-@Table(name = "brainstorm_votes")
-public class Vote extends OwnedEntity {
+public class Vote extends AuthoredRow {
 
-    @Column(name = "session_id", nullable = false, updatable = false)
     private UUID sessionId;
 
-    @Column(name = "idea_id", nullable = false, updatable = false)
     private UUID ideaId;
 
-    @Column(name = "anonymous", nullable = false, updatable = false)
     private boolean anonymous = true;
 
     public UUID getSessionId() {

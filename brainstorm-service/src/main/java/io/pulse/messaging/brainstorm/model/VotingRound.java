@@ -3,51 +3,30 @@ package io.pulse.messaging.brainstorm.model;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
-import io.pulse.messaging.common.orm.OwnedEntity;
-
 /**
  * A voting round of a session (Miro's voting session); {@code userId} is the session's owner, who started it. Open
  * while {@code closedAt} is null; its votes are {@link RoundVote}s.
  */
-@Entity
-@Table(name = "brainstorm_voting_rounds")
-public class VotingRound extends OwnedEntity {
+public class VotingRound extends AuthoredRow {
 
-    @Column(name = "session_id", nullable = false, updatable = false)
     private UUID sessionId;
 
-    @Column(name = "votes_per_participant", nullable = false, updatable = false)
     private int votesPerParticipant;
 
-    @Column(name = "duration_seconds", updatable = false)
     private Integer durationSeconds;
 
-    @Column(name = "ends_at", updatable = false)
     private OffsetDateTime endsAt;
 
     /** JSON object {@code {"ideaIds": [...]}}: the ideas the round is about; null: every idea of the session. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "idea_ids", updatable = false)
     private String ideaIds;
 
-    @Column(name = "reveal_on_end", nullable = false, updatable = false)
     private boolean revealOnEnd = true;
 
-    @Column(name = "revealed_at")
     private OffsetDateTime revealedAt;
 
-    @Column(name = "closed_at")
     private OffsetDateTime closedAt;
 
     /** Who closed it: {@code owner} or {@code timer}. */
-    @Column(name = "closed_by", columnDefinition = "text")
     private String closedBy;
 
     public boolean isOpen() {

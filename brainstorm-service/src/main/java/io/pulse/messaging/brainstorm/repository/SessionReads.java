@@ -18,7 +18,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * The hot reads of sessions on the reactive SQL client: the session list and a session's idea list with their votes,
  * each a constant prepared statement (after the user binding) whose rows are mapped straight to values. Every statement
- * carries the membership condition of the scope's user, as the Hibernate queries do ({@link SessionMembership});
+ * carries the membership condition of the scope's user, as the other repositories' statements do ({@link SessionMembership});
  * row-level security checks it again.
  */
 @Singleton

@@ -1,6 +1,5 @@
 package io.pulse.messaging.brainstorm.repository;
 
-import static io.pulse.messaging.brainstorm.repository.SessionMembership.ME;
 import static io.pulse.messaging.brainstorm.repository.SessionMembership.member;
 
 import java.time.Clock;
@@ -13,51 +12,70 @@ import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import io.pulse.messaging.brainstorm.model.Vote;
-import io.pulse.messaging.common.orm.OwnedRepository;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.Ids;
+import io.pulse.messaging.common.ownership.SqlScope;
+import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Votes: each cast and withdrawn by its voter (those queries carry {@code userId = :owner}); counted for every member
- * of the session (those carry the membership condition). An idea id is unique within its session only, so every query
- * names the session too.
+ * Votes: each cast and withdrawn by its voter (those statements carry {@code user_id = $1}); counted for every member
+ * of the session (those carry the membership condition). An idea id is unique within its session only, so every
+ * statement names the session too.
  */
 @Singleton
-public class VoteRepository extends OwnedRepository<Vote> {
+public class VoteRepository {
+
+    private static final String T = "brainstorm.brainstorm_votes";
 
     /**
      * Serialises one participant's votes in one session until the transaction ends, so that concurrent votes are
      * counted one after the other and cannot together exceed the limit. Other participants are not blocked.
      */
-    private static final String LOCK_VOTER = "select cast(pg_advisory_xact_lock(hashtext(:key)) as text)";
+    static final String LOCK_VOTER = "select pg_advisory_xact_lock(hashtext($1))::text";
+
+    private static final String COUNT_MINE = "select count(*) from " + T + " where user_id = $1 and session_id = $2";
+    private static final String HAS_VOTED = COUNT_MINE + " and idea_id = $3";
+    private static final String DELETE_MINE = "delete from " + T + " where user_id = $1 and session_id = $2 and idea_id = $3";
+    private static final String INSERT = "insert into " + T + " (id, user_id, created_at, session_id, idea_id, anonymous)"
+            + " values ($1, $2, $3, $4, $5, $6)";
+    private static final String BALLOTS = "select v.idea_id, case when v.anonymous = false or v.user_id = $2 then v.user_id end,"
+            + " v.anonymous from " + T + " v where v.session_id = $1 and " + member("$1", "$2") + " order by v.created_at, v.id";
+    private static final String COUNT_FOR_IDEA = "select count(*) from " + T + " v where v.session_id = $1 and v.idea_id = $3 and "
+            + member("$1", "$2");
+
+    private final Clock clock;
 
     public VoteRepository(Clock clock) {
-        super(Vote.class, clock);
+        this.clock = clock;
     }
 
-    public Uni<Void> lockVoter(UserScope scope, UUID sessionId) {
-        // An update, not a select: Hibernate never reuses a native select's plan (see common's Ownership).
-        return scope.session().createNativeQuery(LOCK_VOTER)
-                .setParameter("key", "brainstorm.votes:" + sessionId + ":" + scope.userId())
-                .executeUpdate()
-                .replaceWithVoid();
+    public Uni<Void> lockVoter(SqlScope scope, UUID sessionId) {
+        return scope.query(LOCK_VOTER, Tuple.of("brainstorm.votes:" + sessionId + ":" + scope.userId())).replaceWithVoid();
     }
 
     /** How many votes the scope's user has cast in the session. */
-    public Uni<Integer> countMine(UserScope scope, UUID sessionId) {
-        return select(scope, "sessionId = :session", Map.of("session", sessionId)).getResultCount().map(Long::intValue);
+    public Uni<Integer> countMine(SqlScope scope, UUID sessionId) {
+        return scope.query(COUNT_MINE, Tuple.of(scope.userId(), sessionId)).map(rows -> rows.iterator().next().getLong(0).intValue());
     }
 
     /** Whether the scope's user has voted for the idea of the session (an idea id is unique within its session only). */
-    public Uni<Boolean> hasVoted(UserScope scope, UUID sessionId, UUID ideaId) {
-        return select(scope, "sessionId = :session and ideaId = :idea", Map.of("session", sessionId, "idea", ideaId))
-                .getResultCount().map(count -> count > 0);
+    public Uni<Boolean> hasVoted(SqlScope scope, UUID sessionId, UUID ideaId) {
+        return scope.query(HAS_VOTED, Tuple.of(scope.userId(), sessionId, ideaId)).map(rows -> rows.iterator().next().getLong(0) > 0);
+    }
+
+    /** Stores the scope user's new vote, giving it an id and its creation time. */
+    public Uni<Vote> persist(SqlScope scope, Vote vote) {
+        vote.setUserId(scope.userId());
+        vote.setId(Ids.newId(clock));
+        vote.setCreatedAt(Timestamps.now(clock));
+        return scope.query(INSERT, Tuple.of(vote.getId(), vote.getUserId(), vote.getCreatedAt(), vote.getSessionId(), vote.getIdeaId(),
+                vote.isAnonymous())).replaceWith(vote);
     }
 
     /** Withdraws the scope user's vote on the idea of the session; false when there was none. */
-    public Uni<Boolean> deleteMine(UserScope scope, UUID sessionId, UUID ideaId) {
-        return mutate(scope, "delete from Vote where userId = :owner and sessionId = :session and ideaId = :idea",
-                Map.of("session", sessionId, "idea", ideaId)).map(count -> count > 0);
+    public Uni<Boolean> deleteMine(SqlScope scope, UUID sessionId, UUID ideaId) {
+        return scope.query(DELETE_MINE, Tuple.of(scope.userId(), sessionId, ideaId)).map(rows -> rows.rowCount() > 0);
     }
 
     /** One vote as a session's members may learn of it: its voter only when it was not cast anonymously, or is theirs. */
@@ -73,28 +91,17 @@ public class VoteRepository extends OwnedRepository<Vote> {
      * The votes of every voted idea of a session the scope's user is a member of, in voting order. The voter of a vote
      * cast anonymously is not even read, unless it is the scope's user (who knows their own votes).
      */
-    public Uni<Map<UUID, List<Ballot>>> ballotsByIdea(UserScope scope, UUID sessionId) {
-        return scope.session()
-                .createSelectionQuery("select v.ideaId, case when v.anonymous = false or v.userId = :me then v.userId end, v.anonymous"
-                        + " from Vote v where v.sessionId = :session and " + member(":session") + " order by v.createdAt, v.id", Object[].class)
-                .setParameter("session", sessionId)
-                .setParameter(ME, scope.userId())
-                .getResultList()
-                .map(rows -> {
-                    Map<UUID, List<Ballot>> ballots = new HashMap<>();
-                    rows.forEach(row -> ballots.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(new Ballot((UUID) row[1], (Boolean) row[2])));
-                    return ballots;
-                });
+    public Uni<Map<UUID, List<Ballot>>> ballotsByIdea(SqlScope scope, UUID sessionId) {
+        return scope.query(BALLOTS, Tuple.of(sessionId, scope.userId())).map(rows -> {
+            Map<UUID, List<Ballot>> ballots = new HashMap<>();
+            rows.forEach(row -> ballots.computeIfAbsent(row.getUUID(0), k -> new ArrayList<>())
+                    .add(new Ballot(row.getUUID(1), row.getBoolean(2))));
+            return ballots;
+        });
     }
 
     /** All votes on the idea of a session the scope's user is a member of. */
-    public Uni<Long> countForIdea(UserScope scope, UUID sessionId, UUID ideaId) {
-        return scope.session()
-                .createSelectionQuery("select count(v) from Vote v where v.sessionId = :session and v.ideaId = :idea and " + member(":session"),
-                        Long.class)
-                .setParameter("session", sessionId)
-                .setParameter("idea", ideaId)
-                .setParameter(ME, scope.userId())
-                .getSingleResult();
+    public Uni<Long> countForIdea(SqlScope scope, UUID sessionId, UUID ideaId) {
+        return scope.query(COUNT_FOR_IDEA, Tuple.of(sessionId, scope.userId(), ideaId)).map(rows -> rows.iterator().next().getLong(0));
     }
 }

@@ -24,10 +24,10 @@ import io.pulse.messaging.common.api.Cursor;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.orm.AsCurrentUser;
 import io.pulse.messaging.common.ownership.Ids;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.time.Timestamps;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -48,8 +48,11 @@ public class ActionItemService {
     private final SessionEvents events;
     private final Clock clock;
 
-    public ActionItemService(SessionAccess access, ActionItemRepository items, CollaboratorRepository collaborators,
+    private final SqlOwnership ownership;
+
+    public ActionItemService(SqlOwnership ownership, SessionAccess access, ActionItemRepository items, CollaboratorRepository collaborators,
             SessionEvents events, Clock clock) {
+        this.ownership = ownership;
         this.access = access;
         this.items = items;
         this.collaborators = collaborators;
@@ -57,74 +60,70 @@ public class ActionItemService {
         this.clock = clock;
     }
 
-    @AsCurrentUser
     public Uni<ActionItemView> create(UUID sessionId, UUID ideaId, CreateActionItemRequest input) {
-        UserScope scope = UserScope.current();
-        requireNotPast(input.dueDate());
-        return access.require(scope, sessionId).invoke(Member::requireContributor)
-                .chain(member -> access.idea(scope, sessionId, ideaId)
-                        .call(() -> requireAssignable(scope, member, input.ownerId()))
-                        .call(() -> items.findByIdea(scope, sessionId, ideaId).invoke(existing -> {
-                            if (existing != null) {
-                                throw ApiException.conflict("The idea is an action item already: change that one.");
-                            }
-                        })))
-                .chain(idea -> items.persist(scope, newItem(scope, idea, input))
-                        .call(saved -> events.publish(scope, sessionId, SessionEvents.ACTION_ITEM_ADDED, Map.of("actionItemId", saved.getId())))
-                        .map(saved -> view(new Row(saved, idea.getText()))));
+        return ownership.sqlAsCurrentUser(scope -> {
+            requireNotPast(input.dueDate());
+            return access.require(scope, sessionId).invoke(Member::requireContributor)
+                    .chain(member -> access.idea(scope, sessionId, ideaId)
+                            .call(() -> requireAssignable(scope, member, input.ownerId()))
+                            .call(() -> items.findByIdea(scope, sessionId, ideaId).invoke(existing -> {
+                                if (existing != null) {
+                                    throw ApiException.conflict("The idea is an action item already: change that one.");
+                                }
+                            })))
+                    .chain(idea -> items.persist(scope, newItem(scope, idea, input))
+                            .call(saved -> events.publish(scope, sessionId, SessionEvents.ACTION_ITEM_ADDED, Map.of("actionItemId", saved.getId())))
+                            .map(saved -> view(new Row(saved, idea.getText()))));
+        });
     }
 
     /** One keyset page of the session's action items, by due date, filtered by owner, status and being overdue. */
-    @AsCurrentUser
     public Uni<Page<ActionItemView>> list(UUID sessionId, UUID ownerId, String status, String overdueParameter, PageParams page) {
-        UserScope scope = UserScope.current();
-        requireStatus(status);
-        boolean overdue = flag(overdueParameter, "overdue");
-        Cursor cursor = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
-        LocalDate afterDue = cursor == null ? null : date(cursor);
-        UUID afterId = cursor == null ? null : cursor.uuid(1);
-        Filter filter = new Filter(ownerId, status, overdue ? today() : null);
-        return access.require(scope, sessionId)
-                .chain(() -> items.page(scope, sessionId, filter, afterDue, afterId, page.limit() + 1))
-                .map(rows -> Page.of(rows, page.limit(), row -> Cursor.of(row.item().getDueDate(), row.item().getId())).map(this::view));
+        return ownership.sqlAsCurrentUser(scope -> {
+            requireStatus(status);
+            boolean overdue = flag(overdueParameter, "overdue");
+            Cursor cursor = page.cursor() == null ? null : Cursor.decode(page.cursor(), 2);
+            LocalDate afterDue = cursor == null ? null : date(cursor);
+            UUID afterId = cursor == null ? null : cursor.uuid(1);
+            Filter filter = new Filter(ownerId, status, overdue ? today() : null);
+            return access.require(scope, sessionId)
+                    .chain(() -> items.page(scope, sessionId, filter, afterDue, afterId, page.limit() + 1))
+                    .map(rows -> Page.of(rows, page.limit(), row -> Cursor.of(row.item().getDueDate(), row.item().getId())).map(this::view));
+        });
     }
 
-    @AsCurrentUser
     public Uni<ActionItemView> get(UUID sessionId, UUID itemId) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId).chain(() -> find(scope, sessionId, itemId)).map(this::view);
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, sessionId).chain(() -> find(scope, sessionId, itemId)).map(this::view));
     }
 
     /** Changes the status (open, done), due date, owner or note (owner and editors). */
-    @AsCurrentUser
     public Uni<ActionItemView> update(UUID sessionId, UUID itemId, UpdateActionItemRequest input) {
-        UserScope scope = UserScope.current();
-        requireStatus(input.status());
-        if (input.dueDate() != null) {
-            requireNotPast(input.dueDate());
-        }
-        return access.require(scope, sessionId).invoke(Member::requireContributor)
-                .chain(member -> find(scope, sessionId, itemId)
-                        .call(() -> input.ownerId() == null ? Uni.createFrom().voidItem() : requireAssignable(scope, member, input.ownerId())))
-                .chain(row -> {
-                    ActionItem item = row.item();
-                    apply(item, input);
-                    return items.update(scope, item)
-                            .call(() -> events.publish(scope, sessionId, SessionEvents.ACTION_ITEM_UPDATED, Map.of("actionItemId", itemId)))
-                            .replaceWith(view(row));
-                });
+        return ownership.sqlAsCurrentUser(scope -> {
+            requireStatus(input.status());
+            if (input.dueDate() != null) {
+                requireNotPast(input.dueDate());
+            }
+            return access.require(scope, sessionId).invoke(Member::requireContributor)
+                    .chain(member -> find(scope, sessionId, itemId)
+                            .call(() -> input.ownerId() == null ? Uni.createFrom().voidItem() : requireAssignable(scope, member, input.ownerId())))
+                    .chain(row -> {
+                        ActionItem item = row.item();
+                        apply(item, input);
+                        return items.update(scope, item)
+                                .call(() -> events.publish(scope, sessionId, SessionEvents.ACTION_ITEM_UPDATED, Map.of("actionItemId", itemId)))
+                                .replaceWith(view(row));
+                    });
+        });
     }
 
-    @AsCurrentUser
     public Uni<Void> delete(UUID sessionId, UUID itemId) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId).invoke(Member::requireContributor)
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, sessionId).invoke(Member::requireContributor)
                 .chain(() -> find(scope, sessionId, itemId))
                 .chain(row -> items.remove(scope, row.item()))
-                .call(() -> events.publish(scope, sessionId, SessionEvents.ACTION_ITEM_DELETED, Map.of("actionItemId", itemId)));
+                .call(() -> events.publish(scope, sessionId, SessionEvents.ACTION_ITEM_DELETED, Map.of("actionItemId", itemId))));
     }
 
-    private Uni<Row> find(UserScope scope, UUID sessionId, UUID itemId) {
+    private Uni<Row> find(SqlScope scope, UUID sessionId, UUID itemId) {
         return items.find(scope, sessionId, itemId).map(row -> {
             if (row == null) {
                 throw ApiException.notFound("Action item");
@@ -134,7 +133,7 @@ public class ActionItemService {
     }
 
     /** 400 unless the user is the session's owner or one of its collaborators. */
-    private Uni<Void> requireAssignable(UserScope scope, Member member, UUID ownerId) {
+    private Uni<Void> requireAssignable(SqlScope scope, Member member, UUID ownerId) {
         if (member.session().getUserId().equals(ownerId)) {
             return Uni.createFrom().voidItem();
         }
@@ -163,7 +162,7 @@ public class ActionItemService {
         item.setUpdatedAt(now);
     }
 
-    private ActionItem newItem(UserScope scope, Idea idea, CreateActionItemRequest input) {
+    private ActionItem newItem(SqlScope scope, Idea idea, CreateActionItemRequest input) {
         OffsetDateTime now = Timestamps.now(clock);
         ActionItem item = new ActionItem();
         item.setId(Ids.newId(clock));

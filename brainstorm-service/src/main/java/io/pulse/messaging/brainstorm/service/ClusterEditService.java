@@ -13,8 +13,8 @@ import io.pulse.messaging.brainstorm.model.RenameClusterRequest;
 import io.pulse.messaging.brainstorm.repository.ClusteringRepository;
 import io.pulse.messaging.brainstorm.service.SessionAccess.Member;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.orm.AsCurrentUser;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -31,39 +31,38 @@ public class ClusterEditService {
     private final ClusteringRepository clusterings;
     private final SessionEvents events;
 
-    public ClusterEditService(SessionAccess access, ClusteringRepository clusterings, SessionEvents events) {
+    private final SqlOwnership ownership;
+
+    public ClusterEditService(SqlOwnership ownership, SessionAccess access, ClusteringRepository clusterings, SessionEvents events) {
+        this.ownership = ownership;
         this.access = access;
         this.clusterings = clusterings;
         this.events = events;
     }
 
-    @AsCurrentUser
     public Uni<ClusteringView> rename(UUID sessionId, UUID clusterId, RenameClusterRequest input) {
-        UserScope scope = UserScope.current();
-        String label = input.label().strip();
-        return access.require(scope, sessionId).invoke(Member::requireContributor)
-                .chain(() -> edit(scope, sessionId, input.version(), view -> ClusteringEdits.rename(view, clusterId, label),
-                        SessionEvents.CLUSTER_RENAMED, Map.of("clusterId", clusterId)));
+        return ownership.sqlAsCurrentUser(scope -> {
+            String label = input.label().strip();
+            return access.require(scope, sessionId).invoke(Member::requireContributor)
+                    .chain(() -> edit(scope, sessionId, input.version(), view -> ClusteringEdits.rename(view, clusterId, label),
+                            SessionEvents.CLUSTER_RENAMED, Map.of("clusterId", clusterId)));
+        });
     }
 
-    @AsCurrentUser
     public Uni<ClusteringView> move(UUID sessionId, UUID ideaId, MoveIdeaRequest input) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId).invoke(Member::requireContributor)
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, sessionId).invoke(Member::requireContributor)
                 .chain(() -> access.idea(scope, sessionId, ideaId))
                 .chain(() -> edit(scope, sessionId, input.version(), view -> ClusteringEdits.move(view, ideaId, input.clusterId()),
-                        SessionEvents.IDEA_MOVED, Map.of("ideaId", ideaId)));
+                        SessionEvents.IDEA_MOVED, Map.of("ideaId", ideaId))));
     }
 
-    @AsCurrentUser
     public Uni<ClusteringView> lock(UUID sessionId, LockClusteringRequest input) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId).invoke(Member::requireContributor)
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, sessionId).invoke(Member::requireContributor)
                 .chain(() -> edit(scope, sessionId, input.version(), view -> ClusteringEdits.lock(view, input.locked()),
-                        SessionEvents.CLUSTERING_LOCKED, Map.of()));
+                        SessionEvents.CLUSTERING_LOCKED, Map.of())));
     }
 
-    private Uni<ClusteringView> edit(UserScope scope, UUID sessionId, long version, UnaryOperator<ClusteringView> change, String event,
+    private Uni<ClusteringView> edit(SqlScope scope, UUID sessionId, long version, UnaryOperator<ClusteringView> change, String event,
             Map<String, ?> data) {
         return clusterings.findForUpdate(scope, sessionId).chain(record -> {
             if (record == null) {

@@ -14,9 +14,9 @@ import io.pulse.messaging.brainstorm.repository.ClusteringRepository;
 import io.pulse.messaging.brainstorm.repository.IdeaRepository;
 import io.pulse.messaging.brainstorm.service.SessionAccess.Member;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.orm.AsCurrentUser;
 import io.pulse.messaging.common.ownership.Ids;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -32,8 +32,11 @@ public class ClusteringStore {
     private final SessionEvents events;
     private final Clock clock;
 
-    public ClusteringStore(SessionAccess access, IdeaRepository ideas, ClusteringRepository clusterings, SessionEvents events,
+    private final SqlOwnership ownership;
+
+    public ClusteringStore(SqlOwnership ownership, SessionAccess access, IdeaRepository ideas, ClusteringRepository clusterings, SessionEvents events,
             Clock clock) {
+        this.ownership = ownership;
         this.clock = clock;
         this.access = access;
         this.ideas = ideas;
@@ -46,12 +49,10 @@ public class ClusteringStore {
     }
 
     /** The session's topic and ideas, for its owner and editors. */
-    @AsCurrentUser
     public Uni<ToCluster> ideasToCluster(UUID sessionId) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId)
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, sessionId)
                 .invoke(Member::requireContributor)
-                .chain(member -> ideas.allInSession(scope, sessionId).map(all -> new ToCluster(member.session().getTopic(), all)));
+                .chain(member -> ideas.allInSession(scope, sessionId).map(all -> new ToCluster(member.session().getTopic(), all))));
     }
 
     /**
@@ -62,39 +63,39 @@ public class ClusteringStore {
      * reading of the ideas is stored already: the caller still gets the result it asked for, and the session keeps the
      * newer one.
      */
-    @AsCurrentUser
     public Uni<ClusteringView> save(ClusteringView view) {
-        UserScope scope = UserScope.current();
-        UUID sessionId = view.sessionId();
-        return access.require(scope, sessionId)
-                .invoke(Member::requireContributor)
-                .chain(() -> clusterings.findForUpdate(scope, sessionId))
-                .chain(current -> {
-                    if (current != null && current.getCreatedAt().isAfter(view.createdAt())) {
-                        return Uni.createFrom().item(view);
-                    }
-                    ClusteringView previous = current == null ? null : read(current);
-                    ClusteringView merged = ClusterReconciliation.reconcile(previous, view, () -> Ids.newId(clock));
-                    return clusterings.store(scope, sessionId, view.ideaSetHash(), view.engine(), view.fallbackReason(),
-                                    StoredJson.write(merged), view.createdAt())
-                            .call(stored -> stored ? events.publish(scope, sessionId, SessionEvents.CLUSTERS_UPDATED, Map.of())
-                                    : Uni.createFrom().voidItem())
-                            .map(stored -> merged.withState(merged.locked(), current == null ? 1 : current.getVersion() + 1));
-                });
+        return ownership.sqlAsCurrentUser(scope -> {
+            UUID sessionId = view.sessionId();
+            return access.require(scope, sessionId)
+                    .invoke(Member::requireContributor)
+                    .chain(() -> clusterings.findForUpdate(scope, sessionId))
+                    .chain(current -> {
+                        if (current != null && current.getCreatedAt().isAfter(view.createdAt())) {
+                            return Uni.createFrom().item(view);
+                        }
+                        ClusteringView previous = current == null ? null : read(current);
+                        ClusteringView merged = ClusterReconciliation.reconcile(previous, view, () -> Ids.newId(clock));
+                        return clusterings.store(scope, sessionId, view.ideaSetHash(), view.engine(), view.fallbackReason(),
+                                        StoredJson.write(merged), view.createdAt())
+                                .call(stored -> stored ? events.publish(scope, sessionId, SessionEvents.CLUSTERS_UPDATED, Map.of())
+                                        : Uni.createFrom().voidItem())
+                                .map(stored -> merged.withState(merged.locked(), current == null ? 1 : current.getVersion() + 1));
+                    });
+        });
     }
 
     /** The session's latest clustering, or 404 when its ideas were never clustered. */
-    @AsCurrentUser
     public Uni<ClusteringView> latest(UUID sessionId) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId)
-                .chain(() -> clusterings.find(scope, sessionId))
-                .map(record -> {
-                    if (record == null) {
-                        throw ApiException.notFound("Clustering");
-                    }
-                    return read(record);
-                });
+        return ownership.sqlAsCurrentUser(scope -> {
+            return access.require(scope, sessionId)
+                    .chain(() -> clusterings.find(scope, sessionId))
+                    .map(record -> {
+                        if (record == null) {
+                            throw ApiException.notFound("Clustering");
+                        }
+                        return read(record);
+                    });
+        });
     }
 
     /** The stored clustering with its lock and version, every cluster with an id. */

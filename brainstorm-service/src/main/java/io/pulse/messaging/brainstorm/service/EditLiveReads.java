@@ -9,7 +9,7 @@ import io.pulse.messaging.brainstorm.model.ClusterView;
 import io.pulse.messaging.brainstorm.model.ClusteringView;
 import io.pulse.messaging.brainstorm.repository.ActionItemRepository;
 import io.pulse.messaging.brainstorm.repository.ClusteringRepository;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 
@@ -42,7 +42,7 @@ public class EditLiveReads {
     }
 
     /** The event's data for the subscriber, or null to pass nothing on. */
-    Uni<JsonObject> data(UserScope scope, UUID sessionId, String type, JsonObject claim) {
+    Uni<JsonObject> data(SqlScope scope, UUID sessionId, String type, JsonObject claim) {
         return switch (type) {
             case SessionEvents.CLUSTER_RENAMED, SessionEvents.IDEA_MOVED, SessionEvents.CLUSTERING_LOCKED -> clusterings.find(scope, sessionId)
                     .map(record -> record == null ? null : clustering(ClusteringStore.read(record), type, claim));

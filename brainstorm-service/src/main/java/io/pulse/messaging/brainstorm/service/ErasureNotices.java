@@ -3,6 +3,7 @@ package io.pulse.messaging.brainstorm.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.pulse.messaging.common.lifecycle.UserErased;
-import io.pulse.messaging.common.orm.Ownership;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlOwnership;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Tells the other members of the sessions an erased user took part in what left them: before the erasure, the
@@ -53,20 +56,20 @@ public class ErasureNotices {
     private static final String SESSIONS = """
             select s.id, true, false, ''
               from brainstorm.brainstorm_sessions s
-             where s.user_id = :me
+             where s.user_id = $1
             union all
             select s.id, false, s.keep_ideas_of_former_members,
                    array_to_string(array(select i.id from brainstorm.brainstorm_ideas i
-                                          where i.session_id = s.id and i.user_id = :me), ',')
+                                          where i.session_id = s.id and i.user_id = $1), ',')
               from brainstorm.brainstorm_collaborators c join brainstorm.brainstorm_sessions s on s.id = c.session_id
-             where c.user_id = :me""";
+             where c.user_id = $1""";
 
-    private final Ownership ownership;
+    private final SqlOwnership ownership;
     private final SessionEvents events;
     private final Clock clock;
     private final Map<UUID, Prepared> pending = new ConcurrentHashMap<>();
 
-    public ErasureNotices(Ownership ownership, SessionEvents events, Clock clock) {
+    public ErasureNotices(SqlOwnership ownership, SessionEvents events, Clock clock) {
         this.ownership = ownership;
         this.events = events;
         this.clock = clock;
@@ -77,13 +80,13 @@ public class ErasureNotices {
      * erased; replaces what an earlier request read for that user.
      */
     public Uni<Prepared> prepare(UUID user) {
-        return ownership.asUser(user, scope -> scope.session().createNativeQuery(SESSIONS, Object[].class)
-                        .setParameter("me", user)
-                        .getResultList())
+        return ownership.sqlAsUser(user, scope -> scope.query(SESSIONS, Tuple.of(user)))
                 .map(rows -> {
                     Instant now = clock.instant();
                     pending.values().removeIf(entry -> expired(entry, now));
-                    Prepared prepared = new Prepared(now, rows.stream().map(ErasureNotices::left).toList());
+                    List<Left> sessions = new ArrayList<>();
+                    rows.forEach(row -> sessions.add(left(row)));
+                    Prepared prepared = new Prepared(now, List.copyOf(sessions));
                     pending.put(user, prepared);
                     return prepared;
                 });
@@ -105,12 +108,12 @@ public class ErasureNotices {
             return;
         }
         Multi.createFrom().iterable(prepared.sessions)
-                .onItem().transformToUniAndConcatenate(left -> ownership.asUser(erased.user(), scope -> announce(scope, left)))
+                .onItem().transformToUniAndConcatenate(left -> ownership.sqlAsUser(erased.user(), scope -> announce(scope, left)))
                 .collect().last()
                 .subscribe().with(done -> { }, failure -> Log.warnf("Announcing an erased member's leaving failed: %s", failure.getMessage()));
     }
 
-    private Uni<Void> announce(UserScope scope, Left left) {
+    private Uni<Void> announce(SqlScope scope, Left left) {
         if (left.owned()) {
             return events.publishUnattributed(scope, left.sessionId(), SessionEvents.SESSION_DELETED, Map.of());
         }
@@ -127,9 +130,9 @@ public class ErasureNotices {
         return prepared.at.plus(EXPIRY).isBefore(now);
     }
 
-    private static Left left(Object[] row) {
-        String ideas = (String) row[3];
-        return new Left((UUID) row[0], (Boolean) row[1], (Boolean) row[2],
+    private static Left left(Row row) {
+        String ideas = row.getString(3);
+        return new Left(row.getUUID(0), row.getBoolean(1), row.getBoolean(2),
                 ideas.isEmpty() ? List.of() : Arrays.stream(ideas.split(",")).map(UUID::fromString).toList());
     }
 }

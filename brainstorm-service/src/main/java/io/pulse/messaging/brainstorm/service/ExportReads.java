@@ -17,8 +17,8 @@ import io.pulse.messaging.brainstorm.repository.IdeaRepository;
 import io.pulse.messaging.brainstorm.repository.VoteRepository;
 import io.pulse.messaging.brainstorm.repository.VoteRepository.Ballot;
 import io.pulse.messaging.brainstorm.service.SessionAccess.Member;
-import io.pulse.messaging.common.orm.AsCurrentUser;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -54,8 +54,11 @@ public class ExportReads {
     private final ActionItemRepository actionItems;
     private final Clock clock;
 
-    public ExportReads(SessionAccess access, IdeaRepository ideas, VoteRepository votes, ClusteringRepository clusterings,
+    private final SqlOwnership ownership;
+
+    public ExportReads(SqlOwnership ownership, SessionAccess access, IdeaRepository ideas, VoteRepository votes, ClusteringRepository clusterings,
             ActionItemRepository actionItems, Clock clock) {
+        this.ownership = ownership;
         this.actionItems = actionItems;
         this.clock = clock;
         this.access = access;
@@ -65,14 +68,12 @@ public class ExportReads {
     }
 
     /** Everything the export of the session shows the caller (404 for a non-member). */
-    @AsCurrentUser
     public Uni<Content> content(UUID sessionId) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId).chain(member -> read(scope, member));
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, sessionId).chain(member -> read(scope, member)));
     }
 
     /** The session's idea counts, ideas, voters, the caller's votes, the latest clustering and the action items, one query after the other. */
-    private Uni<Content> read(UserScope scope, Member member) {
+    private Uni<Content> read(SqlScope scope, Member member) {
         UUID id = member.sessionId();
         Content content = new Content(member, scope.userId());
         content.today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

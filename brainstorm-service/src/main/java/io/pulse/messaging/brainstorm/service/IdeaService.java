@@ -24,9 +24,8 @@ import io.pulse.messaging.common.api.Cursor;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.orm.AsCurrentUser;
-import io.pulse.messaging.common.orm.Ownership;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlOwnership;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 
@@ -40,10 +39,10 @@ public class IdeaService {
     private final SessionEvents events;
     private final Clock clock;
     private final SessionReads reads;
-    private final Ownership ownership;
+    private final SqlOwnership ownership;
 
     public IdeaService(SessionAccess access, IdeaRepository ideas, VoteRepository votes, SessionEvents events, Clock clock,
-            SessionReads reads, Ownership ownership) {
+            SessionReads reads, SqlOwnership ownership) {
         this.reads = reads;
         this.ownership = ownership;
         this.access = access;
@@ -54,14 +53,12 @@ public class IdeaService {
     }
 
     /** Adds an idea to a step (the current one by default); owner and editors of an active session. */
-    @AsCurrentUser
     public Uni<IdeaView> add(UUID sessionId, CreateIdeaRequest input) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId)
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, sessionId)
                 .map(member -> newIdea(member.requireContributor().requireOpen(), input))
                 .chain(idea -> ideas.persist(scope, idea))
                 .call(saved -> events.publish(scope, sessionId, SessionEvents.IDEA_ADDED, ideaEvent(saved)))
-                .map(saved -> ViewMapper.idea(saved, List.of(), scope.userId(), false));
+                .map(saved -> ViewMapper.idea(saved, List.of(), scope.userId(), false)));
     }
 
     /**
@@ -85,53 +82,51 @@ public class IdeaService {
         }));
     }
 
-    @AsCurrentUser
     public Uni<IdeaView> get(UUID sessionId, UUID ideaId) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId)
-                .chain(member -> access.idea(scope, sessionId, ideaId).chain(idea -> view(scope, member, idea)));
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, sessionId)
+                .chain(member -> access.idea(scope, sessionId, ideaId).chain(idea -> view(scope, member, idea))));
     }
 
     /** Changes an idea: its author (an editor) or the owner, in an active session. */
-    @AsCurrentUser
     public Uni<IdeaView> update(UUID sessionId, UUID ideaId, UpdateIdeaRequest input) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId).chain(member -> {
-            member.requireContributor().requireOpen();
-            String step = input.step() == null ? null : member.requireStep(input.step(), "step");
-            return access.idea(scope, sessionId, ideaId).chain(idea -> edit(scope, member, idea, input, step));
+        return ownership.sqlAsCurrentUser(scope -> {
+            return access.require(scope, sessionId).chain(member -> {
+                member.requireContributor().requireOpen();
+                String step = input.step() == null ? null : member.requireStep(input.step(), "step");
+                return access.idea(scope, sessionId, ideaId).chain(idea -> edit(scope, member, idea, input, step));
+            });
         });
     }
 
     /** Deletes an idea with its votes: its author (an editor) or the owner. */
-    @AsCurrentUser
     public Uni<Void> delete(UUID sessionId, UUID ideaId) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId).chain(member -> {
-            member.requireContributor();
-            return access.idea(scope, sessionId, ideaId)
-                    .invoke(idea -> requireAuthorOrOwner(scope, member, idea))
-                    .chain(idea -> ideas.remove(scope, idea));
-        }).call(() -> events.publish(scope, sessionId, SessionEvents.IDEA_DELETED, Map.of("ideaId", ideaId)));
+        return ownership.sqlAsCurrentUser(scope -> {
+            return access.require(scope, sessionId).chain(member -> {
+                member.requireContributor();
+                return access.idea(scope, sessionId, ideaId)
+                        .invoke(idea -> requireAuthorOrOwner(scope, member, idea))
+                        .chain(idea -> ideas.remove(scope, idea));
+            }).call(() -> events.publish(scope, sessionId, SessionEvents.IDEA_DELETED, Map.of("ideaId", ideaId)));
+        });
     }
 
     /**
      * Merges near-duplicate ideas into one: the kept idea credits the authors of the others, which are deleted
      * (with their votes, which their voters get back). Owner only.
      */
-    @AsCurrentUser
     public Uni<IdeaView> merge(UUID sessionId, MergeRequest input) {
-        UserScope scope = UserScope.current();
-        Set<UUID> others = new LinkedHashSet<>(input.ideaIds());
-        others.remove(input.keepId());
-        return access.require(scope, sessionId)
-                .invoke(member -> {
-                    member.requireOwner().requireOpen();
-                    if (others.isEmpty()) {
-                        throw ApiException.invalid("ideaIds", "must name at least one idea other than keepId");
-                    }
-                })
-                .chain(member -> access.idea(scope, sessionId, input.keepId()).chain(keep -> mergeAll(scope, member, keep, others)));
+        return ownership.sqlAsCurrentUser(scope -> {
+            Set<UUID> others = new LinkedHashSet<>(input.ideaIds());
+            others.remove(input.keepId());
+            return access.require(scope, sessionId)
+                    .invoke(member -> {
+                        member.requireOwner().requireOpen();
+                        if (others.isEmpty()) {
+                            throw ApiException.invalid("ideaIds", "must name at least one idea other than keepId");
+                        }
+                    })
+                    .chain(member -> access.idea(scope, sessionId, input.keepId()).chain(keep -> mergeAll(scope, member, keep, others)));
+        });
     }
 
     private Idea newIdea(Member member, CreateIdeaRequest input) {
@@ -147,7 +142,7 @@ public class IdeaService {
         return idea;
     }
 
-    private Uni<IdeaView> edit(UserScope scope, Member member, Idea idea, UpdateIdeaRequest input, String step) {
+    private Uni<IdeaView> edit(SqlScope scope, Member member, Idea idea, UpdateIdeaRequest input, String step) {
         requireAuthorOrOwner(scope, member, idea);
         if (input.text() != null) {
             idea.setText(input.text().strip());
@@ -159,12 +154,12 @@ public class IdeaService {
             idea.setDetails(blankToNull(input.details()));
         }
         idea.setUpdatedAt(Timestamps.now(clock));
-        return ideas.flush(scope, idea)
+        return ideas.update(scope, idea)
                 .call(saved -> events.publish(scope, member.sessionId(), SessionEvents.IDEA_EDITED, ideaEvent(saved)))
                 .chain(saved -> view(scope, member, saved));
     }
 
-    private Uni<IdeaView> mergeAll(UserScope scope, Member member, Idea keep, Set<UUID> others) {
+    private Uni<IdeaView> mergeAll(SqlScope scope, Member member, Idea keep, Set<UUID> others) {
         return ideas.allInSession(scope, member.sessionId()).chain(all -> mergeInto(scope, member, keep, merged(all, others)));
     }
 
@@ -177,7 +172,7 @@ public class IdeaService {
         return merged;
     }
 
-    private Uni<IdeaView> mergeInto(UserScope scope, Member member, Idea keep, List<Idea> merged) {
+    private Uni<IdeaView> mergeInto(SqlScope scope, Member member, Idea keep, List<Idea> merged) {
         Set<UUID> credited = new LinkedHashSet<>(ViewMapper.coContributors(keep));
         merged.forEach(idea -> credited.addAll(ViewMapper.contributors(idea)));
         credited.remove(keep.getUserId());
@@ -189,18 +184,18 @@ public class IdeaService {
                     .call(() -> events.publish(scope, member.sessionId(), SessionEvents.IDEA_DELETED,
                             Map.of("ideaId", idea.getId(), "mergedInto", keep.getId())));
         }
-        return removals.chain(() -> ideas.flush(scope, keep))
+        return removals.chain(() -> ideas.update(scope, keep))
                 .call(saved -> events.publish(scope, member.sessionId(), SessionEvents.IDEA_EDITED, ideaEvent(saved)))
                 .chain(saved -> view(scope, member, saved));
     }
 
-    private Uni<IdeaView> view(UserScope scope, Member member, Idea idea) {
+    private Uni<IdeaView> view(SqlScope scope, Member member, Idea idea) {
         boolean showVoters = ViewMapper.showsVoters(member.session(), member.role());
         return votes.ballotsByIdea(scope, member.sessionId())
                 .map(voters -> ViewMapper.idea(idea, voters.get(idea.getId()), scope.userId(), showVoters));
     }
 
-    private static void requireAuthorOrOwner(UserScope scope, Member member, Idea idea) {
+    private static void requireAuthorOrOwner(SqlScope scope, Member member, Idea idea) {
         if (member.role() != Role.OWNER && !scope.userId().equals(idea.getUserId())) {
             throw ApiException.forbidden("Editors can change and delete only their own ideas.");
         }

@@ -14,8 +14,8 @@ import io.pulse.messaging.brainstorm.model.BrainstormSession;
 import io.pulse.messaging.brainstorm.repository.CollaboratorRepository;
 import io.pulse.messaging.brainstorm.repository.SessionRepository;
 import io.pulse.messaging.common.events.LiveEvent;
-import io.pulse.messaging.common.orm.Ownership;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlOwnership;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 
@@ -58,7 +58,7 @@ public class LiveReads {
         }
     }
 
-    private final Ownership ownership;
+    private final SqlOwnership ownership;
     private final SessionRepository sessions;
     private final CollaboratorRepository collaborators;
     private final SessionEventData eventData;
@@ -68,7 +68,7 @@ public class LiveReads {
     private final EditLiveReads editReads;
     private final Counter ownReads;
 
-    public LiveReads(Ownership ownership, SessionRepository sessions, CollaboratorRepository collaborators, SessionEventData data,
+    public LiveReads(SqlOwnership ownership, SessionRepository sessions, CollaboratorRepository collaborators, SessionEventData data,
             SharedLiveReads shared, SessionEvents events, RoundLiveReads rounds, EditLiveReads editReads, MeterRegistry metrics) {
         this.rounds = rounds;
         this.editReads = editReads;
@@ -108,7 +108,7 @@ public class LiveReads {
     private Uni<Delivery> own(Subscriber who, LiveEvent event) {
         ownReads.increment();
         JsonObject claim = new JsonObject(event.data());
-        return ownership.asUser(who.me, scope -> sessions.findForMember(scope, who.sessionId).chain(session -> {
+        return ownership.sqlAsUser(who.me, scope -> sessions.findForMember(scope, who.sessionId).chain(session -> {
             if (session == null) {
                 return Uni.createFrom().item(lostAccess(who, event, claim));
             }
@@ -130,7 +130,7 @@ public class LiveReads {
         return Delivery.END;
     }
 
-    private Uni<Delivery> current(UserScope scope, Subscriber who, BrainstormSession session, LiveEvent event, JsonObject claim) {
+    private Uni<Delivery> current(SqlScope scope, Subscriber who, BrainstormSession session, LiveEvent event, JsonObject claim) {
         if (EditLiveReads.handles(event.type())) { // clusters edited by hand, action items
             return editReads.data(scope, who.sessionId, event.type(), claim)
                     .chain(data -> data == null ? Uni.createFrom().item(Delivery.SKIP) : withActor(scope, who, event, claim, data));
@@ -153,7 +153,7 @@ public class LiveReads {
     }
 
     /** A member added, given another role or removed, as the member list now shows. */
-    private Uni<Delivery> member(UserScope scope, Subscriber who, LiveEvent event, JsonObject claim) {
+    private Uni<Delivery> member(SqlScope scope, Subscriber who, LiveEvent event, JsonObject claim) {
         String alias = claim.getString("member");
         boolean removed = "removed".equals(claim.getString("change"));
         return members(scope, who).chain(current -> {
@@ -170,7 +170,7 @@ public class LiveReads {
         });
     }
 
-    private Uni<Delivery> withActor(UserScope scope, Subscriber who, LiveEvent event, JsonObject claim, JsonObject data) {
+    private Uni<Delivery> withActor(SqlScope scope, Subscriber who, LiveEvent event, JsonObject claim, JsonObject data) {
         String alias = claim.getString(SessionEvents.ACTOR);
         if (alias == null || who.known.containsKey(alias)) {
             return Uni.createFrom().item(deliver(who, event, data, who.known.get(alias)));
@@ -180,7 +180,7 @@ public class LiveReads {
     }
 
     /** The session's members now (alias to role; the owner first), added to those the stream knows. */
-    private Uni<Map<String, String>> members(UserScope scope, Subscriber who) {
+    private Uni<Map<String, String>> members(SqlScope scope, Subscriber who) {
         return collaborators.list(scope, who.sessionId).map(rows -> {
             Map<String, String> current = new LinkedHashMap<>();
             remember(who, current, who.owner, "owner");

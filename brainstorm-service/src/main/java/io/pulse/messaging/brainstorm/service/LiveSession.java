@@ -7,11 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.pulse.messaging.common.events.LiveEvent;
 import io.pulse.messaging.common.events.LiveEvents;
-import io.pulse.messaging.common.orm.AsCurrentUser;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.core.Context;
@@ -32,7 +32,10 @@ public class LiveSession {
     private final LiveReads reads;
     private final Vertx vertx;
 
-    public LiveSession(SessionAccess access, LiveEvents live, LiveReads reads, Vertx vertx) {
+    private final SqlOwnership ownership;
+
+    public LiveSession(SqlOwnership ownership, SessionAccess access, LiveEvents live, LiveReads reads, Vertx vertx) {
+        this.ownership = ownership;
         this.access = access;
         this.live = live;
         this.reads = reads;
@@ -40,10 +43,8 @@ public class LiveSession {
     }
 
     /** The caller, once checked to be a member of the session (404 otherwise). */
-    @AsCurrentUser
     public Uni<UUID> member(UUID sessionId) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId).replaceWith(scope.userId());
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, sessionId).replaceWith(scope.userId()));
     }
 
     /** The session's events for the member {@code me}, starting with a ready event. */
@@ -67,8 +68,8 @@ public class LiveSession {
     }
 
     /**
-     * A new duplicated Vert.x context for one stream, on which its reads open their transactions (Hibernate Reactive
-     * keeps a session per context): the notifications arrive on the listening connection's context, shared by all.
+     * A new duplicated Vert.x context for one stream, on which its reads open their transactions, one after the
+     * other: the notifications arrive on the listening connection's context, shared by all.
      */
     private Executor streamContext() {
         Context current = Vertx.currentContext();

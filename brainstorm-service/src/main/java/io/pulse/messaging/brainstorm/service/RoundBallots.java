@@ -11,7 +11,7 @@ import io.pulse.messaging.brainstorm.model.VotingRound;
 import io.pulse.messaging.brainstorm.repository.RoundVoteRepository;
 import io.pulse.messaging.brainstorm.service.SessionAccess.Member;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 
@@ -32,7 +32,7 @@ public class RoundBallots {
         this.roundVotes = roundVotes;
     }
 
-    Uni<VoteStatusView> cast(UserScope scope, Member member, VotingRound round, UUID ideaId) {
+    Uni<VoteStatusView> cast(SqlScope scope, Member member, VotingRound round, UUID ideaId) {
         UUID sessionId = member.sessionId();
         return access.idea(scope, sessionId, ideaId)
                 .invoke(idea -> {
@@ -59,7 +59,7 @@ public class RoundBallots {
                 .chain(mine -> status(scope, member, round, ideaId, mine.size() + 1));
     }
 
-    Uni<VoteStatusView> withdraw(UserScope scope, Member member, VotingRound round, UUID ideaId) {
+    Uni<VoteStatusView> withdraw(SqlScope scope, Member member, VotingRound round, UUID ideaId) {
         UUID sessionId = member.sessionId();
         return access.idea(scope, sessionId, ideaId)
                 .call(() -> roundVotes.lockVoter(scope, round.getId()))
@@ -73,7 +73,7 @@ public class RoundBallots {
                 .chain(mine -> status(scope, member, round, ideaId, mine.size()));
     }
 
-    private Uni<VoteStatusView> status(UserScope scope, Member member, VotingRound round, UUID ideaId, int used) {
+    private Uni<VoteStatusView> status(SqlScope scope, Member member, VotingRound round, UUID ideaId, int used) {
         int left = Math.max(0, round.getVotesPerParticipant() - used);
         if (!RoundViews.showsResults(round, member.role())) {
             return Uni.createFrom().item(new VoteStatusView(ideaId, null, used, left, round.getId()));

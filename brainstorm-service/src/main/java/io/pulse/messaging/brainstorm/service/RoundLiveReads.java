@@ -13,7 +13,7 @@ import io.pulse.messaging.brainstorm.repository.CollaboratorRepository;
 import io.pulse.messaging.brainstorm.repository.IdeaRepository;
 import io.pulse.messaging.brainstorm.repository.RoundVoteRepository;
 import io.pulse.messaging.brainstorm.repository.VotingRoundRepository;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -39,7 +39,7 @@ public class RoundLiveReads {
     }
 
     /** A voting_started, voting_closed or voting_revealed event as the subscriber {@code me} may read it. */
-    Uni<JsonObject> round(UserScope scope, BrainstormSession session, UUID me, String type, JsonObject claim) {
+    Uni<JsonObject> round(SqlScope scope, BrainstormSession session, UUID me, String type, JsonObject claim) {
         UUID sessionId = session.getId();
         return rounds.find(scope, sessionId, UUID.fromString(claim.getString("roundId"))).chain(round -> {
             if (round == null || (SessionEvents.VOTING_CLOSED.equals(type) && round.isOpen())
@@ -61,7 +61,7 @@ public class RoundLiveReads {
         return new JsonObject().put("step", claim.getString("step")).put("advanced", claim.getBoolean("advanced", false));
     }
 
-    private Uni<Role> role(UserScope scope, BrainstormSession session, UUID me) {
+    private Uni<Role> role(SqlScope scope, BrainstormSession session, UUID me) {
         if (session.getUserId().equals(me)) {
             return Uni.createFrom().item(Role.OWNER);
         }

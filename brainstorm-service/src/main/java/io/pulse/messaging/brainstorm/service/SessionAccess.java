@@ -12,7 +12,7 @@ import io.pulse.messaging.brainstorm.repository.CollaboratorRepository;
 import io.pulse.messaging.brainstorm.repository.IdeaRepository;
 import io.pulse.messaging.brainstorm.repository.SessionRepository;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -92,7 +92,7 @@ public class SessionAccess {
     }
 
     /** The caller's membership of the session, or 404 when the session does not exist or the caller is not a member. */
-    public Uni<Member> require(UserScope scope, UUID sessionId) {
+    public Uni<Member> require(SqlScope scope, UUID sessionId) {
         return sessions.findForMember(scope, sessionId).chain(session -> {
             if (session == null) {
                 return Uni.createFrom().failure(ApiException.notFound("Session"));
@@ -110,7 +110,7 @@ public class SessionAccess {
     }
 
     /** An idea of the session (whose member the caller was found to be), or 404. */
-    public Uni<Idea> idea(UserScope scope, UUID sessionId, UUID ideaId) {
+    public Uni<Idea> idea(SqlScope scope, UUID sessionId, UUID ideaId) {
         return ideas.findInSession(scope, sessionId, ideaId).map(idea -> {
             if (idea == null) {
                 throw ApiException.notFound("Idea");

@@ -10,7 +10,7 @@ import io.pulse.messaging.brainstorm.model.ClusteringView;
 import io.pulse.messaging.brainstorm.repository.ClusteringRepository;
 import io.pulse.messaging.brainstorm.repository.IdeaRepository;
 import io.pulse.messaging.brainstorm.repository.VoteRepository;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 
@@ -49,7 +49,7 @@ public class SessionEventData {
     }
 
     /** The event's data as the scope's member reads it now (one of {@link #sameForEveryMember}'s types), or null. */
-    Uni<JsonObject> read(UserScope scope, BrainstormSession session, String type, JsonObject claim) {
+    Uni<JsonObject> read(SqlScope scope, BrainstormSession session, String type, JsonObject claim) {
         UUID sessionId = session.getId();
         return switch (type) {
             case SessionEvents.IDEA_ADDED, SessionEvents.IDEA_EDITED -> ideas.findInSession(scope, sessionId, uuid(claim, "ideaId"))

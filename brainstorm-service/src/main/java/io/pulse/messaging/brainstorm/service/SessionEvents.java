@@ -10,8 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.pulse.messaging.common.events.LiveEvents;
-import io.pulse.messaging.common.orm.SessionNotify;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -51,12 +50,10 @@ public class SessionEvents {
     public static final String ACTION_ITEM_DELETED = "action_item_deleted";
 
     private final LiveEvents live;
-    private final SessionNotify notify;
     private final ObjectMapper json;
 
-    public SessionEvents(LiveEvents live, SessionNotify notify, ObjectMapper json) {
+    public SessionEvents(LiveEvents live, ObjectMapper json) {
         this.live = live;
-        this.notify = notify;
         this.json = json;
     }
 
@@ -67,7 +64,7 @@ public class SessionEvents {
      * Queues the event on the scope's transaction, with the scope's user as its actor (except for a vote, which names
      * nobody). {@code data}: ids of the session's rows and small enums only, users as {@link #alias}.
      */
-    public Uni<Void> publish(UserScope scope, UUID sessionId, String type, Map<String, ?> data) {
+    public Uni<Void> publish(SqlScope scope, UUID sessionId, String type, Map<String, ?> data) {
         return send(scope, sessionId, type, data, !VOTE_CHANGED.equals(type));
     }
 
@@ -75,17 +72,17 @@ public class SessionEvents {
      * Queues the event on the scope's transaction with no actor: a change nobody made in the session (what an erasure
      * took away), announced in a transaction of whoever's scope it is without naming them.
      */
-    public Uni<Void> publishUnattributed(UserScope scope, UUID sessionId, String type, Map<String, ?> data) {
+    public Uni<Void> publishUnattributed(SqlScope scope, UUID sessionId, String type, Map<String, ?> data) {
         return send(scope, sessionId, type, data, false);
     }
 
-    private Uni<Void> send(UserScope scope, UUID sessionId, String type, Map<String, ?> data, boolean withActor) {
+    private Uni<Void> send(SqlScope scope, UUID sessionId, String type, Map<String, ?> data, boolean withActor) {
         Map<String, Object> body = new LinkedHashMap<>(data);
         if (withActor) {
             body.put(ACTOR, alias(sessionId, scope.userId()));
         }
         try {
-            return notify.publish(scope.session(), CHANNEL, sessionId.toString(), type, json.writeValueAsString(body));
+            return live.publish(scope.connection(), CHANNEL, sessionId.toString(), type, json.writeValueAsString(body));
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(e);
         }

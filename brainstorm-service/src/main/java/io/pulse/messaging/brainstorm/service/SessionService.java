@@ -29,11 +29,10 @@ import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.lifecycle.AuditEvent;
-import io.pulse.messaging.common.orm.AuditTrail;
-import io.pulse.messaging.common.orm.AsCurrentUser;
+import io.pulse.messaging.common.lifecycle.SqlAuditTrail;
 import io.pulse.messaging.common.ownership.Ids;
-import io.pulse.messaging.common.orm.Ownership;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlOwnership;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 
@@ -53,14 +52,14 @@ public class SessionService {
     private final IdeaRepository ideas;
     private final SessionAccess access;
     private final SessionEvents events;
-    private final AuditTrail audit;
+    private final SqlAuditTrail audit;
     private final Clock clock;
     private final SessionReads reads;
-    private final Ownership ownership;
+    private final SqlOwnership ownership;
     private final TemplateService templates;
 
     public SessionService(SessionRepository sessions, CollaboratorRepository collaborators, IdeaRepository ideas,
-            SessionAccess access, SessionEvents events, AuditTrail audit, Clock clock, SessionReads reads, Ownership ownership,
+            SessionAccess access, SessionEvents events, SqlAuditTrail audit, Clock clock, SessionReads reads, SqlOwnership ownership,
             TemplateService templates) {
         this.templates = templates;
         this.reads = reads;
@@ -78,17 +77,17 @@ public class SessionService {
      * A new session of a built-in framework, or of the caller's template {@code templateId}, whose steps it copies (a later
      * edit of the template does not change it).
      */
-    @AsCurrentUser
     public Uni<SessionView> create(CreateSessionRequest input) {
-        UserScope scope = UserScope.current();
-        Uni<List<Framework.Step>> custom = input.templateId() == null ? Uni.createFrom().nullItem()
-                : Uni.createFrom().voidItem().invoke(() -> requireTemplateFramework(input))
-                        .chain(() -> templates.stepsFor(scope, input.templateId()));
-        return custom.map(steps -> newSession(input, steps))
-                .chain(session -> sessions.create(scope, session))
-                .call(saved -> audit.record(scope, AuditEvent.of("session.created", "session", saved.getId())
-                        .with(createdAudit(saved, input.templateId()))))
-                .map(saved -> ViewMapper.session(saved, Role.OWNER, Map.of()));
+        return ownership.sqlAsCurrentUser(scope -> {
+            Uni<List<Framework.Step>> custom = input.templateId() == null ? Uni.createFrom().nullItem()
+                    : Uni.createFrom().voidItem().invoke(() -> requireTemplateFramework(input))
+                            .chain(() -> templates.stepsFor(scope, input.templateId()));
+            return custom.map(steps -> newSession(input, steps))
+                    .chain(session -> sessions.create(scope, session))
+                    .call(saved -> audit.record(scope, AuditEvent.of("session.created", "session", saved.getId())
+                            .with(createdAudit(saved, input.templateId()))))
+                    .map(saved -> ViewMapper.session(saved, Role.OWNER, Map.of()));
+        });
     }
 
     /**
@@ -101,71 +100,63 @@ public class SessionService {
                 .map(rows -> Page.of(rows, page.limit(), s -> Cursor.of(s.createdAt(), s.id())));
     }
 
-    @AsCurrentUser
     public Uni<SessionView> get(UUID id) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, id).chain(member -> view(scope, member));
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, id).chain(member -> view(scope, member)));
     }
 
     /** Changes what the input names (owner only); a step change restarts the step timer. */
-    @AsCurrentUser
     public Uni<SessionView> update(UUID id, UpdateSessionRequest input) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, id).chain(member -> change(scope, member.requireOwner(), input));
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, id).chain(member -> change(scope, member.requireOwner(), input)));
     }
 
-    @AsCurrentUser
     public Uni<Void> delete(UUID id) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, id)
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, id)
                 .invoke(Member::requireOwner)
                 .chain(() -> events.publish(scope, id, SessionEvents.SESSION_DELETED, Map.of()))
                 .chain(() -> sessions.deleteById(scope, id))
                 .call(() -> audit.record(scope, AuditEvent.of("session.deleted", "session", id)))
-                .replaceWithVoid();
+                .replaceWithVoid());
     }
 
-    @AsCurrentUser
     public Uni<List<CollaboratorView>> members(UUID id) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, id)
-                .chain(member -> collaborators.list(scope, id).map(rows -> ViewMapper.members(member.session(), rows)));
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, id)
+                .chain(member -> collaborators.list(scope, id).map(rows -> ViewMapper.members(member.session(), rows))));
     }
 
     /** Invites a user or changes their role (owner only). */
-    @AsCurrentUser
     public Uni<MemberChange> putMember(UUID id, UUID user, CollaboratorRoleRequest input) {
-        UserScope scope = UserScope.current();
-        Role role = Role.invitable(input.role()).orElseThrow(() -> ApiException.invalid("role", "must be editor or viewer"));
-        return access.require(scope, id)
-                .invoke(Member::requireOwner)
-                .invoke(() -> {
-                    if (user.equals(scope.userId())) {
-                        throw ApiException.invalid("userId", "the owner cannot be invited to their own session");
-                    }
-                })
-                .chain(() -> collaborators.find(scope, id, user))
-                .chain(existing -> existing == null ? invite(scope, id, user, role) : changeRole(scope, existing, role))
-                .call(change -> change.audit() == null ? Uni.createFrom().voidItem() : audit.record(scope, change.audit()))
-                .call(change -> events.publish(scope, id, SessionEvents.COLLABORATOR_CHANGED,
-                        Map.of("member", events.alias(id, user), "change", change.invited() ? "added" : "role_changed")));
+        return ownership.sqlAsCurrentUser(scope -> {
+            Role role = Role.invitable(input.role()).orElseThrow(() -> ApiException.invalid("role", "must be editor or viewer"));
+            return access.require(scope, id)
+                    .invoke(Member::requireOwner)
+                    .invoke(() -> {
+                        if (user.equals(scope.userId())) {
+                            throw ApiException.invalid("userId", "the owner cannot be invited to their own session");
+                        }
+                    })
+                    .chain(() -> collaborators.find(scope, id, user))
+                    .chain(existing -> existing == null ? invite(scope, id, user, role) : changeRole(scope, existing, role))
+                    .call(change -> change.audit() == null ? Uni.createFrom().voidItem() : audit.record(scope, change.audit()))
+                    .call(change -> events.publish(scope, id, SessionEvents.COLLABORATOR_CHANGED,
+                            Map.of("member", events.alias(id, user), "change", change.invited() ? "added" : "role_changed")));
+        });
     }
 
-    @AsCurrentUser
     public Uni<Void> removeMember(UUID id, UUID user) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, id)
-                .invoke(Member::requireOwner)
-                .chain(() -> collaborators.find(scope, id, user))
-                .chain(existing -> {
-                    if (existing == null) {
-                        throw ApiException.notFound("Collaborator");
-                    }
-                    return collaborators.remove(scope, existing)
-                            .call(() -> audit.record(scope, SessionAudit.member("collaborator.removed", id, existing)));
-                })
-                .call(() -> events.publish(scope, id, SessionEvents.COLLABORATOR_CHANGED,
-                        Map.of("member", events.alias(id, user), "change", "removed")));
+        return ownership.sqlAsCurrentUser(scope -> {
+            return access.require(scope, id)
+                    .invoke(Member::requireOwner)
+                    .chain(() -> collaborators.find(scope, id, user))
+                    .chain(existing -> {
+                        if (existing == null) {
+                            throw ApiException.notFound("Collaborator");
+                        }
+                        return collaborators.remove(scope, existing)
+                                .call(() -> audit.record(scope, SessionAudit.member("collaborator.removed", id, existing)));
+                    })
+                    .call(() -> events.publish(scope, id, SessionEvents.COLLABORATOR_CHANGED,
+                            Map.of("member", events.alias(id, user), "change", "removed")));
+        });
     }
 
     private static void requireTemplateFramework(CreateSessionRequest input) {
@@ -211,11 +202,11 @@ public class SessionService {
         return session;
     }
 
-    private Uni<SessionView> view(UserScope scope, Member member) {
+    private Uni<SessionView> view(SqlScope scope, Member member) {
         return ideas.countsByStep(scope, member.sessionId()).map(counts -> ViewMapper.session(member.session(), member.role(), counts));
     }
 
-    private Uni<SessionView> change(UserScope scope, Member member, UpdateSessionRequest input) {
+    private Uni<SessionView> change(SqlScope scope, Member member, UpdateSessionRequest input) {
         if (input.status() != null && !STATUSES.contains(input.status())) {
             throw ApiException.invalid("status", "must be one of active, closed, archived");
         }
@@ -223,17 +214,18 @@ public class SessionService {
             member.requireStep(input.currentStep(), "currentStep");
         }
         BrainstormSession session = member.session();
+        BrainstormSession loaded = session.copy();
         SessionChanges.Applied applied = SessionChanges.apply(session, input, Timestamps.now(clock));
         Uni<Void> announce = events.publish(scope, session.getId(),
                 applied.stepChanged() ? SessionEvents.STEP_CHANGED : SessionEvents.SESSION_UPDATED, Map.of());
-        return sessions.flush(scope, session).chain(() -> announce)
+        return sessions.update(scope, loaded, session).chain(() -> announce)
                 .chain(() -> SessionAudit.changes(session.getId(), applied).stream()
                         .map(event -> audit.record(scope, event))
                         .reduce(Uni.createFrom().voidItem(), (first, next) -> first.chain(() -> next)))
                 .chain(() -> view(scope, member));
     }
 
-    private Uni<MemberChange> invite(UserScope scope, UUID id, UUID user, Role role) {
+    private Uni<MemberChange> invite(SqlScope scope, UUID id, UUID user, Role role) {
         OffsetDateTime now = Timestamps.now(clock);
         Collaborator collaborator = new Collaborator();
         collaborator.setId(Ids.newId(clock));
@@ -247,13 +239,13 @@ public class SessionService {
                 SessionAudit.member("collaborator.invited", id, saved)));
     }
 
-    private Uni<MemberChange> changeRole(UserScope scope, Collaborator existing, Role role) {
+    private Uni<MemberChange> changeRole(SqlScope scope, Collaborator existing, Role role) {
         AuditEvent changed = existing.getRole().equals(role.key()) ? null
                 : SessionAudit.member("collaborator.role_changed", existing.getSessionId(), existing).with(Map.of(
                         "sessionId", existing.getSessionId().toString(), "fields", List.of("role"), "from", existing.getRole(),
                         "role", role.key()));
         existing.setRole(role.key());
         existing.setUpdatedAt(Timestamps.now(clock));
-        return collaborators.flush(scope).map(ignored -> new MemberChange(false, ViewMapper.member(existing), changed));
+        return collaborators.update(scope, existing).map(ignored -> new MemberChange(false, ViewMapper.member(existing), changed));
     }
 }

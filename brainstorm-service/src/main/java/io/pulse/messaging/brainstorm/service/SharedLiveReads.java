@@ -18,8 +18,8 @@ import io.pulse.messaging.brainstorm.model.BrainstormSession;
 import io.pulse.messaging.brainstorm.repository.CollaboratorRepository;
 import io.pulse.messaging.brainstorm.repository.SessionRepository;
 import io.pulse.messaging.common.events.LiveEvent;
-import io.pulse.messaging.common.orm.Ownership;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlOwnership;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 
@@ -49,7 +49,7 @@ public class SharedLiveReads {
         }
     }
 
-    private final Ownership ownership;
+    private final SqlOwnership ownership;
     private final SessionRepository sessions;
     private final CollaboratorRepository collaborators;
     private final SessionEventData data;
@@ -58,7 +58,7 @@ public class SharedLiveReads {
     private final Cache<LiveEvent, Uni<Outcome>> outcomes = Caffeine.newBuilder().weakKeys()
             .expireAfterWrite(Duration.ofMinutes(1)).build();
 
-    public SharedLiveReads(Ownership ownership, SessionRepository sessions, CollaboratorRepository collaborators,
+    public SharedLiveReads(SqlOwnership ownership, SessionRepository sessions, CollaboratorRepository collaborators,
             SessionEventData data, SessionEvents events, MeterRegistry metrics) {
         this.ownership = ownership;
         this.sessions = sessions;
@@ -82,14 +82,14 @@ public class SharedLiveReads {
     private Uni<Outcome> read(UUID reader, UUID sessionId, LiveEvent event) {
         reads.increment();
         JsonObject claim = new JsonObject(event.data());
-        return ownership.asUser(reader, scope -> sessions.findForMember(scope, sessionId).chain(session -> session == null
+        return ownership.sqlAsUser(reader, scope -> sessions.findForMember(scope, sessionId).chain(session -> session == null
                 ? Uni.createFrom().item(Outcome.NOBODY)
                 : data.read(scope, session, event.type(), claim).chain(found -> members(scope, session)
                         .map(members -> outcome(session, event, claim, found, members)))));
     }
 
     /** The session's members now: the owner and every collaborator, by their alias in this session's events. */
-    private Uni<Map<String, UUID>> members(UserScope scope, BrainstormSession session) {
+    private Uni<Map<String, UUID>> members(SqlScope scope, BrainstormSession session) {
         return collaborators.list(scope, session.getId()).map(rows -> {
             Map<String, UUID> byAlias = new HashMap<>();
             byAlias.put(events.alias(session.getId(), session.getUserId()), session.getUserId());

@@ -18,9 +18,9 @@ import io.pulse.messaging.brainstorm.repository.AiCacheRepository;
 import io.pulse.messaging.brainstorm.repository.IdeaRepository;
 import io.pulse.messaging.brainstorm.service.SessionAccess.Member;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.orm.AsCurrentUser;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.time.Timestamps;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -53,7 +53,10 @@ public class SuggestionCache {
     private final Clock clock;
     private final Duration ttl;
 
-    public SuggestionCache(SessionAccess access, IdeaRepository ideas, AiCacheRepository cache, Clock clock, BrainstormConfig config) {
+    private final SqlOwnership ownership;
+
+    public SuggestionCache(SqlOwnership ownership, SessionAccess access, IdeaRepository ideas, AiCacheRepository cache, Clock clock, BrainstormConfig config) {
+        this.ownership = ownership;
         this.access = access;
         this.ideas = ideas;
         this.cache = cache;
@@ -68,40 +71,40 @@ public class SuggestionCache {
      * The question for {@code count} suggestions for the step (the current one when null), with the answer cached for
      * it by the engine of identity {@code engineIdentity} ({@code AiFeature.cacheIdentity}) if there is one.
      */
-    @AsCurrentUser
     public Uni<Question> lookup(UUID sessionId, String step, int count, String engineIdentity) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId)
-                .invoke(member -> {
-                    member.requireContributor();
-                    if (step != null) {
-                        member.requireStep(step, "step");
-                    }
-                })
-                .chain(member -> ideas.allInSession(scope, sessionId).map(all -> question(member, step, count, engineIdentity, all)))
-                .chain(question -> cache.findFresh(scope, sessionId, question.key(), question.askedAt())
-                        .map(entry -> withCached(question, entry)));
+        return ownership.sqlAsCurrentUser(scope -> {
+            return access.require(scope, sessionId)
+                    .invoke(member -> {
+                        member.requireContributor();
+                        if (step != null) {
+                            member.requireStep(step, "step");
+                        }
+                    })
+                    .chain(member -> ideas.allInSession(scope, sessionId).map(all -> question(member, step, count, engineIdentity, all)))
+                    .chain(question -> cache.findFresh(scope, sessionId, question.key(), question.askedAt())
+                            .map(entry -> withCached(question, entry)));
+        });
     }
 
     /** Stores a new answer to the question, written by {@code engine} ({@code llm:<model>} or {@code local}), and returns it. */
-    @AsCurrentUser
     public Uni<SuggestionsView> store(Question question, String engine, List<SuggestionView> suggestions, int ideasLeftOut) {
-        UserScope scope = UserScope.current();
-        OffsetDateTime expires = question.askedAt().plus(ttl);
-        SuggestionEngine.SuggestionRequest request = question.request();
-        AiCacheRepository.NewEntry entry = new AiCacheRepository.NewEntry(question.sessionId(), question.key(),
-                request.framework().key(), request.step().key(), request.topic(), question.ideaSetHash(), engine, request.count(),
-                StoredJson.write(new CachedSuggestions(suggestions, ideasLeftOut)), question.askedAt(), expires);
-        return access.require(scope, question.sessionId())
-                .invoke(Member::requireContributor)
-                .chain(() -> cache.store(scope, entry))
-                .map(stored -> {
-                    if (!stored) {
-                        throw ApiException.notFound("Session");
-                    }
-                    return new SuggestionsView(request.step().key(), engine, null, false, question.askedAt(), expires, ideasLeftOut,
-                            suggestions);
-                });
+        return ownership.sqlAsCurrentUser(scope -> {
+            OffsetDateTime expires = question.askedAt().plus(ttl);
+            SuggestionEngine.SuggestionRequest request = question.request();
+            AiCacheRepository.NewEntry entry = new AiCacheRepository.NewEntry(question.sessionId(), question.key(),
+                    request.framework().key(), request.step().key(), request.topic(), question.ideaSetHash(), engine, request.count(),
+                    StoredJson.write(new CachedSuggestions(suggestions, ideasLeftOut)), question.askedAt(), expires);
+            return access.require(scope, question.sessionId())
+                    .invoke(Member::requireContributor)
+                    .chain(() -> cache.store(scope, entry))
+                    .map(stored -> {
+                        if (!stored) {
+                            throw ApiException.notFound("Session");
+                        }
+                        return new SuggestionsView(request.step().key(), engine, null, false, question.askedAt(), expires, ideasLeftOut,
+                                suggestions);
+                    });
+        });
     }
 
     /** The cached answer of a question that has one. */

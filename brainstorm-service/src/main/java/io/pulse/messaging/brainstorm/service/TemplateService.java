@@ -21,10 +21,10 @@ import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
 import io.pulse.messaging.common.lifecycle.AuditEvent;
-import io.pulse.messaging.common.orm.AuditTrail;
-import io.pulse.messaging.common.orm.AsCurrentUser;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.lifecycle.SqlAuditTrail;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.time.Timestamps;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -45,10 +45,13 @@ public class TemplateService {
 
     private final TemplateRepository templates;
     private final SessionAccess access;
-    private final AuditTrail audit;
+    private final SqlAuditTrail audit;
     private final Clock clock;
 
-    public TemplateService(TemplateRepository templates, SessionAccess access, AuditTrail audit, Clock clock) {
+    private final SqlOwnership ownership;
+
+    public TemplateService(SqlOwnership ownership, TemplateRepository templates, SessionAccess access, SqlAuditTrail audit, Clock clock) {
+        this.ownership = ownership;
         this.templates = templates;
         this.access = access;
         this.audit = audit;
@@ -60,65 +63,61 @@ public class TemplateService {
         return BuiltinTemplates.all();
     }
 
-    @AsCurrentUser
     public Uni<Page<TemplateView>> list(PageParams page) {
-        return templates.page(UserScope.current(), page).map(p -> p.map(TemplateService::view));
+        return ownership.sqlAsCurrentUser(scope -> templates.page(scope, page).map(p -> p.map(TemplateService::view)));
     }
 
-    @AsCurrentUser
     public Uni<TemplateView> get(UUID id) {
-        return found(UserScope.current(), id).map(TemplateService::view);
+        return ownership.sqlAsCurrentUser(scope -> found(scope, id).map(TemplateService::view));
     }
 
-    @AsCurrentUser
     public Uni<TemplateView> create(TemplateRequest input) {
-        UserScope scope = UserScope.current();
-        return store(scope, input.name(), input.description(), TemplateSteps.of(input.steps()), Map.of());
+        return ownership.sqlAsCurrentUser(scope -> store(scope, input.name(), input.description(), TemplateSteps.of(input.steps()), Map.of()));
     }
 
-    @AsCurrentUser
     public Uni<TemplateView> replace(UUID id, TemplateRequest input) {
-        UserScope scope = UserScope.current();
-        return found(scope, id).chain(template -> {
-            List<Object> before = fields(template);
-            template.setName(input.name().strip());
-            template.setDescription(input.description() == null ? "" : input.description().strip());
-            template.setSteps(SessionSteps.json(TemplateSteps.of(input.steps())));
-            List<String> changed = changed(before, fields(template));
-            if (changed.isEmpty()) {
-                return Uni.createFrom().item(template);
-            }
-            template.setUpdatedAt(Timestamps.now(clock));
-            return templates.flush(scope, template).call(() -> audit.record(scope,
-                    AuditEvent.of("template.updated", "template", id).with(Map.of("fields", changed))));
-        }).map(TemplateService::view);
+        return ownership.sqlAsCurrentUser(scope -> {
+            return found(scope, id).chain(template -> {
+                List<Object> before = fields(template);
+                template.setName(input.name().strip());
+                template.setDescription(input.description() == null ? "" : input.description().strip());
+                template.setSteps(SessionSteps.json(TemplateSteps.of(input.steps())));
+                List<String> changed = changed(before, fields(template));
+                if (changed.isEmpty()) {
+                    return Uni.createFrom().item(template);
+                }
+                template.setUpdatedAt(Timestamps.now(clock));
+                return templates.update(scope, template).call(() -> audit.record(scope,
+                        AuditEvent.of("template.updated", "template", id).with(Map.of("fields", changed))));
+            }).map(TemplateService::view);
+        });
     }
 
-    @AsCurrentUser
     public Uni<Void> delete(UUID id) {
-        UserScope scope = UserScope.current();
-        return templates.deleteById(scope, id).invoke(deleted -> {
-            if (!deleted) {
-                throw ApiException.notFound("Template");
-            }
-        }).chain(() -> audit.record(scope, AuditEvent.of("template.deleted", "template", id)));
+        return ownership.sqlAsCurrentUser(scope -> {
+            return templates.deleteById(scope, id).invoke(deleted -> {
+                if (!deleted) {
+                    throw ApiException.notFound("Template");
+                }
+            }).chain(() -> audit.record(scope, AuditEvent.of("template.deleted", "template", id)));
+        });
     }
 
     /** Saves the steps of a session the caller is a member of (any role) as a new template of the caller's. */
-    @AsCurrentUser
     public Uni<TemplateView> saveFromSession(UUID sessionId, SaveAsTemplateRequest input) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId).chain(member -> {
-            BrainstormSession session = member.session();
-            String name = input == null || input.name() == null ? cut(session.getTitle(), MAX_NAME) : input.name();
-            String description = input == null || input.description() == null ? cut(session.getTopic(), MAX_DESCRIPTION)
-                    : input.description();
-            return store(scope, name, description, member.steps(), Map.of("fromSession", sessionId.toString()));
+        return ownership.sqlAsCurrentUser(scope -> {
+            return access.require(scope, sessionId).chain(member -> {
+                BrainstormSession session = member.session();
+                String name = input == null || input.name() == null ? cut(session.getTitle(), MAX_NAME) : input.name();
+                String description = input == null || input.description() == null ? cut(session.getTopic(), MAX_DESCRIPTION)
+                        : input.description();
+                return store(scope, name, description, member.steps(), Map.of("fromSession", sessionId.toString()));
+            });
         });
     }
 
     /** The steps of the caller's template {@code id}, for a new session (in the caller's transaction); 404 if not theirs. */
-    Uni<List<Framework.Step>> stepsFor(UserScope scope, UUID id) {
+    Uni<List<Framework.Step>> stepsFor(SqlScope scope, UUID id) {
         return templates.findById(scope, id).map(template -> {
             if (template == null) {
                 throw ApiException.invalid("templateId", "is not one of your templates");
@@ -127,7 +126,7 @@ public class TemplateService {
         });
     }
 
-    private Uni<TemplateView> store(UserScope scope, String name, String description, List<Framework.Step> steps,
+    private Uni<TemplateView> store(SqlScope scope, String name, String description, List<Framework.Step> steps,
             Map<String, String> origin) {
         OffsetDateTime now = Timestamps.now(clock);
         BrainstormTemplate template = new BrainstormTemplate();
@@ -151,7 +150,7 @@ public class TemplateService {
                 .map(TemplateService::view);
     }
 
-    private Uni<BrainstormTemplate> found(UserScope scope, UUID id) {
+    private Uni<BrainstormTemplate> found(SqlScope scope, UUID id) {
         return templates.findById(scope, id).map(template -> {
             if (template == null) {
                 throw ApiException.notFound("Template");

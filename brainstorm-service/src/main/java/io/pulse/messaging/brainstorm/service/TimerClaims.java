@@ -6,10 +6,13 @@ import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
+import io.pulse.messaging.brainstorm.model.BrainstormSession;
 import io.pulse.messaging.brainstorm.repository.SessionRepository;
 import io.pulse.messaging.brainstorm.repository.VotingRoundRepository;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * What a timer does when it runs out, each in one transaction as the session's owner ({@link TimerPoller} opens it):
@@ -23,7 +26,7 @@ public class TimerClaims {
     /** Claims the step's time-up: clears step_due_at if it is due; the step, the framework, and whether to move on. */
     private static final String CLAIM_STEP = """
             update brainstorm.brainstorm_sessions set step_due_at = null
-             where id = :session and user_id = :me and status = 'active' and step_due_at is not null and step_due_at <= :now
+             where id = $1 and user_id = $2 and status = 'active' and step_due_at is not null and step_due_at <= $3
             returning current_step, framework, advance_on_time_up
             """;
 
@@ -38,7 +41,7 @@ public class TimerClaims {
     }
 
     /** Closes the timed round if its time is up and it is still open; true when this call closed it. */
-    public Uni<Boolean> closeRound(UserScope scope, UUID sessionId, UUID roundId, OffsetDateTime now) {
+    public Uni<Boolean> closeRound(SqlScope scope, UUID sessionId, UUID roundId, OffsetDateTime now) {
         return rounds.close(scope, sessionId, roundId, now, "timer")
                 .call(closed -> closed
                         ? events.publishUnattributed(scope, sessionId, SessionEvents.VOTING_CLOSED, Map.of("roundId", roundId))
@@ -49,18 +52,15 @@ public class TimerClaims {
      * Announces that the step's time is up if it is due and not announced yet, and moves the session to the framework's
      * next step when the owner asked for it (the last step stays); true when this call claimed it.
      */
-    public Uni<Boolean> stepTimeUp(UserScope scope, UUID sessionId, OffsetDateTime now) {
-        return scope.session().createNativeQuery(CLAIM_STEP, Object[].class)
-                .setParameter("session", sessionId)
-                .setParameter("me", scope.userId())
-                .setParameter("now", now)
-                .getResultList()
-                .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(false) : timeUp(scope, sessionId, rows.get(0), now).replaceWith(true));
+    public Uni<Boolean> stepTimeUp(SqlScope scope, UUID sessionId, OffsetDateTime now) {
+        return scope.query(CLAIM_STEP, Tuple.of(sessionId, scope.userId(), now))
+                .chain(rows -> rows.size() == 0 ? Uni.createFrom().item(false)
+                        : timeUp(scope, sessionId, rows.iterator().next(), now).replaceWith(true));
     }
 
-    private Uni<Void> timeUp(UserScope scope, UUID sessionId, Object[] claimed, OffsetDateTime now) {
-        String step = (String) claimed[0];
-        if (!Boolean.TRUE.equals(claimed[2])) {
+    private Uni<Void> timeUp(SqlScope scope, UUID sessionId, Row claimed, OffsetDateTime now) {
+        String step = claimed.getString(0);
+        if (!Boolean.TRUE.equals(claimed.getBoolean(2))) {
             return events.publishUnattributed(scope, sessionId, SessionEvents.STEP_TIME_UP, Map.of("step", step, "advanced", false));
         }
         return sessions.findForMember(scope, sessionId).chain(session -> {
@@ -71,10 +71,11 @@ public class TimerClaims {
                 return announced;
             }
             return announced.chain(() -> {
+                BrainstormSession loaded = session.copy();
                 session.setCurrentStep(next);
                 session.startStepTimer(now, SessionSteps.timeBox(session));
                 session.setUpdatedAt(now);
-                return sessions.flush(scope, session);
+                return sessions.update(scope, loaded, session);
             }).chain(() -> events.publishUnattributed(scope, sessionId, SessionEvents.STEP_CHANGED, Map.of()));
         });
     }

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.pulse.messaging.common.orm.Ownership;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.pulse.messaging.common.time.Timestamps;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -39,12 +39,12 @@ public class TimerPoller {
     }
 
     private final Pool pool;
-    private final Ownership ownership;
+    private final SqlOwnership ownership;
     private final TimerClaims claims;
     private final BrainstormConfig config;
     private final Clock clock;
 
-    public TimerPoller(Pool pool, Ownership ownership, TimerClaims claims, BrainstormConfig config, Clock clock) {
+    public TimerPoller(Pool pool, SqlOwnership ownership, TimerClaims claims, BrainstormConfig config, Clock clock) {
         this.pool = pool;
         this.ownership = ownership;
         this.claims = claims;
@@ -76,7 +76,7 @@ public class TimerPoller {
     }
 
     private Uni<Fired> fire(Due timer, OffsetDateTime now) {
-        Uni<Boolean> claimed = ownership.asUser(timer.owner(), scope -> timer.roundId() != null
+        Uni<Boolean> claimed = ownership.sqlAsUser(timer.owner(), scope -> timer.roundId() != null
                 ? claims.closeRound(scope, timer.sessionId(), timer.roundId(), now)
                 : claims.stepTimeUp(scope, timer.sessionId(), now));
         return claimed

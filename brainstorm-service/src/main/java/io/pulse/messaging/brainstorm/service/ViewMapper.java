@@ -22,7 +22,7 @@ import io.pulse.messaging.brainstorm.model.VotingResultsView;
 import io.pulse.messaging.brainstorm.repository.SessionReads.IdeaRow;
 import io.pulse.messaging.brainstorm.repository.VoteRepository.Ballot;
 
-/** Turns entities into the API's views. */
+/** Turns the stored rows into the API's views. */
 final class ViewMapper {
 
     private ViewMapper() {

@@ -16,8 +16,8 @@ import io.pulse.messaging.brainstorm.repository.VoteRepository.Ballot;
 import io.pulse.messaging.brainstorm.repository.VotingRoundRepository;
 import io.pulse.messaging.brainstorm.service.SessionAccess.Member;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.orm.AsCurrentUser;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 
@@ -35,8 +35,11 @@ public class VoteService {
     private final VotingRoundRepository rounds;
     private final RoundBallots ballots;
 
-    public VoteService(SessionAccess access, IdeaRepository ideas, VoteRepository votes, SessionEvents events,
+    private final SqlOwnership ownership;
+
+    public VoteService(SqlOwnership ownership, SessionAccess access, IdeaRepository ideas, VoteRepository votes, SessionEvents events,
             VotingRoundRepository rounds, RoundBallots ballots) {
+        this.ownership = ownership;
         this.rounds = rounds;
         this.ballots = ballots;
         this.access = access;
@@ -49,36 +52,30 @@ public class VoteService {
      * Casts the caller's vote on an idea. The caller's votes in the session are serialised by an advisory lock held
      * to the end of the transaction, so concurrent votes never exceed the session's limit.
      */
-    @AsCurrentUser
     public Uni<VoteStatusView> vote(UUID sessionId, UUID ideaId) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId).map(member -> member.requireContributor().requireOpen())
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, sessionId).map(member -> member.requireContributor().requireOpen())
                 .chain(member -> rounds.findOpen(scope, sessionId).chain(round -> round == null
                         ? cast(scope, member, ideaId)
-                        : ballots.cast(scope, member, round, ideaId)));
+                        : ballots.cast(scope, member, round, ideaId))));
     }
 
     /** Withdraws the caller's vote on an idea (404 when there is none); in the open voting round while there is one. */
-    @AsCurrentUser
     public Uni<VoteStatusView> unvote(UUID sessionId, UUID ideaId) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId).map(member -> member.requireContributor().requireOpen())
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, sessionId).map(member -> member.requireContributor().requireOpen())
                 .chain(member -> rounds.findOpen(scope, sessionId).chain(round -> round == null
                         ? withdraw(scope, member, ideaId)
-                        : ballots.withdraw(scope, member, round, ideaId)));
+                        : ballots.withdraw(scope, member, round, ideaId))));
     }
 
     /**
      * Votes per idea, most voted first; the voters only for the owner of a session without anonymous voting, and only
      * those who voted while voting was not anonymous.
      */
-    @AsCurrentUser
     public Uni<VotingResultsView> results(UUID sessionId) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId).chain(member -> results(scope, member));
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, sessionId).chain(member -> results(scope, member)));
     }
 
-    private Uni<VoteStatusView> cast(UserScope scope, Member member, UUID ideaId) {
+    private Uni<VoteStatusView> cast(SqlScope scope, Member member, UUID ideaId) {
         UUID sessionId = member.sessionId();
         int limit = member.session().getVotesPerParticipant();
         return access.idea(scope, sessionId, ideaId)
@@ -94,7 +91,7 @@ public class VoteService {
                 .chain(used -> status(scope, sessionId, ideaId, used + 1, limit));
     }
 
-    private Uni<Vote> store(UserScope scope, Member member, UUID ideaId, int used, int limit) {
+    private Uni<Vote> store(SqlScope scope, Member member, UUID ideaId, int used, int limit) {
         if (used >= limit) {
             throw limitReached(limit);
         }
@@ -108,7 +105,7 @@ public class VoteService {
         return votes.persist(scope, vote).onFailure(VoteService::isVoteLimit).transform(e -> limitReached(limit));
     }
 
-    private Uni<VoteStatusView> withdraw(UserScope scope, Member member, UUID ideaId) {
+    private Uni<VoteStatusView> withdraw(SqlScope scope, Member member, UUID ideaId) {
         UUID sessionId = member.sessionId();
         return access.idea(scope, sessionId, ideaId)
                 .call(() -> votes.lockVoter(scope, sessionId))
@@ -126,13 +123,13 @@ public class VoteService {
      * The idea's votes and the caller's budget, announced to the session's members. The announcement names the idea only,
      * never the voter: each member's stream reads the idea's count as that member.
      */
-    private Uni<VoteStatusView> status(UserScope scope, UUID sessionId, UUID ideaId, int used, int limit) {
+    private Uni<VoteStatusView> status(SqlScope scope, UUID sessionId, UUID ideaId, int used, int limit) {
         return votes.countForIdea(scope, sessionId, ideaId)
                 .call(count -> events.publish(scope, sessionId, SessionEvents.VOTE_CHANGED, Map.of("ideaId", ideaId)))
                 .map(count -> new VoteStatusView(ideaId, count, used, Math.max(0, limit - used)));
     }
 
-    private Uni<VotingResultsView> results(UserScope scope, Member member) {
+    private Uni<VotingResultsView> results(SqlScope scope, Member member) {
         UUID sessionId = member.sessionId();
         boolean showVoters = ViewMapper.showsVoters(member.session(), member.role());
         return ideas.allInSession(scope, sessionId)

@@ -20,11 +20,11 @@ import io.pulse.messaging.brainstorm.service.SessionAccess.Member;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.error.ApiException;
-import io.pulse.messaging.common.orm.AsCurrentUser;
 import io.pulse.messaging.common.ownership.Ids;
-import io.pulse.messaging.common.orm.UserScope;
+import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Multi;
+import io.pulse.messaging.common.ownership.SqlOwnership;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 
@@ -42,8 +42,11 @@ public class VotingRoundService {
     private final SessionEvents events;
     private final Clock clock;
 
-    public VotingRoundService(SessionAccess access, VotingRoundRepository rounds, RoundVoteRepository roundVotes, IdeaRepository ideas,
+    private final SqlOwnership ownership;
+
+    public VotingRoundService(SqlOwnership ownership, SessionAccess access, VotingRoundRepository rounds, RoundVoteRepository roundVotes, IdeaRepository ideas,
             SessionEvents events, Clock clock) {
+        this.ownership = ownership;
         this.access = access;
         this.rounds = rounds;
         this.roundVotes = roundVotes;
@@ -53,75 +56,69 @@ public class VotingRoundService {
     }
 
     /** Starts a round (owner only, an active session): 409 while another round is open. */
-    @AsCurrentUser
     public Uni<VotingRoundView> start(UUID sessionId, StartVotingRoundRequest input) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId)
-                .map(member -> member.requireOwner().requireOpen())
-                .call(member -> rounds.findOpen(scope, sessionId).invoke(open -> {
-                    if (open != null) {
-                        throw alreadyOpen();
-                    }
-                }))
-                .call(member -> checkScope(scope, sessionId, input.ideaIds()))
-                .chain(member -> rounds.persist(scope, newRound(member, input))
-                        .onFailure(VotingRoundService::isOneOpen).transform(e -> alreadyOpen())
-                        .call(round -> events.publish(scope, sessionId, SessionEvents.VOTING_STARTED, Map.of("roundId", round.getId())))
-                        .chain(round -> view(scope, member, round)));
+        return ownership.sqlAsCurrentUser(scope -> {
+            return access.require(scope, sessionId)
+                    .map(member -> member.requireOwner().requireOpen())
+                    .call(member -> rounds.findOpen(scope, sessionId).invoke(open -> {
+                        if (open != null) {
+                            throw alreadyOpen();
+                        }
+                    }))
+                    .call(member -> checkScope(scope, sessionId, input.ideaIds()))
+                    .chain(member -> rounds.persist(scope, newRound(member, input))
+                            .onFailure(VotingRoundService::isOneOpen).transform(e -> alreadyOpen())
+                            .call(round -> events.publish(scope, sessionId, SessionEvents.VOTING_STARTED, Map.of("roundId", round.getId())))
+                            .chain(round -> view(scope, member, round)));
+        });
     }
 
     /** Ends the open round (owner only): 409 when it has ended already. */
-    @AsCurrentUser
     public Uni<VotingRoundView> end(UUID sessionId, UUID roundId) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId).map(Member::requireOwner)
-                .chain(member -> rounds.close(scope, sessionId, roundId, Timestamps.now(clock), "owner").chain(closed -> {
-                    Uni<Void> announce = closed
-                            ? events.publish(scope, sessionId, SessionEvents.VOTING_CLOSED, Map.of("roundId", roundId))
-                            : Uni.createFrom().voidItem();
-                    return announce.chain(() -> round(scope, sessionId, roundId)).invoke(round -> {
-                        if (!closed) {
-                            throw ApiException.conflict("This voting round has ended already.");
-                        }
-                    }).chain(round -> view(scope, member, round));
-                }));
+        return ownership.sqlAsCurrentUser(scope -> {
+            return access.require(scope, sessionId).map(Member::requireOwner)
+                    .chain(member -> rounds.close(scope, sessionId, roundId, Timestamps.now(clock), "owner").chain(closed -> {
+                        Uni<Void> announce = closed
+                                ? events.publish(scope, sessionId, SessionEvents.VOTING_CLOSED, Map.of("roundId", roundId))
+                                : Uni.createFrom().voidItem();
+                        return announce.chain(() -> round(scope, sessionId, roundId)).invoke(round -> {
+                            if (!closed) {
+                                throw ApiException.conflict("This voting round has ended already.");
+                            }
+                        }).chain(round -> view(scope, member, round));
+                    }));
+        });
     }
 
     /** Shows the round's results to every member (owner only); revealing again changes nothing. */
-    @AsCurrentUser
     public Uni<VotingRoundView> reveal(UUID sessionId, UUID roundId) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId).map(Member::requireOwner)
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, sessionId).map(Member::requireOwner)
                 .chain(member -> rounds.reveal(scope, sessionId, roundId, Timestamps.now(clock))
                         .call(revealed -> revealed
                                 ? events.publish(scope, sessionId, SessionEvents.VOTING_REVEALED, Map.of("roundId", roundId))
                                 : Uni.createFrom().voidItem())
                         .chain(ignored -> round(scope, sessionId, roundId))
-                        .chain(round -> view(scope, member, round)));
+                        .chain(round -> view(scope, member, round))));
     }
 
     /** The session's rounds, newest first, without totals. */
-    @AsCurrentUser
     public Uni<Page<VotingRoundView>> list(UUID sessionId, PageParams page) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId)
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, sessionId)
                 .chain(member -> rounds.page(scope, sessionId, page))
                 .chain(rows -> Multi.createFrom().iterable(rows.items())
                         .onItem().transformToUniAndConcatenate(round -> roundVotes.mine(scope, sessionId, round.getId())
                                 .map(mine -> RoundViews.summary(round, mine)))
                         .collect().asList()
-                        .map(views -> new Page<>(views, rows.nextCursor())));
+                        .map(views -> new Page<>(views, rows.nextCursor()))));
     }
 
     /** One round with its totals, ranked, when the caller may see them. */
-    @AsCurrentUser
     public Uni<VotingRoundView> get(UUID sessionId, UUID roundId) {
-        UserScope scope = UserScope.current();
-        return access.require(scope, sessionId).chain(member -> round(scope, sessionId, roundId).chain(round -> view(scope, member, round)));
+        return ownership.sqlAsCurrentUser(scope -> access.require(scope, sessionId).chain(member -> round(scope, sessionId, roundId).chain(round -> view(scope, member, round))));
     }
 
     /** The round as {@code member} sees it, with totals when they may see them. */
-    Uni<VotingRoundView> view(UserScope scope, Member member, VotingRound round) {
+    Uni<VotingRoundView> view(SqlScope scope, Member member, VotingRound round) {
         UUID sessionId = member.sessionId();
         return roundVotes.mine(scope, sessionId, round.getId()).chain(mine -> {
             if (!RoundViews.showsResults(round, member.role())) {
@@ -132,7 +129,7 @@ public class VotingRoundService {
         });
     }
 
-    private Uni<VotingRound> round(UserScope scope, UUID sessionId, UUID roundId) {
+    private Uni<VotingRound> round(SqlScope scope, UUID sessionId, UUID roundId) {
         return rounds.find(scope, sessionId, roundId).map(round -> {
             if (round == null) {
                 throw ApiException.notFound("Voting round");
@@ -141,7 +138,7 @@ public class VotingRoundService {
         });
     }
 
-    private Uni<Void> checkScope(UserScope scope, UUID sessionId, List<UUID> ideaIds) {
+    private Uni<Void> checkScope(SqlScope scope, UUID sessionId, List<UUID> ideaIds) {
         if (ideaIds == null) {
             return Uni.createFrom().voidItem();
         }

@@ -58,8 +58,8 @@ public final class DatabaseErrors {
     }
 
     /**
-     * A JPA {@code PersistenceException} (Hibernate's failures), recognised by name: common does not depend on JPA, the
-     * services with entities (common-orm) do.
+     * A JPA {@code PersistenceException} (Hibernate's failures), recognised by name: common does not depend on JPA (no
+     * service has Hibernate any more; kept for an application that adds it).
      */
     private static boolean isPersistenceFailure(Throwable cause) {
         for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {

@@ -116,7 +116,7 @@ public class LiveEvents {
 
     /**
      * The payload of {@code pg_notify} for an event: its topic blinded, its body signed with the time it is published.
-     * For a transaction that {@link #publish} cannot reach (a Hibernate session's: {@code SessionNotify}, common-orm).
+     * For a transaction that {@link #publish} cannot reach (one on a connection other than the SQL client's).
      */
     public String sealed(String channel, String topic, String type, String dataJson) {
         checkChannel(channel);

@@ -23,8 +23,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * The append-only trail of configuration changes in the schema's {@code audit_log}, on the reactive SQL client: an
  * entry is written in the transaction of the change it describes (so it exists exactly when the change does), and is
  * read by its owner, newest first, under the same row-level security as the rest of their data. The app role may not
- * update or delete entries; retention and erasure remove them as the owner role. A service with Hibernate entities
- * records in a session's transaction through {@code AuditTrail} (common-orm), which takes its actor and changes here.
+ * update or delete entries; retention and erasure remove them as the owner role.
  */
 @ApplicationScoped
 public class SqlAuditTrail {

@@ -21,8 +21,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * statement to that user. The setting ends with the transaction; a pooled connection keeps {@code ''}, which the
  * policies read as nobody.
  *
- * <p>Reads run in a transaction too: in autocommit the setting would be gone before the query. The services that keep
- * Hibernate entities open the same kind of transaction on a session through {@code Ownership} (module common-orm).
+ * <p>Reads run in a transaction too: in autocommit the setting would be gone before the query.
  */
 @ApplicationScoped
 public class SqlOwnership {

@@ -9,11 +9,10 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Like {@code UserScope} (common-orm), proof that the code holding it runs inside a transaction whose connection is bound to one
- * user, but on the reactive SQL client directly rather than through Hibernate: for the hottest reads (and batched
- * writes), where a prepared statement and a row mapper cost a fraction of a session, a query plan and managed
- * entities. Only {@link SqlOwnership} creates one. Every statement run here is still confined by row-level security;
- * the repositories filter by {@link #userId()} as well, as they do with Hibernate.
+ * Proof that the code holding it runs inside a transaction whose connection is bound to one user, on the reactive SQL
+ * client: every service's reads and writes take one, so a statement on a user-owned table cannot be written outside
+ * such a transaction. Only {@link SqlOwnership} creates one. Every statement run here is confined by row-level
+ * security; the repositories filter by {@link #userId()} as well.
  */
 public final class SqlScope {
 

@@ -24,7 +24,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.pulse.messaging.common.orm.UserScope;
 
 @QuarkusTest
 @WithTestResource(value = PulseTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -64,21 +63,6 @@ class OwnershipIsolationTest {
         // A user with no rows sees none, though the statement has no filter of its own.
         given().auth().oauth2(TestTokens.forUser(UUID.randomUUID())).when().get("/api/test-notes/sql-titles")
                 .then().statusCode(200).body("", hasSize(0));
-    }
-
-    @Test
-    void noScopeExistsOutsideAUserTransaction() {
-        IllegalStateException outside = assertThrows(IllegalStateException.class, UserScope::current);
-        assertTrue(outside.getMessage().contains("@AsCurrentUser"), outside.getMessage());
-        // A request whose method lacks @AsCurrentUser cannot reach a repository: its scope lookup fails first.
-        given().auth().oauth2(TestTokens.forUser(alice)).when().get("/api/test-notes/unscoped-count")
-                .then().statusCode(500).contentType("application/problem+json").body("errorId", notNullValue());
-    }
-
-    @Test
-    void aTransactionalCallInsideATransactionJoinsIt() {
-        given().auth().oauth2(TestTokens.forUser(alice)).when().get("/api/test-notes/joined")
-                .then().statusCode(200).body(equalTo("true"));
     }
 
     @Test

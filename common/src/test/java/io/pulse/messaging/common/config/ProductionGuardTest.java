@@ -69,7 +69,7 @@ class ProductionGuardTest {
 
     @Test
     void theLocalSuiteListensOnTheLoopbackInterfaceOnly() throws IOException {
-        // Every shared file a service reads (common's, and common-orm's Hibernate settings beside it).
+        // Every shared file a service reads (common's).
         var builder = new io.smallrye.config.SmallRyeConfigBuilder().withProfile("local").addDefaultInterceptors();
         var shared = ProductionGuardTest.class.getClassLoader().getResources("META-INF/microprofile-config.properties");
         while (shared.hasMoreElements()) {

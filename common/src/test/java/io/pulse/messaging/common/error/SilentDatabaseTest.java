@@ -40,10 +40,9 @@ class SilentDatabaseTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + SilentServer.PORT + "/pulse",
-                    // Flyway and Hibernate's start-up use JDBC: a refused port, so that the start does not hang.
+                    // Flyway's start-up uses JDBC: a refused port, so that the start does not hang.
                     "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:9/pulse",
                     "quarkus.flyway.migrate-at-start", "false",
-                    "quarkus.hibernate-orm.schema-management.strategy", "none",
                     "pulse.database.pool.acquire-timeout", "1s");
         }
     }

@@ -25,9 +25,7 @@ class DatabaseUnavailableTest {
             return Map.of(
                     "quarkus.datasource.reactive.url", "postgresql://127.0.0.1:9/pulse",
                     "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:9/pulse",
-                    "quarkus.flyway.migrate-at-start", "false",
-                    // Nothing to validate the mappings against either (MappingsMatchMigrations does that elsewhere).
-                    "quarkus.hibernate-orm.schema-management.strategy", "none");
+                    "quarkus.flyway.migrate-at-start", "false");
         }
     }
 
