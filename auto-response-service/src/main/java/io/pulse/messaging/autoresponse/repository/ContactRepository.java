@@ -14,6 +14,7 @@ import io.pulse.messaging.common.api.NewestFirst;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
 import io.pulse.messaging.common.ownership.Ids;
+import io.pulse.messaging.common.ownership.Rows;
 import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;

@@ -12,6 +12,7 @@ import io.pulse.messaging.autoresponse.model.OwnedRow;
 import io.pulse.messaging.common.api.NewestFirst;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
+import io.pulse.messaging.common.ownership.Rows;
 import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;

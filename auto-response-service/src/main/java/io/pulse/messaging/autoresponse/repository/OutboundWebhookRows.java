@@ -1,7 +1,6 @@
 package io.pulse.messaging.autoresponse.repository;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import io.pulse.messaging.common.api.Cursor;
 import io.pulse.messaging.common.api.NewestFirst;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
+import io.pulse.messaging.common.ownership.Rows;
 import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -48,16 +48,13 @@ public class OutboundWebhookRows {
             arguments.addOffsetDateTime(cursor.timestamp(0)).addUUID(cursor.uuid(1));
             sql = LATER;
         }
-        return scope.query(sql, arguments).map(rows -> {
-            List<OutboundWebhookView> read = new ArrayList<>(rows.size());
-            rows.forEach(row -> read.add(view(row, null)));
-            return Page.of(read, page.limit(), w -> Cursor.of(w.createdAt(), w.id()));
-        });
+        return scope.query(sql, arguments)
+                .map(rows -> Page.of(Rows.all(rows, row -> view(row, null)), page.limit(), w -> Cursor.of(w.createdAt(), w.id())));
     }
 
     /** The webhook, or null. */
     public Uni<OutboundWebhookView> find(SqlScope scope, UUID id) {
-        return scope.query(ONE, Tuple.of(scope.userId(), id)).map(rows -> rows.size() == 0 ? null : view(rows.iterator().next(), null));
+        return scope.query(ONE, Tuple.of(scope.userId(), id)).map(rows -> Rows.first(rows, row -> view(row, null)));
     }
 
     public Uni<Void> insert(SqlScope scope, UUID id, OffsetDateTime now, String name, String url, String secret, boolean enabled) {

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 
 import io.pulse.messaging.autoresponse.model.AutoResponseRule;
 import io.pulse.messaging.common.ownership.Ids;
+import io.pulse.messaging.common.ownership.Rows;
 import io.pulse.messaging.common.ownership.SqlScope;
 import io.pulse.messaging.common.time.Timestamps;
 import io.smallrye.mutiny.Uni;

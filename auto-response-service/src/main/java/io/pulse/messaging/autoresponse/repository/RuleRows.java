@@ -10,6 +10,7 @@ import io.pulse.messaging.autoresponse.model.AutoResponseRule;
 import io.pulse.messaging.common.api.Cursor;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
+import io.pulse.messaging.common.ownership.Rows;
 import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;

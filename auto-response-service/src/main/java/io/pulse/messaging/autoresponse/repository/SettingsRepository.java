@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import io.pulse.messaging.autoresponse.model.UserSettings;
 import io.pulse.messaging.common.ownership.Ids;
+import io.pulse.messaging.common.ownership.Rows;
 import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import io.pulse.messaging.brainstorm.model.ActionItem;
+import io.pulse.messaging.common.ownership.Rows;
 import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;

@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 
 import io.pulse.messaging.brainstorm.model.Idea;
 import io.pulse.messaging.common.ownership.Ids;
+import io.pulse.messaging.common.ownership.Rows;
 import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;

@@ -13,6 +13,7 @@ import io.pulse.messaging.brainstorm.model.VotingRound;
 import io.pulse.messaging.common.api.NewestFirst;
 import io.pulse.messaging.common.api.Page;
 import io.pulse.messaging.common.api.PageParams;
+import io.pulse.messaging.common.ownership.Rows;
 import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;

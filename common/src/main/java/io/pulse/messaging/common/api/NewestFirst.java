@@ -1,9 +1,8 @@
 package io.pulse.messaging.common.api;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 
+import io.pulse.messaging.common.ownership.Rows;
 import io.pulse.messaging.common.ownership.SqlScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -44,10 +43,6 @@ public final class NewestFirst {
             arguments.addOffsetDateTime(cursor.timestamp(0)).addUUID(cursor.uuid(1));
             sql = later;
         }
-        return scope.query(sql, arguments).map(rows -> {
-            List<T> read = new ArrayList<>(rows.size());
-            rows.forEach(row -> read.add(mapper.apply(row)));
-            return Page.of(read, page.limit(), key);
-        });
+        return scope.query(sql, arguments).map(rows -> Page.of(Rows.all(rows, mapper), page.limit(), key));
     }
 }

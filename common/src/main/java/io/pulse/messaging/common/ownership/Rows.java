@@ -1,4 +1,4 @@
-package io.pulse.messaging.brainstorm.repository;
+package io.pulse.messaging.common.ownership;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,13 +7,13 @@ import java.util.function.Function;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 
-/** Rows of a statement's result mapped to values. */
-final class Rows {
+/** A statement's rows mapped by a repository's row mapper: all of them, in order, or the first. */
+public final class Rows {
 
     private Rows() {
     }
 
-    static <T> List<T> all(RowSet<Row> rows, Function<Row, T> mapper) {
+    public static <T> List<T> all(RowSet<Row> rows, Function<Row, T> mapper) {
         List<T> mapped = new ArrayList<>(rows.size());
         for (Row row : rows) {
             mapped.add(mapper.apply(row));
@@ -22,7 +22,7 @@ final class Rows {
     }
 
     /** The first row mapped, or null when there is none. */
-    static <T> T first(RowSet<Row> rows, Function<Row, T> mapper) {
+    public static <T> T first(RowSet<Row> rows, Function<Row, T> mapper) {
         return rows.size() == 0 ? null : mapper.apply(rows.iterator().next());
     }
 }
