@@ -72,7 +72,7 @@ public final class IdeaClusterer {
         float[][] sim = Vectors.similarities(vectors);
         // The words of every idea, once: grouping, labels and duplicate detection read them.
         List<IdeaWords> words = ideas.stream().map(idea -> IdeaWords.of(idea.text())).toList();
-        int[] assignment = MeaningGroups.assign(sim, vectors, words);
+        int[] assignment = MeaningGroups.assign(sim, vectors);
         List<List<Integer>> clusters = new ArrayList<>();
         List<UUID> unclustered = new ArrayList<>();
         split(assignment, ideas, clusters, unclustered);

@@ -9,8 +9,7 @@ import java.util.List;
  * <p>A session of {@value #CENTRE_FROM} ideas or more is grouped as a graph: the session's mean embedding is taken out
  * of every idea's (all ideas speak about the session's topic, and that shared direction dominates raw cosine
  * similarity), each idea is joined to those of its {@value #NEIGHBOURS} nearest that also count it among theirs
- * ({@link NeighbourGraph}), "nearest" read on a similarity that is two parts the embedding's and one part the words the two
- * ideas share ({@link LexicalView}), and Markov clustering ({@link MarkovClustering}) finds the groups the graph's flow settles
+ * ({@link NeighbourGraph}), and Markov clustering ({@link MarkovClustering}) finds the groups the graph's flow settles
  * into; {@link CentroidPolish} then moves each grouped idea to the group whose centroid it is nearest (k-means rounds
  * started from the flow's groups), so a border idea is judged against whole groups and not only the edges it kept.
  * {@value #NEIGHBOURS} is about the size of a theme a person groups on a board, and small against a large
@@ -28,11 +27,6 @@ final class MeaningGroups {
     static final int CENTRE_FROM = 20;
     /** Neighbours per idea in the graph. */
     static final int NEIGHBOURS = 10;
-    /**
-     * The lexical view's share of the similarity the graph is built on ({@link LexicalView}): one part words to two
-     * parts embedding, the embedding staying the main view.
-     */
-    static final double LEXICAL_SHARE = 1.0 / 3;
     /** In a small session, the least average raw similarity at which two groups merge. */
     static final double SMALL_FLOOR = 0.35;
     /** In a small session, the least mean raw similarity of an idea to the rest of its group. */
@@ -49,26 +43,17 @@ final class MeaningGroups {
     }
 
     /** Each idea's group key (-1: unclustered), from the raw similarities and vectors of the ideas. */
-    static int[] assign(float[][] raw, List<float[]> vectors, List<IdeaWords> words) {
+    static int[] assign(float[][] raw, List<float[]> vectors) {
         int n = raw.length;
         if (n < CENTRE_FROM) {
             Dendrogram tree = Agglomeration.merges(raw);
             int[] groups = tree.cut(CutSelection.choose(tree, raw, SMALL_FLOOR, 1));
             return StrayFilter.drop(withoutSingles(groups), raw, RAW_FLOOR, RAW_COHESION_FLOOR);
         }
-        int[] groups = flowGroups(raw, vectors, words);
-        // The rounds read the embeddings alone, in a fresh centred matrix (the blended one is gone by now: at most
-        // two n x n matrices at once).
         float[][] centred = Vectors.centredSimilarities(raw, vectors, 1.0);
+        int[] groups = MarkovClustering.groups(NeighbourGraph.of(centred, NEIGHBOURS));
         int[] polished = CentroidPolish.polish(withoutSingles(groups), centred);
         return StrayFilter.dropRelative(polished, raw, STRAY_RATIO, RAW_COHESION_FLOOR);
-    }
-
-    /** The groups the flow of the neighbour graph settles into, the graph read on the blended similarity. */
-    private static int[] flowGroups(float[][] raw, List<float[]> vectors, List<IdeaWords> words) {
-        float[][] blended = Vectors.centredSimilarities(raw, vectors, 1.0);
-        LexicalView.of(words).blendInto(blended, LEXICAL_SHARE);
-        return MarkovClustering.groups(NeighbourGraph.of(blended, NEIGHBOURS));
     }
 
     /** The group keys, with -1 for the ideas alone in their group. */
