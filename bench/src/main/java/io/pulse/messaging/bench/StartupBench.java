@@ -64,16 +64,25 @@ public final class StartupBench {
             suite.start(true);
             JsonObject figures = new StartupBench(suite, options.ports(), options.quick()).run();
             System.out.println(markdown(figures, "Java " + JavaRuntime.select(System.getenv()).version()));
+            System.out.println(figures.encodePrettily());
         } finally {
             suite.stop();
         }
         System.exit(0);
     }
 
-    /** Measures every service; returns the figures by service name. */
+    /**
+     * Measures every service (or those named in the system property {@code bench.startup.services}, comma-separated,
+     * e.g. {@code intelligence-service}); returns the figures by service name.
+     */
     JsonObject run() throws IOException, InterruptedException {
         JsonObject figures = new JsonObject();
+        List<String> only = List.of(System.getProperty("bench.startup.services", "").split(",")).stream()
+                .map(String::strip).filter(name -> !name.isEmpty()).toList();
         for (LocalSuite.Service service : LocalSuite.SERVICES) {
+            if (!only.isEmpty() && !only.contains(service.name())) {
+                continue;
+            }
             System.out.println("== Start-up of " + service.name() + ": " + repetitions + " plain, 1 training, "
                     + repetitions + " trained");
             List<JsonObject> plainCpu = new ArrayList<>();
