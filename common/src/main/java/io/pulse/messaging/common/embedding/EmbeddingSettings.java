@@ -19,16 +19,20 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * native memory grows with the longest input seen and never shrinks; off, each run's buffers are freed.</li>
  * <li>{@code pulse.embedding.onnx.memory-pattern} (false): pre-planned allocations per input shape, which are kept per
  * shape seen (every text length): off bounds native memory, for little cost on a model this small.</li>
- * <li>{@code pulse.embedding.onnx.max-concurrent} (0): at most this many inferences at once in the process (each holds
- * its own native buffers while it runs; more than the CPUs available cannot be faster), the others wait their turn;
- * 0: no bound.</li>
+ * <li>{@code pulse.embedding.onnx.max-concurrent} (the CPUs available): at most this many inferences at once in the
+ * process, the others wait their turn (a turn is up to 8 texts, so a long batch does not hold back a short request). Each
+ * running inference holds native buffers that the C allocator keeps once freed, so the process's native memory follows
+ * how many ever ran at once; more than the CPUs cannot be faster. 16 clients' analyses on 2 CPUs: 44 MB outside the JVM
+ * bounded, 65-70 MB unbounded, and twice the texts per second (bench/README.md). 0: no bound.</li>
  * </ul>
  */
 public record EmbeddingSettings(long cacheMaxBytes, int intraOpThreads, boolean cpuArena, boolean memoryPattern,
         int maxConcurrent) {
 
     public static final long DEFAULT_CACHE_BYTES = 16L << 20;
-    public static final EmbeddingSettings DEFAULTS = new EmbeddingSettings(DEFAULT_CACHE_BYTES, 1, false, false, 0);
+    static final int DEFAULT_MAX_CONCURRENT = Runtime.getRuntime().availableProcessors();
+    public static final EmbeddingSettings DEFAULTS = new EmbeddingSettings(DEFAULT_CACHE_BYTES, 1, false, false,
+            DEFAULT_MAX_CONCURRENT);
 
     public EmbeddingSettings {
         if (cacheMaxBytes < 0 || intraOpThreads < 1 || maxConcurrent < 0) {
@@ -36,9 +40,9 @@ public record EmbeddingSettings(long cacheMaxBytes, int intraOpThreads, boolean 
         }
     }
 
-    /** No bound on concurrent inferences. */
+    /** At most as many inferences at once as there are CPUs. */
     public EmbeddingSettings(long cacheMaxBytes, int intraOpThreads, boolean cpuArena, boolean memoryPattern) {
-        this(cacheMaxBytes, intraOpThreads, cpuArena, memoryPattern, 0);
+        this(cacheMaxBytes, intraOpThreads, cpuArena, memoryPattern, DEFAULT_MAX_CONCURRENT);
     }
 
     /** The defaults with another cache bound. */
