@@ -22,8 +22,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <li>{@code pulse.embedding.onnx.max-concurrent} (the CPUs available): at most this many inferences at once in the
  * process, the others wait their turn (a turn is up to 8 texts, so a long batch does not hold back a short request). Each
  * running inference holds native buffers that the C allocator keeps once freed, so the process's native memory follows
- * how many ever ran at once; more than the CPUs cannot be faster. 16 clients' analyses on 2 CPUs: 44 MB outside the JVM
- * bounded, 65-70 MB unbounded, and twice the texts per second (bench/README.md). 0: no bound.</li>
+ * how many ever ran at once; more than the CPUs cannot be faster. 16 threads embedding on 2 CPUs: 39-53 MB outside the
+ * JVM bounded, 65-70 MB unbounded, at no loss of texts per second (bench/README.md). 0: no bound.</li>
  * </ul>
  */
 public record EmbeddingSettings(long cacheMaxBytes, int intraOpThreads, boolean cpuArena, boolean memoryPattern,
