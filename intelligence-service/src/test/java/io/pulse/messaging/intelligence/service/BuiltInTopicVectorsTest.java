@@ -24,7 +24,8 @@ import io.pulse.messaging.intelligence.engine.TopicPrototypes;
  * The shipped vectors of the built-in topics' prototypes ({@link EngineProducer#BUILT_IN_VECTORS}) are the model's own:
  * every text the built-in prototypes embed is recomputed with the model and must be there, with the same vector, and
  * nothing else may be. When the topics or the model change this fails; regenerate the resource with
- * {@code ./mvnw -o -q -pl intelligence-service test -Dtest=BuiltInTopicVectorsTest -Dpulse.vectors.write=true} and commit it.
+ * {@code ./mvnw -o -q -pl intelligence-service -am test -Dtest=BuiltInTopicVectorsTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dpulse.vectors.write=true} and commit it.
  */
 class BuiltInTopicVectorsTest {
 
