@@ -76,6 +76,8 @@ public final class StartupBench {
             System.out.println(markdown(figures, runtime));
             if (output != null) {
                 Files.writeString(output, figures.copy().put("java", runtime).encodePrettily());
+            } else {
+                System.out.println(figures.encodePrettily()); // the CPU to ready by kind of thread, which the table leaves out
             }
         } finally {
             suite.stop();
@@ -83,10 +85,18 @@ public final class StartupBench {
         System.exit(0);
     }
 
-    /** Measures every service; returns the figures by service name. */
+    /**
+     * Measures every service (or those named in the system property {@code bench.startup.services}, comma-separated,
+     * e.g. {@code intelligence-service}); returns the figures by service name.
+     */
     JsonObject run() throws IOException, InterruptedException {
         JsonObject figures = new JsonObject();
+        List<String> only = List.of(System.getProperty("bench.startup.services", "").split(",")).stream()
+                .map(String::strip).filter(name -> !name.isEmpty()).toList();
         for (LocalSuite.Service service : LocalSuite.SERVICES) {
+            if (!only.isEmpty() && !only.contains(service.name())) {
+                continue;
+            }
             System.out.println("== Start-up of " + service.name() + ": " + repetitions + " plain, 1 training, "
                     + repetitions + " trained");
             List<JsonObject> plainCpu = new ArrayList<>();

@@ -28,8 +28,16 @@ public abstract class ServiceContract {
     /** The service's database schema, for example {@code summarization}. */
     protected abstract String schema();
 
+    /**
+     * Ready within 30 s of the start (a service may be down until something it loads in the background is there, as
+     * intelligence's embedding model), then up with the database among its checks.
+     */
     @Test
-    void readinessIsUpAndChecksTheDatabase() {
+    void readinessIsUpAndChecksTheDatabase() throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (given().when().get("/q/health/ready").statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))

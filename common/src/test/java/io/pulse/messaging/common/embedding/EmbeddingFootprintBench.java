@@ -44,13 +44,14 @@ class EmbeddingFootprintBench {
         assertTrue(embedder.cachedBytes() <= settings.cacheMaxBytes());
     }
 
-    private static EmbeddingSettings settings() {
+    static EmbeddingSettings settings() {
         EmbeddingSettings d = EmbeddingSettings.DEFAULTS;
         return new EmbeddingSettings(
                 Long.getLong("pulse.embedding.cache.max-bytes", d.cacheMaxBytes()),
                 Integer.getInteger("pulse.embedding.onnx.intra-op-threads", d.intraOpThreads()),
                 Boolean.parseBoolean(System.getProperty("pulse.embedding.onnx.cpu-arena", "" + d.cpuArena())),
-                Boolean.parseBoolean(System.getProperty("pulse.embedding.onnx.memory-pattern", "" + d.memoryPattern())));
+                Boolean.parseBoolean(System.getProperty("pulse.embedding.onnx.memory-pattern", "" + d.memoryPattern())),
+                Integer.getInteger("pulse.embedding.onnx.max-concurrent", d.maxConcurrent()));
     }
 
     private static String line(String phase, long nanos, int count) throws IOException {
@@ -62,7 +63,7 @@ class EmbeddingFootprintBench {
     }
 
     /** A /proc/self/status field, in kB. */
-    private static long status(String field) throws IOException {
+    static long status(String field) throws IOException {
         for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (l.startsWith(field + ":")) {
                 return Long.parseLong(l.replaceAll("[^0-9]", ""));
@@ -72,7 +73,7 @@ class EmbeddingFootprintBench {
     }
 
     /** Texts of one to eight sentences (conversation windows are several messages long). */
-    private static List<String> texts(int count) throws IOException {
+    static List<String> texts(int count) throws IOException {
         List<String> sentences = new ArrayList<>();
         String data = System.getProperty("pulse.data");
         if (data != null) {

@@ -18,4 +18,21 @@ class EmbeddingSettingsTest {
     void theDefaultsBoundNativeMemory() {
         assertEquals(new EmbeddingSettings(16L << 20, 1, false, false), EmbeddingSettings.DEFAULTS);
     }
+
+    @Test
+    void concurrentInferencesAreBoundedByTheCpusAndTheEnvironmentCanSayOtherwise() {
+        assertEquals(Runtime.getRuntime().availableProcessors(), EmbeddingSettings.DEFAULTS.maxConcurrent());
+        System.setProperty("pulse.embedding.onnx.max-concurrent", " 3 ");
+        System.setProperty("pulse.embedding.onnx.cpu-arena", "true");
+        try {
+            EmbeddingSettings settings = EmbeddingSettings.fromEnvironment();
+            assertEquals(3, settings.maxConcurrent());
+            assertEquals(true, settings.cpuArena());
+            assertEquals(EmbeddingSettings.DEFAULTS.cacheMaxBytes(), settings.cacheMaxBytes());
+            assertEquals(new EmbeddingSettings(0, 1, true, false, 0), settings.session(), "the session ignores both bounds");
+        } finally {
+            System.clearProperty("pulse.embedding.onnx.max-concurrent");
+            System.clearProperty("pulse.embedding.onnx.cpu-arena");
+        }
+    }
 }

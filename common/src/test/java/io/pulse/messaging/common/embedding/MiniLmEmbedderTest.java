@@ -44,4 +44,19 @@ class MiniLmEmbedderTest {
             assertTrue(TextEmbedder.cosine(lean.get(i), arena.get(i)) > 0.9999);
         }
     }
+
+    @Test
+    void theSessionLoadsInTheBackgroundAndBoundedInferencesGiveTheSameVectors() {
+        MiniLmEmbedder.preload(EmbeddingSettings.DEFAULTS).toCompletableFuture().join();
+        MiniLmEmbedder unbounded = new MiniLmEmbedder();
+        assertTrue(unbounded.loaded(), "the preloaded session is shared");
+        List<String> texts = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "message number " + i + " about the launch").toList();
+        MiniLmEmbedder bounded = new MiniLmEmbedder(new EmbeddingSettings(0, 1, false, false, 1));
+        List<float[]> a = unbounded.embedAll(texts);
+        List<float[]> b = bounded.embedAll(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            assertArrayEquals(a.get(i), b.get(i), texts.get(i));
+        }
+        assertEquals(20, bounded.textsThroughModel());
+    }
 }

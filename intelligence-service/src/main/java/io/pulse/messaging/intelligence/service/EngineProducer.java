@@ -8,7 +8,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import org.jboss.logging.Logger;
+
 import io.pulse.messaging.common.embedding.EmbeddingSettings;
+import io.pulse.messaging.common.embedding.FixedVectors;
 import io.pulse.messaging.common.embedding.MiniLmEmbedder;
 import io.pulse.messaging.common.embedding.TextEmbedder;
 import io.pulse.messaging.intelligence.engine.ChatMessage;
@@ -26,18 +29,36 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class EngineProducer {
 
-    /** Loads the lexicon, the embedding model and the topic prototypes at startup, not on a first request's event loop. */
+    /** The built-in topics' prototype vectors, computed ahead of time by the model (BuiltInTopicVectorsTest checks them). */
+    static final String BUILT_IN_VECTORS = "embedding/built-in-topics.vectors";
+
+    private static final Logger LOG = Logger.getLogger(EngineProducer.class);
+
+    /**
+     * Builds the engines (the lexicon, the sentiment head) and the built-in topics' prototypes at start-up, not on a
+     * first request. No text goes through the model here: the prototypes' vectors are shipped ({@link #BUILT_IN_VECTORS}),
+     * and the model's session is created meanwhile on its own thread (readiness waits for it).
+     */
     void warmUp(@Observes StartupEvent event, ConversationInsightEngine engine) {
-        List<ChatMessage> sample = List.of(new ChatMessage("warm-up", "system", "System", "Warming up the engines, thanks!",
-                Instant.EPOCH, null));
-        engine.summarize(engine.analyzeMessages(sample), engine.detectTopics(sample, List.of()), Instant.EPOCH);
+        long started = System.nanoTime();
+        List<ChatMessage> none = List.of();
+        engine.summarize(engine.analyzeMessages(none), engine.detectTopics(none, List.of()), Instant.EPOCH);
+        LOG.debugf("Engines and built-in topic prototypes ready in %d ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** One sentence embedder for the service (the model is loaded once; its cache serves every engine). */
+    /**
+     * One sentence embedder for the service (the model is loaded once, on its own thread; its cache serves every
+     * engine), with the built-in topics' vectors computed ahead of time.
+     */
     @Produces
     @Singleton
     TextEmbedder textEmbedder() {
-        return new MiniLmEmbedder(EmbeddingSettings.fromConfig());
+        FixedVectors builtIn = FixedVectors.load(EngineProducer.class.getClassLoader(), BUILT_IN_VECTORS, MiniLmEmbedder.MODEL_ID);
+        if (builtIn.size() == 0) {
+            LOG.warnf("No built-in topic vectors of %s in %s: the model embeds the prototypes at start-up", MiniLmEmbedder.MODEL_ID,
+                    BUILT_IN_VECTORS);
+        }
+        return new MiniLmEmbedder(EmbeddingSettings.fromConfig(), builtIn);
     }
 
     @Produces
