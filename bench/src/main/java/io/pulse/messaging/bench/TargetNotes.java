@@ -94,8 +94,9 @@ final class TargetNotes {
         }
         JsonObject plain = starts.getJsonObject("plainCpuMs", new JsonObject());
         return String.format(Locale.ROOT, "%s; CPU to ready, trained: %s ms (JIT compilers %s, collector %s, the rest %s:"
-                        + " the main thread's framework boot: CDI, Flyway's check, the OpenAPI document, Hibernate in brainstorm,"
-                        + " the embedding model's warm-up in intelligence), plain %s ms"
+                        + " the main thread's framework boot: CDI, Flyway's check, the OpenAPI document,"
+                        + " intelligence's built-in topics and its embedding model's session, created on a thread of its own),"
+                        + " plain %s ms"
                         + " (JIT %s), on a 2-core machine", launches, trained.getValue("total"), trained.getValue("JIT"),
                 trained.getValue("GC"), trained.getValue("rest"), plain.getValue("total"), plain.getValue("JIT"));
     }

@@ -47,7 +47,8 @@ class TargetNotesTest {
         assertTrue(memory.endsWith("threads, GC and other JVM areas 11 MB; outside the JVM (native libraries, the C allocator"
                 + " and, where one is loaded, the embedding model) 51 MB"), memory);
         assertEquals("plain launch 5391 ms, trained 4347 ms; CPU to ready, trained: 2900 ms (JIT compilers 1600, collector 100,"
-                + " the rest 1200: the main thread's framework boot: CDI, Flyway's check, the OpenAPI document, Hibernate in brainstorm, the embedding model's warm-up in intelligence), plain 8500 ms"
+                + " the rest 1200: the main thread's framework boot: CDI, Flyway's check, the OpenAPI document, intelligence's built-in"
+                + " topics and its embedding model's session, created on a thread of its own), plain 8500 ms"
                 + " (JIT 4100), on a 2-core machine", note(targets, "start-up, launch to ready, auto-response-service"));
     }
 
