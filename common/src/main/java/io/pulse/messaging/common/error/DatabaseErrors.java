@@ -47,27 +47,13 @@ public final class DatabaseErrors {
                 }
                 return Optional.empty();
             }
-            database |= isPersistenceFailure(cause) || cause instanceof DatabaseFailure
-                    || cause.getClass().getName().startsWith("io.vertx.sqlclient.");
+            database |= cause instanceof DatabaseFailure || cause.getClass().getName().startsWith("io.vertx.sqlclient.");
             Optional<Problem> problem = classifyOne(cause, database);
             if (problem.isPresent()) {
                 return problem;
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * A JPA {@code PersistenceException} (Hibernate's failures), recognised by name: common does not depend on JPA (no
-     * service has Hibernate any more; kept for an application that adds it).
-     */
-    private static boolean isPersistenceFailure(Throwable cause) {
-        for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
-            if ("jakarta.persistence.PersistenceException".equals(type.getName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Optional<Problem> classifyOne(Throwable cause, boolean fromDatabase) {

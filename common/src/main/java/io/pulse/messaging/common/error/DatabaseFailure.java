@@ -3,7 +3,7 @@ package io.pulse.messaging.common.error;
 /**
  * A failure that happened while talking to the database, marked as such where the SQL client does not say it: a
  * statement on the reactive SQL client whose socket breaks fails with a bare {@link java.io.IOException}, which
- * {@link DatabaseErrors} answers 503 only when it knows the database was on the other end (Hibernate wraps its own).
+ * {@link DatabaseErrors} answers 503 only when it knows the database was on the other end.
  */
 public final class DatabaseFailure extends RuntimeException {
 

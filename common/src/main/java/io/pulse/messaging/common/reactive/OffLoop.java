@@ -11,7 +11,7 @@ import io.vertx.core.Vertx;
 
 /**
  * CPU-heavy work (an engine's analysis, embedding, clustering) off the event loop: it runs on the worker pool and its
- * result comes back on the caller's Vert.x context, where Hibernate Reactive sessions must be used and where the
+ * result comes back on the caller's Vert.x context, where the SQL client's connection of a transaction belongs and where the
  * request's transaction, if any, continues.
  */
 public final class OffLoop {
