@@ -1,6 +1,7 @@
 package io.pulse.messaging.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -33,11 +35,9 @@ public abstract class ServiceContract {
      * intelligence's embedding model), then up with the database among its checks.
      */
     @Test
-    void readinessIsUpAndChecksTheDatabase() throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (given().when().get("/q/health/ready").statusCode() != 200 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+    void readinessIsUpAndChecksTheDatabase() {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> given().when().get("/q/health/ready").statusCode() == 200);
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))

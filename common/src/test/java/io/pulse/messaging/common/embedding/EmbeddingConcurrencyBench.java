@@ -2,6 +2,8 @@ package io.pulse.messaging.common.embedding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,8 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,18 +49,8 @@ class EmbeddingConcurrencyBench {
         embedder.embedAll(texts.subList(0, 200));
         double msPerText = (System.nanoTime() - t0) / 1e6 / 200;
         AtomicLong peak = new AtomicLong();
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    peak.accumulateAndGet(EmbeddingFootprintBench.status("VmRSS"), Math::max);
-                    Thread.sleep(20);
-                } catch (Exception e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(residentKb(), Math::max), 0, 20, TimeUnit.MILLISECONDS);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<Integer>> done = new ArrayList<>();
         t0 = System.nanoTime();
@@ -69,7 +63,7 @@ class EmbeddingConcurrencyBench {
             embedded += f.get();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        sampler.interrupt();
+        sampler.shutdownNow();
         pool.shutdown();
         long nmt = nmtCommittedKb();
         long after = EmbeddingFootprintBench.status("VmRSS");
@@ -97,5 +91,13 @@ class EmbeddingConcurrencyBench {
                 "vmNativeMemory", new Object[] {new String[] {"summary"}}, new String[] {String[].class.getName()});
         Matcher m = Pattern.compile("Total: reserved=(\\d+)KB, committed=(\\d+)KB").matcher(out.toString());
         return m.find() ? Long.parseLong(m.group(2)) : -1;
+    }
+
+    private static long residentKb() {
+        try {
+            return EmbeddingFootprintBench.status("VmRSS");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
