@@ -140,7 +140,10 @@ final class ReplicaSuite {
     /** A gateway port whose four service ports and further replicas' ports are free, and a free database port. */
     private static LocalSuite.Ports freePorts() {
         for (int attempt = 0; attempt < 50; attempt++) {
-            int gateway = 20000 + (int) (Math.random() * 30000);
+            // Below Linux's ephemeral range (32768 and up): a port there can be taken between this check and the
+            // bind by the local end of any outgoing connection (one replica failed so, its port the local end of a
+            // connection to the database just below it).
+            int gateway = 20000 + (int) (Math.random() * (32768 - 20000 - 10 * REPLICAS - 10));
             List<Integer> needed = new java.util.ArrayList<>();
             for (int i = 0; i < REPLICAS; i++) {
                 for (int k = 0; k <= 4; k++) {
