@@ -204,7 +204,9 @@ public final class LocalSuite {
         database = EmbeddedDatabase.start(ports.database(), dataDirectory, DatabaseRoles.defaults());
         Files.createDirectories(logs);
         ServiceLauncher launcher = new ServiceLauncher(home, ports, extraJvmOptions, logs)
-                .environment(ConnectionBudget.environment(services.size(), replicas, extraEnvironment)).environment(extraEnvironment);
+                .environment(ConnectionBudget.environment(services.size(), replicas, extraEnvironment))
+                .environment(EventLoopBudget.environment(services.size() * replicas, extraEnvironment))
+                .environment(extraEnvironment);
         processes = new ReplicaProcesses(launcher, ports, logs);
         // Replica i of every service once replica i-1 is ready: two replicas of one service starting at once can fail
         // their migrations' beforeMigrate callback ("tuple concurrently updated").
