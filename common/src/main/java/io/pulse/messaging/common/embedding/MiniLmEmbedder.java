@@ -190,6 +190,8 @@ public final class MiniLmEmbedder implements TextEmbedder {
 
     private static OnnxBertBiEncoder load(EmbeddingSettings settings) {
         long started = System.nanoTime();
+        OnnxNativeLibraries.useCache();
+        long libraries = System.nanoTime();
         ClassLoader loader = MiniLmEmbedder.class.getClassLoader();
         try (InputStream model = loader.getResourceAsStream(MODEL); InputStream tokenizer = loader.getResourceAsStream(TOKENIZER)) {
             if (model == null || tokenizer == null) {
@@ -209,8 +211,9 @@ public final class MiniLmEmbedder implements TextEmbedder {
             long tokenizerStarted = System.nanoTime();
             OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, created, tokenizer, PoolingMode.MEAN);
             long done = System.nanoTime();
-            LOG.infof("Embedding model %s loaded in %d ms (runtime and weights %d ms, session %d ms, tokenizer %d ms)",
-                    MODEL_ID, (done - started) / 1_000_000, (session - started) / 1_000_000,
+            LOG.infof("Embedding model %s loaded in %d ms (native libraries found or unpacked %d ms, runtime and weights %d ms,"
+                    + " session %d ms, tokenizer %d ms)", MODEL_ID, (done - started) / 1_000_000,
+                    (libraries - started) / 1_000_000, (session - libraries) / 1_000_000,
                     (tokenizerStarted - session) / 1_000_000, (done - tokenizerStarted) / 1_000_000);
             return encoder;
         } catch (IOException e) {
