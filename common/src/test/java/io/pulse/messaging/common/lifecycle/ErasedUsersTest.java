@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.pulse.messaging.testing.PulseTestResource;
@@ -46,6 +47,8 @@ class ErasedUsersTest {
                 () -> ended.complete(null));
         erasedUsers.endWhenErased(UUID.randomUUID(), endless).subscribe().with(tick -> { }, othersEnded::completeExceptionally,
                 () -> othersEnded.complete(null));
+        // It runs before the erasure (the first tick), so that ending it is the erasure's doing.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> ticks.get() > 0);
         // The announcement is delivered once this replica listens: announce until the stream ends.
         for (int attempt = 0; attempt < 100 && !ended.isDone(); attempt++) {
             VertxContextSupport.subscribeAndAwait(() -> erasedUsers.announce(user));
