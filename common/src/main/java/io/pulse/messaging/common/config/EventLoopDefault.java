@@ -1,10 +1,9 @@
 package io.pulse.messaging.common.config;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntSupplier;
 
-import org.eclipse.microprofile.config.spi.ConfigSource;
+import io.smallrye.config.common.MapBackedConfigSource;
 
 /**
  * One Vert.x event loop per processor the JVM may use, instead of Quarkus's two. The services never block an event
@@ -14,42 +13,15 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * Ordinal 50, below every file and the environment: {@code QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE} (the local suite sets
  * it when it runs several services on one machine) or a service's {@code application.properties} still decide.
  */
-public class EventLoopDefault implements ConfigSource {
+public class EventLoopDefault extends MapBackedConfigSource {
 
     static final String PROPERTY = "quarkus.vertx.event-loops-pool-size";
-
-    private final Map<String, String> properties;
 
     public EventLoopDefault() {
         this(Runtime.getRuntime()::availableProcessors);
     }
 
     EventLoopDefault(IntSupplier processors) {
-        this.properties = Map.of(PROPERTY, Integer.toString(Math.max(1, processors.getAsInt())));
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return properties;
-    }
-
-    @Override
-    public Set<String> getPropertyNames() {
-        return properties.keySet();
-    }
-
-    @Override
-    public String getValue(String propertyName) {
-        return properties.get(propertyName);
-    }
-
-    @Override
-    public String getName() {
-        return "pulse-event-loop-default";
-    }
-
-    @Override
-    public int getOrdinal() {
-        return 50;
+        super("pulse-event-loop-default", Map.of(PROPERTY, Integer.toString(Math.max(1, processors.getAsInt()))), 50);
     }
 }

@@ -4,9 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
-import org.eclipse.microprofile.config.spi.ConfigSource;
+import io.smallrye.config.common.MapBackedConfigSource;
 
 /**
  * Maps the suite's documented environment variables for token verification onto the SmallRye JWT properties,
@@ -14,7 +13,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * JWT reads several of these as plain strings and refuses an empty one.) Ordinal 275: above application
  * properties (250), below the raw environment (300), so {@code MP_JWT_VERIFY_PUBLICKEY} and friends still win.
  */
-public class PulseEnvironment implements ConfigSource {
+public class PulseEnvironment extends MapBackedConfigSource {
 
     static final Map<String, String> VARIABLES = Map.of(
             "PULSE_JWT_PUBLIC_KEY", "mp.jwt.verify.publickey",
@@ -23,13 +22,15 @@ public class PulseEnvironment implements ConfigSource {
             "PULSE_JWT_ISSUER", "mp.jwt.verify.issuer",
             "PULSE_JWT_AUDIENCE", "mp.jwt.verify.audiences");
 
-    private final Map<String, String> properties;
-
     public PulseEnvironment() {
         this(System.getenv());
     }
 
     PulseEnvironment(Map<String, String> environment) {
+        super("pulse-environment", mapped(environment), 275);
+    }
+
+    private static Map<String, String> mapped(Map<String, String> environment) {
         Map<String, String> mapped = new HashMap<>();
         VARIABLES.forEach((variable, property) -> {
             String value = environment.get(variable);
@@ -45,7 +46,7 @@ public class PulseEnvironment implements ConfigSource {
             mapped.put("mp.jwt.verify.publickey.algorithm",
                     algorithm == null || algorithm.isBlank() ? "HS256" : algorithm.trim());
         }
-        this.properties = Map.copyOf(mapped);
+        return Map.copyOf(mapped);
     }
 
     /**
@@ -58,30 +59,5 @@ public class PulseEnvironment implements ConfigSource {
         }
         String key = Base64.getUrlEncoder().withoutPadding().encodeToString(secret.getBytes(StandardCharsets.UTF_8));
         return "{\"kty\":\"oct\",\"alg\":\"HS256\",\"k\":\"" + key + "\"}";
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return properties;
-    }
-
-    @Override
-    public Set<String> getPropertyNames() {
-        return properties.keySet();
-    }
-
-    @Override
-    public String getValue(String propertyName) {
-        return properties.get(propertyName);
-    }
-
-    @Override
-    public String getName() {
-        return "pulse-environment";
-    }
-
-    @Override
-    public int getOrdinal() {
-        return 275;
     }
 }

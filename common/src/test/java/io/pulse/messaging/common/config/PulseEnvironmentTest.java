@@ -3,6 +3,7 @@ package io.pulse.messaging.common.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
@@ -21,6 +22,12 @@ class PulseEnvironmentTest {
         assertNull(source.getValue("mp.jwt.verify.issuer"));
         assertFalse(source.getPropertyNames().contains("smallrye.jwt.verify.secretkey"));
         assertNull(source.getValue("mp.jwt.verify.publickey.algorithm"));
+    }
+
+    @Test
+    void aboveApplicationPropertiesBelowTheRawEnvironment() {
+        int ordinal = new PulseEnvironment(Map.of()).getOrdinal();
+        assertTrue(ordinal > 250 && ordinal < 300, "ordinal " + ordinal);
     }
 
     @Test
