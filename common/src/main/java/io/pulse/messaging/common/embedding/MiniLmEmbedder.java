@@ -3,9 +3,11 @@ package io.pulse.messaging.common.embedding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -48,7 +50,7 @@ public final class MiniLmEmbedder implements TextEmbedder {
 
     /** The model's id: what {@link FixedVectors} computed by it are keyed by. */
     public static final String MODEL_ID = "all-minilm-l6-v2-q";
-    private static final String MODEL = MODEL_ID + ".onnx";
+    static final String MODEL = MODEL_ID + ".onnx";
     private static final String TOKENIZER = MODEL_ID + "-tokenizer.json";
     /** Texts run through the model per turn when concurrent inferences are bounded. */
     private static final int TEXTS_PER_TURN = 8;
@@ -193,11 +195,11 @@ public final class MiniLmEmbedder implements TextEmbedder {
         OnnxNativeLibraries.useCache();
         long libraries = System.nanoTime();
         ClassLoader loader = MiniLmEmbedder.class.getClassLoader();
-        try (InputStream model = loader.getResourceAsStream(MODEL); InputStream tokenizer = loader.getResourceAsStream(TOKENIZER)) {
-            if (model == null || tokenizer == null) {
+        Optional<Path> weightsFile = ModelFile.of(MODEL, loader, OnnxNativeLibraries.root());
+        try (InputStream tokenizer = loader.getResourceAsStream(TOKENIZER)) {
+            if (tokenizer == null) {
                 throw new IllegalStateException("the all-MiniLM-L6-v2 (quantised) model is not on the class path");
             }
-            byte[] weights = model.readAllBytes();
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             long session = System.nanoTime();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -207,11 +209,12 @@ public final class MiniLmEmbedder implements TextEmbedder {
             options.addConfigEntry("session.inter_op.allow_spinning", "0");
             options.setCPUArenaAllocator(settings.cpuArena());
             options.setMemoryPatternOptimization(settings.memoryPattern());
-            OrtSession created = environment.createSession(weights, options);
+            OrtSession created = weightsFile.isPresent() ? environment.createSession(weightsFile.get().toString(), options)
+                    : environment.createSession(weights(loader), options);
             long tokenizerStarted = System.nanoTime();
             OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, created, tokenizer, PoolingMode.MEAN);
             long done = System.nanoTime();
-            LOG.infof("Embedding model %s loaded in %d ms (native libraries found or unpacked %d ms, runtime and weights %d ms,"
+            LOG.infof("Embedding model %s loaded in %d ms (native libraries found or unpacked %d ms, weights file and runtime %d ms,"
                     + " session %d ms, tokenizer %d ms)", MODEL_ID, (done - started) / 1_000_000,
                     (libraries - started) / 1_000_000, (session - libraries) / 1_000_000,
                     (tokenizerStarted - session) / 1_000_000, (done - tokenizerStarted) / 1_000_000);
@@ -224,6 +227,16 @@ public final class MiniLmEmbedder implements TextEmbedder {
     }
 
     /** The library's model around a session tuned for many small requests on a shared machine. */
+    /** The weights read into memory: when they cannot be a file ({@link ModelFile}). */
+    private static byte[] weights(ClassLoader loader) throws IOException {
+        try (InputStream model = loader.getResourceAsStream(MODEL)) {
+            if (model == null) {
+                throw new IllegalStateException("the all-MiniLM-L6-v2 (quantised) model is not on the class path");
+            }
+            return model.readAllBytes();
+        }
+    }
+
     private static final class Model extends AbstractInProcessEmbeddingModel {
 
         private final OnnxBertBiEncoder encoder;

@@ -1,28 +1,12 @@
 package io.pulse.messaging.common.embedding;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.JarURLConnection;
 import java.net.URL;
-import java.net.URLConnection;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.jar.JarEntry;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
 
 import org.jboss.logging.Logger;
 
@@ -50,16 +34,10 @@ public final class OnnxNativeLibraries {
     static final String PATH_PROPERTY = "onnxruntime.native.path";
     static final String DIR_KEY = "pulse.embedding.onnx.native-dir";
     private static final String[] LIBRARIES = { "onnxruntime", "onnxruntime4j_jni" };
-    private static final Set<PosixFilePermission> OTHERS_WRITE = Set.of(PosixFilePermission.GROUP_WRITE,
-            PosixFilePermission.OTHERS_WRITE);
     private static final Logger LOG = Logger.getLogger(OnnxNativeLibraries.class);
     private static boolean done;
 
     private OnnxNativeLibraries() {
-    }
-
-    /** One library as the jar holds it. */
-    record Library(String file, URL resource, long size, long crc) {
     }
 
     /**
@@ -95,17 +73,8 @@ public final class OnnxNativeLibraries {
      * ONNX Runtime's jar), and returns it. Extracts only what is missing or different.
      */
     static Path prepare(Path root, Class<?> anchor) throws IOException {
-        List<Library> libraries = libraries(anchor);
-        Path folder = root.resolve(folderName(anchor, libraries));
-        ownFolder(root);
-        ownFolder(folder);
-        for (Library library : libraries) {
-            Path file = folder.resolve(library.file());
-            if (!matches(file, library)) {
-                extract(library, file);
-            }
-        }
-        return folder;
+        List<UnpackedResources.Resource> libraries = libraries(anchor);
+        return UnpackedResources.prepare(root, folderName(anchor, libraries), libraries);
     }
 
     /** The folder as configured, or the default under {@code java.io.tmpdir}. */
@@ -122,34 +91,18 @@ public final class OnnxNativeLibraries {
     }
 
     /** The libraries ONNX Runtime loads on this platform, with their size and CRC-32 as its jar records them. */
-    static List<Library> libraries(Class<?> anchor) throws IOException {
+    static List<UnpackedResources.Resource> libraries(Class<?> anchor) throws IOException {
         String platform = platform();
-        List<Library> libraries = new ArrayList<>(LIBRARIES.length);
+        List<UnpackedResources.Resource> libraries = new ArrayList<>(LIBRARIES.length);
         for (String name : LIBRARIES) {
             String file = System.mapLibraryName(name).replace("jnilib", "dylib");
             URL resource = anchor.getResource("/ai/onnxruntime/native/" + platform + "/" + file);
             if (resource == null) {
                 throw new IOException("no " + file + " for " + platform + " beside " + anchor.getName());
             }
-            URLConnection connection = resource.openConnection();
-            if (connection instanceof JarURLConnection jar) {
-                JarEntry entry = jar.getJarEntry();
-                if (entry.getSize() >= 0 && entry.getCrc() >= 0) {
-                    libraries.add(new Library(file, resource, entry.getSize(), entry.getCrc()));
-                    continue;
-                }
-            }
-            libraries.add(measured(file, resource));
+            libraries.add(UnpackedResources.of(file, resource));
         }
         return libraries;
-    }
-
-    /** A library outside a jar (an exploded class path): its size and CRC-32 read from it. */
-    private static Library measured(String file, URL resource) throws IOException {
-        try (CheckedInputStream in = new CheckedInputStream(resource.openStream(), new CRC32())) {
-            long size = in.transferTo(OutputStream.nullOutputStream());
-            return new Library(file, resource, size, in.getChecksum().getValue());
-        }
     }
 
     /** ONNX Runtime's name for this platform's folder in its jar ("linux-x64", "osx-aarch64", ...). */
@@ -166,93 +119,22 @@ public final class OnnxNativeLibraries {
         return system + "-" + cpu;
     }
 
-    static String folderName(Class<?> anchor, List<Library> libraries) throws IOException {
+    static String folderName(Class<?> anchor, List<UnpackedResources.Resource> libraries) throws IOException {
         String version = Optional.ofNullable(anchor.getPackage().getImplementationVersion()).orElse("unknown");
-        CRC32 identity = new CRC32();
-        for (Library library : libraries) {
-            identity.update((library.file() + ":" + library.size() + ":" + library.crc() + ";").getBytes());
-        }
         return "onnxruntime-" + version.replaceAll("[^A-Za-z0-9_.-]", "_") + "-" + platform() + "-"
-                + Long.toHexString(identity.getValue());
+                + UnpackedResources.identity(libraries);
     }
 
     /**
-     * Creates the folder (owner only) unless it exists; refuses one that is not this user's or that others may write
-     * to (where POSIX permissions exist).
-     */
-    private static void ownFolder(Path folder) throws IOException {
-        PosixFileAttributeView posix = Files.getFileAttributeView(folder, PosixFileAttributeView.class);
-        boolean created = false;
-        if (!Files.isDirectory(folder)) {
-            Files.createDirectories(folder);
-            created = true;
-        }
-        if (posix == null) {
-            return;
-        }
-        if (created) {
-            posix.setPermissions(PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-        var attributes = posix.readAttributes();
-        String user = System.getProperty("user.name");
-        if (!attributes.owner().getName().equals(user)) {
-            throw new IOException(folder + " belongs to " + attributes.owner().getName() + ", not to " + user);
-        }
-        if (attributes.permissions().stream().anyMatch(OTHERS_WRITE::contains)) {
-            throw new IOException(folder + " is writable by others than its owner");
-        }
-    }
-
-    /** Whether the file has the library's size and CRC-32 (a missing file does not). */
-    static boolean matches(Path file, Library library) throws IOException {
-        try (FileChannel channel = FileChannel.open(file)) {
-            if (channel.size() != library.size()) {
-                return false;
-            }
-            CRC32 crc = new CRC32();
-            ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
-            while (channel.read(buffer) > 0) {
-                buffer.flip();
-                crc.update(buffer);
-                buffer.clear();
-            }
-            return crc.getValue() == library.crc();
-        } catch (NoSuchFileException e) {
-            return false;
-        }
-    }
-
-    /** Writes the library beside its place and moves it there in one step, once checked. */
-    private static void extract(Library library, Path file) throws IOException {
-        long started = System.nanoTime();
-        Path part = Files.createTempFile(file.getParent(), "." + library.file() + ".", ".part");
-        try {
-            try (CheckedInputStream in = new CheckedInputStream(library.resource().openStream(), new CRC32());
-                    OutputStream out = Files.newOutputStream(part)) {
-                long size = in.transferTo(out);
-                if (size != library.size() || in.getChecksum().getValue() != library.crc()) {
-                    throw new IOException(library.file() + " read from the jar does not match the jar's size and CRC-32");
-                }
-            }
-            PosixFileAttributeView posix = Files.getFileAttributeView(part, PosixFileAttributeView.class);
-            if (posix != null) {
-                posix.setPermissions(PosixFilePermissions.fromString("rwxr-xr-x"));
-            }
-            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(part);
-        }
-        LOG.infof("Extracted ONNX Runtime's %s into %s in %d ms (once: later starts reuse it)", library.file(),
-                file.getParent(), (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /**
-     * Fills the folder given as the argument (or the configured one) and exits: what a container image runs while it is
-     * built, so that its pods load the libraries from the image. Fails (exit status 1) when it cannot.
+     * Fills the folder given as the argument (or the configured one) with the libraries and the embedding model's
+     * weights ({@link ModelFile}) and exits: what a container image runs while it is built, so that its pods load both
+     * from the image. Fails (exit status 1) when it cannot.
      */
     public static void main(String... args) throws IOException {
         Path root = args.length > 0 ? Path.of(args[0]) : root();
         Path folder = prepare(root, OrtEnvironment.class);
-        LOG.infof("ONNX Runtime's native libraries are in %s", folder);
+        Path weights = ModelFile.of(MiniLmEmbedder.MODEL, OnnxNativeLibraries.class.getClassLoader(), root)
+                .orElseThrow(() -> new IOException("the embedding model's weights could not be unpacked into " + root));
+        LOG.infof("ONNX Runtime's native libraries are in %s, the embedding model's weights in %s", folder, weights);
     }
 }

@@ -34,17 +34,17 @@ class OnnxNativeLibrariesTest {
     void extractsTheLibrariesIntoAFolderNamedByTheirIdentity() throws IOException {
         Path folder = OnnxNativeLibraries.prepare(root, OrtEnvironment.class);
 
-        List<OnnxNativeLibraries.Library> libraries = OnnxNativeLibraries.libraries(OrtEnvironment.class);
+        List<UnpackedResources.Resource> libraries = OnnxNativeLibraries.libraries(OrtEnvironment.class);
         assertEquals(2, libraries.size());
         assertEquals(root, folder.getParent());
         assertTrue(folder.getFileName().toString().startsWith("onnxruntime-1.20.0-" + OnnxNativeLibraries.platform() + "-"),
                 folder.toString());
-        for (OnnxNativeLibraries.Library library : libraries) {
+        for (UnpackedResources.Resource library : libraries) {
             Path file = folder.resolve(library.file());
             assertTrue(library.size() > 10_000, library.toString());
             assertEquals(library.size(), Files.size(file));
-            assertTrue(OnnxNativeLibraries.matches(file, library), file.toString());
-            try (InputStream in = library.resource().openStream()) {
+            assertTrue(UnpackedResources.matches(file, library), file.toString());
+            try (InputStream in = library.url().openStream()) {
                 assertEquals(-1, Files.mismatch(file, copyOf(in)));
             }
         }
@@ -75,7 +75,7 @@ class OnnxNativeLibrariesTest {
     @Test
     void replacesACorruptedAndATruncatedLibrary() throws IOException {
         Path folder = OnnxNativeLibraries.prepare(root, OrtEnvironment.class);
-        List<OnnxNativeLibraries.Library> libraries = OnnxNativeLibraries.libraries(OrtEnvironment.class);
+        List<UnpackedResources.Resource> libraries = OnnxNativeLibraries.libraries(OrtEnvironment.class);
         Path corrupted = folder.resolve(libraries.get(0).file());
         Path truncated = folder.resolve(libraries.get(1).file());
         try (FileChannel channel = FileChannel.open(corrupted, StandardOpenOption.WRITE)) {
@@ -84,13 +84,13 @@ class OnnxNativeLibrariesTest {
         try (FileChannel channel = FileChannel.open(truncated, StandardOpenOption.WRITE)) {
             channel.truncate(Files.size(truncated) / 2);
         }
-        assertFalse(OnnxNativeLibraries.matches(corrupted, libraries.get(0)));
-        assertFalse(OnnxNativeLibraries.matches(truncated, libraries.get(1)));
+        assertFalse(UnpackedResources.matches(corrupted, libraries.get(0)));
+        assertFalse(UnpackedResources.matches(truncated, libraries.get(1)));
 
         OnnxNativeLibraries.prepare(root, OrtEnvironment.class);
 
-        assertTrue(OnnxNativeLibraries.matches(corrupted, libraries.get(0)));
-        assertTrue(OnnxNativeLibraries.matches(truncated, libraries.get(1)));
+        assertTrue(UnpackedResources.matches(corrupted, libraries.get(0)));
+        assertTrue(UnpackedResources.matches(truncated, libraries.get(1)));
     }
 
     @Test
@@ -105,8 +105,8 @@ class OnnxNativeLibrariesTest {
             for (Future<Path> start : starts) {
                 assertEquals(folder, start.get());
             }
-            for (OnnxNativeLibraries.Library library : OnnxNativeLibraries.libraries(OrtEnvironment.class)) {
-                assertTrue(OnnxNativeLibraries.matches(folder.resolve(library.file()), library));
+            for (UnpackedResources.Resource library : OnnxNativeLibraries.libraries(OrtEnvironment.class)) {
+                assertTrue(UnpackedResources.matches(folder.resolve(library.file()), library));
             }
         } finally {
             pool.shutdownNow();
@@ -150,7 +150,7 @@ class OnnxNativeLibrariesTest {
 
     private static List<Path> libraryFiles(Path folder) throws IOException {
         List<Path> files = new ArrayList<>();
-        for (OnnxNativeLibraries.Library library : OnnxNativeLibraries.libraries(OrtEnvironment.class)) {
+        for (UnpackedResources.Resource library : OnnxNativeLibraries.libraries(OrtEnvironment.class)) {
             files.add(folder.resolve(library.file()));
         }
         return files;
