@@ -226,7 +226,6 @@ public final class MiniLmEmbedder implements TextEmbedder {
         }
     }
 
-    /** The library's model around a session tuned for many small requests on a shared machine. */
     /** The weights read into memory: when they cannot be a file ({@link ModelFile}). */
     private static byte[] weights(ClassLoader loader) throws IOException {
         try (InputStream model = loader.getResourceAsStream(MODEL)) {
@@ -237,6 +236,7 @@ public final class MiniLmEmbedder implements TextEmbedder {
         }
     }
 
+    /** The library's model around a session tuned for many small requests on a shared machine. */
     private static final class Model extends AbstractInProcessEmbeddingModel {
 
         private final OnnxBertBiEncoder encoder;
