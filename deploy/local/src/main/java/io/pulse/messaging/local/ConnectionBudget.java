@@ -21,9 +21,7 @@ final class ConnectionBudget {
 
     /** The pool size to give every process, as a variable, when {@link #poolSize} says so; else nothing. */
     static Map<String, String> environment(int services, int replicas, Map<String, String> suiteVariables) {
-        Map<String, String> all = new java.util.HashMap<>(System.getenv());
-        all.putAll(suiteVariables);
-        Integer pool = poolSize(services, replicas, all);
+        Integer pool = poolSize(services, replicas, SuiteEnvironment.effective(suiteVariables));
         return pool == null ? Map.of() : Map.of(POOL_VARIABLE, pool.toString());
     }
 

@@ -1,6 +1,5 @@
 package io.pulse.messaging.local;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -19,9 +18,8 @@ final class EventLoopBudget {
 
     /** The loop count to give every process, as a variable, unless the environment sets one. */
     static Map<String, String> environment(int processes, Map<String, String> suiteVariables) {
-        Map<String, String> all = new HashMap<>(System.getenv());
-        all.putAll(suiteVariables);
-        Integer loops = loops(processes, Runtime.getRuntime().availableProcessors(), all);
+        Integer loops = loops(processes, Runtime.getRuntime().availableProcessors(),
+                SuiteEnvironment.effective(suiteVariables));
         return loops == null ? Map.of() : Map.of(VARIABLE, loops.toString());
     }
 
